@@ -1,0 +1,793 @@
+package org.parley.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.actors.Gazetteer.Entry;
+import org.parley.actors.Gazetteer.Type;
+import org.parley.model.Actor;
+import org.parley.model.Analysis;
+import org.parley.model.Sentence;
+import org.parley.model.Span;
+import org.parley.model.Token;
+import org.parley.pipeline.Layer;
+import org.parley.pipeline.Stage;
+
+/**
+ * The actor stage ("actors"): finds the people, institutions, governments, groups and outlets an
+ * article speaks of and learns each one's country, sector and role from the article's own words
+ * ("Russia's Deputy Foreign Minister Gennady Gatilov", "Kremlin spokesman Dmitry Peskov", "US
+ * officials"), then from the built-in {@link Gazetteer}. Requires TOKENS and ENTITIES; provides
+ * ACTORS.
+ *
+ * <p>Design decision: noun-phrase chunks are read left to right once; a chunk holding a person's
+ * name gives that person with its title, a chunk whose head is a role or group noun gives a group
+ * or an unnamed source, and gazetteer phrases give governments (countries and their metonyms, unless
+ * they follow a locative preposition), organizations and outlets. Governments merge by code,
+ * people by surname, so every later mention joins the first.
+ */
+public final class ActorResolver implements Stage {
+  private static final Set<String> LOCATIVE =
+      Set.of("in", "at", "inside", "across", "throughout", "around", "near", "to", "into", "from",
+          "outside", "within", "via", "toward", "towards", "over", "on");
+  private static final Set<String> ANONYMOUS =
+      Set.of("anonymous", "unnamed", "unidentified", "senior", "a", "an", "some", "several", "two",
+          "three", "many");
+  private static final Set<String> NOT_ACTOR_ORG_ENDINGS =
+      Set.of("Conference", "Summit", "Forum", "Games", "Festival", "Cup", "Talks", "Agreement",
+          "Accord", "Accords", "Convention", "Treaty", "Plan", "Process");
+
+  private final Gazetteer gazetteer;
+
+  public ActorResolver() {
+    this(Gazetteer.builtIn());
+  }
+
+  public ActorResolver(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  @Override
+  public String name() {
+    return "actors";
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return EnumSet.of(Layer.TOKENS, Layer.ENTITIES);
+  }
+
+  @Override
+  public Set<Layer> provides() {
+    return EnumSet.of(Layer.ACTORS);
+  }
+
+  @Override
+  public Analysis apply(Analysis in) {
+    Registry reg = new Registry(in.publication().date().orElse(null));
+    String text = in.text();
+    for (Sentence s : in.sentences()) {
+      readSentence(s, text, reg);
+    }
+    return in.withActors(reg.build());
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private void readSentence(Sentence s, String text, Registry reg) {
+    List<Token> t = s.tokens();
+    int i = 0;
+    while (i < t.size()) {
+      if (!chunkable(t, i)) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < t.size() && chunkable(t, j)) {
+        j++;
+      }
+      readChunk(s, i, j, text, reg);
+      i = j;
+    }
+  }
+
+  private static boolean chunkable(List<Token> t, int i) {
+    Token k = t.get(i);
+    String p = k.pos();
+    if (p.startsWith("NN") || p.equals("JJ") || p.equals("JJS") || p.equals("JJR")
+        || p.equals("POS") || p.equals("PRP$") || p.equals("CD")) {
+      return true;
+    }
+    if (p.equals("DT")) {
+      return true;
+    }
+    if (p.equals("HYPH") || k.word().equals("-")) {
+      return i > 0 && i + 1 < t.size() && t.get(i + 1).span().start() == k.span().end()
+          && t.get(i - 1).span().end() == k.span().start();
+    }
+    if (p.equals("VBN") && i > 0 && t.get(i - 1).word().equals("-")) {
+      return true; // "Saudi-backed"
+    }
+    return k.hasEntity() && Character.isUpperCase(k.word().charAt(0));
+  }
+
+  /** A gazetteer phrase found inside a chunk: tokens [from, to). */
+  private record Hit(int from, int to, Entry entry) {}
+
+  private void readChunk(Sentence s, int from, int to, String text, Registry reg) {
+    List<Token> t = s.tokens();
+    List<Hit> hits = gazetteerHits(s, from, to, text);
+    // people: NER runs and gazetteer people
+    List<int[]> names = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      if (t.get(i).ner().equals("PERSON") && Character.isUpperCase(t.get(i).word().charAt(0))) {
+        int j = i;
+        while (j < to && t.get(j).ner().equals("PERSON")) {
+          j++;
+        }
+        // "de Mistura": a lower-case particle inside a name
+        names.add(new int[] {i, j});
+        i = j - 1;
+      }
+    }
+    for (Hit h : hits) {
+      if (h.entry().type() == Type.PERSON && names.stream().noneMatch(n -> overlaps(n, h))) {
+        names.add(new int[] {h.from(), h.to()});
+      }
+    }
+    names.sort((a, b) -> Integer.compare(a[0], b[0]));
+    Set<Hit> used = new java.util.HashSet<>();
+    int titleFrom = from;
+    for (int[] n : names) {
+      int nameFrom = n[0];
+      int nameTo = n[1];
+      // include a lower-case particle before the surname: "Staffan de Mistura"
+      Span nameSpan = s.span(nameFrom, nameTo);
+      String name = collapse(nameSpan.in(text));
+      Entry known = personEntry(name, reg.date);
+      List<Hit> titleHits = new ArrayList<>();
+      for (Hit h : hits) {
+        if (h.from() >= titleFrom && h.to() <= nameFrom) {
+          titleHits.add(h);
+          used.add(h);
+        }
+      }
+      Title title = readTitle(s, titleFrom, nameFrom, titleHits, text);
+      if (title.role == null) {
+        Title app = appositive(s, nameTo, text);
+        if (app != null) {
+          title = app;
+        }
+      }
+      reg.person(name, nameSpan, title, known);
+      titleFrom = nameTo;
+    }
+    // organizations, governments, outlets
+    for (Hit h : hits) {
+      if (h.entry().type() == Type.PERSON) {
+        continue;
+      }
+      Span span = s.span(h.from(), h.to());
+      Entry e = h.entry();
+      switch (e.type()) {
+        case COUNTRY -> {
+          if (locative(t, h.from()) || modifiesThing(t, h.to(), to)) {
+            continue;
+          }
+          reg.government(e.country(), firstOr(e.sectors(), "GOV"), span);
+        }
+        case METONYM -> {
+          if (locative(t, h.from())) {
+            continue;
+          }
+          reg.government(e.country(), firstOr(e.sectors(), "GOV"), span);
+        }
+        case ORGANIZATION -> {
+          if ("government".equals(e.kind()) && e.country() != null && e.country().length() == 3
+              && !e.sectors().isEmpty() && !"IGO".equals(e.country())) {
+            reg.government(e.country(), e.sectors().get(0), span);
+          } else {
+            reg.organization(e, span);
+          }
+        }
+        default -> {}
+      }
+    }
+    // unknown organizations tagged by NER
+    for (int i = from; i < to; i++) {
+      if (!t.get(i).ner().equals("ORGANIZATION")) {
+        continue;
+      }
+      int j = i;
+      while (j < to && t.get(j).ner().equals("ORGANIZATION")) {
+        j++;
+      }
+      final int a = i;
+      final int b = j;
+      boolean known = hits.stream().anyMatch(h -> h.from() < b && a < h.to());
+      String last = t.get(j - 1).word();
+      if (!known && !NOT_ACTOR_ORG_ENDINGS.contains(last) && !locative(t, i)) {
+        Span span = s.span(i, j);
+        reg.unknownOrganization(collapse(span.in(text)), span);
+      }
+      i = j - 1;
+    }
+    // groups and unnamed sources: the chunk's head is a role noun ("US officials")
+    if (names.isEmpty()) {
+      group(s, from, to, hits, text, reg);
+    }
+  }
+
+  private static boolean overlaps(int[] n, Hit h) {
+    return n[0] < h.to() && h.from() < n[1];
+  }
+
+  private void group(Sentence s, int from, int to, List<Hit> hits, String text, Registry reg) {
+    List<Token> t = s.tokens();
+    // the head: the last noun of the chunk, after any possessive
+    int head = to - 1;
+    while (head >= from && !t.get(head).isNoun()) {
+      head--;
+    }
+    if (head < from) {
+      return;
+    }
+    for (int k = head; k > from; k--) {
+      if (t.get(k).pos().equals("POS")) {
+        return; // "a reporter's question": the head is a thing
+      }
+    }
+    Entry role = null;
+    int roleAt = -1;
+    for (int k = head; k >= from && k >= head - 1; k--) {
+      Optional<Entry> r = gazetteer.role(t.get(k).word());
+      if (r.isEmpty()) {
+        r = gazetteer.role(t.get(k).lemma());
+      }
+      if (r.isPresent()) {
+        // "opposition members": the sector comes from the more specific modifier
+        role = r.get();
+        roleAt = k;
+        if (!role.sectors().isEmpty() && !"CVL".equals(role.sectors().get(0))
+            && !"group".equals(role.kind()) || k < head) {
+          break;
+        }
+      }
+    }
+    if (role == null) {
+      return;
+    }
+    boolean plural = t.get(head).pos().endsWith("S");
+    boolean groupNoun = "group".equals(role.kind()) || plural;
+    int start = from;
+    while (start < roleAt && t.get(start).pos().equals("DT")
+        && !t.get(start).word().equalsIgnoreCase("a") && !t.get(start).word().equalsIgnoreCase("an")
+        && !t.get(start).word().equalsIgnoreCase("some")) {
+      start++;
+    }
+    String country = null;
+    List<String> backers = new ArrayList<>();
+    boolean anonymous = false;
+    for (Hit h : hits) {
+      if (h.from() < from || h.to() > head + 1) {
+        continue;
+      }
+      Entry e = h.entry();
+      if (e.country() == null) {
+        continue;
+      }
+      boolean backed = h.to() + 1 < t.size() && t.get(h.to()).word().equals("-")
+          && t.get(h.to() + 1).lemma().matches("back|support|sponsor|led|lead");
+      if (backed) {
+        backers.add(e.country());
+      } else if (country == null) {
+        country = e.country();
+      }
+    }
+    for (int k = from; k < head; k++) {
+      if (ANONYMOUS.contains(t.get(k).word().toLowerCase(Locale.ROOT))) {
+        anonymous = anonymous || !t.get(k).word().equalsIgnoreCase("some");
+      }
+    }
+    String sector = role.sectors().isEmpty() ? null : role.sectors().get(0);
+    boolean source = sector != null && (sector.equals("GOV") || sector.equals("MIL"))
+        && ("yes".equals(role.kind()) || "group".equals(role.kind()));
+    anonymous = anonymous && source;
+    if (!groupNoun && !anonymous) {
+      // "the minister": a role noun standing for a person named earlier
+      if (t.get(start).word().equalsIgnoreCase("the") || t.get(from).word().equalsIgnoreCase("the")) {
+        reg.roleMention(role.role(), s.span(from, head + 1));
+      }
+      return;
+    }
+    Span span = s.span(start, head + 1);
+    reg.group(collapse(span.in(text)), t.get(head).lemma().toLowerCase(Locale.ROOT), country, sector,
+        plural, anonymous, backers, span);
+  }
+
+  /** Whether the country name at {@code at} is a place: "in Syria", "to Geneva". */
+  private static boolean locative(List<Token> t, int at) {
+    int k = at - 1;
+    if (k >= 0 && t.get(k).word().equalsIgnoreCase("the")) {
+      k--;
+    }
+    return k >= 0 && LOCATIVE.contains(t.get(k).word().toLowerCase(Locale.ROOT))
+        && t.get(k).pos().equals("IN") || k >= 0 && t.get(k).word().equalsIgnoreCase("to")
+        && LOCATIVE.contains("to") && t.get(k).pos().equals("TO") && k > 0
+        && t.get(k - 1).lemma().matches("come|go|travel|return|fly|arrive|move|head");
+  }
+
+  /** Whether a country name modifies a common noun that is not an actor: "Syria ceasefire". */
+  private boolean modifiesThing(List<Token> t, int after, int chunkEnd) {
+    if (after >= chunkEnd) {
+      return false;
+    }
+    Token n = t.get(after);
+    if (n.pos().equals("POS")) {
+      return false;
+    }
+    if (!n.pos().equals("NN") && !n.pos().equals("NNS")) {
+      return false;
+    }
+    return gazetteer.role(n.word()).isEmpty() && gazetteer.role(n.lemma()).isEmpty();
+  }
+
+  private List<Hit> gazetteerHits(Sentence s, int from, int to, String text) {
+    List<Hit> out = new ArrayList<>();
+    List<Token> t = s.tokens();
+    int i = from;
+    while (i < to) {
+      Hit best = null;
+      int max = Math.min(to, i + Gazetteer.MAX_TOKENS);
+      for (int j = max; j > i; j--) {
+        String phrase = collapse(text.substring(t.get(i).span().start(), t.get(j - 1).span().end()));
+        List<Entry> es = gazetteer.lookup(phrase);
+        if (!es.isEmpty()) {
+          best = new Hit(i, j, preferred(es));
+          break;
+        }
+      }
+      if (best != null) {
+        out.add(best);
+        i = best.to();
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private static Entry preferred(List<Entry> es) {
+    for (Type type : new Type[] {Type.PERSON, Type.ORGANIZATION, Type.COUNTRY, Type.METONYM,
+        Type.ADJECTIVE}) {
+      for (Entry e : es) {
+        if (e.type() == type) {
+          return e;
+        }
+      }
+    }
+    return es.get(0);
+  }
+
+  private Entry personEntry(String name, LocalDate date) {
+    Entry best = null;
+    for (Entry e : gazetteer.lookup(name)) {
+      if (e.type() == Type.PERSON) {
+        if (e.validOn(date)) {
+          return e;
+        }
+        best = best == null ? e : best;
+      }
+    }
+    if (best == null) {
+      String[] parts = name.split(" ");
+      if (parts.length == 1) {
+        return null; // a surname alone is resolved against full names in the registry
+      }
+    }
+    return best;
+  }
+
+  /** What a person's title says: "Russia's Deputy Foreign Minister" → RUS, GOV, role. */
+  static final class Title {
+    String country;
+    String sector;
+    String role;
+    String organization;
+    String evidence;
+    boolean counterpart;
+  }
+
+  private Title readTitle(Sentence s, int from, int to, List<Hit> hits, String text) {
+    Title title = new Title();
+    if (from >= to) {
+      return title;
+    }
+    List<Token> t = s.tokens();
+    int roleFrom = from;
+    for (Hit h : hits) {
+      Entry e = h.entry();
+      if (e.country() != null && title.country == null && !"IGO".equals(e.country())) {
+        title.country = e.country();
+      }
+      if (e.type() == Type.ORGANIZATION) {
+        title.organization = e.name();
+        if (e.sectors().contains("IGO")) {
+          title.country = "IGO";
+          title.sector = "IGO";
+        }
+      }
+      if ((e.type() == Type.COUNTRY || e.type() == Type.ADJECTIVE) && h.from() == roleFrom) {
+        roleFrom = h.to();
+      }
+    }
+    while (roleFrom < to && (t.get(roleFrom).pos().equals("DT") || t.get(roleFrom).pos().equals("POS")
+        || t.get(roleFrom).pos().equals("PRP$"))) {
+      roleFrom++;
+      for (Hit h : hits) {
+        if ((h.entry().type() == Type.COUNTRY || h.entry().type() == Type.ADJECTIVE)
+            && h.from() == roleFrom) {
+          roleFrom = h.to();
+        }
+      }
+    }
+    // the most specific role phrase in the title
+    Entry role = null;
+    for (int i = from; i < to && role == null; i++) {
+      for (int j = to; j > i; j--) {
+        String phrase = collapse(text.substring(t.get(i).span().start(), t.get(j - 1).span().end()));
+        Optional<Entry> r = gazetteer.role(phrase);
+        if (r.isPresent()) {
+          role = r.get();
+          break;
+        }
+      }
+    }
+    for (int i = from; i < to; i++) {
+      if (t.get(i).lemma().equalsIgnoreCase("counterpart")) {
+        title.counterpart = true;
+      }
+    }
+    if (roleFrom < to && (role != null || title.counterpart)) {
+      title.role = collapse(text.substring(t.get(roleFrom).span().start(), t.get(to - 1).span().end()));
+    }
+    if (role != null && title.sector == null && !role.sectors().isEmpty()) {
+      title.sector = role.sectors().get(0);
+    }
+    if (title.sector == null && title.organization != null) {
+      title.sector = "GOV";
+    }
+    title.evidence = "title: " + collapse(text.substring(t.get(from).span().start(), t.get(to - 1).span().end()));
+    return title;
+  }
+
+  /** "Gennady Gatilov, Russia's deputy foreign minister, said": the title after the name. */
+  private Title appositive(Sentence s, int nameTo, String text) {
+    List<Token> t = s.tokens();
+    if (nameTo + 1 >= t.size() || !t.get(nameTo).word().equals(",")) {
+      return null;
+    }
+    int from = nameTo + 1;
+    int to = from;
+    while (to < t.size() && chunkable(t, to) && !t.get(to).ner().equals("PERSON")) {
+      to++;
+    }
+    if (to == from || to < t.size() && !t.get(to).word().matches("[,.;]|--|—|–|who|said")) {
+      return null;
+    }
+    List<Hit> hits = gazetteerHits(s, from, to, text);
+    Title title = readTitle(s, from, to, hits, text);
+    return title.role == null ? null : title;
+  }
+
+  private static String firstOr(List<String> l, String d) {
+    return l.isEmpty() ? d : l.get(0);
+  }
+
+  static String collapse(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = true;
+      } else {
+        if (space && b.length() > 0) {
+          b.append(' ');
+        }
+        space = false;
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  /** Actors under construction, merged by key, in order of first mention. */
+  final class Registry {
+    final LocalDate date;
+    final Map<String, Draft> byKey = new LinkedHashMap<>();
+    final Map<String, String> surnames = new HashMap<>();
+    final List<Draft> people = new ArrayList<>();
+
+    Registry(LocalDate date) {
+      this.date = date;
+    }
+
+    void person(String name, Span span, Title title, Entry known) {
+      String surname = surname(name);
+      Draft d = null;
+      String key = surnames.get(surname);
+      if (key != null) {
+        d = byKey.get(key);
+        if (d != null && !compatible(d.name, name)) {
+          d = null;
+        }
+      }
+      if (d == null) {
+        key = "P:" + name.toLowerCase(Locale.ROOT);
+        d = byKey.computeIfAbsent(key, k -> new Draft(Actor.Kind.PERSON, name));
+        surnames.putIfAbsent(surname, key);
+        people.add(d);
+      }
+      if (name.length() > d.name.length() && name.toLowerCase(Locale.ROOT).endsWith(
+          d.name.toLowerCase(Locale.ROOT))) {
+        d.name = name;
+      }
+      d.mentions.add(span);
+      if (title.counterpart && title.sector == null) {
+        Draft owner = people.size() > 1 ? people.get(people.size() - 2) : null;
+        if (owner != null && owner != d) {
+          title.sector = owner.sector;
+        }
+      }
+      if (title.role != null && (d.role == null || d.role.equalsIgnoreCase("counterpart"))) {
+        d.role = title.role;
+      }
+      if (title.country != null && d.country == null) {
+        d.country = title.country;
+        d.evidence = title.evidence;
+      }
+      if (title.sector != null && d.sector == null) {
+        d.sector = title.sector;
+      }
+      if (title.organization != null && d.organization == null) {
+        d.organization = title.organization;
+      }
+      if (known == null && d.name.contains(" ")) {
+        known = personEntry(d.name, date);
+      }
+      if (known != null) {
+        if (d.country == null) {
+          d.country = known.country();
+          d.evidence = "built-in: " + known.name() + ", " + known.role();
+        }
+        if (d.sector == null && !known.sectors().isEmpty()) {
+          d.sector = known.sectors().get(0);
+        }
+        if (known.role() != null && (d.role == null || d.role.equalsIgnoreCase("counterpart"))) {
+          d.role = known.role();
+        }
+        if (d.name.length() < known.name().length()
+            && known.name().toLowerCase(Locale.ROOT).endsWith(surname)) {
+          d.name = known.name();
+        }
+      }
+      if ("IGO".equals(d.country) && d.organization == null) {
+        d.organization = null;
+      }
+    }
+
+    void government(String country, String sector, Span span) {
+      String key = "G:" + country + sector;
+      Draft d =
+          byKey.computeIfAbsent(
+              key,
+              k -> {
+                Draft n =
+                    new Draft(Actor.Kind.GOVERNMENT,
+                        gazetteer.countryName(country) + " (" + sectorWord(sector) + ")");
+                n.country = country;
+                n.sector = sector;
+                n.evidence = "built-in: country and seats of power";
+                return n;
+              });
+      d.mentions.add(span);
+    }
+
+    void organization(Entry e, Span span) {
+      String key = "O:" + e.name();
+      Draft d =
+          byKey.computeIfAbsent(
+              key,
+              k -> {
+                Actor.Kind kind =
+                    e.sectors().contains("MED") ? Actor.Kind.MEDIA : Actor.Kind.ORGANIZATION;
+                Draft n = new Draft(kind, e.name());
+                n.country = e.country();
+                n.sectors.addAll(e.sectors());
+                n.sector = e.sectors().isEmpty() ? null : e.sectors().get(0);
+                n.evidence = "built-in: organization";
+                return n;
+              });
+      d.mentions.add(span);
+    }
+
+    void unknownOrganization(String name, Span span) {
+      Draft d = byKey.computeIfAbsent("O:" + name, k -> new Draft(Actor.Kind.ORGANIZATION, name));
+      if (d.evidence == null) {
+        d.evidence = "named entity";
+      }
+      d.mentions.add(span);
+    }
+
+    void group(String text, String head, String country, String sector, boolean plural,
+        boolean anonymous, List<String> backers, Span span) {
+      // unnamed single sources stay apart; groups merge by country, sector and head
+      String key = anonymous && !plural
+          ? "S:" + span.start()
+          : "R:" + country + "|" + sector + "|" + head + "|" + anonymous;
+      Draft d = byKey.get(key);
+      if (d == null && country == null && sector != null && !anonymous) {
+        d = null;
+      }
+      if (d == null) {
+        d = new Draft(plural || !anonymous ? Actor.Kind.GROUP : Actor.Kind.PERSON, text);
+        d.country = country;
+        d.sector = sector;
+        d.anonymous = anonymous;
+        d.head = head;
+        d.evidence = "group: " + text;
+        byKey.put(key, d);
+      }
+      d.backers.addAll(backers);
+      d.mentions.add(span);
+    }
+
+    void roleMention(String role, Span span) {
+      for (int i = people.size() - 1; i >= 0; i--) {
+        Draft p = people.get(i);
+        if (p.role != null && p.role.toLowerCase(Locale.ROOT).contains(role)) {
+          p.mentions.add(span);
+          return;
+        }
+      }
+    }
+
+    List<Actor> build() {
+      mergeGroupsWithoutCountry();
+      List<Draft> all = new ArrayList<>(byKey.values());
+      all.removeIf(d -> d.mentions.isEmpty());
+      all.sort((a, b) -> a.mentions.get(0).compareTo(b.mentions.get(0)));
+      List<Actor> out = new ArrayList<>();
+      Set<Draft> seen = new java.util.HashSet<>();
+      for (Draft d : all) {
+        if (!seen.add(d)) {
+          continue;
+        }
+        List<Span> mentions = new ArrayList<>(new java.util.TreeSet<>(d.mentions));
+        LinkedHashSet<String> sectors = new LinkedHashSet<>();
+        if (d.sector != null) {
+          sectors.add(d.sector);
+        }
+        sectors.addAll(d.sectors);
+        String code = d.country == null ? null
+            : d.country + (sectors.isEmpty() ? "" : String.join("", sectors.stream().limit(1).toList()));
+        if ("IGO".equals(d.country) && d.organization != null) {
+          String igo = organizationCode(d.organization);
+          code = "IGO" + igo;
+        }
+        out.add(
+            new Actor(
+                "a" + (out.size() + 1),
+                d.name,
+                d.kind,
+                Optional.ofNullable(d.country),
+                List.copyOf(sectors),
+                Optional.ofNullable(code),
+                Optional.ofNullable(d.role),
+                Optional.ofNullable(d.organization),
+                d.anonymous,
+                mentions,
+                d.evidence == null ? "" : d.evidence));
+      }
+      return out;
+    }
+
+    private void mergeGroupsWithoutCountry() {
+      List<Map.Entry<String, Draft>> groups = new ArrayList<>();
+      for (Map.Entry<String, Draft> e : byKey.entrySet()) {
+        if (e.getKey().startsWith("R:")) {
+          groups.add(e);
+        }
+      }
+      for (Map.Entry<String, Draft> e : groups) {
+        Draft d = e.getValue();
+        if (d.country != null || d.anonymous) {
+          continue;
+        }
+        for (Map.Entry<String, Draft> o : groups) {
+          Draft other = o.getValue();
+          if (other != d && other.country != null && d.sector != null
+              && d.sector.equals(other.sector) && !"MED".equals(d.sector)
+              && !"CVL".equals(d.sector)) {
+            other.mentions.addAll(d.mentions);
+            other.backers.addAll(d.backers);
+            if (d.name.length() > 0 && !d.backers.isEmpty() && other.name.indexOf('-') < 0) {
+              other.name = d.name.replaceFirst("^(?i)the ", "") + " (" + other.name + ")";
+            }
+            d.mentions.clear();
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  private static String organizationCode(String org) {
+    return switch (org) {
+      case "United Nations" -> "UNO";
+      case "European Union" -> "EEC";
+      case "NATO", "North Atlantic Treaty Organization" -> "NAT";
+      case "African Union" -> "AFU";
+      case "Arab League" -> "ARL";
+      default -> "";
+    };
+  }
+
+  private static String sectorWord(String sector) {
+    return switch (sector) {
+      case "MIL" -> "military";
+      case "LEG" -> "legislature";
+      case "JUD" -> "judiciary";
+      case "COP" -> "police";
+      default -> "government";
+    };
+  }
+
+  private static String surname(String name) {
+    String[] p = name.toLowerCase(Locale.ROOT).split(" ");
+    return p[p.length - 1];
+  }
+
+  private static boolean compatible(String a, String b) {
+    String[] x = a.toLowerCase(Locale.ROOT).split(" ");
+    String[] y = b.toLowerCase(Locale.ROOT).split(" ");
+    if (x.length == 1 || y.length == 1) {
+      return true;
+    }
+    // compare first names when both have one
+    return x[0].equals(y[0]) || x[0].startsWith(y[0].replace(".", ""))
+        || y[0].startsWith(x[0].replace(".", "")) || x.length != y.length;
+  }
+
+  /** A mutable actor while the article is read. */
+  static final class Draft {
+    final Actor.Kind kind;
+    String name;
+    String country;
+    String sector;
+    final List<String> sectors = new ArrayList<>();
+    String role;
+    String organization;
+    boolean anonymous;
+    String head;
+    String evidence;
+    final List<String> backers = new ArrayList<>();
+    final List<Span> mentions = new ArrayList<>();
+
+    Draft(Actor.Kind kind, String name) {
+      this.kind = kind;
+      this.name = name;
+    }
+  }
+}

@@ -1,0 +1,170 @@
+package org.parley.corenlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import org.parley.model.Analysis;
+import org.parley.model.Dependency;
+import org.parley.model.Problem;
+import org.parley.model.Sentence;
+import org.parley.model.Span;
+import org.parley.model.Token;
+import org.parley.pipeline.Layer;
+import org.parley.pipeline.Stage;
+
+/**
+ * The NLP stage ("nlp"): runs Stanford CoreNLP's tokenizer, sentence splitter, POS tagger, lemmatizer,
+ * the 4-class CRF NER and the neural dependency parser on the cleaned text, and turns the result into
+ * Parley's own {@link Sentence}/{@link Token}/{@link Dependency} model. Requires TEXT; provides
+ * SENTENCES, TOKENS, ENTITIES, DEPENDENCIES.
+ *
+ * <p>Design decision: only the annotators the extractors read are run. Fine-grained NER, SUTime,
+ * coreference and CoreNLP's quote annotator cost about ten times more and are replaced by Parley's
+ * own stages. The models load once per JVM ({@link #shared()}); a StanfordCoreNLP pipeline is
+ * thread-safe for {@code annotate}.
+ */
+public final class CoreNlpStage implements Stage {
+  /** Texts longer than this are annotated only up to it, with a problem saying so. */
+  public static final int MAX_CHARS = 200_000;
+
+  private static volatile CoreNlpStage shared;
+
+  private final StanfordCoreNLP nlp;
+
+  public CoreNlpStage(Properties props) {
+    this.nlp = new StanfordCoreNLP(props);
+  }
+
+  /** The one stage of this JVM, with the models loaded on first use. */
+  public static CoreNlpStage shared() {
+    CoreNlpStage s = shared;
+    if (s == null) {
+      synchronized (CoreNlpStage.class) {
+        s = shared;
+        if (s == null) {
+          s = new CoreNlpStage(defaultProperties());
+          shared = s;
+        }
+      }
+    }
+    return s;
+  }
+
+  /** The annotators and models Parley uses. */
+  public static Properties defaultProperties() {
+    Properties p = new Properties();
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+    p.setProperty("tokenize.language", "en");
+    p.setProperty("tokenize.options", "invertible=false,ptb3Escaping=false,splitHyphenated=true");
+    p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    p.setProperty("pos.model", "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger");
+    p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
+    p.setProperty("ner.combinationMode", "NORMAL");
+    p.setProperty("ner.applyNumericClassifiers", "false");
+    p.setProperty("ner.useSUTime", "false");
+    p.setProperty("ner.applyFineGrained", "false");
+    p.setProperty("ner.buildEntityMentions", "false");
+    p.setProperty("ner.docdate.useFixedDate", "false");
+    p.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
+    p.setProperty("depparse.extradependencies", "NONE");
+    return p;
+  }
+
+  @Override
+  public String name() {
+    return "nlp";
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return EnumSet.of(Layer.TEXT);
+  }
+
+  @Override
+  public Set<Layer> provides() {
+    return EnumSet.of(Layer.SENTENCES, Layer.TOKENS, Layer.ENTITIES, Layer.DEPENDENCIES);
+  }
+
+  @Override
+  public Analysis apply(Analysis in) {
+    String text = in.text();
+    Analysis out = in;
+    if (text.length() > MAX_CHARS) {
+      out =
+          out.withProblem(
+              Problem.of(
+                  name(),
+                  "TEXT_TOO_LONG",
+                  "the text has " + text.length() + " characters; only the first " + MAX_CHARS
+                      + " were analyzed (split the article to analyze the rest)"));
+      text = text.substring(0, MAX_CHARS);
+    }
+    return out.withSentences(annotate(text));
+  }
+
+  /** Tokens, sentences, tags and dependencies of a text, in Parley's model. */
+  public List<Sentence> annotate(String text) {
+    Annotation doc = new Annotation(text);
+    nlp.annotate(doc);
+    List<Sentence> out = new ArrayList<>();
+    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    if (sentences == null) {
+      return out;
+    }
+    for (CoreMap cm : sentences) {
+      List<CoreLabel> labels = cm.get(CoreAnnotations.TokensAnnotation.class);
+      if (labels == null || labels.isEmpty()) {
+        continue;
+      }
+      List<Token> tokens = new ArrayList<>(labels.size());
+      for (int i = 0; i < labels.size(); i++) {
+        CoreLabel l = labels.get(i);
+        int b = l.beginPosition();
+        int e = l.endPosition();
+        String word = e <= text.length() && b <= e ? text.substring(b, e) : l.word();
+        tokens.add(
+            new Token(
+                i,
+                new Span(b, e),
+                word,
+                nonNull(l.tag(), "X"),
+                nonNull(l.lemma(), word),
+                nonNull(l.ner(), "O")));
+      }
+      List<Dependency> deps = new ArrayList<>();
+      SemanticGraph g =
+          cm.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+      if (g != null) {
+        for (IndexedWord root : g.getRoots()) {
+          deps.add(new Dependency(-1, root.index() - 1, "root"));
+        }
+        for (SemanticGraphEdge edge : g.edgeIterable()) {
+          deps.add(
+              new Dependency(
+                  edge.getGovernor().index() - 1,
+                  edge.getDependent().index() - 1,
+                  edge.getRelation().toString()));
+        }
+        deps.sort((x, y) -> Integer.compare(x.dependent(), y.dependent()));
+      }
+      Span span = new Span(tokens.get(0).span().start(), tokens.get(tokens.size() - 1).span().end());
+      out.add(new Sentence(out.size(), span, tokens, deps));
+    }
+    return out;
+  }
+
+  private static String nonNull(String s, String fallback) {
+    return s == null ? fallback : s;
+  }
+}
