@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -43,6 +44,10 @@ public final class CoreNlpStage implements Stage {
   private final StanfordCoreNLP nlp;
 
   public CoreNlpStage(Properties props) {
+    if (!Boolean.getBoolean("parley.nlp.verbose")) {
+      // CoreNLP announces every model it loads on stderr; our stderr is for the user's errors.
+      RedwoodConfiguration.current().clear().apply();
+    }
     this.nlp = new StanfordCoreNLP(props);
   }
 
@@ -59,6 +64,18 @@ public final class CoreNlpStage implements Stage {
       }
     }
     return s;
+  }
+
+  /**
+   * A stage that loads the shared models only when it first sees an article, so commands that
+   * fail early or only describe the pipeline start at once.
+   */
+  public static Stage lazy() {
+    return Stage.of(
+        "nlp",
+        EnumSet.of(Layer.TEXT),
+        EnumSet.of(Layer.SENTENCES, Layer.TOKENS, Layer.ENTITIES, Layer.DEPENDENCIES),
+        a -> shared().apply(a));
   }
 
   /** The annotators and models Parley uses. */

@@ -1,0 +1,59 @@
+package org.parley.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code parley} command: exit codes 0 OK, 1 some input failed, 2 usage error. */
+@Command(
+    name = "parley",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = {
+      "Who said what, who did what to whom, when and where: structured, checkable records from"
+          + " news articles."
+    },
+    subcommands = {
+      AnalyzeCommand.class,
+      BenchCommand.class,
+      PipelineCommand.class,
+      EvalCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class Main implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The configured command line, for tests and for {@link #main}. */
+  public static CommandLine commandLine() {
+    return new CommandLine(new Main())
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setOut(utf8(System.out))
+        .setErr(utf8(System.err));
+  }
+
+  /** News text is not ASCII: write UTF-8 whatever the platform's default charset. */
+  private static PrintWriter utf8(PrintStream stream) {
+    return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+  }
+
+  /** The version from the jar manifest, or "dev" when run from classes. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"parley " + (v == null ? "dev" : v)};
+    }
+  }
+}
