@@ -205,6 +205,7 @@ public final class Sources implements Iterator<Item>, AutoCloseable {
     private final String source;
     private final BufferedReader reader;
     private int line;
+    private boolean broken;
 
     JsonlReader(String source, InputStream in) {
       this.source = source;
@@ -212,11 +213,12 @@ public final class Sources implements Iterator<Item>, AutoCloseable {
     }
 
     Item next() {
-      while (true) {
+      while (!broken) {
         String s;
         try {
           s = reader.readLine();
         } catch (IOException e) {
+          broken = true;
           return failed(source + "#" + (line + 1), "READ_ERROR",
               "cannot read on (truncated or corrupt file?): " + e.getMessage());
         }
@@ -259,6 +261,7 @@ public final class Sources implements Iterator<Item>, AutoCloseable {
                 string(node, options.titleField()),
                 string(node, options.outletField())));
       }
+      return null;
     }
 
     void close() {
