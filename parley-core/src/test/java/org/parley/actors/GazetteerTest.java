@@ -163,6 +163,19 @@ class GazetteerTest {
   }
 
   @Test
+  void keepsCountryNamesInsideOtherNamesFromBeingActors() {
+    assertThat(GAZETTEER.lookup("Latin America")).singleElement()
+        .satisfies(e -> assertThat(e.type()).isEqualTo(Type.OTHER))
+        .satisfies(e -> assertThat(e.country()).isNull());
+    assertThat(GAZETTEER.first("New Mexico", Type.OTHER)).get().extracting(Entry::country)
+        .isEqualTo("USA");
+    assertThat(GAZETTEER.first("the Paris Agreement", Type.OTHER)).isEmpty();
+    assertThat(GAZETTEER.first("Paris Agreement", Type.OTHER)).isPresent();
+    assertThat(GAZETTEER.first("Paris", Type.METONYM)).get().extracting(Entry::country)
+        .isEqualTo("FRA");
+  }
+
+  @Test
   void namesCountriesByTheirCommonName() {
     assertThat(GAZETTEER.countryName("RUS")).isEqualTo("Russia");
     assertThat(GAZETTEER.countryName("USA")).isEqualTo("United States");
@@ -208,6 +221,12 @@ class GazetteerTest {
       assertThat(from).as(c[0] + " from").isNotNull();
       if (to != null) {
         assertThat(to).as(c[0]).isAfterOrEqualTo(from);
+      }
+    }
+    for (String[] c : rows("other-names.tsv")) {
+      assertThat(c).as(c[0]).hasSize(3);
+      if (!c[1].equals("-")) {
+        assertThat(c[1]).as(c[0]).isIn(countries.toArray()).isNotIn("IGO", "NGO", "IMG");
       }
     }
     for (String[] c : rows("roles.tsv")) {
