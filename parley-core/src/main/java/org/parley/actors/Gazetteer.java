@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Parley's built-in knowledge of actors: countries with their names, adjectives and metonyms,
@@ -64,6 +65,8 @@ public final class Gazetteer {
 
   /** The longest phrase, in tokens, any entry has. */
   public static final int MAX_TOKENS = 7;
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private static volatile Gazetteer builtIn;
 
@@ -135,7 +138,7 @@ public final class Gazetteer {
   }
 
   private void add(String phrase, Entry e) {
-    String p = phrase.strip().replaceAll("\\s+", " ");
+    String p = SPACES.matcher(phrase.strip()).replaceAll(" ");
     if (p.isEmpty()) {
       return;
     }

@@ -137,6 +137,14 @@ class GazetteerTest {
     assertThat(officesOn("Putin", LocalDate.of(2016, 2, 11))).containsExactly("President");
   }
 
+  @Test
+  void listsTheLatestOfficeFirstForArticlesWithoutADate() {
+    assertThat(GAZETTEER.first("Putin", Type.PERSON)).get().extracting(Entry::role)
+        .isEqualTo("President");
+    assertThat(GAZETTEER.first("Mike Pompeo", Type.PERSON)).get().extracting(Entry::role)
+        .isEqualTo("Secretary of State");
+  }
+
   private static List<String> officesOn(String name, LocalDate date) {
     List<String> out = new ArrayList<>();
     for (Entry e : GAZETTEER.lookup(name)) {
