@@ -157,12 +157,11 @@ public final class DateFinder implements Stage {
       Map.entry("deictic-phrase", "right at these the"),
       Map.entry("day-part", "yesterday today tomorrow"),
       Map.entry("relative", "earlier later early late mid this last next coming past"),
-      Map.entry("ago", "@num #"),
-      Map.entry("offset", "@num #"),
+      Map.entry("ago", "@amod @num #"),
+      Map.entry("offset", "@amod @num #"),
       Map.entry("anaphoric", "earlier later the that"),
       Map.entry("day-before", "the"),
-      Map.entry("duration", "about around nearly almost roughly some approximately more less at"
-          + " up over just only @num #"),
+      Map.entry("duration", "@amod up @num #"),
       Map.entry("duration-span", "the"),
       Map.entry("vague-duration", "for over in within decades centuries years months weeks"),
       Map.entry("set-every", "every each"),
@@ -173,7 +172,8 @@ public final class DateFinder implements Stage {
       Map.entry("clock-24h", "#"),
       Map.entry("clock-word", "noon midnight midday @num #"),
       Map.entry("season", "this last next the early late mid spring summer autumn fall winter"),
-      Map.entry("quarter", "the first second third fourth final last current previous next #"),
+      Map.entry("quarter", "the first second third fourth final last current previous next latest"
+          + " #"),
       Map.entry("quarter-code", "# q h"),
       Map.entry("holiday", "christmas new valentine halloween easter thanksgiving boxing"),
       Map.entry("eve", "the"));
@@ -187,6 +187,8 @@ public final class DateFinder implements Stage {
           "saturday", "sunday");
       case "@wdabbr" -> List.of("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
           "sun");
+      case "@amod" -> List.of("about", "around", "nearly", "almost", "roughly", "some",
+          "approximately", "more", "less", "at", "over", "just", "only");
       case "@dmod" -> List.of("early", "late", "mid", "the", "end", "beginning", "start", "middle");
       case "@num" -> List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
           "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
@@ -371,12 +373,24 @@ public final class DateFinder implements Stage {
         (m, doc) -> monthDay(m, doc, m.group("mon"), m.group("d"), m.group("d2"), m.group("y")));
 
     add("month-year", 4,
-        "(?<![\\w])(?<mod>" + DMOD + ")?(?<mon>" + MON + "),?\\s+(?:of\\s+)?(?<y>" + YEAR
-            + ")(?![\\w]|[.,]\\d)",
+        "(?<![\\w])(?<mod>" + DMOD + ")?(?<mon>" + MON + "),?\\s+(?:of\\s+)?(?:(?<y>" + YEAR
+            + ")|(?<ry>this|last|next)\\s+year)(?![\\w]|[.,]\\d)",
         (m, doc) -> {
           int mon = Calendar.month(m.group("mon"));
-          String v = Calendar.month(num(m.group("y")), mon);
-          return new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, v, null, null));
+          String y = m.group("y");
+          String ry = m.group("ry");
+          return new Cand(m.start(), m.end(), c -> {
+            if (y != null) {
+              return Res.of(Type.DATE, Calendar.month(num(y), mon), null, null);
+            }
+            if (c.pubOrNull() == null) {
+              return Res.of(Type.DATE, String.format(Locale.ROOT, "XXXX-%02d", mon), null,
+                  "no-publication-date");
+            }
+            int shift = ry.equals("last") ? -1 : ry.equals("next") ? 1 : 0;
+            return Res.of(Type.DATE, Calendar.month(c.pubOrNull().getYear() + shift, mon), null,
+                ry + "-year");
+          });
         });
 
     add("month", 3,
@@ -511,7 +525,8 @@ public final class DateFinder implements Stage {
         this::relative);
 
     add("ago", 4,
-        "(?<![\\w])(?<amt>" + NUM + ")[\\s-]+(?<u>" + UNITS + ")\\s+ago" + END,
+        "(?<![\\w])(?:(?<amod>about|around|nearly|almost|roughly|some|approximately|more\\s+than|less\\s+than|at\\s+least|over|just|only)\\s+)?(?<amt>" + NUM + ")[\\s-]+(?<u>" + UNITS
+            + ")(?:\\s+or\\s+so)?\\s+ago" + END,
         Pattern.CASE_INSENSITIVE,
         (m, doc) -> {
           String amt = Calendar.amount(m.group("amt"));
@@ -524,7 +539,7 @@ public final class DateFinder implements Stage {
         });
 
     add("offset", 4,
-        "(?<![\\w])(?<amt>" + NUM + ")[\\s-]+(?<u>" + UNITS + ")\\s+(?<dir>later|earlier"
+        "(?<![\\w])(?:(?<amod>about|around|nearly|almost|roughly|some|approximately|more\\s+than|less\\s+than|at\\s+least|over|just|only)\\s+)?(?<amt>" + NUM + ")[\\s-]+(?<u>" + UNITS + ")\\s+(?<dir>later|earlier"
             + "|afterwards|after|before|previously)" + END,
         Pattern.CASE_INSENSITIVE,
         (m, doc) -> {
@@ -726,7 +741,7 @@ public final class DateFinder implements Stage {
 
     add("quarter", 4,
         "(?<![\\w])(?<the>[Tt]he\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last"
-            + "|current|previous|next)\\s+(?<q>quarter|half)(?:\\s+of\\s+(?:(?<y>" + YEAR
+            + "|current|previous|next|latest)(?<hy>-|\\s+)(?<q>quarter|half)(?:\\s+of\\s+(?:(?<y>" + YEAR
             + ")|(?<ry>this|last|next)\\s+year|the\\s+year))?" + END,
         this::quarter);
 
@@ -1136,7 +1151,8 @@ public final class DateFinder implements Stage {
     boolean half = m.group("q").equals("half");
     String y = group(m, "y");
     String ry = group(m, "ry");
-    if (the == null && y == null) {
+    boolean fiscal = doc.prevWord(m.start()).equals("fiscal");
+    if (the == null && y == null && !m.group("hy").equals("-") && !fiscal) {
       return null;
     }
     int n = switch (ord) {
@@ -1151,6 +1167,7 @@ public final class DateFinder implements Stage {
       return null;
     }
     String rel = ord;
+    int at = m.start();
     return new Cand(m.start(), m.end(), c -> {
       LocalDate pub = c.pubOrNull();
       String code = half ? "H" : "Q";
@@ -1159,7 +1176,8 @@ public final class DateFinder implements Stage {
           return Res.of(Type.DATE, "XXXX-" + code + "X", null, "no-publication-date");
         }
         int months = half ? 6 : 3;
-        int shift = rel.equals("last") || rel.equals("previous") ? -1 : rel.equals("next") ? 1 : 0;
+        int shift = rel.equals("last") || rel.equals("previous") || rel.equals("latest") ? -1
+            : rel.equals("next") ? 1 : 0;
         LocalDate d = pub.plusMonths((long) months * shift);
         int idx = (d.getMonthValue() - 1) / months + 1;
         return Res.of(Type.DATE, Calendar.year(d.getYear()) + "-" + code + idx, null, rel);
@@ -1173,6 +1191,12 @@ public final class DateFinder implements Stage {
         int py = pub.getYear();
         if (ry != null) {
           py += ry.equals("last") ? -1 : ry.equals("next") ? 1 : 0;
+        } else {
+          // a quarter that has not begun by publication is last year's, unless the clause looks ahead
+          LocalDate begins = LocalDate.of(py, half ? 6 * n - 5 : 3 * n - 2, 1);
+          if (begins.isAfter(pub) && c.direction(at, "") != Direction.FUTURE) {
+            py--;
+          }
         }
         year = Calendar.year(py);
       }
