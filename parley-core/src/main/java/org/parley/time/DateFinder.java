@@ -748,8 +748,8 @@ public final class DateFinder implements Stage {
         this::season);
 
     add("quarter", 4,
-        "(?<![\\w])(?<the>[Tt]he\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last"
-            + "|current|previous|next|latest)(?<hy>-|\\s+)(?<q>quarter|half)(?:\\s+of\\s+(?:(?<y>" + YEAR
+        "(?<![\\w])(?<the>[Tt]he\\s+)?(?<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final"
+            + "|last|current|previous|next|latest))(?<hy>-|\\s+)(?<q>quarter|half)(?:\\s+of\\s+(?:(?<y>" + YEAR
             + ")|(?<ry>this|last|next)\\s+year|the\\s+year))?" + END,
         this::quarter);
 
@@ -786,6 +786,8 @@ public final class DateFinder implements Stage {
   private static final Set<String> WEEKDAY_AND_DEICTIC =
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
           "today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night");
+  /** How far a yearless date may lie on the wrong side of publication for its tense. */
+  static final int SLACK_DAYS = 3;
   private static final Set<String> NAMED_DAYS =
       Set.of("super", "black", "cyber", "good", "ash", "bloody", "holy", "palm", "maundy", "shrove",
           "giving", "small");
@@ -875,6 +877,12 @@ public final class DateFinder implements Stage {
         }
         Direction dir = adverbial ? c.direction(at, prep) : Direction.UNKNOWN;
         first = nearestYear(ref, mon, d, dir);
+        LocalDate nearest = nearestYear(ref, mon, d, Direction.UNKNOWN);
+        if (first != null && nearest != null && !nearest.equals(first)
+            && Math.abs(ChronoUnit.DAYS.between(ref, nearest)) <= SLACK_DAYS) {
+          first = nearest; // a day or two past publication: a late dateline, not a year away
+          dir = Direction.UNKNOWN;
+        }
         if (first == null) {
           return null;
         }

@@ -35,7 +35,10 @@ final class Tense {
   private static final Pattern PAST_CUE =
       Pattern.compile(
           "\\b(?:said|told|was|were|had|did|met|made|came|went|took|held|began|gave|left|saw|"
-              + "announced|\\w{3,}ed)\\b",
+              + "announced|rose|fell|won|lost|ran|sent|got|spoke|wrote|struck|fought|became|led|paid|sold|"
+              + "bought|brought|thought|felt|kept|broke|chose|drove|flew|grew|hit|knew|meant|shot|"
+              + "stood|threw|fled|arose|found|heard|left|lay|put|quit|sat|slept|stole|swore|"
+              + "taught|tore|understood|woke|wore|\\w{3,}ed)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern PRESENT_CUE =
       Pattern.compile("\\b(?:is|are|says|am|do|does)\\b", Pattern.CASE_INSENSITIVE);
