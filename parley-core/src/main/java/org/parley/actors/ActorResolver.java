@@ -179,13 +179,14 @@ public final class ActorResolver implements Stage {
       Entry e = h.entry();
       switch (e.type()) {
         case COUNTRY -> {
-          if (locative(t, h.from()) || modifiesThing(t, h.to(), to)) {
+          if (locative(t, h.from()) || modifiesThing(t, h.to(), to)
+              || insideLongerName(t, h, hits)) {
             continue;
           }
           reg.government(e.country(), firstOr(e.sectors(), "GOV"), span);
         }
         case METONYM -> {
-          if (locative(t, h.from())) {
+          if (locative(t, h.from()) || insideLongerName(t, h, hits)) {
             continue;
           }
           reg.government(e.country(), firstOr(e.sectors(), "GOV"), span);
@@ -308,9 +309,39 @@ public final class ActorResolver implements Stage {
       }
       return;
     }
+    if (country == null && backers.isEmpty() && !anonymous
+        && (sector == null || sector.equals("CVL"))) {
+      return; // "members", "residents": nobody in particular
+    }
     Span span = s.span(start, head + 1);
     reg.group(collapse(span.in(text)), t.get(head).lemma().toLowerCase(Locale.ROOT), country, sector,
         plural, anonymous, backers, span);
+  }
+
+  /**
+   * Whether a place name is only part of a longer proper name: "Washington Square News", "New
+   * Mexico", "George Washington University". A title ("Moscow Mayor") or another known phrase
+   * next to it does not count.
+   */
+  private boolean insideLongerName(List<Token> t, Hit h, List<Hit> hits) {
+    return properNamePart(t, h.to(), hits) || properNamePart(t, h.from() - 1, hits);
+  }
+
+  private boolean properNamePart(List<Token> t, int k, List<Hit> hits) {
+    if (k < 0 || k >= t.size()) {
+      return false;
+    }
+    Token x = t.get(k);
+    if (!x.pos().startsWith("NNP") || !Character.isUpperCase(x.word().charAt(0))
+        || x.ner().equals("PERSON")) {
+      return false;
+    }
+    for (Hit o : hits) {
+      if (o.from() <= k && k < o.to()) {
+        return false;
+      }
+    }
+    return gazetteer.role(x.word()).isEmpty() && gazetteer.role(x.lemma()).isEmpty();
   }
 
   /** Whether the country name at {@code at} is a place: "in Syria", "to Geneva". */
@@ -535,10 +566,16 @@ public final class ActorResolver implements Stage {
       }
       if (d == null) {
         key = "P:" + name.toLowerCase(Locale.ROOT);
-        d = byKey.computeIfAbsent(key, k -> new Draft(Actor.Kind.PERSON, name));
-        surnames.putIfAbsent(surname, key);
-        people.add(d);
+        d = byKey.get(key);
+        if (d == null) {
+          d = new Draft(Actor.Kind.PERSON, name);
+          byKey.put(key, d);
+          people.add(d);
+        }
       }
+      // a surname alone means the person of that surname mentioned last ("Clinton" after
+      // "Hillary Clinton", even when "Bill Clinton" came first)
+      surnames.put(surname, key);
       if (name.length() > d.name.length() && name.toLowerCase(Locale.ROOT).endsWith(
           d.name.toLowerCase(Locale.ROOT))) {
         d.name = name;
