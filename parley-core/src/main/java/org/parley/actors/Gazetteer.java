@@ -179,7 +179,7 @@ public final class Gazetteer {
       for (String r : alts(c[0])) {
         String key = r.toLowerCase(Locale.ROOT).strip();
         roles.putIfAbsent(
-            key, new Entry(Type.ROLE, key, null, List.of(c[1]), c[2], key, null, null));
+            key, new Entry(Type.ROLE, key, null, List.of(alts(c[1])), c[2], key, null, null));
       }
     }
   }
