@@ -217,7 +217,16 @@ public final class ActorResolver implements Stage {
       String last = t.get(j - 1).word();
       if (!known && !NOT_ACTOR_ORG_ENDINGS.contains(last) && !locative(t, i)) {
         Span span = s.span(i, j);
-        reg.unknownOrganization(collapse(span.in(text)), span);
+        Optional<Entry> institution = institution(s, i, j, text);
+        if (institution.isPresent()) {
+          // "the Russian Foreign Ministry", "Russia's Defense Ministry": that government's sector
+          String country = countryBefore(t, i, hits);
+          if (country != null) {
+            reg.government(country, firstOr(institution.get().sectors(), "GOV"), span);
+          }
+        } else {
+          reg.unknownOrganization(collapse(span.in(text)), span);
+        }
       }
       i = j - 1;
     }
@@ -225,6 +234,33 @@ public final class ActorResolver implements Stage {
     if (names.isEmpty()) {
       group(s, from, to, hits, text, reg);
     }
+  }
+
+  /** A run of tokens ending in an institution noun: "Foreign Ministry", "Defense Ministry". */
+  private Optional<Entry> institution(Sentence s, int from, int to, String text) {
+    for (int k = from; k < to; k++) {
+      String phrase = collapse(s.span(k, to).in(text));
+      Optional<Entry> r = gazetteer.role(phrase);
+      if (r.isPresent() && "group".equals(r.get().kind()) && !r.get().sectors().isEmpty()) {
+        return r;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The country named just before token {@code at}: "Russian", "Russia's", "the US". */
+  private static String countryBefore(List<Token> t, int at, List<Hit> hits) {
+    int k = at;
+    if (k > 0 && t.get(k - 1).pos().equals("POS")) {
+      k--;
+    }
+    for (Hit h : hits) {
+      if (h.to() == k && h.entry().country() != null && (h.entry().type() == Type.COUNTRY
+          || h.entry().type() == Type.ADJECTIVE || h.entry().type() == Type.METONYM)) {
+        return h.entry().country();
+      }
+    }
+    return null;
   }
 
   private static boolean overlaps(int[] n, Hit h) {
@@ -433,6 +469,7 @@ public final class ActorResolver implements Stage {
     String sector;
     String role;
     String organization;
+    List<String> organizationSectors = List.of();
     String evidence;
     boolean counterpart;
   }
@@ -451,6 +488,7 @@ public final class ActorResolver implements Stage {
       }
       if (e.type() == Type.ORGANIZATION) {
         title.organization = e.name();
+        title.organizationSectors = e.sectors();
         if (e.sectors().contains("IGO")) {
           title.country = "IGO";
           title.sector = "IGO";
@@ -599,6 +637,7 @@ public final class ActorResolver implements Stage {
       }
       if (title.organization != null && d.organization == null) {
         d.organization = title.organization;
+        d.sectors.addAll(title.organizationSectors);
       }
       if (known == null && d.name.contains(" ")) {
         known = personEntry(d.name, date);
@@ -719,9 +758,10 @@ public final class ActorResolver implements Stage {
         sectors.addAll(d.sectors);
         String code = d.country == null ? null
             : d.country + (sectors.isEmpty() ? "" : String.join("", sectors.stream().limit(1).toList()));
-        if ("IGO".equals(d.country) && d.organization != null) {
-          String igo = organizationCode(d.organization);
-          code = "IGO" + igo;
+        if ("IGO".equals(d.country)) {
+          // "IGOUNO": an intergovernmental actor is coded by its organization
+          code = "IGO" + sectors.stream().filter(x -> !x.equals("IGO")).findFirst()
+              .orElse(organizationCode(d.organization == null ? d.name : d.organization));
         }
         out.add(
             new Actor(
@@ -772,7 +812,7 @@ public final class ActorResolver implements Stage {
 
   private static String organizationCode(String org) {
     return switch (org) {
-      case "United Nations" -> "UNO";
+      case "United Nations", "UN", "U.N." -> "UNO";
       case "European Union" -> "EEC";
       case "NATO", "North Atlantic Treaty Organization" -> "NAT";
       case "African Union" -> "AFU";
