@@ -448,10 +448,15 @@ public final class ActorResolver implements Stage {
     Entry best = null;
     for (Entry e : gazetteer.lookup(name)) {
       if (e.type() == Type.PERSON) {
-        if (e.validOn(date)) {
+        if (date != null && e.validOn(date)) {
           return e;
         }
-        best = best == null ? e : best;
+        // without a date, the latest office
+        if (best == null || e.to() == null && best.to() != null
+            || e.from() != null && best.from() != null && e.from().isAfter(best.from())
+            && (e.to() == null) == (best.to() == null)) {
+          best = e;
+        }
       }
     }
     if (best == null) {
