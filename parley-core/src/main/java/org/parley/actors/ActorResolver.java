@@ -345,9 +345,8 @@ public final class ActorResolver implements Stage {
       }
       return;
     }
-    if (country == null && backers.isEmpty() && !anonymous
-        && (sector == null || sector.equals("CVL"))) {
-      return; // "members", "residents": nobody in particular
+    if (country == null && backers.isEmpty() && !anonymous && !"MED".equals(sector)) {
+      return; // "members", "officials": nobody in particular
     }
     Span span = s.span(start, head + 1);
     reg.group(collapse(span.in(text)), t.get(head).lemma().toLowerCase(Locale.ROOT), country, sector,

@@ -471,6 +471,15 @@ public final class QuoteFinder implements Stage {
         Draft owner = claimed.get(q);
         if (owner != null) {
           previous = owner;
+          if (owner.kind == Quote.Kind.DIRECT && qi + 1 < quoted.size()) {
+            Quoted next = quoted.get(qi + 1);
+            if (!claimed.containsKey(next) && splitContinues(q, owner, next)) {
+              owner.content.addAll(next.inner());
+              owner.end = Math.max(owner.end, next.outer().end());
+              claimed.put(next, owner);
+              qi++;
+            }
+          }
           continue;
         }
         Sentence last = sentenceAt(q.outer().end() - 1);
