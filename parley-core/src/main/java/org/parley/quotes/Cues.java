@@ -3,30 +3,46 @@ package org.parley.quotes;
 import java.util.Map;
 import java.util.Set;
 
-/** The verbs that introduce what someone said, believed, intended, knew or perceived. */
+/**
+ * The verbs that introduce what someone said, believed, intended, knew or perceived, by lemma.
+ *
+ * <p>Design decision: verbs of saying are split in two. {@link #SPEECH} verbs report words whatever
+ * their subject ("the report said that ..." is an attribution to a document); {@link #WEAK} verbs,
+ * and verbs of belief, knowledge and perception, report a statement only when their subject is a
+ * speaker ("a survey shows that ..." and "analysts believe that ..." are not quotations).
+ */
 final class Cues {
   private Cues() {}
 
+  /** Verbs that report words, whatever their subject. */
   static final Set<String> SPEECH =
-      Set.of("say", "tell", "add", "state", "claim", "explain", "note", "insist", "warn", "stress",
+      Set.of("say", "tell", "add", "state", "claim", "explain", "insist", "warn", "stress",
           "argue", "reply", "respond", "announce", "declare", "write", "tweet", "comment",
-          "continue", "conclude", "acknowledge", "admit", "confirm", "deny", "report", "assert",
-          "emphasize", "emphasise", "underline", "allege", "maintain", "suggest", "predict",
-          "promise", "pledge", "vow", "threaten", "urge", "caution", "complain", "concede",
-          "reiterate", "recall", "remark", "observe", "point", "contend", "testify", "disclose",
-          "reveal", "indicate", "mention", "answer", "ask", "demand", "propose", "boast", "joke",
-          "estimate", "agree", "counter", "retort", "repeat", "charge", "accuse", "signal", "post",
-          "quip", "recount", "describe", "inform", "assure", "hint", "brief", "specify");
+          "conclude", "acknowledge", "admit", "confirm", "deny", "assert", "emphasize",
+          "emphasise", "underline", "underscore", "allege", "maintain", "predict", "promise",
+          "pledge", "vow", "threaten", "urge", "caution", "complain", "concede", "reiterate",
+          "remark", "contend", "testify", "disclose", "answer", "boast", "joke", "counter",
+          "retort", "repeat", "quip", "recount", "inform", "assure", "specify", "ask", "scoff",
+          "lament", "muse", "exclaim", "shout", "whisper", "reason", "posit",
+          "proclaim", "opine", "surmise", "concur", "protest", "object", "plead", "demand");
+
+  /** Verbs that report words only when a speaker is their subject. */
+  static final Set<String> WEAK =
+      Set.of("note", "report", "suggest", "indicate", "reveal", "mention", "estimate", "recall",
+          "observe", "point", "signal", "hint", "agree", "propose", "describe", "post", "brief",
+          "accuse", "continue", "charge", "recommend", "advise");
+
   static final Set<String> BELIEF =
       Set.of("believe", "think", "feel", "consider", "doubt", "suspect", "fear", "worry",
           "expect", "assume", "hope", "reckon");
-  static final Set<String> KNOWLEDGE = Set.of("know", "learn", "realize", "realise", "understand",
-      "discover", "find");
-  static final Set<String> PERCEPTION = Set.of("see", "hear", "notice", "show");
+  static final Set<String> KNOWLEDGE =
+      Set.of("know", "learn", "realize", "realise", "understand", "discover");
+  static final Set<String> PERCEPTION = Set.of("see", "hear", "notice");
   static final Set<String> INTENTION = Set.of("want", "plan", "intend", "wish");
 
   /** Verbs for which the addressee is the object: "told reporters", "informed the council". */
-  static final Set<String> ADDRESSEE_OBJECT = Set.of("tell", "inform", "assure", "brief", "warn", "urge", "ask");
+  static final Set<String> ADDRESSEE_OBJECT =
+      Set.of("tell", "inform", "assure", "brief", "warn", "urge", "ask", "remind", "caution");
 
   /** Verbs whose subject relays someone else's words: "AP cited officials who claimed". */
   static final Set<String> RELAY = Set.of("cite", "quote");
@@ -35,16 +51,29 @@ final class Cues {
 
   private static Map<String, String> modes() {
     Map<String, String> m = new java.util.HashMap<>();
-    SPEECH.forEach(v -> m.put(v, "speech"));
     BELIEF.forEach(v -> m.put(v, "belief"));
     KNOWLEDGE.forEach(v -> m.put(v, "knowledge"));
     PERCEPTION.forEach(v -> m.put(v, "perception"));
     INTENTION.forEach(v -> m.put(v, "intention"));
+    WEAK.forEach(v -> m.put(v, "speech"));
+    SPEECH.forEach(v -> m.put(v, "speech"));
     return Map.copyOf(m);
   }
 
+  /** Any verb that may introduce a statement. */
   static boolean isCue(String lemma) {
     return MODES.containsKey(lemma);
+  }
+
+  /** A verb that reports words whatever its subject. */
+  static boolean isStrong(String lemma) {
+    return SPEECH.contains(lemma);
+  }
+
+  /** A verb that, next to a quotation, attributes it: "said Lavrov", "he added", "she wrote". */
+  static boolean isDirectCue(String lemma) {
+    return SPEECH.contains(lemma) || WEAK.contains(lemma) || lemma.equals("continue")
+        || BELIEF.contains(lemma);
   }
 
   static String mode(String lemma) {

@@ -1,15 +1,17 @@
 package org.parley.quotes;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.parley.ingest.CleanText;
 import org.parley.model.Actor;
 import org.parley.model.Analysis;
@@ -27,17 +29,37 @@ import org.parley.quotes.QuoteMarks.Quoted;
  * a speaker. Requires TOKENS, DEPENDENCIES and ACTORS; provides QUOTES and SPEAKERS (and adds the
  * pronouns it resolves to the actors' mentions).
  *
- * <p>Three passes over each sentence, in this order: reported speech from the dependency parse (a
- * cue verb with a clausal complement: "Moscow said that ...", "X told reporters ..."; a complement
- * that holds quote marks makes a partial quote, one that is all quote makes a direct quote);
- * "according to X"; then every quotation still unclaimed is attributed by the words around its marks
- * ("..., Lavrov said.", "said Lavrov", "Lavrov said: ..."), or continues the quote just before it
- * (split quotes), or is left without speaker when it is long enough to be a statement. Text inside
- * embedded social posts, the title and the dateline is never read for quotes.
+ * <p>Three passes, in this order: reported speech from the dependency parse (a cue verb with a
+ * clausal complement: "Moscow said that ...", "X told reporters ..."; a complement that is all
+ * quotation makes a direct quote, one that holds quote marks a partial quote); "according to X";
+ * then every quotation still unclaimed is attributed by the words around its marks ("..., Lavrov
+ * said.", "said Lavrov, the minister", "Lavrov said: ..."), or continues the attributed quote just
+ * before it (split quotes, a quote running on in the next sentence or paragraph), or is kept
+ * without speaker when it reads as a statement. Text inside embedded social posts, the title and
+ * the dateline is never read for quotes.
+ *
+ * <p>Design decision: pronoun sources ("he said") resolve to the nearest compatible earlier actor,
+ * preferring one that spoke or was a subject in the last few sentences; never to a later one.
+ * Everything is linear in the text: quote-mark membership is a bit set over the text, sentence and
+ * mention look-ups are binary searches.
  */
 public final class QuoteFinder implements Stage {
-  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
+  private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they", "it");
+  private static final Set<String> FIRST_SECOND = Set.of("i", "we", "you", "me", "us");
   private static final Set<String> RELATIVE = Set.of("who", "which", "that");
+  private static final Set<String> NOT_SOURCE =
+      Set.of("it", "this", "that", "there", "which", "what", "these", "those", "something",
+          "nothing", "everything", "one");
+  private static final Set<String> UNNAMED_HEADS =
+      Set.of("source", "official", "person", "people", "insider", "aide", "diplomat", "officer",
+          "spokesperson", "spokesman", "spokeswoman", "representative", "adviser", "advisor",
+          "staffer");
+  /** Words in a source or its sentence that mark it as anonymous. */
+  private static final String[] ANONYMITY = {
+    "anonymity", "not authorized", "not authorised", "declined to be named",
+    "asked not to be named", "requested anonymity", "on background", "asked not to be identified",
+    "declined to be identified", "unnamed", "anonymous"
+  };
 
   @Override
   public String name() {
@@ -59,21 +81,38 @@ public final class QuoteFinder implements Stage {
     return new Run(in).run();
   }
 
+  /** One actor mention, for look-ups by position. */
+  private record Mention(Span span, Actor actor) {}
+
   /** One article's quote finding. */
   private static final class Run {
     final Analysis in;
     final String text;
     final List<Actor> actors;
+    final List<Sentence> sentences;
+    final int[] sentenceStarts;
+    final Tree[] trees;
     final List<Quoted> quoted = new ArrayList<>();
-    final Set<Quoted> claimed = new HashSet<>();
+    /** Chars inside the quotation marks of some quotation. */
+    final BitSet inside = new BitSet();
+    final Map<Quoted, Draft> claimed = new IdentityHashMap<>();
     final List<Draft> drafts = new ArrayList<>();
     final Map<String, List<Span>> extraMentions = new LinkedHashMap<>();
     final List<Span> skip = new ArrayList<>();
+    final List<Mention> mentions = new ArrayList<>();
+    final Map<String, Character> gender = new HashMap<>();
+    final Map<String, Actor> byId = new HashMap<>();
 
     Run(Analysis in) {
       this.in = in;
       this.text = in.text();
       this.actors = in.actors();
+      this.sentences = in.sentences();
+      this.sentenceStarts = new int[sentences.size()];
+      for (int i = 0; i < sentences.size(); i++) {
+        sentenceStarts[i] = sentences.get(i).span().start();
+      }
+      this.trees = new Tree[sentences.size()];
       CleanText clean = in.clean();
       clean.title().ifPresent(skip::add);
       clean.dateline().ifPresent(skip::add);
@@ -85,8 +124,19 @@ public final class QuoteFinder implements Stage {
       for (Quoted q : QuoteMarks.find(text)) {
         if (!skipped(q.outer())) {
           quoted.add(q);
+          for (Span s : q.inner()) {
+            inside.set(s.start(), s.end());
+          }
         }
       }
+      for (Actor a : actors) {
+        for (Span s : a.mentions()) {
+          mentions.add(new Mention(s, a));
+        }
+        gender.put(a.id(), genderOf(a));
+        byId.put(a.id(), a);
+      }
+      mentions.sort((x, y) -> x.span().compareTo(y.span()));
     }
 
     boolean skipped(Span s) {
@@ -98,20 +148,28 @@ public final class QuoteFinder implements Stage {
       return false;
     }
 
+    Tree tree(Sentence s) {
+      Tree t = trees[s.index()];
+      if (t == null) {
+        t = new Tree(s);
+        trees[s.index()] = t;
+      }
+      return t;
+    }
+
     Analysis run() {
-      for (Sentence s : in.sentences()) {
+      for (Sentence s : sentences) {
         if (skipped(s.span())) {
           continue;
         }
-        Tree tree = new Tree(s);
-        reported(s, tree);
+        reported(s, tree(s));
         accordingTo(s);
       }
       direct();
       drafts.sort((a, b) -> a.content.get(0).compareTo(b.content.get(0)));
       List<Quote> quotes = new ArrayList<>();
       for (Draft d : drafts) {
-        quotes.add(d.toQuote("q" + (quotes.size() + 1)));
+        quotes.add(d.toQuote("q" + (quotes.size() + 1), anonymous(d)));
       }
       return in.withQuotes(quotes).withActors(withExtraMentions());
     }
@@ -124,7 +182,7 @@ public final class QuoteFinder implements Stage {
           out.add(a);
           continue;
         }
-        java.util.TreeSet<Span> all = new java.util.TreeSet<>(a.mentions());
+        TreeSet<Span> all = new TreeSet<>(a.mentions());
         all.addAll(extra);
         out.add(new Actor(a.id(), a.name(), a.kind(), a.country(), a.sectors(), a.code(), a.role(),
             a.organization(), a.anonymous(), List.copyOf(all), a.evidence()));
@@ -136,81 +194,135 @@ public final class QuoteFinder implements Stage {
 
     void reported(Sentence s, Tree tree) {
       for (Token k : s.tokens()) {
-        if (!k.isVerb() || !Cues.isCue(k.lemma()) || insideQuote(k.span())) {
+        if (!k.isVerb() || !Cues.isCue(k.lemma()) || isInside(k.span())) {
           continue;
         }
         int c = tree.child(k.index(), "ccomp");
         if (c < 0) {
           continue;
         }
-        int subj = tree.child(k.index(), "nsubj");
         int owner = k.index();
-        if (subj < 0 && "conj".equals(tree.rel(k.index()))) {
-          owner = tree.head(k.index());
-          subj = tree.child(owner, "nsubj");
+        int subj = tree.subject(owner);
+        if (subj < 0 && tree.rel(owner) != null
+            && (tree.rel(owner).equals("conj") || tree.rel(owner).equals("xcomp"))
+            && tree.head(owner) >= 0) {
+          owner = tree.head(owner); // "met Kerry and said that", "went on to say that"
+          subj = tree.subject(owner);
         }
-        if (subj < 0) {
+        if (subj < 0 || isInside(s.token(subj).span())) {
           continue;
+        }
+        String subjWord = s.token(subj).word().toLowerCase(Locale.ROOT);
+        if (FIRST_SECOND.contains(subjWord) || NOT_SOURCE.contains(subjWord) && !subjWord.equals("it")
+            && !(RELATIVE.contains(subjWord) && "acl:relcl".equals(tree.rel(owner)))) {
+          continue; // the writer's own voice, or no speaker at all
         }
         Span source;
         int head = subj;
-        if (RELATIVE.contains(s.token(subj).word().toLowerCase(Locale.ROOT))
-            && "acl:relcl".equals(tree.rel(owner)) && tree.head(owner) >= 0) {
-          head = tree.head(owner);
+        if (RELATIVE.contains(subjWord) && "acl:relcl".equals(tree.rel(owner))
+            && tree.head(owner) >= 0) {
+          head = tree.head(owner); // "officials who claimed that"
           source = tree.subtree(head, Set.of("acl:relcl"));
         } else {
           source = tree.subtree(subj, Set.of());
         }
-        Span content = tree.subtree(c, Set.of("mark:that"));
-        content = trimContent(content);
-        if (content.isEmpty()) {
+        Span content = trimContent(tree.subtree(c, Set.of("mark:that")));
+        if (content.isEmpty() || content.overlaps(source) || wordCount(content) < 3) {
+          continue;
+        }
+        String speaker = resolve(source, s.token(head).span());
+        if (!Cues.isStrong(k.lemma()) && !speakerLike(s, tree, head, speaker)) {
+          continue;
+        }
+        if (subjWord.equals("it") && speaker == null) {
           continue;
         }
         Draft d = new Draft();
-        d.rule = "reported:" + k.lemma() + "-ccomp";
+        d.rule = "reported:" + k.lemma();
         d.mode = Cues.mode(k.lemma());
         d.cue = k.span();
         d.source = source;
-        d.kind = Quote.Kind.INDIRECT;
-        d.content.add(content);
-        List<Quoted> inside = quotedWithin(content);
-        if (!inside.isEmpty()) {
-          int covered = 0;
-          for (Quoted q : inside) {
-            covered += q.outer().length();
-          }
-          if (covered >= content.length() * 0.8 && inside.size() == 1) {
-            d.kind = Quote.Kind.DIRECT;
-            d.content.clear();
-            d.content.addAll(inside.get(0).inner());
-          } else {
-            d.kind = Quote.Kind.PARTIAL;
-          }
-          claimed.addAll(inside);
-        }
-        d.speaker = resolve(source, s.token(head).span());
-        if (Cues.ADDRESSEE_OBJECT.contains(k.lemma())) {
-          int obj = tree.child(k.index(), "obj");
-          if (obj < 0) {
-            obj = tree.child(k.index(), "iobj");
-          }
-          if (obj >= 0) {
-            Span a = tree.subtree(obj, Set.of());
-            d.addressee = resolve(a, s.token(obj).span());
-          }
-        }
-        relays(s, tree, d, head, owner);
+        d.speaker = speaker;
+        d.end = s.span().end();
+        d.sentence = s.index();
+        shape(d, content);
+        addressee(s, tree, d, k.index());
+        relays(s, tree, d, head);
         d.confidence = d.speaker == null ? 0.4 : 0.85;
         add(d);
       }
     }
 
+    /**
+     * Sets the kind and content of a reported statement: all quotation (direct), some (partial,
+     * widened to whole quotations), or none (indirect); claims the quotations it holds.
+     */
+    void shape(Draft d, Span content) {
+      List<Quoted> over = quotedOverlapping(content);
+      d.kind = Quote.Kind.INDIRECT;
+      if (over.isEmpty()) {
+        d.content.add(content);
+        return;
+      }
+      int residue = 0;
+      int from = content.start();
+      for (Quoted q : over) {
+        residue += letters(from, Math.max(from, q.outer().start()));
+        from = Math.max(from, q.outer().end());
+      }
+      residue += letters(from, Math.max(from, content.end()));
+      if (residue == 0) {
+        d.kind = Quote.Kind.DIRECT;
+        for (Quoted q : over) {
+          d.content.addAll(q.inner());
+        }
+      } else {
+        d.kind = Quote.Kind.PARTIAL;
+        Span wide = content;
+        for (Quoted q : over) {
+          wide = wide.union(q.inner().get(0)).union(q.inner().get(q.inner().size() - 1));
+        }
+        d.content.add(trimContent(wide));
+      }
+      for (Quoted q : over) {
+        claimed.put(q, d);
+      }
+    }
+
+    /** Letters and digits in {@code [from, to)}: what is left of a clause outside its quotes. */
+    int letters(int from, int to) {
+      int n = 0;
+      for (int i = from; i < to; i++) {
+        if (Character.isLetterOrDigit(text.charAt(i))) {
+          n++;
+        }
+      }
+      return n;
+    }
+
+    /** Whether the subject of a weak cue is someone who can speak, not a document or a figure. */
+    boolean speakerLike(Sentence s, Tree tree, int head, String speaker) {
+      Token h = s.token(head);
+      String w = h.word().toLowerCase(Locale.ROOT);
+      if (w.equals("he") || w.equals("she") || w.equals("they")) {
+        return true;
+      }
+      if (h.ner().equals("PERSON")) {
+        return true;
+      }
+      if (speaker == null) {
+        return false;
+      }
+      Actor a = actor(speaker);
+      return a != null && (a.kind() != Actor.Kind.GROUP || a.anonymous() || a.country().isPresent());
+    }
+
     /** "AP cited officials who claimed": the subject of cite relays; "as cited by TASS" too. */
-    void relays(Sentence s, Tree tree, Draft d, int speakerHead, int cue) {
+    void relays(Sentence s, Tree tree, Draft d, int speakerHead) {
       if (tree.head(speakerHead) >= 0 && "obj".equals(tree.rel(speakerHead))) {
         int v = tree.head(speakerHead);
         if (Cues.RELAY.contains(s.token(v).lemma())) {
-          int subj = tree.child(v, "nsubj");
+          int subj = tree.subject(v);
           if (subj >= 0) {
             addRelay(d, s.token(subj).span());
             for (int conj : tree.children(subj, "conj")) {
@@ -222,23 +334,19 @@ public final class QuoteFinder implements Stage {
       relayWords(s, d, d.cue.end());
       // "a US official, who spoke on condition of anonymity to AP": an outlet inside the source
       if (d.source != null) {
-        for (Actor a : actors) {
-          if (a.kind() == Actor.Kind.MEDIA && a.id() != null && !a.id().equals(d.speaker)) {
-            for (Span m : a.mentions()) {
-              if (d.source.contains(m)) {
-                addRelayId(d, a.id());
-              }
-            }
+        for (Mention m : mentionsWithin(d.source)) {
+          if (m.actor().kind() == Actor.Kind.MEDIA && !m.actor().id().equals(d.speaker)) {
+            addRelayId(d, m.actor().id());
           }
         }
       }
     }
 
-    /** "as cited by TASS", "as quoted by RIA", "in an interview with X" after the cue. */
+    /** "as cited by TASS", "as quoted by RIA", "as reported by X" after the cue. */
     void relayWords(Sentence s, Draft d, int after) {
       List<Token> t = s.tokens();
       for (int i = 0; i + 2 < t.size(); i++) {
-        if (t.get(i).span().start() < after) {
+        if (t.get(i).span().start() < after || isInside(t.get(i).span())) {
           continue;
         }
         String w = t.get(i).lemma().toLowerCase(Locale.ROOT);
@@ -266,17 +374,46 @@ public final class QuoteFinder implements Stage {
       }
     }
 
+    /** "told reporters", "told RT": the object of a telling verb. */
+    void addressee(Sentence s, Tree tree, Draft d, int cue) {
+      if (!Cues.ADDRESSEE_OBJECT.contains(s.token(cue).lemma())) {
+        return;
+      }
+      int obj = tree.child(cue, "obj");
+      if (obj < 0) {
+        obj = tree.child(cue, "iobj");
+      }
+      Span a;
+      int head;
+      if (obj >= 0 && !isInside(s.token(obj).span())) {
+        a = tree.subtree(obj, Set.of("acl:relcl", "acl"));
+        head = obj;
+      } else {
+        int end = npEnd(s.tokens(), cue + 1);
+        if (end == cue + 1) {
+          return;
+        }
+        a = s.span(cue + 1, end);
+        head = end - 1;
+      }
+      if (d.content.stream().anyMatch(c -> c.overlaps(a))) {
+        return;
+      }
+      d.addressee = resolve(a, s.token(head).span());
+    }
+
     // --- pass 2: according to X ------------------------------------------------------------------
 
     void accordingTo(Sentence s) {
       List<Token> t = s.tokens();
       for (int i = 0; i + 2 < t.size(); i++) {
-        if (!t.get(i).word().equalsIgnoreCase("according") || !t.get(i + 1).word().equalsIgnoreCase("to")) {
+        if (!t.get(i).word().equalsIgnoreCase("according") || !t.get(i + 1).word().equalsIgnoreCase("to")
+            || isInside(t.get(i).span())) {
           continue;
         }
         int from = i + 2;
         int end = npEnd(t, from);
-        if (end == from || insideQuote(t.get(i).span())) {
+        if (end == from) {
           continue;
         }
         Span source = s.span(from, end);
@@ -294,7 +431,7 @@ public final class QuoteFinder implements Stage {
           content = new Span(s.span().start(), t.get(i).span().start());
         }
         content = trimContent(content);
-        if (content.isEmpty() || overlapsDraft(content)) {
+        if (content.isEmpty() || wordCount(content) < 3 || overlapsDraft(content)) {
           continue;
         }
         Draft d = new Draft();
@@ -302,10 +439,10 @@ public final class QuoteFinder implements Stage {
         d.mode = "speech";
         d.cue = s.span(i, i + 2);
         d.source = source;
-        d.kind = quotedWithin(content).isEmpty() ? Quote.Kind.INDIRECT : Quote.Kind.PARTIAL;
-        claimed.addAll(quotedWithin(content));
-        d.content.add(content);
         d.speaker = resolve(source, t.get(end - 1).span());
+        d.end = s.span().end();
+        d.sentence = s.index();
+        shape(d, content);
         d.confidence = d.speaker == null ? 0.4 : 0.8;
         add(d);
       }
@@ -315,13 +452,15 @@ public final class QuoteFinder implements Stage {
 
     void direct() {
       Draft previous = null;
-      for (Quoted q : quoted) {
-        if (claimed.contains(q)) {
-          previous = draftFor(q, previous);
+      for (int qi = 0; qi < quoted.size(); qi++) {
+        Quoted q = quoted.get(qi);
+        Draft owner = claimed.get(q);
+        if (owner != null) {
+          previous = owner;
           continue;
         }
-        Sentence s = sentenceAt(q.outer().end() - 1);
-        Draft d = s == null ? null : after(q, s);
+        Sentence last = sentenceAt(q.outer().end() - 1);
+        Draft d = last == null ? null : after(q, last);
         if (d == null) {
           Sentence first = sentenceAt(q.outer().start());
           d = first == null ? null : before(q, first);
@@ -335,11 +474,12 @@ public final class QuoteFinder implements Stage {
           d.speaker = previous.speaker;
           d.addressee = previous.addressee;
           d.relayedBy.addAll(previous.relayedBy);
+          d.sentence = previous.sentence;
           d.confidence = 0.7;
         }
         if (d == null) {
-          if (words(q) < 6) {
-            continue; // a scare quote or a title, not a statement
+          if (!statement(q)) {
+            continue; // a scare quote, a title or a phrase under discussion
           }
           d = new Draft();
           d.rule = "unattributed";
@@ -349,126 +489,270 @@ public final class QuoteFinder implements Stage {
         d.kind = Quote.Kind.DIRECT;
         d.content.addAll(q.inner());
         d.end = Math.max(d.end, q.outer().end());
+        claimed.put(q, d);
+        // a split quote: "We," he said, "are ready."
+        if (d.cue != null && qi + 1 < quoted.size() && !d.rule.equals("continuation")) {
+          Quoted next = quoted.get(qi + 1);
+          if (!claimed.containsKey(next) && splitContinues(q, d, next)) {
+            d.content.addAll(next.inner());
+            d.end = Math.max(d.end, next.outer().end());
+            claimed.put(next, d);
+            qi++;
+          }
+        }
         add(d);
-        claimed.add(q);
         previous = d;
       }
     }
 
-    Draft draftFor(Quoted q, Draft fallback) {
-      for (Draft d : drafts) {
-        for (Span c : d.content) {
-          if (c.overlaps(q.outer())) {
-            return d;
+    /** Whether {@code next} is the second half of a quote split by its attribution. */
+    boolean splitContinues(Quoted q, Draft d, Quoted next) {
+      int from = q.outer().end();
+      int to = next.outer().start();
+      if (to - from > 120 || d.cue.start() < from || d.cue.end() > to) {
+        return false;
+      }
+      int k = to - 1;
+      while (k > from && Character.isWhitespace(text.charAt(k))) {
+        k--;
+      }
+      char c = text.charAt(k);
+      Sentence a = sentenceAt(d.cue.start());
+      Sentence b = sentenceAt(next.outer().start());
+      return (c == ',' || c == ':' || c == '—' || c == '–')
+          && (a == b || a != null && b != null && b.index() == a.index() + 1 && c != '.');
+    }
+
+    /** Whether an unattributed quotation reads as a statement, not a scare quote or a title. */
+    boolean statement(Quoted q) {
+      int words = 0;
+      int capitalized = 0;
+      for (Span s : q.inner()) {
+        for (String w : s.in(text).strip().split("\\s+")) {
+          if (w.isEmpty()) {
+            continue;
+          }
+          words++;
+          if (Character.isUpperCase(w.codePointAt(0))) {
+            capitalized++;
           }
         }
       }
-      return fallback;
+      if (words < 6 || capitalized > words * 0.6) {
+        return false;
+      }
+      // it stands on its own: at a paragraph or sentence start, or after a colon
+      int k = q.outer().start() - 1;
+      while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '*' || text.charAt(k) == '_')) {
+        k--;
+      }
+      return k < 0 || text.charAt(k) == '\n' || text.charAt(k) == ':' || text.charAt(k) == '.'
+          || text.charAt(k) == '?' || text.charAt(k) == '!';
     }
 
-    /** "..., Lavrov said." / "..." said the minister. / "..." he told reporters. */
+    /**
+     * "..., Lavrov said." / "..." said the minister. / "..." he told reporters. / "...," Lavrov,
+     * the foreign minister, said. / "...," according to X.
+     */
     Draft after(Quoted q, Sentence s) {
       List<Token> t = s.tokens();
       int i = s.tokenAt(q.outer().end());
-      while (i < t.size() && (t.get(i).isPunctuation() && !t.get(i).word().equals("."))) {
+      while (i < t.size() && t.get(i).span().start() < q.outer().end()) {
+        i++;
+      }
+      while (i < t.size() && t.get(i).isPunctuation() && !".?!;".contains(t.get(i).word())) {
         i++;
       }
       if (i >= t.size()) {
         return null;
       }
-      int cue;
+      if (i + 2 < t.size() && t.get(i).word().equalsIgnoreCase("according")
+          && t.get(i + 1).word().equalsIgnoreCase("to")) {
+        int end = npEnd(t, i + 2);
+        if (end == i + 2) {
+          return null;
+        }
+        Draft d = new Draft();
+        d.rule = "direct:according-to";
+        d.cue = s.span(i, i + 2);
+        d.source = s.span(i + 2, end);
+        d.speaker = resolve(d.source, t.get(end - 1).span());
+        d.confidence = d.speaker == null ? 0.4 : 0.9;
+        d.end = s.span().end();
+        d.sentence = s.index();
+        return d;
+      }
+      Tree tree = tree(s);
+      int cue = -1;
+      boolean aside = false;
+      boolean np = false;
+      int limit = Math.min(t.size(), i + 30);
+      for (int k = i; k < limit; k++) {
+        Token x = t.get(k);
+        if (isInside(x.span())) {
+          return null; // the next quotation came first
+        }
+        String w = x.word();
+        if (w.equals(",") || w.equals("(") || w.equals(")") || w.equals("—") || w.equals("–")) {
+          if (np) {
+            aside = !aside || w.equals("(");
+            if (w.equals(")")) {
+              aside = false;
+            }
+          }
+          continue;
+        }
+        if (w.equals(".") || w.equals(";") || w.equals("?") || w.equals("!")) {
+          return null;
+        }
+        if (aside) {
+          continue;
+        }
+        if (x.isVerb() || x.pos().equals("MD")) {
+          if (x.pos().equals("MD") || auxiliary(t, k)) {
+            continue;
+          }
+          if (x.lemma().equals("quote") && k + 2 < t.size() && t.get(k + 1).word().equals("as")
+              && Cues.isDirectCue(t.get(k + 2).lemma())) {
+            cue = k + 2; // "he was quoted as saying"
+            break;
+          }
+          if (Cues.isDirectCue(x.lemma())) {
+            cue = k;
+            break;
+          }
+          return null;
+        }
+        np = true;
+      }
+      if (cue < 0) {
+        return null;
+      }
+      int subj = tree.subject(cue);
+      if (t.get(cue).lemma().equals("say") && cue >= 2 && t.get(cue - 1).word().equals("as")) {
+        subj = -1; // "he was quoted as saying": the subject sits before "quoted"
+      }
       Span source;
-      int headTok;
-      if (t.get(i).isVerb() && Cues.isCue(t.get(i).lemma())) {
-        cue = i;
+      int head;
+      if (subj >= 0 && subj >= i && !isInside(t.get(subj).span())) {
+        source = tree.subtree(subj, Set.of("acl:relcl", "acl", "appos", "punct"));
+        head = subj;
+        if (source.start() < t.get(i).span().start()) {
+          source = new Span(t.get(i).span().start(), Math.max(source.end(), t.get(i).span().end()));
+        }
+      } else if (cue == i) {
         int end = npEnd(t, i + 1);
         if (end == i + 1) {
           return null;
         }
         source = s.span(i + 1, end);
-        headTok = end - 1;
+        head = end - 1;
       } else {
         int end = npEnd(t, i);
-        if (end == i || end >= t.size()) {
+        if (end == i) {
           return null;
         }
-        // "he said", "Lavrov said", "he added", also "Peskov told reporters"
-        int v = end;
-        if (t.get(v).pos().equals("MD") || t.get(v).lemma().equals("have") || t.get(v).lemma().equals("be")) {
-          v++;
-        }
-        if (v >= t.size() || !t.get(v).isVerb() || !Cues.isCue(t.get(v).lemma())) {
-          return null;
-        }
-        cue = v;
         source = s.span(i, end);
-        headTok = end - 1;
+        head = end - 1;
+      }
+      if (source.overlaps(t.get(cue).span())) {
+        int end = npEnd(t, cue + 1);
+        if (cue != i || end == cue + 1) {
+          return null;
+        }
+        source = s.span(cue + 1, end);
+        head = end - 1;
+      }
+      String first = source.in(text).strip().toLowerCase(Locale.ROOT);
+      if (FIRST_SECOND.contains(first) || NOT_SOURCE.contains(first) && !first.equals("it")) {
+        return null;
       }
       Draft d = new Draft();
       d.rule = "direct:after";
       d.mode = Cues.mode(t.get(cue).lemma());
       d.cue = t.get(cue).span();
       d.source = source;
-      d.speaker = resolve(source, t.get(headTok).span());
-      addressee(s, d, cue);
-      relayWords(s, d, d.cue.end());
+      d.speaker = resolve(source, t.get(head).span());
+      d.sentence = s.index();
+      addressee(s, tree, d, cue);
+      relays(s, tree, d, head);
       d.confidence = d.speaker == null ? 0.4 : pronoun(source) ? 0.85 : 0.95;
       d.end = s.span().end();
       return d;
     }
 
-    /** "Lavrov said: "..."" and "Lavrov told reporters, "..."". */
+    /** "has said", "would tell", "did say": an auxiliary before the verb that follows it. */
+    static boolean auxiliary(List<Token> t, int k) {
+      String l = t.get(k).lemma();
+      if (!l.equals("have") && !l.equals("be") && !l.equals("do")) {
+        return false;
+      }
+      int j = k + 1;
+      while (j < t.size() && (t.get(j).pos().equals("RB") || t.get(j).pos().equals("MD"))) {
+        j++;
+      }
+      return j < t.size() && t.get(j).isVerb();
+    }
+
+    /** "Lavrov said: "..."", "Lavrov told reporters on Monday, "..."", "Trump tweeted "..."". */
     Draft before(Quoted q, Sentence s) {
       List<Token> t = s.tokens();
       int mark = s.tokenAt(q.outer().start());
-      int stop = Math.max(0, mark - 10);
+      if (mark == 0 || mark >= t.size()) {
+        return null;
+      }
+      Token justBefore = t.get(mark - 1);
+      boolean framed = justBefore.word().equals(":") || justBefore.word().equals(",")
+          || justBefore.isVerb() && Cues.isDirectCue(justBefore.lemma());
+      if (!framed) {
+        return null;
+      }
+      int stop = Math.max(0, mark - 15);
       for (int v = mark - 1; v >= stop; v--) {
         Token k = t.get(v);
-        if (k.span().end() > q.outer().start()) {
-          continue;
+        if (isInside(k.span())) {
+          return null;
         }
-        if (k.isVerb() && Cues.isCue(k.lemma())) {
-          int start = v;
-          while (start > 0 && np(t.get(start - 1))) {
-            start--;
-          }
-          if (start == v) {
-            return null;
-          }
-          // what lies between the cue and the mark must be an addressee and punctuation
-          for (int j = v + 1; j < mark; j++) {
-            if (!np(t.get(j)) && !t.get(j).isPunctuation() && !t.get(j).word().equals("that")) {
+        if (k.isVerb() && Cues.isDirectCue(k.lemma()) && !auxiliary(t, v)) {
+          Tree tree = tree(s);
+          int subj = tree.subject(v);
+          Span source;
+          int head;
+          if (subj >= 0 && subj < v) {
+            source = tree.subtree(subj, Set.of("acl:relcl", "acl", "appos", "punct"));
+            head = subj;
+          } else {
+            int start = v;
+            while (start > 0 && np(t.get(start - 1))) {
+              start--;
+            }
+            if (start == v) {
               return null;
             }
+            source = s.span(start, v);
+            head = v - 1;
+          }
+          String w = s.token(head).word().toLowerCase(Locale.ROOT);
+          if (FIRST_SECOND.contains(w) || NOT_SOURCE.contains(w) && !w.equals("it")) {
+            return null;
           }
           Draft d = new Draft();
           d.rule = "direct:before";
           d.mode = Cues.mode(k.lemma());
           d.cue = k.span();
-          d.source = s.span(start, v);
-          d.speaker = resolve(d.source, t.get(v - 1).span());
-          addressee(s, d, v);
+          d.source = source;
+          d.speaker = resolve(source, s.token(head).span());
+          d.sentence = s.index();
+          addressee(s, tree, d, v);
+          relays(s, tree, d, head);
           d.confidence = d.speaker == null ? 0.4 : 0.9;
           return d;
         }
-        if (k.isVerb()) {
+        if (k.isVerb() && !auxiliary(t, v) && !k.pos().equals("VBN") && !k.pos().equals("VBG")) {
           return null;
         }
       }
       return null;
-    }
-
-    void addressee(Sentence s, Draft d, int cue) {
-      List<Token> t = s.tokens();
-      if (!Cues.ADDRESSEE_OBJECT.contains(t.get(cue).lemma())) {
-        return;
-      }
-      int from = cue + 1;
-      int end = npEnd(t, from);
-      if (end > from) {
-        Span a = s.span(from, end);
-        d.addressee = resolve(a, t.get(end - 1).span());
-      }
     }
 
     boolean adjacent(Draft previous, Quoted q) {
@@ -476,10 +760,9 @@ public final class QuoteFinder implements Stage {
       if (from > q.outer().start()) {
         return false;
       }
-      String between = text.substring(from, q.outer().start());
       int breaks = 0;
-      for (int i = 0; i < between.length(); i++) {
-        char c = between.charAt(i);
+      for (int i = from; i < q.outer().start(); i++) {
+        char c = text.charAt(i);
         if (c == '\n') {
           breaks++;
         } else if (!Character.isWhitespace(c) && c != '*' && c != '_') {
@@ -491,47 +774,61 @@ public final class QuoteFinder implements Stage {
 
     // --- speakers --------------------------------------------------------------------------------
 
-    /** The actor a mention refers to: a pronoun to the last compatible person, else by overlap. */
+    /** The actor a mention refers to: a pronoun to an earlier compatible actor, else by overlap. */
     String resolve(Span mention, Span head) {
       if (mention == null) {
         return null;
       }
       String m = mention.in(text).strip().toLowerCase(Locale.ROOT);
-      if (PRONOUNS.contains(m)) {
+      if (THIRD_PERSON.contains(m)) {
         Actor a = antecedent(m, mention.start());
         if (a != null) {
-          extraMentions.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(mention);
+          extraMentions.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(mention.trim(text));
           return a.id();
         }
         return null;
       }
       Actor best = null;
-      for (Actor a : actors) {
-        for (Span s : a.mentions()) {
-          if (s.overlaps(head) && mention.contains(s)) {
-            if (best == null || rank(a) > rank(best)) {
-              best = a;
-            }
-          }
-        }
-      }
-      if (best != null) {
-        return best.id();
-      }
-      int bestEnd = -1;
-      for (Actor a : actors) {
-        for (Span s : a.mentions()) {
-          if (mention.contains(s) && (rank(a) > (best == null ? -1 : rank(best))
-              || best != null && rank(a) == rank(best) && s.end() > bestEnd)) {
-            best = a;
-            bestEnd = s.end();
-          }
+      Span bestSpan = null;
+      for (Mention x : mentionsWithin(mention)) {
+        boolean onHead = x.span().overlaps(head);
+        boolean bestOnHead = bestSpan != null && bestSpan.overlaps(head);
+        if (best == null || onHead && !bestOnHead
+            || onHead == bestOnHead && rank(x.actor()) > rank(best)
+            || onHead == bestOnHead && rank(x.actor()) == rank(best) && x.span().end() > bestSpan.end()) {
+          best = x.actor();
+          bestSpan = x.span();
         }
       }
       return best == null ? null : best.id();
     }
 
-    int rank(Actor a) {
+    /** Actor mentions lying inside a span, in text order. */
+    List<Mention> mentionsWithin(Span span) {
+      List<Mention> out = new ArrayList<>();
+      int lo = 0;
+      int hi = mentions.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (mentions.get(mid).span().start() < span.start()) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      for (int i = lo; i < mentions.size() && mentions.get(i).span().start() < span.end(); i++) {
+        if (span.contains(mentions.get(i).span())) {
+          out.add(mentions.get(i));
+        }
+      }
+      return out;
+    }
+
+    Actor actor(String id) {
+      return byId.get(id);
+    }
+
+    static int rank(Actor a) {
       return switch (a.kind()) {
         case PERSON -> 4;
         case GROUP -> 3;
@@ -541,48 +838,169 @@ public final class QuoteFinder implements Stage {
       };
     }
 
+    /**
+     * The actor a third-person pronoun at {@code before} stands for: among compatible actors
+     * mentioned in this sentence (before the pronoun) or the four before it, the one that spoke
+     * or was a subject most recently, else the nearest; never one mentioned later.
+     */
     Actor antecedent(String pronoun, int before) {
-      boolean plural = pronoun.equals("they") || pronoun.equals("we");
+      Sentence here = sentenceAt(before);
+      int last = here == null ? sentences.size() - 1 : here.index();
       Actor best = null;
+      double bestScore = Double.NEGATIVE_INFINITY;
       int bestEnd = -1;
-      for (Actor a : actors) {
-        boolean person = a.kind() == Actor.Kind.PERSON;
-        if (plural == person) {
-          continue;
-        }
-        if (person && !genderFits(a, pronoun)) {
-          continue;
-        }
-        for (Span s : a.mentions()) {
-          if (s.end() <= before && s.end() > bestEnd) {
-            best = a;
-            bestEnd = s.end();
+      for (int si = last; si >= 0 && si >= last - 4; si--) {
+        Sentence s = sentences.get(si);
+        List<Candidate> cands = new ArrayList<>();
+        for (Mention m : mentionsWithin(s.span())) {
+          if (m.span().end() <= before) {
+            cands.add(new Candidate(m.span(), m.actor()));
           }
         }
-        List<Span> extra = extraMentions.get(a.id());
-        if (extra != null) {
-          for (Span s : extra) {
-            if (s.end() <= before && s.end() > bestEnd) {
-              best = a;
-              bestEnd = s.end();
+        List<Span> extra = new ArrayList<>();
+        for (Map.Entry<String, List<Span>> e : extraMentions.entrySet()) {
+          for (Span sp : e.getValue()) {
+            if (s.span().contains(sp) && sp.end() <= before) {
+              Actor a = actor(e.getKey());
+              if (a != null) {
+                cands.add(new Candidate(sp, a));
+              }
             }
+          }
+        }
+        for (Candidate c : cands) {
+          if (!compatible(c.actor(), pronoun)) {
+            continue;
+          }
+          double score = -(last - si);
+          if (spoke(c.span())) {
+            score += 2;
+          } else if (subjectAt(s, c.span())) {
+            score += 1.5;
+          }
+          if (score > bestScore || score == bestScore && c.span().end() > bestEnd) {
+            best = c.actor();
+            bestScore = score;
+            bestEnd = c.span().end();
           }
         }
       }
       return best;
     }
 
-    static boolean genderFits(Actor a, String pronoun) {
+    private record Candidate(Span span, Actor actor) {}
+
+    boolean compatible(Actor a, String pronoun) {
+      boolean person = a.kind() == Actor.Kind.PERSON;
+      switch (pronoun) {
+        case "he", "she" -> {
+          if (!person) {
+            return false;
+          }
+          char g = gender.getOrDefault(a.id(), '?');
+          return g == '?' || g == (pronoun.equals("he") ? 'm' : 'f');
+        }
+        case "they" -> {
+          return !person && a.kind() != Actor.Kind.MEDIA || a.kind() == Actor.Kind.GROUP;
+        }
+        case "it" -> {
+          return a.kind() == Actor.Kind.ORGANIZATION || a.kind() == Actor.Kind.GOVERNMENT
+              || a.kind() == Actor.Kind.MEDIA;
+        }
+        default -> {
+          return false;
+        }
+      }
+    }
+
+    /** Whether a mention is the source of a quote found so far. */
+    boolean spoke(Span mention) {
+      for (Draft d : drafts) {
+        if (d.source != null && d.source.contains(mention)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether a mention holds the subject of its clause. */
+    boolean subjectAt(Sentence s, Span mention) {
+      Tree tree = tree(s);
+      for (Token k : s.tokens()) {
+        if (mention.contains(k.span())) {
+          String r = tree.rel(k.index());
+          if (r != null && r.startsWith("nsubj")) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /** 'm', 'f' or '?': from the role ("spokeswoman"), an honorific, or a common first name. */
+    char genderOf(Actor a) {
+      if (a.kind() != Actor.Kind.PERSON) {
+        return '?';
+      }
       String role = a.role().orElse("").toLowerCase(Locale.ROOT);
-      boolean female = role.contains("woman") || role.contains("queen") || role.contains("chairwoman");
-      boolean male = !female && (role.contains("spokesman") || role.contains("king"));
-      if (pronoun.equals("he")) {
-        return !female;
+      if (role.matches(".*(woman|queen|duchess|princess|actress|mother|wife|daughter|sister|"
+          + "girl|lady|madam|empress).*")) {
+        return 'f';
       }
-      if (pronoun.equals("she")) {
-        return !male;
+      if (role.matches(".*(spokesman|chairman|congressman|king\\b|duke|prince\\b|father|husband|"
+          + "son\\b|brother|\\bman\\b|boy).*")) {
+        return 'm';
       }
-      return true;
+      for (Span s : a.mentions()) {
+        int from = Math.max(0, s.start() - 6);
+        String pre = text.substring(from, s.start());
+        if (pre.matches("(?s).*\\b(Mrs?|Ms|Miss|Madam|Lady)\\.?\\s+$")) {
+          return pre.matches("(?s).*\\bMr\\.?\\s+$") ? 'm' : 'f';
+        }
+        if (pre.matches("(?s).*\\b(Mr|Sir|Lord)\\.?\\s+$")) {
+          return 'm';
+        }
+      }
+      String first = a.name().split(" ")[0].toLowerCase(Locale.ROOT);
+      return FirstNames.gender(first);
+    }
+
+    boolean anonymous(Draft d) {
+      Actor a = d.speaker == null ? null : actor(d.speaker);
+      if (a != null && a.anonymous()) {
+        return true;
+      }
+      if (d.source == null || a != null && a.kind() == Actor.Kind.PERSON && !a.anonymous()
+          && a.name().contains(" ")) {
+        return false;
+      }
+      String src = d.source.in(text).toLowerCase(Locale.ROOT);
+      for (String w : ANONYMITY) {
+        if (src.contains(w)) {
+          return true;
+        }
+      }
+      if (a != null && a.kind() != Actor.Kind.GROUP) {
+        return false;
+      }
+      // "officials said", "a source close to the talks", "people familiar with the matter"
+      Sentence s = sentenceAt(d.source.start());
+      if (s == null) {
+        return false;
+      }
+      for (Token k : s.tokens()) {
+        if (d.source.contains(k.span()) && k.hasEntity() && k.ner().equals("PERSON")) {
+          return false;
+        }
+      }
+      for (Token k : s.tokens()) {
+        if (d.source.contains(k.span()) && k.isNoun()
+            && UNNAMED_HEADS.contains(k.lemma().toLowerCase(Locale.ROOT))) {
+          String det = src.strip();
+          return !det.startsWith("the ") || k.lemma().startsWith("source");
+        }
+      }
+      return false;
     }
 
     static boolean pronoun(Span s) {
@@ -592,8 +1010,8 @@ public final class QuoteFinder implements Stage {
     // --- helpers ---------------------------------------------------------------------------------
 
     void add(Draft d) {
-      if (overlapsDraft(d.content.get(0)) && !d.rule.startsWith("direct") && !d.rule.equals("continuation")
-          && !d.rule.equals("unattributed")) {
+      if (!d.rule.startsWith("direct") && !d.rule.equals("continuation")
+          && !d.rule.equals("unattributed") && overlapsDraft(d.content.get(0))) {
         return;
       }
       drafts.add(d);
@@ -610,40 +1028,62 @@ public final class QuoteFinder implements Stage {
       return false;
     }
 
-    boolean insideQuote(Span s) {
-      for (Quoted q : quoted) {
-        for (Span inner : q.inner()) {
-          if (inner.contains(s)) {
-            return true;
-          }
-        }
+    boolean isInside(Span s) {
+      if (s.isEmpty()) {
+        return false;
       }
-      return false;
+      int clear = inside.nextClearBit(s.start());
+      return clear >= s.end();
     }
 
-    List<Quoted> quotedWithin(Span content) {
+    List<Quoted> quotedOverlapping(Span content) {
       List<Quoted> out = new ArrayList<>();
+      if (inside.nextSetBit(content.start()) < 0 || inside.nextSetBit(content.start()) >= content.end()) {
+        return out;
+      }
       for (Quoted q : quoted) {
-        if (q.outer().overlaps(content) && content.contains(q.inner().get(0))) {
-          out.add(q);
+        if (q.outer().start() >= content.end()) {
+          break;
+        }
+        for (Span inner : q.inner()) {
+          if (inner.overlaps(content)) {
+            out.add(q);
+            break;
+          }
         }
       }
       return out;
     }
 
     Sentence sentenceAt(int offset) {
-      for (Sentence s : in.sentences()) {
-        if (s.span().start() <= offset && offset < s.span().end()) {
-          return s;
+      int lo = 0;
+      int hi = sentenceStarts.length - 1;
+      int found = -1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        if (sentenceStarts[mid] <= offset) {
+          found = mid;
+          lo = mid + 1;
+        } else {
+          hi = mid - 1;
         }
       }
-      return null;
+      if (found < 0) {
+        return null;
+      }
+      Sentence s = sentences.get(found);
+      return s.span().start() <= offset && offset < s.span().end() ? s : null;
     }
 
-    int words(Quoted q) {
+    int wordCount(Span s) {
       int n = 0;
-      for (Span s : q.inner()) {
-        n += s.in(text).strip().split("\\s+").length;
+      boolean in = false;
+      for (int i = s.start(); i < s.end(); i++) {
+        boolean w = Character.isLetterOrDigit(text.charAt(i));
+        if (w && !in) {
+          n++;
+        }
+        in = w;
       }
       return n;
     }
@@ -651,10 +1091,11 @@ public final class QuoteFinder implements Stage {
     Span trimContent(Span s) {
       int a = s.start();
       int b = s.end();
-      while (a < b && (Character.isWhitespace(text.charAt(a)) || text.charAt(a) == ',')) {
+      while (a < b && (Character.isWhitespace(text.charAt(a)) || ",;:—–-".indexOf(text.charAt(a)) >= 0)) {
         a++;
       }
-      while (b > a && (Character.isWhitespace(text.charAt(b - 1)) || ",.;:".indexOf(text.charAt(b - 1)) >= 0)) {
+      while (b > a && (Character.isWhitespace(text.charAt(b - 1))
+          || ",.;:—–-".indexOf(text.charAt(b - 1)) >= 0)) {
         b--;
       }
       return new Span(a, b);
@@ -663,8 +1104,7 @@ public final class QuoteFinder implements Stage {
     static boolean np(Token k) {
       String p = k.pos();
       return p.startsWith("NN") || p.equals("DT") || p.equals("JJ") || p.equals("POS")
-          || p.equals("PRP") || p.equals("PRP$") || p.equals("CD") || p.equals("HYPH")
-          || p.equals("NNP");
+          || p.equals("PRP") || p.equals("PRP$") || p.equals("CD") || p.equals("HYPH");
     }
 
     static int npEnd(List<Token> t, int from) {
@@ -674,7 +1114,7 @@ public final class QuoteFinder implements Stage {
           break;
         }
         i++;
-        if (i - 1 >= from && t.get(i - 1).pos().equals("PRP") && !t.get(i - 1).word().equalsIgnoreCase("it")) {
+        if (t.get(i - 1).pos().equals("PRP")) {
           break; // a pronoun is a whole noun phrase
         }
       }
@@ -695,11 +1135,13 @@ public final class QuoteFinder implements Stage {
     double confidence;
     String rule;
     int end;
+    int sentence = -1;
 
-    Quote toQuote(String id) {
-      return new Quote(id, kind, content, Optional.ofNullable(cue), Optional.ofNullable(source),
+    Quote toQuote(String id, boolean anonymous) {
+      List<Span> sorted = new ArrayList<>(new TreeSet<>(content));
+      return new Quote(id, kind, sorted, Optional.ofNullable(cue), Optional.ofNullable(source),
           Optional.ofNullable(speaker), Optional.ofNullable(addressee), relayedBy, mode,
-          false, confidence, rule);
+          anonymous, confidence, rule);
     }
   }
 
@@ -739,21 +1181,28 @@ public final class QuoteFinder implements Stage {
       return rel[i];
     }
 
+    /** The first child by this relation or one of its subtypes ("obl" matches "obl:to"). */
     int child(int i, String relation) {
       for (int k : kids.get(i)) {
-        if (relation.equals(rel[k]) || rel[k] != null && rel[k].startsWith(relation + ":")
-            && !relation.equals("nsubj")) {
+        if (relation.equals(rel[k]) || rel[k] != null && rel[k].startsWith(relation + ":")) {
           return k;
         }
       }
-      if (relation.equals("nsubj")) {
-        for (int k : kids.get(i)) {
-          if ("nsubj:pass".equals(rel[k])) {
-            return -1;
-          }
+      return -1;
+    }
+
+    /** The active subject of verb {@code i} nearest to it, or -1 (none, or a passive one). */
+    int subject(int i) {
+      int best = -1;
+      for (int k : kids.get(i)) {
+        if ("nsubj:pass".equals(rel[k]) || "csubj".equals(rel[k])) {
+          return -1;
+        }
+        if ("nsubj".equals(rel[k]) && (best < 0 || Math.abs(k - i) < Math.abs(best - i))) {
+          best = k;
         }
       }
-      return -1;
+      return best;
     }
 
     List<Integer> children(int i, String relation) {
@@ -773,7 +1222,6 @@ public final class QuoteFinder implements Stage {
     Span subtree(int i, Set<String> without) {
       int[] range = {i, i};
       visit(i, without, range, 0);
-      // drop edge punctuation
       int a = range[0];
       int b = range[1];
       while (a < b && s.token(a).isPunctuation() && !isQuoteMark(s.token(a))) {
@@ -786,7 +1234,13 @@ public final class QuoteFinder implements Stage {
     }
 
     private static boolean isQuoteMark(Token t) {
-      return t.word().matches("[\"“”«»'`‘’]+");
+      String w = t.word();
+      for (int i = 0; i < w.length(); i++) {
+        if ("\"“”«»'`‘’„".indexOf(w.charAt(i)) < 0) {
+          return false;
+        }
+      }
+      return !w.isEmpty();
     }
 
     private void visit(int i, Set<String> without, int[] range, int depth) {
