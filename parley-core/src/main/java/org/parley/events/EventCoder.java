@@ -48,7 +48,7 @@ public final class EventCoder implements Stage {
   private static final Set<String> CLAUSE_STOP =
       Set.of("ccomp", "advcl", "parataxis", "acl", "csubj", "conj", "punct", "list", "dep");
   private static final Set<String> PHRASE_STOP =
-      Set.of("acl", "advcl", "ccomp", "conj", "cc", "punct", "parataxis", "dep", "case", "det");
+      Set.of("acl", "advcl", "ccomp", "conj", "cc", "punct", "parataxis", "case", "det");
   private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "me", "our", "my");
   private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
   private static final Set<String> NOT_DATE_CASES =
@@ -305,6 +305,8 @@ public final class EventCoder implements Stage {
           case PRT -> ok = g.hasKid(t, "compound:prt", c.word()) || g.hasKid(t, "compound", c.word())
               || hasPrepKid(g, t, c.word());
           case PREP -> {
+            ok = c.wordClass() == null && (g.hasKid(t, "compound:prt", c.word()) && !g.kids(t, "obj").isEmpty()
+                || markedClause(g, t, c.word()) >= 0);
             for (int q : new int[] {t, p}) {
               for (int k : g.kids(q)) {
                 if (g.isPrep(k, c.word()) && (c.wordClass() == null || inClass(g, k, c.wordClass()))) {
@@ -339,6 +341,17 @@ public final class EventCoder implements Stage {
         }
       }
       return true;
+    }
+
+    /** A clausal complement introduced by {@code word} with its own subject, or -1. */
+    int markedClause(Graph g, int t, String word) {
+      for (int k : g.kids(t)) {
+        if ((g.base(k).equals("advcl") || g.base(k).equals("xcomp")) && g.hasKid(k, "mark", word)
+            && !g.kids(k, "nsubj").isEmpty()) {
+          return k;
+        }
+      }
+      return -1;
     }
 
     boolean hasPrepKid(Graph g, int t, String word) {
@@ -474,8 +487,19 @@ public final class EventCoder implements Stage {
         List<Integer> subj = g.kids(c, "nsubj");
         while (subj.isEmpty() && g.head[c] >= 0
             && (g.base(c).equals("xcomp") || g.base(c).equals("conj") || g.rel[c].equals("advcl"))) {
+          boolean control = g.base(c).equals("xcomp");
           c = g.head[c];
-          subj = g.kids(c, "nsubj");
+          List<Integer> obj = g.kids(c, "obj");
+          if (control && !obj.isEmpty() && c != t) {
+            subj = obj; // object control: "called on Russia to withdraw", "urged Iran to talk"
+            for (Entry ge : lexicon.verbs(g.lemma(c))) {
+              if (ge.cameo().startsWith("02") || ge.cameo().startsWith("10")) {
+                d.hypothetical = true; // asked for, not done
+              }
+            }
+          } else {
+            subj = g.kids(c, "nsubj");
+          }
         }
         for (int sj : subj) {
           if (RELATIVE.contains(g.lower(sj)) && g.rel[c].equals("acl:relcl") && g.head[c] >= 0) {
@@ -501,6 +525,16 @@ public final class EventCoder implements Stage {
       }
       for (int q : p == t ? new int[] {t} : new int[] {t, p}) {
         for (int k : g.kids(q)) {
+          if ((g.base(k).equals("advcl") || g.base(k).equals("xcomp")) && g.tok(k).isVerb()) {
+            for (int m : g.kids(k, "mark")) {
+              if (e.targets().contains(g.lower(m))) {
+                targets.addAll(g.kids(k, "nsubj")); // "called on Russia to ..." parsed as a clause
+              }
+            }
+          }
+          if (g.rel[k].equals("compound:prt") && e.targets().contains(g.lower(k))) {
+            targets.addAll(g.kids(q, "obj")); // "called on Russia" parsed with a particle
+          }
           if (e.targets().contains("iobj") && g.rel[k].equals("iobj")) {
             targets.add(k);
           }
@@ -754,8 +788,13 @@ public final class EventCoder implements Stage {
 
     String venue(Graph g, int k, int depth) {
       if (VENUES.contains(g.lemma(k))) {
-        for (int c : g.kids(k)) {
-          if (g.base(c).equals("compound") && (isLocation(g, c) || articleLocations.contains(g.tok(c).word()))) {
+        List<Integer> mods = new ArrayList<>(g.kids(k, "compound"));
+        for (int i = 0; i < mods.size() && i < 6; i++) {
+          mods.addAll(g.kids(mods.get(i), "compound"));
+        }
+        mods.sort(null);
+        for (int c : mods) {
+          if (isLocation(g, c) || articleLocations.contains(g.tok(c).word())) {
             return locationText(g, c);
           }
         }
