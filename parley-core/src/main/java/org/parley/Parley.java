@@ -8,6 +8,7 @@ import org.parley.ingest.ArticleReader;
 import org.parley.pipeline.Pipeline;
 import org.parley.pipeline.Stage;
 import org.parley.quotes.QuoteFinder;
+import org.parley.time.DateFinder;
 
 /**
  * The entry point: the standard pipeline (clean → nlp → actors → quotes ...), given the NLP stage.
@@ -24,6 +25,7 @@ public final class Parley {
     List<Stage> stages = new ArrayList<>();
     stages.add(new ArticleReader());
     stages.add(nlp);
+    stages.add(new DateFinder());
     stages.add(new ActorResolver());
     stages.add(new QuoteFinder());
     stages.add(new EventCoder());

@@ -179,13 +179,14 @@ public final class ActorResolver implements Stage {
       Entry e = h.entry();
       switch (e.type()) {
         case COUNTRY -> {
-          if (locative(t, h.from()) || modifiesThing(t, h.to(), to)) {
+          if (locative(t, h.from()) || modifiesThing(t, h.to(), to)
+              || insideLongerName(t, h, hits)) {
             continue;
           }
           reg.government(e.country(), firstOr(e.sectors(), "GOV"), span);
         }
         case METONYM -> {
-          if (locative(t, h.from())) {
+          if (locative(t, h.from()) || insideLongerName(t, h, hits)) {
             continue;
           }
           reg.government(e.country(), firstOr(e.sectors(), "GOV"), span);
@@ -216,7 +217,16 @@ public final class ActorResolver implements Stage {
       String last = t.get(j - 1).word();
       if (!known && !NOT_ACTOR_ORG_ENDINGS.contains(last) && !locative(t, i)) {
         Span span = s.span(i, j);
-        reg.unknownOrganization(collapse(span.in(text)), span);
+        Optional<Entry> institution = institution(s, i, j, text);
+        if (institution.isPresent()) {
+          // "the Russian Foreign Ministry", "Russia's Defense Ministry": that government's sector
+          String country = countryBefore(t, i, hits);
+          if (country != null) {
+            reg.government(country, firstOr(institution.get().sectors(), "GOV"), span);
+          }
+        } else {
+          reg.unknownOrganization(collapse(span.in(text)), span);
+        }
       }
       i = j - 1;
     }
@@ -224,6 +234,33 @@ public final class ActorResolver implements Stage {
     if (names.isEmpty()) {
       group(s, from, to, hits, text, reg);
     }
+  }
+
+  /** A run of tokens ending in an institution noun: "Foreign Ministry", "Defense Ministry". */
+  private Optional<Entry> institution(Sentence s, int from, int to, String text) {
+    for (int k = from; k < to; k++) {
+      String phrase = collapse(s.span(k, to).in(text));
+      Optional<Entry> r = gazetteer.role(phrase);
+      if (r.isPresent() && "group".equals(r.get().kind()) && !r.get().sectors().isEmpty()) {
+        return r;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The country named just before token {@code at}: "Russian", "Russia's", "the US". */
+  private static String countryBefore(List<Token> t, int at, List<Hit> hits) {
+    int k = at;
+    if (k > 0 && t.get(k - 1).pos().equals("POS")) {
+      k--;
+    }
+    for (Hit h : hits) {
+      if (h.to() == k && h.entry().country() != null && (h.entry().type() == Type.COUNTRY
+          || h.entry().type() == Type.ADJECTIVE || h.entry().type() == Type.METONYM)) {
+        return h.entry().country();
+      }
+    }
+    return null;
   }
 
   private static boolean overlaps(int[] n, Hit h) {
@@ -308,9 +345,39 @@ public final class ActorResolver implements Stage {
       }
       return;
     }
+    if (country == null && backers.isEmpty() && !anonymous
+        && (sector == null || sector.equals("CVL"))) {
+      return; // "members", "residents": nobody in particular
+    }
     Span span = s.span(start, head + 1);
     reg.group(collapse(span.in(text)), t.get(head).lemma().toLowerCase(Locale.ROOT), country, sector,
         plural, anonymous, backers, span);
+  }
+
+  /**
+   * Whether a place name is only part of a longer proper name: "Washington Square News", "New
+   * Mexico", "George Washington University". A title ("Moscow Mayor") or another known phrase
+   * next to it does not count.
+   */
+  private boolean insideLongerName(List<Token> t, Hit h, List<Hit> hits) {
+    return properNamePart(t, h.to(), hits) || properNamePart(t, h.from() - 1, hits);
+  }
+
+  private boolean properNamePart(List<Token> t, int k, List<Hit> hits) {
+    if (k < 0 || k >= t.size()) {
+      return false;
+    }
+    Token x = t.get(k);
+    if (!x.pos().startsWith("NNP") || !Character.isUpperCase(x.word().charAt(0))
+        || x.ner().equals("PERSON")) {
+      return false;
+    }
+    for (Hit o : hits) {
+      if (o.from() <= k && k < o.to()) {
+        return false;
+      }
+    }
+    return gazetteer.role(x.word()).isEmpty() && gazetteer.role(x.lemma()).isEmpty();
   }
 
   /** Whether the country name at {@code at} is a place: "in Syria", "to Geneva". */
@@ -402,6 +469,7 @@ public final class ActorResolver implements Stage {
     String sector;
     String role;
     String organization;
+    List<String> organizationSectors = List.of();
     String evidence;
     boolean counterpart;
   }
@@ -420,6 +488,7 @@ public final class ActorResolver implements Stage {
       }
       if (e.type() == Type.ORGANIZATION) {
         title.organization = e.name();
+        title.organizationSectors = e.sectors();
         if (e.sectors().contains("IGO")) {
           title.country = "IGO";
           title.sector = "IGO";
@@ -535,10 +604,16 @@ public final class ActorResolver implements Stage {
       }
       if (d == null) {
         key = "P:" + name.toLowerCase(Locale.ROOT);
-        d = byKey.computeIfAbsent(key, k -> new Draft(Actor.Kind.PERSON, name));
-        surnames.putIfAbsent(surname, key);
-        people.add(d);
+        d = byKey.get(key);
+        if (d == null) {
+          d = new Draft(Actor.Kind.PERSON, name);
+          byKey.put(key, d);
+          people.add(d);
+        }
       }
+      // a surname alone means the person of that surname mentioned last ("Clinton" after
+      // "Hillary Clinton", even when "Bill Clinton" came first)
+      surnames.put(surname, key);
       if (name.length() > d.name.length() && name.toLowerCase(Locale.ROOT).endsWith(
           d.name.toLowerCase(Locale.ROOT))) {
         d.name = name;
@@ -562,6 +637,7 @@ public final class ActorResolver implements Stage {
       }
       if (title.organization != null && d.organization == null) {
         d.organization = title.organization;
+        d.sectors.addAll(title.organizationSectors);
       }
       if (known == null && d.name.contains(" ")) {
         known = personEntry(d.name, date);
@@ -682,9 +758,10 @@ public final class ActorResolver implements Stage {
         sectors.addAll(d.sectors);
         String code = d.country == null ? null
             : d.country + (sectors.isEmpty() ? "" : String.join("", sectors.stream().limit(1).toList()));
-        if ("IGO".equals(d.country) && d.organization != null) {
-          String igo = organizationCode(d.organization);
-          code = "IGO" + igo;
+        if ("IGO".equals(d.country)) {
+          // "IGOUNO": an intergovernmental actor is coded by its organization
+          code = "IGO" + sectors.stream().filter(x -> !x.equals("IGO")).findFirst()
+              .orElse(organizationCode(d.organization == null ? d.name : d.organization));
         }
         out.add(
             new Actor(
@@ -735,7 +812,7 @@ public final class ActorResolver implements Stage {
 
   private static String organizationCode(String org) {
     return switch (org) {
-      case "United Nations" -> "UNO";
+      case "United Nations", "UN", "U.N." -> "UNO";
       case "European Union" -> "EEC";
       case "NATO", "North Atlantic Treaty Organization" -> "NAT";
       case "African Union" -> "AFU";

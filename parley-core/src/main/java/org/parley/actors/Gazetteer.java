@@ -74,15 +74,21 @@ public final class Gazetteer {
       synchronized (Gazetteer.class) {
         g = builtIn;
         if (g == null) {
-          g = new Gazetteer();
-          g.loadCountries("countries.tsv");
-          g.loadOrganizations("organizations.tsv");
-          g.loadRoles("roles.tsv");
-          g.loadPeople("people.tsv");
+          g = load();
           builtIn = g;
         }
       }
     }
+    return g;
+  }
+
+  /** Reads the built-in fact files afresh (tests time this; everyone else uses the shared one). */
+  static Gazetteer load() {
+    Gazetteer g = new Gazetteer();
+    g.loadCountries("countries.tsv");
+    g.loadOrganizations("organizations.tsv");
+    g.loadRoles("roles.tsv");
+    g.loadPeople("people.tsv");
     return g;
   }
 
@@ -179,7 +185,7 @@ public final class Gazetteer {
       for (String r : alts(c[0])) {
         String key = r.toLowerCase(Locale.ROOT).strip();
         roles.putIfAbsent(
-            key, new Entry(Type.ROLE, key, null, List.of(c[1]), c[2], key, null, null));
+            key, new Entry(Type.ROLE, key, null, List.of(alts(c[1])), c[2], key, null, null));
       }
     }
   }

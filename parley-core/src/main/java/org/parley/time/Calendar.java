@@ -1,0 +1,222 @@
+package org.parley.time;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.Map;
+
+/** TIMEX3 value formatting and the calendar arithmetic the finder needs. */
+final class Calendar {
+  private Calendar() {}
+
+  static final Map<String, Integer> NUMBERS =
+      Map.ofEntries(
+          Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2),
+          Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
+          Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+          Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13),
+          Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16),
+          Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19),
+          Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
+          Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70),
+          Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("hundred", 100),
+          Map.entry("couple", 2), Map.entry("dozen", 12));
+
+  /**
+   * A written amount as a TIMEX3 number: "five" → "5", "twenty-four" → "24", "several" → "X",
+   * "one and a half" → "1.5"; null when it is not a number.
+   */
+  static String amount(String written) {
+    String w = written.toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("\\s+", " ").strip();
+    boolean half = false;
+    if (w.endsWith(" and a half")) {
+      half = true;
+      w = w.substring(0, w.length() - " and a half".length());
+    }
+    if (w.startsWith("a couple")) {
+      return "2";
+    }
+    if (w.matches("(?:a )?(?:few|several|many|some|dozens of|hundreds of|thousands of|couple of)")) {
+      return "X";
+    }
+    if (w.startsWith("a ") && !w.equals("a hundred")) {
+      w = w.substring(2);
+    }
+    double n;
+    if (w.matches("\\d{1,4}(?:\\.\\d+)?")) {
+      n = Double.parseDouble(w);
+    } else {
+      n = 0;
+      for (String part : w.split(" ")) {
+        Integer v = NUMBERS.get(part);
+        if (v == null) {
+          return null;
+        }
+        n = v == 100 ? Math.max(1, n) * 100 : n + v;
+      }
+    }
+    if (half) {
+      n += 0.5;
+    }
+    if (n == Math.rint(n)) {
+      return Long.toString((long) n);
+    }
+    return Double.toString(n);
+  }
+
+  /** The TIMEX3 unit letter(s) of a unit word, with the time flag: "year" → "Y", "hour" → "TH". */
+  static String unit(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (w.startsWith("year")) {
+      return "Y";
+    } else if (w.startsWith("month")) {
+      return "M";
+    } else if (w.startsWith("week")) {
+      return w.startsWith("weekend") ? "WE" : "W";
+    } else if (w.startsWith("day") || w.startsWith("night")) {
+      return "D";
+    } else if (w.startsWith("hour")) {
+      return "TH";
+    } else if (w.startsWith("minute")) {
+      return "TM";
+    } else if (w.startsWith("second")) {
+      return "TS";
+    } else if (w.startsWith("decade")) {
+      return "DE";
+    } else if (w.startsWith("centur")) {
+      return "CE";
+    }
+    return null;
+  }
+
+  /** A duration value: ("5", "Y") → "P5Y", ("3", "TH") → "PT3H". */
+  static String duration(String amount, String unit) {
+    if (unit.startsWith("T")) {
+      return "PT" + amount + unit.substring(1);
+    }
+    return "P" + amount + unit;
+  }
+
+  static int month(String name) {
+    String p = name.substring(0, 3).toLowerCase(Locale.ROOT);
+    return switch (p) {
+      case "jan" -> 1;
+      case "feb" -> 2;
+      case "mar" -> 3;
+      case "apr" -> 4;
+      case "may" -> 5;
+      case "jun" -> 6;
+      case "jul" -> 7;
+      case "aug" -> 8;
+      case "sep" -> 9;
+      case "oct" -> 10;
+      case "nov" -> 11;
+      case "dec" -> 12;
+      default -> -1;
+    };
+  }
+
+  static DayOfWeek weekday(String name) {
+    String p = name.substring(0, 3).toLowerCase(Locale.ROOT);
+    return switch (p) {
+      case "mon" -> DayOfWeek.MONDAY;
+      case "tue" -> DayOfWeek.TUESDAY;
+      case "wed" -> DayOfWeek.WEDNESDAY;
+      case "thu" -> DayOfWeek.THURSDAY;
+      case "fri" -> DayOfWeek.FRIDAY;
+      case "sat" -> DayOfWeek.SATURDAY;
+      default -> DayOfWeek.SUNDAY;
+    };
+  }
+
+  /** The date, or null when the fields make none. */
+  static LocalDate date(int y, int m, int d) {
+    try {
+      return LocalDate.of(y, m, d);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  static String day(LocalDate d) {
+    return String.format(Locale.ROOT, "%04d-%02d-%02d", d.getYear(), d.getMonthValue(),
+        d.getDayOfMonth());
+  }
+
+  static String week(LocalDate d) {
+    return String.format(Locale.ROOT, "%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR),
+        d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+  }
+
+  static String month(LocalDate d) {
+    return String.format(Locale.ROOT, "%04d-%02d", d.getYear(), d.getMonthValue());
+  }
+
+  static String month(int y, int m) {
+    return String.format(Locale.ROOT, "%04d-%02d", y, m);
+  }
+
+  static String year(int y) {
+    return String.format(Locale.ROOT, "%04d", y);
+  }
+
+  static String quarter(LocalDate d) {
+    return year(d.getYear()) + "-Q" + ((d.getMonthValue() - 1) / 3 + 1);
+  }
+
+  /** The season code of a season word: SP, SU, FA, WI. */
+  static String season(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return switch (w) {
+      case "spring" -> "SP";
+      case "summer" -> "SU";
+      case "autumn", "fall" -> "FA";
+      default -> "WI";
+    };
+  }
+
+  /** The first month of a season (winter counted from December of the year before). */
+  static int seasonStart(String code) {
+    return switch (code) {
+      case "SP" -> 3;
+      case "SU" -> 6;
+      case "FA" -> 9;
+      default -> 0;
+    };
+  }
+
+  static String seasonOf(LocalDate d) {
+    int m = d.getMonthValue();
+    String code = m >= 3 && m <= 5 ? "SP" : m >= 6 && m <= 8 ? "SU" : m >= 9 && m <= 11 ? "FA" : "WI";
+    int y = m == 12 ? d.getYear() + 1 : d.getYear();
+    return year(y) + "-" + code;
+  }
+
+  /** Western Easter Sunday (anonymous Gregorian algorithm). */
+  static LocalDate easter(int y) {
+    int a = y % 19;
+    int b = y / 100;
+    int c = y % 100;
+    int d = b / 4;
+    int e = b % 4;
+    int f = (b + 8) / 25;
+    int g = (b - f + 1) / 3;
+    int h = (19 * a + b - d - g + 15) % 30;
+    int i = c / 4;
+    int k = c % 4;
+    int l = (32 + 2 * e + 2 * i - h - k) % 7;
+    int m = (a + 11 * h + 22 * l) / 451;
+    int month = (h + l - 7 * m + 114) / 31;
+    int day = ((h + l - 7 * m + 114) % 31) + 1;
+    return LocalDate.of(y, month, day);
+  }
+
+  /** US Thanksgiving: the fourth Thursday of November. */
+  static LocalDate thanksgiving(int y) {
+    return LocalDate.of(y, 11, 1)
+        .with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
+  }
+}

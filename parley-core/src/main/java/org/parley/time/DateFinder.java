@@ -1,0 +1,1872 @@
+package org.parley.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parley.ingest.CleanText;
+import org.parley.model.Analysis;
+import org.parley.model.Publication;
+import org.parley.model.Sentence;
+import org.parley.model.Span;
+import org.parley.model.Token;
+import org.parley.pipeline.Layer;
+import org.parley.pipeline.Stage;
+import org.parley.time.TimeExpression.Type;
+import org.parley.time.Tense.Direction;
+
+/**
+ * The time stage ("dates"): finds every time expression of the cleaned text and normalizes it
+ * against the publication date, in the style of TimeML's TIMEX3. Requires TEXT and TOKENS (the
+ * tokens are read when present: part-of-speech and entity tags veto "May" the modal or the person,
+ * and the dependency parse gives the tense); provides DATES, sorted by span, never overlapping.
+ *
+ * <p>Three steps. (1) Precompiled patterns, one per form (month-day-year, day-month, numeric,
+ * weekday, deictic, anaphoric, duration, set, time of day, season, quarter, holiday, "the eve of
+ * X"), each with a guard that rejects what is not a date ("May" as a modal, "the march", amounts,
+ * ages, "Article 5"); the longest candidate wins an overlap. (2) Neighbours join: a date and a
+ * time ("Thursday at 3 p.m."), and a range ("from March 1 to March 5", "between 2010 and 2014").
+ * (3) Values are computed in text order, so anaphoric expressions ("the following day", "two days
+ * later") count from the last day the text established, or from the publication date.
+ *
+ * <p>Design decision: the year of a date written without one is the one nearest the publication
+ * date, unless the expression is an adverbial ("on March 1", "in June") of a clause whose tense
+ * points the other way: "met on Thursday" is the latest Thursday on or before publication (the
+ * same day when published on a Thursday), "will meet on Thursday" the first on or after it. An
+ * argument ("proposed March 1 as the date", "a March 1 ceasefire") keeps the nearest reading, since
+ * the verb's tense dates the proposing, not the date proposed. "until" and "by" point forward
+ * whatever the tense ("have been suspended until February 25").
+ *
+ * <p>Numeric dates with both fields at most 12 are read in the order the publication decision
+ * found for the dateline ({@link Publication#reading()}), or the dateline's own order when it
+ * matches a declared date; else month-day, flagged by the rule name {@code month-day-unconfirmed}.
+ */
+public final class DateFinder implements Stage {
+  // ---- pattern fragments --------------------------------------------------------------------
+  private static final String MONTH_NAME =
+      "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+  private static final String MONTH_ABBR = "(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+  private static final String MON = "(?:" + MONTH_NAME + "|" + MONTH_ABBR + ")";
+  private static final String WD_NAME =
+      "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+  private static final String WD_ANY =
+      "(?:" + WD_NAME + "|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\\.?)";
+  private static final String YEAR = "(?:1[6-9]\\d\\d|20\\d\\d)";
+  private static final String DMOD =
+      "(?:(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|\\s+)|(?:[Tt]he\\s+)?(?:end|beginning|start|middle)\\s+of\\s+)";
+  private static final String NUM =
+      "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+          + "(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
+          + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+          + "|fifteen|sixteen|seventeen|eighteen|nineteen|a\\s+hundred|hundreds\\s+of"
+          + "|thousands\\s+of|dozens\\s+of|a\\s+dozen|a\\s+couple\\s+of|a\\s+few|few|several|many"
+          + "|\\d{1,3}(?:\\.\\d)?|an?)(?:\\s+and\\s+a\\s+half)?";
+  private static final String UNITS =
+      "(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|nights?)";
+  private static final String TZ =
+      "(?:GMT|UTC|BST|CEST|CET|EEST|EET|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT"
+          + "|[Ll]ocal\\s+time|(?:Moscow|Beijing|Tokyo|Paris|London|Eastern|Pacific|Central)\\s+time)"
+          + "(?:\\s*[+-]\\s*\\d{1,2})?";
+  private static final String END = "(?![\\w])";
+
+  private static final Set<String> MONTH_LEFT =
+      Set.of("in", "since", "until", "till", "by", "during", "through", "throughout", "from", "to",
+          "of", "before", "after", "between", "early", "late", "mid", "last", "next", "this",
+          "for", "around", "on", "that", "each", "every");
+  private static final Set<String> YEAR_LEFT =
+      Set.of("in", "since", "by", "of", "during", "until", "till", "before", "after", "from",
+          "between", "through", "to", "and", "or", "year", "fiscal", "early", "late", "mid", "the",
+          "for", "throughout", "circa", "spring", "summer", "autumn", "fall", "winter", "around",
+          "as", "into", "within", "on");
+  private static final Set<String> NOT_YEAR_LEFT =
+      Set.of("about", "some", "nearly", "almost", "over", "least", "no", "article", "section",
+          "resolution", "number", "flight", "room", "route", "highway", "chapter", "paragraph",
+          "rule", "code", "page", "item", "law", "decree", "order", "bill", "model", "version",
+          "approximately", "roughly", "only", "just", "exactly", "total");
+  private static final Set<String> ADVERBIAL_PREP =
+      Set.of("on", "in", "since", "during", "from", "through", "before", "after", "at", "of",
+          "throughout", "last", "next", "this", "around", "until", "till", "by");
+  private static final Set<String> NP_STOP =
+      Set.of("in", "at", "on", "with", "to", "for", "by", "and", "but", "or", "when", "which",
+          "that", "where", "who", "as", "after", "before", "while", "is", "was", "were", "are",
+          "will", "would", "said", "says", "has", "have", "had", "from", "amid", "despite",
+          "during", "since", "until", "because", "if", "than", "be", "been", "into");
+
+  private final List<Rule> rules = new ArrayList<>();
+
+  private final Map<String, List<Integer>> byWord = new HashMap<>();
+  private final List<Integer> byDigit = new ArrayList<>();
+  private final List<Integer> byApostrophe = new ArrayList<>();
+
+  public DateFinder() {
+    defineRules();
+    for (int r = 0; r < rules.size(); r++) {
+      String spec = TRIGGERS.get(rules.get(r).name());
+      if (spec == null) {
+        throw new IllegalStateException("rule " + rules.get(r).name() + " has no trigger words");
+      }
+      for (String t : spec.split(" ")) {
+        for (String w : expand(t)) {
+          if (w.equals("#")) {
+            byDigit.add(r);
+          } else if (w.equals("'")) {
+            byApostrophe.add(r);
+          } else {
+            List<Integer> list = byWord.computeIfAbsent(w, k -> new ArrayList<>());
+            if (!list.contains(r)) {
+              list.add(r);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * The words a match of each rule can start with (lower case): {@code #} a digit, {@code '} an
+   * apostrophe before a digit, {@code @x} a word class. Rules are tried only where such a word
+   * starts, which keeps the scan at one hash look-up per word.
+   */
+  private static final Map<String, String> TRIGGERS = Map.ofEntries(
+      Map.entry("iso-date", "#"),
+      Map.entry("numeric-date", "#"),
+      Map.entry("month-day", "@weekdays @wdabbr @dmod @months"),
+      Map.entry("day-month", "@weekdays @wdabbr #"),
+      Map.entry("month-year", "@dmod @months"),
+      Map.entry("month", "last next this @dmod @months"),
+      Map.entry("year-range", "#"),
+      Map.entry("year", "@dmod #"),
+      Map.entry("decade", "the early late mid # '"),
+      Map.entry("century", "the"),
+      Map.entry("weekday", "last next this coming past @weekdays"),
+      Map.entry("deictic", "today tonight yesterday tomorrow now currently recently lately"
+          + " nowadays soon presently"),
+      Map.entry("deictic-phrase", "right at these the"),
+      Map.entry("day-part", "yesterday today tomorrow"),
+      Map.entry("relative", "earlier later early late mid this last next coming past"),
+      Map.entry("ago", "@amod @num #"),
+      Map.entry("offset", "@amod @num #"),
+      Map.entry("anaphoric", "earlier later the that"),
+      Map.entry("day-before", "the"),
+      Map.entry("duration", "@amod up @num #"),
+      Map.entry("duration-span", "the"),
+      Map.entry("vague-duration", "for over in within decades centuries years months weeks"),
+      Map.entry("set-every", "every each"),
+      Map.entry("set-adverb", "daily weekly monthly annually yearly nightly hourly fortnightly"
+          + " biweekly"),
+      Map.entry("set-times", "once twice thrice @num #"),
+      Map.entry("clock-ampm", "#"),
+      Map.entry("clock-24h", "#"),
+      Map.entry("clock-word", "noon midnight midday @num #"),
+      Map.entry("season", "this last next the early late mid spring summer autumn fall winter"),
+      Map.entry("quarter", "the first second third fourth final last current previous next latest"
+          + " #"),
+      Map.entry("quarter-code", "# q h"),
+      Map.entry("holiday", "christmas new valentine halloween easter thanksgiving boxing"),
+      Map.entry("eve", "the"));
+
+  private static List<String> expand(String t) {
+    return switch (t) {
+      case "@months" -> List.of("january", "february", "march", "april", "may", "june", "july",
+          "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+          "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+      case "@weekdays" -> List.of("monday", "tuesday", "wednesday", "thursday", "friday",
+          "saturday", "sunday");
+      case "@wdabbr" -> List.of("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+          "sun");
+      case "@amod" -> List.of("about", "around", "nearly", "almost", "roughly", "some",
+          "approximately", "more", "less", "at", "over", "just", "only");
+      case "@dmod" -> List.of("early", "late", "mid", "the", "end", "beginning", "start", "middle");
+      case "@num" -> List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+          "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+          "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+          "eighty", "ninety", "a", "an", "few", "several", "many", "hundreds", "thousands",
+          "dozens");
+      default -> List.of(t);
+    };
+  }
+
+  @Override
+  public String name() {
+    return "dates";
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return EnumSet.of(Layer.TEXT, Layer.TOKENS);
+  }
+
+  @Override
+  public Set<Layer> provides() {
+    return EnumSet.of(Layer.DATES);
+  }
+
+  @Override
+  public Analysis apply(Analysis in) {
+    return in.withDates(find(in));
+  }
+
+  /** The time expressions of an analysis that has its clean text. */
+  public List<TimeExpression> find(Analysis a) {
+    if (a.clean() == null) {
+      return List.of();
+    }
+    Doc doc = new Doc(a.clean(), a.publication(), a.sentences());
+    List<Cand> all = new ArrayList<>();
+    String text = doc.text;
+    Matcher[] matchers = new Matcher[rules.size()];
+    int[] lastEnd = new int[rules.size()];
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char ch = text.charAt(i);
+      char prev = i == 0 ? ' ' : text.charAt(i - 1);
+      List<Integer> candidates;
+      if (Character.isLetter(ch)) {
+        if (Character.isLetterOrDigit(prev)) {
+          continue;
+        }
+        int e = i + 1;
+        while (e < n && Character.isLetter(text.charAt(e))) {
+          e++;
+        }
+        candidates = byWord.get(text.substring(i, e).toLowerCase(Locale.ROOT));
+      } else if (ch >= '0' && ch <= '9') {
+        candidates = Character.isLetterOrDigit(prev) ? null : byDigit;
+      } else if ((ch == '\'' || ch == '’') && i + 1 < n && Character.isDigit(text.charAt(i + 1))) {
+        candidates = byApostrophe;
+      } else {
+        continue;
+      }
+      if (candidates == null) {
+        continue;
+      }
+      for (int r : candidates) {
+        if (i < lastEnd[r]) {
+          continue;
+        }
+        Rule rule = rules.get(r);
+        Matcher m = matchers[r];
+        if (m == null) {
+          m = rule.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+          matchers[r] = m;
+        }
+        m.region(i, n);
+        if (!m.lookingAt()) {
+          continue;
+        }
+        lastEnd[r] = m.end();
+        Cand c = rule.maker.make(m, doc);
+        if (c != null && c.end > c.start) {
+          c.rule = c.rule == null ? rule.name : c.rule;
+          c.priority = rule.priority;
+          all.add(c);
+        }
+      }
+    }
+    List<Cand> chosen = joinNeighbours(doc, select(all));
+    return resolve(doc, chosen, all);
+  }
+
+  // ---- step 1: candidates -------------------------------------------------------------------
+
+  /** One pattern with the code that turns a match into a candidate (or null to reject it). */
+  private record Rule(String name, Pattern pattern, int priority, Maker maker) {}
+
+  @FunctionalInterface
+  private interface Maker {
+    Cand make(Matcher m, Doc doc);
+  }
+
+  /** A resolved value. {@code day} is set when the value is one calendar day (or starts one). */
+  private record Res(Type type, String value, LocalDate day, String note, String start,
+                     String end) {
+    static Res of(Type type, String value, LocalDate day, String note) {
+      return new Res(type, value, day, note, null, null);
+    }
+  }
+
+  /** A candidate expression: its extent and how to compute its value. */
+  private static final class Cand {
+    int start;
+    int end;
+    String rule;
+    int priority;
+    Function<Ctx, Res> value;
+    /** For times: the clock part of the value ("15:00", "MO"); null otherwise. */
+    String clock;
+    /** True when the value is a single day (or a weekday), so a time can join it. */
+    boolean dayLike;
+    /** True for "the eve of X": resolved after every other expression. */
+    boolean deferred;
+
+    Cand(int start, int end, Function<Ctx, Res> value) {
+      this.start = start;
+      this.end = end;
+      this.value = value;
+    }
+
+    Cand rule(String r) {
+      this.rule = r;
+      return this;
+    }
+
+    Cand day() {
+      this.dayLike = true;
+      return this;
+    }
+  }
+
+  private void add(String name, int priority, String regex, int flags, Maker maker) {
+    rules.add(new Rule(name, Pattern.compile(regex, flags), priority, maker));
+  }
+
+  private void add(String name, int priority, String regex, Maker maker) {
+    add(name, priority, regex, 0, maker);
+  }
+
+  private void defineRules() {
+    add("iso-date", 5,
+        "(?<![\\w/.-])(?<y>" + YEAR + ")-(?<m>[01]\\d)-(?<d>[0-3]\\d)"
+            + "(?:[T ](?<h>[0-2]\\d):(?<mi>[0-5]\\d)(?::\\d\\d)?)?(?![\\w/-]|\\.\\d)",
+        (m, doc) -> {
+          LocalDate d = Calendar.date(num(m.group("y")), num(m.group("m")), num(m.group("d")));
+          if (d == null) {
+            return null;
+          }
+          String h = m.group("h");
+          if (h != null && num(h) <= 24) {
+            String v = Calendar.day(d) + "T" + h + ":" + m.group("mi");
+            return new Cand(m.start(), m.end(), c -> Res.of(Type.TIME, v, d, null));
+          }
+          return new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, Calendar.day(d), d, null))
+              .day();
+        });
+
+    add("numeric-date", 5,
+        "(?<![\\w/.,:-])(?<a>[0-3]?\\d)(?<sep>[/.-])(?<b>[0-3]?\\d)\\k<sep>(?<y>" + YEAR
+            + "|\\d\\d)(?![\\w/]|[.-]\\d)",
+        this::numericDate);
+
+    add("month-day", 4,
+        "(?<![\\w])(?:(?<wd>" + WD_ANY + "),?\\s+)?(?<mod>" + DMOD + ")?(?<mon>" + MON + ")\\s+"
+            + "(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?:\\s*(?:-|–|to|through)\\s*(?<d2>[0-3]?\\d)"
+            + "(?:st|nd|rd|th)?)?(?:,?\\s+(?<y>" + YEAR + "))?(?![\\w:]|[.,]\\d)",
+        (m, doc) -> monthDay(m, doc, m.group("mon"), m.group("d"), m.group("d2"), m.group("y")));
+
+    add("day-month", 4,
+        "(?<![\\w.,])(?:(?<wd>" + WD_ANY + "),?\\s+)?(?<d>[0-3]?\\d)(?:st|nd|rd|th)?"
+            + "(?:\\s*(?:-|–)\\s*(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?(?<mon>" + MON
+            + ")(?:,?\\s+(?<y>" + YEAR + "))?" + END,
+        (m, doc) -> monthDay(m, doc, m.group("mon"), m.group("d"), m.group("d2"), m.group("y")));
+
+    add("month-year", 4,
+        "(?<![\\w])(?<mod>" + DMOD + ")?(?<mon>" + MON + "),?\\s+(?:of\\s+)?(?:(?<y>" + YEAR
+            + ")|(?<ry>this|last|next)\\s+year)(?![\\w]|[.,]\\d)",
+        (m, doc) -> {
+          int mon = Calendar.month(m.group("mon"));
+          String y = m.group("y");
+          String ry = m.group("ry");
+          return new Cand(m.start(), m.end(), c -> {
+            if (y != null) {
+              return Res.of(Type.DATE, Calendar.month(num(y), mon), null, null);
+            }
+            if (c.pubOrNull() == null) {
+              return Res.of(Type.DATE, String.format(Locale.ROOT, "XXXX-%02d", mon), null,
+                  "no-publication-date");
+            }
+            int shift = ry.equals("last") ? -1 : ry.equals("next") ? 1 : 0;
+            return Res.of(Type.DATE, Calendar.month(c.pubOrNull().getYear() + shift, mon), null,
+                ry + "-year");
+          });
+        });
+
+    add("month", 3,
+        "(?<![\\w])(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?<mod>" + DMOD + ")?(?<mon>"
+            + MONTH_NAME + ")(?![\\w-])",
+        this::bareMonth);
+
+    add("year-range", 4,
+        "(?<![\\w$£€#.,/:-])(?<y1>" + YEAR + ")\\s*(?:-|–|—)\\s*(?<y2>" + YEAR
+            + "|\\d\\d)(?![\\w%/:]|[.,]\\d)",
+        (m, doc) -> {
+          int y1 = num(m.group("y1"));
+          int y2 = num(m.group("y2"));
+          if (m.group("y2").length() == 2) {
+            y2 += y1 / 100 * 100;
+          }
+          if (y2 <= y1 || y2 - y1 > 99) {
+            return null;
+          }
+          String a = Calendar.year(y1);
+          String b = Calendar.year(y2);
+          return new Cand(m.start(), m.end(),
+              c -> new Res(Type.DATE, a + "/" + b, null, null, a, b));
+        });
+
+    add("year", 2,
+        "(?<![\\w$£€#.,/:-])(?<mod>" + DMOD + ")?(?<y>" + YEAR
+            + ")(?![\\w%/:-]|[.,]\\d|\\s*(?:percent|per\\s*cent))",
+        (m, doc) -> {
+          int y = num(m.group("y"));
+          String left = doc.prevWord(m.start());
+          if (NOT_YEAR_LEFT.contains(left)) {
+            return null;
+          }
+          boolean okLeft = m.group("mod") != null || YEAR_LEFT.contains(left)
+              || MONTH_NAMES_LOWER.contains(left);
+          char next = doc.charAt(m.end());
+          boolean okRight = next == 0 || ",.;:!?)’'\"”".indexOf(next) >= 0;
+          int limit = doc.pub.map(p -> p.getYear() + 30).orElse(2100);
+          if ((!okLeft && !okRight) || y < 1800 || y > limit) {
+            return null;
+          }
+          String v = Calendar.year(y);
+          return new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, v, null, null));
+        });
+
+    add("decade", 3,
+        "(?<![\\w])(?:(?<the>[Tt]he)\\s+)?(?:(?<mod>[Ee]arly|[Ll]ate|[Mm]id)(?:-|\\s+))?"
+            + "(?:(?<c>1[6-9]|20)(?<d>\\d)0|['’](?<d2>\\d)0)['’]?s" + END,
+        (m, doc) -> {
+          String v;
+          if (m.group("c") != null) {
+            v = m.group("c") + m.group("d");
+          } else {
+            int d = num(m.group("d2"));
+            int pubYear = doc.pub.map(LocalDate::getYear).orElse(2000);
+            int century = pubYear / 100;
+            if (century * 100 + d * 10 > pubYear) {
+              century--;
+            }
+            v = century + "" + d;
+          }
+          return new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, v, null, null));
+        });
+
+    add("century", 3,
+        "(?<![\\w])[Tt]he\\s+(?:(?<mod>[Ee]arly|[Ll]ate|[Mm]id)(?:-|\\s+))?(?:(?<n>\\d{1,2})"
+            + "(?:st|nd|rd|th)|(?<w>twenty-first|twentieth|nineteenth|eighteenth))\\s+century"
+            + END,
+        (m, doc) -> {
+          int n = m.group("n") != null ? num(m.group("n"))
+              : switch (m.group("w")) {
+                case "twenty-first" -> 21;
+                case "twentieth" -> 20;
+                case "nineteenth" -> 19;
+                default -> 18;
+              };
+          String v = String.format(Locale.ROOT, "%02d", n - 1);
+          return new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, v, null, null));
+        });
+
+    add("weekday", 3,
+        "(?<![\\w-])(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\\s+)?(?<wd>" + WD_NAME
+            + ")(?<pl>s)?(?:\\s+(?<pod>morning|afternoon|evening|night))?" + END,
+        this::weekday);
+
+    add("deictic", 3,
+        "(?<![\\w-])(?<w>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Nn]ow|[Cc]urrently"
+            + "|[Rr]ecently|[Ll]ately|[Nn]owadays|[Ss]oon|[Pp]resently)(?![\\w-])",
+        (m, doc) -> deictic(m.start(), m.end(), m.group("w").toLowerCase(Locale.ROOT)));
+
+    add("deictic-phrase", 3,
+        "(?<![\\w])(?:[Rr]ight\\s+(?<now>now)|[Aa]t\\s+(?<present>present|the\\s+moment)"
+            + "|(?<these>[Tt]hese\\s+days)|(?<past>[Tt]he\\s+(?:recent\\s+|distant\\s+)?past)"
+            + "|(?<future>[Tt]he\\s+(?:near\\s+|distant\\s+|foreseeable\\s+|immediate\\s+)?future"
+            + "|[Tt]he\\s+coming\\s+(?:days|weeks|months|years))"
+            + "|(?<dby>[Tt]he\\s+day\\s+before\\s+yesterday)"
+            + "|(?<dat>[Tt]he\\s+day\\s+after\\s+tomorrow))" + END,
+        (m, doc) -> {
+          for (String g : List.of("now", "present", "these")) {
+            if (m.group(g) != null) {
+              int s = m.start(g);
+              return new Cand(s, m.end(), c -> Res.of(Type.DATE, "PRESENT_REF", null, null));
+            }
+          }
+          if (m.group("past") != null) {
+            return new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, "PAST_REF", null, null));
+          }
+          if (m.group("future") != null) {
+            return new Cand(m.start(), m.end(),
+                c -> Res.of(Type.DATE, "FUTURE_REF", null, null));
+          }
+          int shift = m.group("dby") != null ? -2 : 2;
+          return new Cand(m.start(), m.end(), c -> dayFromPub(c, shift, null)).day();
+        });
+
+    add("day-part", 4,
+        "(?<![\\w])(?<d>[Yy]esterday|[Tt]oday|[Tt]omorrow)\\s+(?<pod>morning|afternoon|evening"
+            + "|night)" + END,
+        (m, doc) -> {
+          String d = m.group("d").toLowerCase(Locale.ROOT);
+          int shift = d.equals("yesterday") ? -1 : d.equals("tomorrow") ? 1 : 0;
+          String part = partOfDay(m.group("pod"));
+          return new Cand(m.start(), m.end(), c -> withClock(dayFromPub(c, shift, null), part));
+        });
+
+    add("relative", 3,
+        "(?<![\\w-])(?:(?<mod>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id)(?:-|\\s+))?(?<rel>[Tt]his"
+            + "|[Ll]ast|[Nn]ext|[Cc]oming|[Pp]ast)\\s+(?<u>week|month|year|weekend|morning"
+            + "|afternoon|evening|night|quarter|decade|century|spring|summer|autumn|fall|winter)"
+            + END,
+        this::relative);
+
+    add("ago", 4,
+        "(?<![\\w])(?:(?<amod>about|around|nearly|almost|roughly|some|approximately|more\\s+than|less\\s+than|at\\s+least|over|just|only)\\s+)?(?<amt>" + NUM + ")[\\s-]+(?<u>" + UNITS
+            + ")(?:\\s+or\\s+so)?\\s+ago" + END,
+        Pattern.CASE_INSENSITIVE,
+        (m, doc) -> {
+          String amt = Calendar.amount(m.group("amt"));
+          String unit = Calendar.unit(m.group("u"));
+          if (amt == null || unit == null) {
+            return null;
+          }
+          return new Cand(m.start(), m.end(), c -> shifted(c, c.pubOrNull(), amt, unit, -1,
+              "publication")).day();
+        });
+
+    add("offset", 4,
+        "(?<![\\w])(?:(?<amod>about|around|nearly|almost|roughly|some|approximately|more\\s+than|less\\s+than|at\\s+least|over|just|only)\\s+)?(?<amt>" + NUM + ")[\\s-]+(?<u>" + UNITS + ")\\s+(?<dir>later|earlier"
+            + "|afterwards|after|before|previously)" + END,
+        Pattern.CASE_INSENSITIVE,
+        (m, doc) -> {
+          String dir = m.group("dir").toLowerCase(Locale.ROOT);
+          if ((dir.equals("after") || dir.equals("before")) && !doc.clauseEndsAt(m.end())) {
+            return null;
+          }
+          String amt = Calendar.amount(m.group("amt"));
+          String unit = Calendar.unit(m.group("u"));
+          if (amt == null || unit == null) {
+            return null;
+          }
+          int sign = dir.equals("earlier") || dir.equals("before") || dir.equals("previously")
+              ? -1 : 1;
+          return new Cand(m.start(), m.end(),
+              c -> shifted(c, c.anchor(), amt, unit, sign, c.anchorName())).day();
+        });
+
+    add("anaphoric", 5,
+        "(?<![\\w])(?:(?<mod>[Ee]arlier|[Ll]ater)\\s+)?(?:[Tt]he\\s+(?<rel>following|next"
+            + "|previous|same|preceding|prior)|(?<that>[Tt]hat))\\s+(?<u>day|week|month|year"
+            + "|morning|afternoon|evening|night|weekend)" + END,
+        this::anaphoric);
+
+    add("day-before", 4,
+        "(?<![\\w])[Tt]he\\s+(?<u>day|night)\\s+(?<dir>before|after)(?=\\s*[,.;:!?)]|\\s*$)",
+        (m, doc) -> {
+          int sign = m.group("dir").equals("before") ? -1 : 1;
+          boolean night = m.group("u").equals("night");
+          return new Cand(m.start(), m.end(), c -> {
+            Res r = shifted(c, c.anchor(), "1", "D", sign, c.anchorName());
+            return night ? withClock(r, "NI") : r;
+          }).day();
+        });
+
+    add("duration", 2,
+        "(?<![\\w$£€.,-])(?:(?<amod>about|around|nearly|almost|roughly|some|approximately"
+            + "|more\\s+than|less\\s+than|at\\s+least|up\\s+to|over|just|only)\\s+)?(?<amt>" + NUM
+            + ")[\\s-]+(?<u>" + UNITS + ")(?:-long)?(?![\\w-])",
+        Pattern.CASE_INSENSITIVE,
+        (m, doc) -> {
+          String amtText = m.group("amt").toLowerCase(Locale.ROOT);
+          String u = m.group("u").toLowerCase(Locale.ROOT);
+          if ((amtText.equals("a") || amtText.equals("an") || amtText.equals("one"))
+              && (u.startsWith("second") || u.startsWith("minute"))) {
+            return null;
+          }
+          if (doc.nextWord(m.end()).equals("old") || doc.charAt(m.end()) == '-') {
+            return null;
+          }
+          String amt = Calendar.amount(amtText);
+          String unit = Calendar.unit(u);
+          if (amt == null || unit == null) {
+            return null;
+          }
+          String v = Calendar.duration(amt, unit);
+          return new Cand(m.start(), m.end(), c -> Res.of(Type.DURATION, v, null, null));
+        });
+
+    add("duration-span", 3,
+        "(?<![\\w])[Tt]he\\s+(?<rel>past|last|previous|next|coming|first|final|following)\\s+"
+            + "(?:(?<amt>" + NUM + ")\\s+)?(?<u>" + UNITS + ")" + END,
+        (m, doc) -> {
+          String rel = m.group("rel");
+          String u = m.group("u");
+          boolean plural = u.endsWith("s") || u.equals("centuries");
+          if (m.group("amt") == null) {
+            if (Set.of("first", "final", "following").contains(rel)) {
+              return null;
+            }
+            if (!plural && (u.startsWith("day") || u.startsWith("night") || u.startsWith("hour")
+                || u.startsWith("minute") || u.startsWith("second"))) {
+              return null;
+            }
+          }
+          String amt = m.group("amt") == null ? (plural ? "X" : "1")
+              : Calendar.amount(m.group("amt"));
+          String unit = Calendar.unit(u);
+          if (amt == null || unit == null) {
+            return null;
+          }
+          String v = Calendar.duration(amt, unit);
+          return new Cand(m.start(), m.end(), c -> Res.of(Type.DURATION, v, null, null));
+        });
+
+    add("vague-duration", 1,
+        "(?<![\\w])(?:(?<pre>for|over|in|within)\\s+)?(?<u>decades|centuries|years|months|weeks)"
+            + END,
+        (m, doc) -> {
+          String u = m.group("u");
+          if (m.group("pre") == null && !u.equals("decades") && !u.equals("centuries")) {
+            return null;
+          }
+          if (doc.nextWord(m.end()).equals("ago") || doc.charAt(m.end()) == '-') {
+            return null;
+          }
+          String v = Calendar.duration("X", Calendar.unit(u));
+          return new Cand(m.start("u"), m.end(), c -> Res.of(Type.DURATION, v, null, null));
+        });
+
+    add("set-every", 4,
+        "(?<![\\w])(?:[Ee]very|[Ee]ach)\\s+(?:(?<other>other)\\s+)?(?:(?<amt>" + NUM + ")\\s+)?"
+            + "(?<u>day|week|month|year|morning|afternoon|evening|night|weekend|hour|decade"
+            + "|summer|winter|spring|autumn|days|weeks|months|years|hours|decades|(?<wd>" + WD_NAME
+            + "))" + END,
+        (m, doc) -> {
+          String u = m.group("u");
+          String v;
+          if (m.group("wd") != null) {
+            v = "XXXX-WXX-" + Calendar.weekday(u).getValue();
+          } else if (Set.of("morning", "afternoon", "evening", "night").contains(u)) {
+            v = "TXX" + partOfDay(u);
+          } else if (Set.of("summer", "winter", "spring", "autumn").contains(u)) {
+            v = "XXXX-" + Calendar.season(u);
+          } else {
+            String amt = m.group("other") != null ? "2"
+                : m.group("amt") == null ? "1" : Calendar.amount(m.group("amt"));
+            String unit = Calendar.unit(u);
+            if (amt == null || unit == null) {
+              return null;
+            }
+            v = Calendar.duration(amt, unit.equals("WE") ? "W" : unit);
+          }
+          return new Cand(m.start(), m.end(), c -> Res.of(Type.SET, v, null, null));
+        });
+
+    add("set-adverb", 3,
+        "(?<![\\w-])(?<w>daily|weekly|monthly|annually|yearly|nightly|hourly|fortnightly"
+            + "|biweekly)(?![\\w-])",
+        (m, doc) -> {
+          String v = switch (m.group("w")) {
+            case "daily", "nightly" -> "P1D";
+            case "weekly" -> "P1W";
+            case "monthly" -> "P1M";
+            case "hourly" -> "PT1H";
+            case "fortnightly", "biweekly" -> "P2W";
+            default -> "P1Y";
+          };
+          return new Cand(m.start(), m.end(), c -> Res.of(Type.SET, v, null, null));
+        });
+
+    add("set-times", 4,
+        "(?<![\\w])(?:once|twice|thrice|(?:" + NUM + ")\\s+times)\\s+(?:a|an|per|each|every)\\s+"
+            + "(?<u>day|week|month|year|decade)" + END,
+        Pattern.CASE_INSENSITIVE,
+        (m, doc) -> {
+          String v = Calendar.duration("1", Calendar.unit(m.group("u")));
+          return new Cand(m.start(), m.end(), c -> Res.of(Type.SET, v, null, null));
+        });
+
+    add("clock-ampm", 4,
+        "(?<![\\w.:,])(?<h>[01]?\\d)(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>[AaPp]\\.?\\s?[Mm]\\.?)"
+            + "(?![\\w])(?:\\s+(?<tz>" + TZ + "))?",
+        (m, doc) -> {
+          int h = num(m.group("h"));
+          if (h < 1 || h > 12) {
+            return null;
+          }
+          boolean pm = Character.toLowerCase(m.group("ap").charAt(0)) == 'p';
+          int hour = pm ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h);
+          String mi = m.group("mi") == null ? "00" : m.group("mi");
+          return clock(m.start(), m.end(), String.format(Locale.ROOT, "%02d:%s", hour, mi));
+        });
+
+    add("clock-24h", 3,
+        "(?<![\\w.:,/])(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)(?![\\w:]|[.,]\\d)(?:\\s*(?<tz>" + TZ
+            + "))?",
+        (m, doc) -> {
+          String left = doc.prevWord(m.start());
+          if (!left.isEmpty() && Character.isUpperCase(doc.text.charAt(doc.prevWordStart(m.start())))
+              && m.group("tz") == null && !left.equals("at")) {
+            return null;
+          }
+          String v = String.format(Locale.ROOT, "%02d:%s", num(m.group("h")), m.group("mi"));
+          return clock(m.start(), m.end(), v);
+        });
+
+    add("clock-word", 3,
+        "(?<![\\w])(?:(?<w>noon|midnight|midday)|(?<h>\\d{1,2}|one|two|three|four|five|six"
+            + "|seven|eight|nine|ten|eleven|twelve)\\s+o['’]clock)" + END,
+        Pattern.CASE_INSENSITIVE,
+        (m, doc) -> {
+          if (m.group("w") != null) {
+            String w = m.group("w").toLowerCase(Locale.ROOT);
+            return clock(m.start(), m.end(), w.equals("midnight") ? "24:00" : "12:00");
+          }
+          String a = Calendar.amount(m.group("h"));
+          if (a == null || num(a) < 1 || num(a) > 12) {
+            return null;
+          }
+          return clock(m.start(), m.end(), String.format(Locale.ROOT, "%02d:00", num(a)));
+        });
+
+    add("season", 3,
+        "(?<![\\w-])(?:(?<rel>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he)\\s+)?(?:(?<mod>[Ee]arly|[Ll]ate"
+            + "|[Mm]id)(?:-|\\s+))?(?<s>spring|summer|autumn|fall|winter|Spring|Summer|Autumn"
+            + "|Winter)(?:\\s+(?:of\\s+)?(?<y>" + YEAR + "))?" + END,
+        this::season);
+
+    add("quarter", 4,
+        "(?<![\\w])(?<the>[Tt]he\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last"
+            + "|current|previous|next|latest)(?<hy>-|\\s+)(?<q>quarter|half)(?:\\s+of\\s+(?:(?<y>" + YEAR
+            + ")|(?<ry>this|last|next)\\s+year|the\\s+year))?" + END,
+        this::quarter);
+
+    add("quarter-code", 4,
+        "(?<![\\w])(?:(?<y1>" + YEAR + ")\\s+)?(?<q>Q[1-4]|H[12])(?:\\s+(?<y2>" + YEAR + "))?"
+            + END,
+        (m, doc) -> {
+          String y = m.group("y1") != null ? m.group("y1") : m.group("y2");
+          String q = m.group("q");
+          String suffix = q;
+          if (y == null && !Set.of("in", "the", "for", "of", "during").contains(
+              doc.prevWord(m.start()))) {
+            return null;
+          }
+          return new Cand(m.start(), m.end(), c -> {
+            String year = y != null ? y
+                : c.pubOrNull() == null ? "XXXX" : Calendar.year(c.pubOrNull().getYear());
+            return Res.of(Type.DATE, year + "-" + suffix, null, null);
+          });
+        });
+
+    add("holiday", 4,
+        "(?<![\\w])(?<h>Christmas\\s+Eve|Christmas\\s+Day|Christmas|New\\s+Year['’]s\\s+Eve"
+            + "|New\\s+Year['’]s\\s+Day|New\\s+Year['’]s|Valentine['’]s\\s+Day|Halloween"
+            + "|Easter\\s+Sunday|Easter|Thanksgiving\\s+Day|Thanksgiving|Boxing\\s+Day)"
+            + "(?:,?\\s+(?<y>" + YEAR + "))?" + END,
+        this::holiday);
+
+    add("eve", 6,
+        "(?<![\\w])[Tt]he\\s+(?:(?<eve>eve)\\s+of|day\\s+(?<ba>before|after))\\s+(?=\\S)",
+        this::eve);
+  }
+
+  private static final Set<String> MONTH_NAMES_LOWER =
+      Set.of("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+          "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+  // ---- makers -------------------------------------------------------------------------------
+
+  private Cand numericDate(Matcher m, Doc doc) {
+    int a = num(m.group("a"));
+    int b = num(m.group("b"));
+    String ys = m.group("y");
+    if (ys.length() == 2 && !m.group("sep").equals("/")) {
+      return null;
+    }
+    int y = num(ys);
+    if (ys.length() == 2) {
+      y += y < 50 ? 2000 : 1900;
+    }
+    LocalDate dm = Calendar.date(y, b, a);
+    LocalDate md = Calendar.date(y, a, b);
+    if (dm == null && md == null) {
+      return null;
+    }
+    Span span = new Span(m.start(), m.end());
+    boolean inDateline = doc.clean.dateline().map(d -> d.overlaps(span)).orElse(false);
+    LocalDate pick;
+    String note;
+    if (inDateline && doc.pub.isPresent() && (doc.pub.get().equals(dm) || doc.pub.get().equals(md))) {
+      pick = doc.pub.get();
+      note = "dateline";
+    } else if (dm == null || md == null || dm.equals(md)) {
+      pick = dm != null ? dm : md;
+      note = dm != null && md != null ? null : dm != null ? "day-month" : "month-day";
+    } else if (doc.numericOrder != null) {
+      pick = doc.numericOrder.equals("day-month") ? dm : md;
+      note = doc.numericOrder + "-as-dateline";
+    } else {
+      pick = md;
+      note = "month-day-unconfirmed";
+    }
+    LocalDate d = pick;
+    return new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, Calendar.day(d), d, note)).day();
+  }
+
+  private Cand monthDay(Matcher m, Doc doc, String monText, String dText, String d2Text,
+                        String yText) {
+    int mon = Calendar.month(monText);
+    int d = num(dText);
+    if (mon < 1 || d < 1 || d > 31) {
+      return null;
+    }
+    Integer d2 = d2Text == null ? null : num(d2Text);
+    if (d2 != null && (d2 <= d || d2 > 31)) {
+      return null;
+    }
+    if (monText.startsWith("May") && doc.vetoMonth(m.start("mon"))) {
+      return null;
+    }
+    String wd = group(m, "wd");
+    int at = m.start();
+    Integer y = yText == null ? null : num(yText);
+    boolean adverbial = ADVERBIAL_PREP.contains(doc.prevWord(m.start()));
+    String prep = doc.prevWord(m.start());
+    Cand cand = new Cand(m.start(), m.end(), c -> {
+      LocalDate first;
+      String note = null;
+      if (y != null) {
+        first = Calendar.date(y, mon, d);
+        if (first == null) {
+          return null;
+        }
+      } else {
+        LocalDate ref = c.pubOrNull() != null ? c.pubOrNull() : c.lastDay;
+        if (ref == null) {
+          String v = String.format(Locale.ROOT, "XXXX-%02d-%02d", mon, d);
+          if (d2 != null) {
+            String v2 = String.format(Locale.ROOT, "XXXX-%02d-%02d", mon, d2);
+            return new Res(Type.DATE, v + "/" + v2, null, "year-unknown", v, v2);
+          }
+          return Res.of(Type.DATE, v, null, "year-unknown");
+        }
+        Direction dir = adverbial ? c.direction(at, prep) : Direction.UNKNOWN;
+        first = nearestYear(ref, mon, d, dir);
+        if (first == null) {
+          return null;
+        }
+        note = c.pubOrNull() == null ? "year-from-text"
+            : dir == Direction.UNKNOWN ? "year-nearest"
+            : "year-" + dir.name().toLowerCase(Locale.ROOT);
+      }
+      if (wd != null && first.getDayOfWeek() != Calendar.weekday(wd)) {
+        note = note == null ? "weekday-mismatch" : note + ",weekday-mismatch";
+      }
+      if (d2 != null) {
+        LocalDate last = Calendar.date(first.getYear(), mon, d2);
+        if (last == null) {
+          return null;
+        }
+        String a = Calendar.day(first);
+        String b = Calendar.day(last);
+        return new Res(Type.DATE, a + "/" + b, first, note, a, b);
+      }
+      return Res.of(Type.DATE, Calendar.day(first), first, note);
+    });
+    return d2 == null ? cand.day() : cand;
+  }
+
+  private Cand bareMonth(Matcher m, Doc doc) {
+    String rel = group(m, "rel");
+    String mod = group(m, "mod");
+    String left = doc.prevWord(m.start());
+    String monText = m.group("mon");
+    if (rel == null && mod == null) {
+      boolean ok = MONTH_LEFT.contains(left);
+      if ((left.equals("and") || left.equals("or"))) {
+        ok = MONTH_NAMES_LOWER.contains(doc.prevWord(doc.prevWordStart(m.start())));
+      }
+      if (!ok) {
+        return null;
+      }
+    }
+    if (doc.vetoMonth(m.start("mon"))) {
+      return null;
+    }
+    if (monText.equals("May") && doc.nextIsCapitalizedName(m.end())) {
+      return null;
+    }
+    int mon = Calendar.month(monText);
+    int at = m.start();
+    return new Cand(m.start(), m.end(), c -> {
+      LocalDate ref = c.pubOrNull() != null ? c.pubOrNull() : c.lastDay;
+      if (ref == null) {
+        return Res.of(Type.DATE, String.format(Locale.ROOT, "XXXX-%02d", mon), null,
+            "year-unknown");
+      }
+      int y = ref.getYear();
+      int pm = ref.getMonthValue();
+      String note;
+      if (rel != null) {
+        String r = rel.toLowerCase(Locale.ROOT);
+        if (r.equals("last")) {
+          y = mon < pm ? y : y - 1;
+        } else if (r.equals("next")) {
+          y = mon > pm ? y : y + 1;
+        }
+        note = r;
+      } else {
+        Direction dir = c.direction(at, left);
+        int forward = Math.floorMod(mon - pm, 12);
+        int back = Math.floorMod(pm - mon, 12);
+        if (mon == pm) {
+          note = "current";
+        } else if (dir == Direction.PAST) {
+          y = mon < pm ? y : y - 1;
+          note = "past";
+        } else if (dir == Direction.FUTURE) {
+          y = mon > pm ? y : y + 1;
+          note = "future";
+        } else {
+          y = forward < back ? (mon > pm ? y : y + 1) : (mon < pm ? y : y - 1);
+          note = "nearest";
+        }
+        if (forward == back) {
+          note += "-tie";
+        }
+      }
+      return Res.of(Type.DATE, Calendar.month(y, mon), null, note);
+    });
+  }
+
+  private Cand weekday(Matcher m, Doc doc) {
+    String rel = group(m, "rel");
+    String wdText = m.group("wd");
+    boolean plural = m.group("pl") != null;
+    String pod = group(m, "pod");
+    String left = doc.prevWord(m.start());
+    if (rel == null && left.equals("the") && doc.nextIsCapitalizedName(m.end())) {
+      return null; // the Sunday Times
+    }
+    DayOfWeek wd = Calendar.weekday(wdText);
+    if (plural) {
+      if (rel != null) {
+        return null;
+      }
+      String v = "XXXX-WXX-" + wd.getValue();
+      return new Cand(m.start(), m.end(), c -> Res.of(Type.SET, v, null, null));
+    }
+    int at = m.start();
+    String r = rel == null ? null : rel.toLowerCase(Locale.ROOT);
+    String part = pod == null ? null : partOfDay(pod);
+    Cand cand = new Cand(m.start(), m.end(), c -> {
+      LocalDate pub = c.pubOrNull();
+      Res res;
+      if (pub == null) {
+        res = Res.of(Type.DATE, "XXXX-WXX-" + wd.getValue(), null, "no-publication-date");
+      } else {
+        LocalDate d;
+        String note;
+        if ("last".equals(r) || "past".equals(r)) {
+          d = pub.minusDays(1).with(TemporalAdjusters.previousOrSame(wd));
+          note = "last";
+        } else if ("next".equals(r)) {
+          d = pub.plusDays(1).with(TemporalAdjusters.nextOrSame(wd));
+          note = "next";
+        } else if ("this".equals(r) || "coming".equals(r)) {
+          d = pub.with(TemporalAdjusters.nextOrSame(wd));
+          note = r;
+        } else {
+          Direction dir = c.direction(at, left);
+          LocalDate before = pub.with(TemporalAdjusters.previousOrSame(wd));
+          LocalDate after = pub.with(TemporalAdjusters.nextOrSame(wd));
+          switch (dir) {
+            case PAST -> d = before;
+            case FUTURE, PRESENT -> d = after;
+            default -> d = ChronoUnit.DAYS.between(before, pub)
+                <= ChronoUnit.DAYS.between(pub, after) ? before : after;
+          }
+          note = dir.name().toLowerCase(Locale.ROOT);
+        }
+        res = Res.of(Type.DATE, Calendar.day(d), d, note);
+      }
+      return part == null ? res : withClock(res, part);
+    });
+    return pod == null ? cand.day() : cand;
+  }
+
+  private static Cand deictic(int start, int end, String w) {
+    return switch (w) {
+      case "today" -> new Cand(start, end, c -> dayFromPub(c, 0, null)).day();
+      case "yesterday" -> new Cand(start, end, c -> dayFromPub(c, -1, null)).day();
+      case "tomorrow" -> new Cand(start, end, c -> dayFromPub(c, 1, null)).day();
+      case "tonight" -> new Cand(start, end, c -> withClock(dayFromPub(c, 0, null), "NI"));
+      case "now", "currently", "nowadays", "presently" ->
+          new Cand(start, end, c -> Res.of(Type.DATE, "PRESENT_REF", null, null));
+      case "recently", "lately" ->
+          new Cand(start, end, c -> Res.of(Type.DATE, "PAST_REF", null, null));
+      default -> new Cand(start, end, c -> Res.of(Type.DATE, "FUTURE_REF", null, null));
+    };
+  }
+
+  private Cand relative(Matcher m, Doc doc) {
+    String rel = m.group("rel").toLowerCase(Locale.ROOT);
+    String u = m.group("u");
+    int shift = switch (rel) {
+      case "last", "past" -> -1;
+      case "next", "coming" -> 1;
+      default -> 0;
+    };
+    if (Set.of("spring", "summer", "autumn", "fall", "winter").contains(u)) {
+      String code = Calendar.season(u);
+      return new Cand(m.start(), m.end(), c -> seasonRelative(c, code, shift));
+    }
+    return new Cand(m.start(), m.end(), c -> {
+      LocalDate pub = c.pubOrNull();
+      if (pub == null) {
+        return Res.of(Type.DATE, unknownOf(u), null, "no-publication-date");
+      }
+      return switch (u) {
+        case "week" -> Res.of(Type.DATE, Calendar.week(pub.plusWeeks(shift)), null, null);
+        case "weekend" -> Res.of(Type.DATE, Calendar.week(pub.plusWeeks(shift)) + "-WE", null,
+            null);
+        case "month" -> Res.of(Type.DATE, Calendar.month(pub.plusMonths(shift)), null, null);
+        case "year" -> Res.of(Type.DATE, Calendar.year(pub.getYear() + shift), null, null);
+        case "quarter" -> Res.of(Type.DATE, Calendar.quarter(pub.plusMonths(3L * shift)), null,
+            null);
+        case "decade" -> Res.of(Type.DATE,
+            Integer.toString(pub.getYear() / 10 + shift), null, null);
+        case "century" -> Res.of(Type.DATE,
+            String.format(Locale.ROOT, "%02d", pub.getYear() / 100 + shift), null, null);
+        default -> {
+          // this morning, last night, tomorrow evening
+          int dayShift = shift == 0 ? 0 : (u.equals("night") || u.equals("evening")) ? shift : shift;
+          LocalDate d = pub.plusDays(dayShift);
+          yield Res.of(Type.TIME, Calendar.day(d) + "T" + partOfDay(u), d, null);
+        }
+      };
+    });
+  }
+
+  private Cand anaphoric(Matcher m, Doc doc) {
+    String rel = group(m, "rel");
+    String u = m.group("u");
+    int shift = rel == null ? 0 : switch (rel) {
+      case "following", "next" -> 1;
+      case "previous", "preceding", "prior" -> -1;
+      default -> 0;
+    };
+    boolean isDay = u.equals("day");
+    Cand cand = new Cand(m.start(), m.end(), c -> {
+      LocalDate a = c.anchor();
+      String note = c.anchorName();
+      if (a == null) {
+        return Res.of(Type.DATE, unknownOf(u), null, "no-anchor");
+      }
+      return switch (u) {
+        case "day" -> Res.of(Type.DATE, Calendar.day(a.plusDays(shift)), a.plusDays(shift), note);
+        case "week" -> Res.of(Type.DATE, Calendar.week(a.plusWeeks(shift)), null, note);
+        case "weekend" -> Res.of(Type.DATE, Calendar.week(a.plusWeeks(shift)) + "-WE", null, note);
+        case "month" -> Res.of(Type.DATE, Calendar.month(a.plusMonths(shift)), null, note);
+        case "year" -> Res.of(Type.DATE, Calendar.year(a.getYear() + shift), null, note);
+        default -> {
+          LocalDate d = a.plusDays(shift);
+          yield Res.of(Type.TIME, Calendar.day(d) + "T" + partOfDay(u), d, note);
+        }
+      };
+    });
+    return isDay ? cand.day() : cand;
+  }
+
+  private Cand season(Matcher m, Doc doc) {
+    String rel = group(m, "rel");
+    String s = m.group("s");
+    String y = group(m, "y");
+    String left = doc.prevWord(m.start());
+    if (Character.isUpperCase(s.charAt(0)) && y == null) {
+      return null;
+    }
+    String r = rel == null ? null : rel.toLowerCase(Locale.ROOT);
+    if (y == null) {
+      if (doc.nextWord(m.end()).equals("of")) {
+        return null; // the fall of Aleppo
+      }
+      boolean ok = r != null && !r.equals("the") || group(m, "mod") != null
+          || Set.of("in", "during", "since", "until", "by", "through", "over", "before", "after",
+              "this", "last", "next", "early", "late", "the", "till", "throughout").contains(left)
+          || (r != null && Set.of("in", "during", "since", "until", "by", "through", "over",
+              "before", "after", "till", "throughout").contains(left));
+      if (!ok || (s.equals("fall") && r == null && group(m, "mod") == null)) {
+        return null;
+      }
+    }
+    String code = Calendar.season(s);
+    int at = m.start();
+    return new Cand(m.start(), m.end(), c -> {
+      if (y != null) {
+        return Res.of(Type.DATE, y + "-" + code, null, null);
+      }
+      if ("last".equals(r)) {
+        return seasonRelative(c, code, -1);
+      }
+      if ("next".equals(r)) {
+        return seasonRelative(c, code, 1);
+      }
+      if ("this".equals(r)) {
+        return seasonRelative(c, code, 0);
+      }
+      Direction dir = c.direction(at, left);
+      return seasonRelative(c, code, dir == Direction.PAST ? -1 : dir == Direction.FUTURE ? 1 : 0);
+    });
+  }
+
+  /** The season of that code this (0), last (-1) or next (+1) time round from publication. */
+  private static Res seasonRelative(Ctx c, String code, int shift) {
+    LocalDate pub = c.pubOrNull();
+    if (pub == null) {
+      return Res.of(Type.DATE, "XXXX-" + code, null, "no-publication-date");
+    }
+    int startMonth = Calendar.seasonStart(code);
+    int y = pub.getYear();
+    LocalDate seasonStart = startMonth == 0 ? LocalDate.of(y - 1, 12, 1) : LocalDate.of(y, startMonth, 1);
+    LocalDate seasonEnd = seasonStart.plusMonths(3);
+    if (shift < 0 && !seasonEnd.isBefore(pub.plusDays(1))) {
+      y -= 1; // the season has not ended yet: the last one was a year earlier
+    } else if (shift > 0 && !seasonStart.isAfter(pub)) {
+      y += 1;
+    }
+    return Res.of(Type.DATE, Calendar.year(y) + "-" + code, null,
+        shift < 0 ? "last" : shift > 0 ? "next" : "this");
+  }
+
+  private Cand quarter(Matcher m, Doc doc) {
+    String the = group(m, "the");
+    String ord = m.group("ord").toLowerCase(Locale.ROOT);
+    boolean half = m.group("q").equals("half");
+    String y = group(m, "y");
+    String ry = group(m, "ry");
+    boolean fiscal = doc.prevWord(m.start()).equals("fiscal");
+    if (the == null && y == null && !m.group("hy").equals("-") && !fiscal) {
+      return null;
+    }
+    int n = switch (ord) {
+      case "first", "1st" -> 1;
+      case "second", "2nd" -> 2;
+      case "third", "3rd" -> 3;
+      case "fourth", "4th" -> 4;
+      case "final" -> half ? 2 : 4;
+      default -> 0; // last, current, previous, next: relative to publication
+    };
+    if (half && n > 2) {
+      return null;
+    }
+    String rel = ord;
+    int at = m.start();
+    return new Cand(m.start(), m.end(), c -> {
+      LocalDate pub = c.pubOrNull();
+      String code = half ? "H" : "Q";
+      if (n == 0) {
+        if (pub == null) {
+          return Res.of(Type.DATE, "XXXX-" + code + "X", null, "no-publication-date");
+        }
+        int months = half ? 6 : 3;
+        int shift = rel.equals("last") || rel.equals("previous") || rel.equals("latest") ? -1
+            : rel.equals("next") ? 1 : 0;
+        LocalDate d = pub.plusMonths((long) months * shift);
+        int idx = (d.getMonthValue() - 1) / months + 1;
+        return Res.of(Type.DATE, Calendar.year(d.getYear()) + "-" + code + idx, null, rel);
+      }
+      String year;
+      if (y != null) {
+        year = y;
+      } else if (pub == null) {
+        year = "XXXX";
+      } else {
+        int py = pub.getYear();
+        if (ry != null) {
+          py += ry.equals("last") ? -1 : ry.equals("next") ? 1 : 0;
+        } else {
+          // a quarter that has not begun by publication is last year's, unless the clause looks ahead
+          LocalDate begins = LocalDate.of(py, half ? 6 * n - 5 : 3 * n - 2, 1);
+          if (begins.isAfter(pub) && c.direction(at, "") != Direction.FUTURE) {
+            py--;
+          }
+        }
+        year = Calendar.year(py);
+      }
+      return Res.of(Type.DATE, year + "-" + code + n, null, null);
+    });
+  }
+
+  private Cand holiday(Matcher m, Doc doc) {
+    String h = m.group("h").replaceAll("\\s+", " ").replace('’', '\'');
+    String y = group(m, "y");
+    String left = doc.prevWord(m.start());
+    if (y == null && Set.of("Christmas", "Easter", "Thanksgiving", "New Year's").contains(h)) {
+      char next = doc.charAt(m.end());
+      boolean ok = next == 0 || ",.;:!?)".indexOf(next) >= 0
+          || Set.of("on", "at", "by", "before", "after", "until", "since", "over", "during",
+              "for", "this", "last", "next", "till", "around", "of").contains(left);
+      if (!ok) {
+        return null;
+      }
+    }
+    int at = m.start();
+    Cand cand = new Cand(m.start(), m.end(), c -> {
+      Function<Integer, LocalDate> inYear = yr -> switch (h) {
+        case "Christmas Eve" -> LocalDate.of(yr, 12, 24);
+        case "Christmas", "Christmas Day" -> LocalDate.of(yr, 12, 25);
+        case "Boxing Day" -> LocalDate.of(yr, 12, 26);
+        case "New Year's Eve" -> LocalDate.of(yr, 12, 31);
+        case "Valentine's Day" -> LocalDate.of(yr, 2, 14);
+        case "Halloween" -> LocalDate.of(yr, 10, 31);
+        case "Easter", "Easter Sunday" -> Calendar.easter(yr);
+        case "Thanksgiving", "Thanksgiving Day" -> Calendar.thanksgiving(yr);
+        default -> LocalDate.of(yr, 1, 1);
+      };
+      if (y != null) {
+        LocalDate d = inYear.apply(num(y));
+        return Res.of(Type.DATE, Calendar.day(d), d, null);
+      }
+      LocalDate ref = c.pubOrNull() != null ? c.pubOrNull() : c.lastDay;
+      if (ref == null) {
+        LocalDate any = inYear.apply(2001);
+        return Res.of(Type.DATE, String.format(Locale.ROOT, "XXXX-%02d-%02d",
+            any.getMonthValue(), any.getDayOfMonth()), null, "year-unknown");
+      }
+      Direction dir = ADVERBIAL_PREP.contains(left) ? c.direction(at, left) : Direction.UNKNOWN;
+      LocalDate best = null;
+      for (int yr = ref.getYear() - 1; yr <= ref.getYear() + 1; yr++) {
+        LocalDate d = inYear.apply(yr);
+        if (dir == Direction.PAST && d.isAfter(ref) || dir == Direction.FUTURE && d.isBefore(ref)) {
+          continue;
+        }
+        if (best == null || Math.abs(ChronoUnit.DAYS.between(ref, d))
+            < Math.abs(ChronoUnit.DAYS.between(ref, best))) {
+          best = d;
+        }
+      }
+      return Res.of(Type.DATE, Calendar.day(best), best, dir.name().toLowerCase(Locale.ROOT));
+    });
+    return cand.day();
+  }
+
+  /**
+   * "the eve of X", "the day before X", "the day after X": the noun phrase X is read up to the
+   * first punctuation or function word; its date is a date inside X ("the eve of the March 1
+   * vote"), else the date the text gives elsewhere for the name in X ("The Munich Security
+   * Conference, which will take place from February 12-14"), else the publication date (what a
+   * report says happened "on the eve of" something happened when it was reported), or FUTURE_REF
+   * in a future clause.
+   */
+  private Cand eve(Matcher m, Doc doc) {
+    int shift = m.group("eve") != null ? -1 : m.group("ba").equals("before") ? -1 : 1;
+    int i = m.end();
+    int end = -1;
+    int words = 0;
+    String text = doc.text;
+    int nameStart = -1;
+    int nameEnd = -1;
+    int bestNameStart = -1;
+    int bestNameEnd = -1;
+    while (i < text.length() && words < 12) {
+      int ws = i;
+      while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i))
+          || text.charAt(i) == '-' || text.charAt(i) == '\'' || text.charAt(i) == '’')) {
+        i++;
+      }
+      if (i == ws) {
+        break;
+      }
+      String w = text.substring(ws, i);
+      if (NP_STOP.contains(w)) {
+        i = ws;
+        break;
+      }
+      words++;
+      end = i;
+      boolean cap = Character.isUpperCase(w.charAt(0)) && !(words == 1 && w.equals("The"));
+      if (cap) {
+        if (nameStart < 0) {
+          nameStart = ws;
+        }
+        nameEnd = i;
+        if (nameEnd - nameStart > bestNameEnd - bestNameStart) {
+          bestNameStart = nameStart;
+          bestNameEnd = nameEnd;
+        }
+      } else if (!w.equals("of")) {
+        nameStart = -1;
+      }
+      if (i < text.length() && text.charAt(i) == ' ') {
+        i++;
+      } else {
+        break;
+      }
+    }
+    if (end < 0 || (shift == 1 && m.group("eve") == null && words == 0)) {
+      return null;
+    }
+    String name = bestNameStart < 0 ? null : text.substring(bestNameStart, bestNameEnd)
+        .replaceAll("['’]s$", "");
+    int npStart = m.end();
+    int npEnd = end;
+    int at = m.start();
+    String kind = m.group("eve") != null ? "eve-of" : "day-" + m.group("ba");
+    Cand cand = new Cand(m.start(), end, null);
+    cand.deferred = true;
+    cand.day();
+    cand.value = c -> {
+      // 1: a day inside X
+      for (Res r : c.resolvedWithin(npStart, npEnd)) {
+        if (r.day() != null) {
+          LocalDate d = r.day().plusDays(shift);
+          return Res.of(Type.DATE, Calendar.day(d), d, "date-in-phrase");
+        }
+      }
+      // 2: the date the text gives for the name
+      if (name != null && name.length() >= 4) {
+        LocalDate d = c.dateForName(name, npStart, npEnd);
+        if (d != null) {
+          LocalDate e = d.plusDays(shift);
+          return Res.of(Type.DATE, Calendar.day(e), e, "date-of-" + name.replace(' ', '-'));
+        }
+      }
+      // 3: the reported day
+      Direction dir = c.direction(at, "");
+      if (dir == Direction.FUTURE) {
+        return Res.of(Type.DATE, "FUTURE_REF", null, "event-date-unknown,future");
+      }
+      LocalDate pub = c.pubOrNull();
+      if (pub == null) {
+        return Res.of(Type.DATE, "XXXX-XX-XX", null, "event-date-unknown");
+      }
+      return Res.of(Type.DATE, Calendar.day(pub), pub, "event-date-unknown,publication-day");
+    };
+    return cand.rule(kind);
+  }
+
+  private static Cand clock(int start, int end, String hhmm) {
+    Cand c = new Cand(start, end, ctx -> {
+      LocalDate d = ctx.timeAnchor(start);
+      String v = (d == null ? "XXXX-XX-XX" : Calendar.day(d)) + "T" + hhmm;
+      return Res.of(Type.TIME, v, null, d == null ? "no-anchor" : null);
+    });
+    c.clock = hhmm;
+    return c;
+  }
+
+  // ---- value helpers ------------------------------------------------------------------------
+
+  private static Res dayFromPub(Ctx c, int shift, String note) {
+    LocalDate pub = c.pubOrNull();
+    if (pub == null) {
+      return Res.of(Type.DATE, "XXXX-XX-XX", null, "no-publication-date");
+    }
+    LocalDate d = pub.plusDays(shift);
+    return Res.of(Type.DATE, Calendar.day(d), d, note);
+  }
+
+  private static Res withClock(Res r, String clock) {
+    if (r == null) {
+      return null;
+    }
+    if (r.value().endsWith("_REF") || r.value().contains("/")) {
+      return r;
+    }
+    return new Res(Type.TIME, r.value() + "T" + clock, r.day(), r.note(), null, null);
+  }
+
+  private static Res shifted(Ctx c, LocalDate from, String amt, String unit, int sign,
+                             String note) {
+    if (from == null || amt.equals("X") || amt.contains(".")) {
+      String v = sign < 0 ? "PAST_REF" : "FUTURE_REF";
+      return Res.of(Type.DATE, v, null, from == null ? "no-anchor" : "vague-amount");
+    }
+    long n = Long.parseLong(amt) * sign;
+    return switch (unit) {
+      case "D" -> Res.of(Type.DATE, Calendar.day(from.plusDays(n)), from.plusDays(n), note);
+      case "W" -> Res.of(Type.DATE, Calendar.week(from.plusWeeks(n)), null, note);
+      case "M" -> Res.of(Type.DATE, Calendar.month(from.plusMonths(n)), null, note);
+      case "Y" -> Res.of(Type.DATE, Calendar.year(from.plusYears(n).getYear()), null, note);
+      case "DE" -> Res.of(Type.DATE, Integer.toString(from.plusYears(10 * n).getYear() / 10),
+          null, note);
+      case "TH" -> Res.of(Type.TIME, Calendar.day(from) + "T" + "XX:XX", null, note);
+      default -> Res.of(Type.DATE, sign < 0 ? "PAST_REF" : "FUTURE_REF", null, note);
+    };
+  }
+
+  private static String unknownOf(String unit) {
+    return switch (unit) {
+      case "week" -> "XXXX-WXX";
+      case "weekend" -> "XXXX-WXX-WE";
+      case "month" -> "XXXX-XX";
+      case "year" -> "XXXX";
+      case "quarter" -> "XXXX-QX";
+      case "decade" -> "XXX";
+      case "century" -> "XX";
+      case "day" -> "XXXX-XX-XX";
+      default -> "XXXX-XX-XXT" + partOfDay(unit);
+    };
+  }
+
+  private static String partOfDay(String w) {
+    return switch (w.toLowerCase(Locale.ROOT)) {
+      case "morning" -> "MO";
+      case "afternoon" -> "AF";
+      case "evening" -> "EV";
+      default -> "NI";
+    };
+  }
+
+  /** The date of month/day nearest {@code ref}, constrained by the clause's direction. */
+  private static LocalDate nearestYear(LocalDate ref, int mon, int d, Direction dir) {
+    LocalDate best = null;
+    for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
+      LocalDate cand = Calendar.date(y, mon, d);
+      if (cand == null) {
+        continue;
+      }
+      if (dir == Direction.PAST && cand.isAfter(ref) || dir == Direction.FUTURE && cand.isBefore(ref)) {
+        continue;
+      }
+      if (best == null) {
+        best = cand;
+        continue;
+      }
+      long a = Math.abs(ChronoUnit.DAYS.between(ref, cand));
+      long b = Math.abs(ChronoUnit.DAYS.between(ref, best));
+      if (a < b) {
+        best = cand;
+      }
+    }
+    if (best == null) {
+      // Feb 29 with no leap year nearby in that direction
+      for (int y = ref.getYear() - 4; y <= ref.getYear() + 4 && best == null; y++) {
+        best = Calendar.date(y, mon, d);
+      }
+    }
+    return best;
+  }
+
+  private static int num(String s) {
+    return s.length() > 9 ? -1 : Integer.parseInt(s);
+  }
+
+  private static String group(Matcher m, String name) {
+    try {
+      return m.group(name);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  // ---- step 2: choose and join --------------------------------------------------------------
+
+  /** The longest candidates that do not overlap (ties: higher priority, then earlier). */
+  private static List<Cand> select(List<Cand> all) {
+    List<Cand> sorted = new ArrayList<>(all);
+    sorted.sort(Comparator.comparingInt((Cand c) -> c.end - c.start).reversed()
+        .thenComparing(Comparator.comparingInt((Cand c) -> c.priority).reversed())
+        .thenComparingInt(c -> c.start));
+    TreeMap<Integer, Cand> taken = new TreeMap<>();
+    for (Cand c : sorted) {
+      var before = taken.floorEntry(c.start);
+      if (before != null && before.getValue().end > c.start) {
+        continue;
+      }
+      var after = taken.ceilingEntry(c.start);
+      if (after != null && after.getKey() < c.end) {
+        continue;
+      }
+      taken.put(c.start, c);
+    }
+    return new ArrayList<>(taken.values());
+  }
+
+  private static final Pattern TIME_AFTER_DATE = Pattern.compile(",?\\s*(?:at\\s+|,\\s*)?");
+  private static final Pattern DATE_AFTER_TIME = Pattern.compile(",?\\s+(?:on\\s+)?");
+  private static final Pattern RANGE_TO = Pattern.compile("\\s*(?:to|until|till|through|-|–|—)\\s*");
+  private static final Pattern RANGE_AND = Pattern.compile("\\s+and\\s+");
+  private static final Pattern RANGE_DASH = Pattern.compile("\\s*[-–—]\\s*");
+
+  /** Joins a date with its time, and the two ends of a range, into one candidate each. */
+  private static List<Cand> joinNeighbours(Doc doc, List<Cand> in) {
+    List<Cand> out = new ArrayList<>();
+    for (int i = 0; i < in.size(); i++) {
+      Cand a = in.get(i);
+      Cand b = i + 1 < in.size() ? in.get(i + 1) : null;
+      if (b != null && !a.deferred && !b.deferred) {
+        String gap = doc.text.substring(a.end, b.start);
+        Cand joined = null;
+        if (a.dayLike && b.clock != null && TIME_AFTER_DATE.matcher(gap).matches()) {
+          joined = dateTime(a, b, b.clock);
+        } else if (a.clock != null && b.dayLike && DATE_AFTER_TIME.matcher(gap).matches()) {
+          joined = dateTime(b, a, a.clock);
+        } else if (a.clock == null && b.clock == null && rangeable(a) && rangeable(b)) {
+          String left = doc.prevWord(a.start);
+          if ((left.equals("from") && RANGE_TO.matcher(gap).matches())
+              || (left.equals("between") && RANGE_AND.matcher(gap).matches())
+              || (RANGE_DASH.matcher(gap).matches() && a.rule.equals(b.rule))) {
+            joined = range(a, b);
+          }
+        }
+        if (joined != null) {
+          out.add(joined);
+          i++;
+          continue;
+        }
+      }
+      out.add(a);
+    }
+    return out;
+  }
+
+  private static boolean rangeable(Cand c) {
+    return Set.of("iso-date", "numeric-date", "month-day", "day-month", "month-year", "month",
+        "year", "weekday", "season", "quarter", "decade").contains(c.rule);
+  }
+
+  private static Cand dateTime(Cand date, Cand time, String clock) {
+    int s = Math.min(date.start, time.start);
+    int e = Math.max(date.end, time.end);
+    Cand j = new Cand(s, e, c -> {
+      Res r = date.value.apply(c);
+      return r == null ? null : withClock(r, clock);
+    });
+    j.rule = date.rule + "+time";
+    return j;
+  }
+
+  private static Cand range(Cand a, Cand b) {
+    Cand j = new Cand(a.start, b.end, c -> {
+      Res ra = a.value.apply(c);
+      if (ra != null && ra.day() != null) {
+        c.establish(ra.day(), a.end);
+      }
+      Res rb = b.value.apply(c);
+      if (ra == null || rb == null || ra.value().contains("/") || rb.value().contains("/")
+          || ra.value().endsWith("_REF") || rb.value().endsWith("_REF")) {
+        return null;
+      }
+      return new Res(Type.DATE, ra.value() + "/" + rb.value(), ra.day(), null, ra.value(),
+          rb.value());
+    });
+    j.rule = "range:" + a.rule + "+" + b.rule;
+    return j;
+  }
+
+  // ---- step 3: values in text order ---------------------------------------------------------
+
+  private List<TimeExpression> resolve(Doc doc, List<Cand> chosen, List<Cand> all) {
+    Ctx ctx = new Ctx(doc, all);
+    Res[] results = new Res[chosen.size()];
+    for (int pass = 0; pass < 2; pass++) {
+      ctx.lastDay = null;
+      for (int i = 0; i < chosen.size(); i++) {
+        Cand c = chosen.get(i);
+        if (c.deferred != (pass == 1)) {
+          if (pass == 1 && results[i] != null && results[i].day() != null) {
+            ctx.establish(results[i].day(), c.end);
+          }
+          continue;
+        }
+        Res r = c.value.apply(ctx);
+        results[i] = r;
+        if (r != null && r.day() != null && c.clock == null) {
+          ctx.establish(r.day(), c.end);
+        }
+        if (r != null) {
+          ctx.resolved.put(c.start, new Object[] {c, r});
+        }
+      }
+    }
+    List<TimeExpression> out = new ArrayList<>();
+    for (int i = 0; i < chosen.size(); i++) {
+      Cand c = chosen.get(i);
+      Res r = results[i];
+      if (r == null) {
+        continue;
+      }
+      String start = r.start();
+      String end = r.end();
+      if (start == null && end == null && r.type() == Type.DATE && !r.value().endsWith("_REF")) {
+        String left = doc.prevWord(c.start);
+        if (Set.of("until", "till", "through", "by").contains(left)) {
+          end = r.value();
+        } else if (Set.of("since", "from").contains(left)) {
+          start = r.value();
+        }
+      }
+      String rule = r.note() == null ? c.rule : c.rule + ":" + r.note();
+      out.add(new TimeExpression(new Span(c.start, c.end), doc.text.substring(c.start, c.end),
+          r.type(), r.value(), Optional.ofNullable(start), Optional.ofNullable(end), rule));
+    }
+    return out;
+  }
+
+  /** The text and what is known about it, shared by all rules of one run. */
+  private static final class Doc {
+    final String text;
+    final CleanText clean;
+    final Optional<LocalDate> pub;
+    final List<Sentence> sentences;
+    final String numericOrder;
+    final Tense tense;
+
+    Doc(CleanText clean, Publication publication, List<Sentence> sentences) {
+      this.text = clean.text();
+      this.clean = clean;
+      this.pub = publication.date();
+      this.sentences = sentences;
+      this.tense = new Tense(text, sentences);
+      this.numericOrder = numericOrder(clean, publication);
+    }
+
+    /** The day/month order of the article's numeric dates, when the dateline shows it. */
+    private static String numericOrder(CleanText clean, Publication p) {
+      if (p.reading().equals("day-month") || p.reading().equals("month-day")) {
+        return p.reading();
+      }
+      if (p.date().isEmpty() || clean.datelineText().isEmpty()) {
+        return null;
+      }
+      Matcher m = Pattern.compile("(?<!\\d)(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?!\\d)")
+          .matcher(clean.datelineText().get());
+      if (!m.find()) {
+        return null;
+      }
+      int a = Integer.parseInt(m.group(1));
+      int b = Integer.parseInt(m.group(2));
+      int y = Integer.parseInt(m.group(3));
+      LocalDate pub = p.date().get();
+      if (a != b && pub.equals(Calendar.date(y, b, a))) {
+        return "day-month";
+      }
+      if (a != b && pub.equals(Calendar.date(y, a, b))) {
+        return "month-day";
+      }
+      return null;
+    }
+
+    char charAt(int i) {
+      return i >= 0 && i < text.length() ? text.charAt(i) : 0;
+    }
+
+    /** Start of the word just before {@code pos} (over spaces only), or -1. */
+    int prevWordStart(int pos) {
+      int i = pos;
+      while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\u00a0')) {
+        i--;
+      }
+      int e = i;
+      while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+        i--;
+      }
+      return i == e ? -1 : i;
+    }
+
+    /** The lower-case word just before {@code pos}, "" when punctuation comes first. */
+    String prevWord(int pos) {
+      int s = prevWordStart(pos);
+      if (s < 0) {
+        return "";
+      }
+      int e = s;
+      while (e < text.length() && Character.isLetter(text.charAt(e))) {
+        e++;
+      }
+      return text.substring(s, e).toLowerCase(Locale.ROOT);
+    }
+
+    /** The lower-case word right after {@code pos} (over spaces only), "" if none. */
+    String nextWord(int pos) {
+      int i = pos;
+      while (i < text.length() && text.charAt(i) == ' ') {
+        i++;
+      }
+      int s = i;
+      while (i < text.length() && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      return text.substring(s, i).toLowerCase(Locale.ROOT);
+    }
+
+    boolean nextIsCapitalizedName(int pos) {
+      int i = pos;
+      while (i < text.length() && text.charAt(i) == ' ') {
+        i++;
+      }
+      if (i == pos || i >= text.length() || !Character.isUpperCase(text.charAt(i))) {
+        return false;
+      }
+      String w = nextWord(pos);
+      return !MONTH_NAMES_LOWER.contains(w) && !w.equals("morning") && !w.equals("night");
+    }
+
+    boolean clauseEndsAt(int pos) {
+      int i = pos;
+      while (i < text.length() && text.charAt(i) == ' ') {
+        i++;
+      }
+      return i >= text.length() || ",.;:!?)\n\"”".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** Whether the tokens say the month word at {@code pos} is not a month (modal, verb, name). */
+    boolean vetoMonth(int pos) {
+      Sentence s = Tense.sentenceAt(sentences, pos);
+      if (s == null) {
+        return false;
+      }
+      int i = s.tokenAt(pos);
+      if (i >= s.size()) {
+        return false;
+      }
+      Token t = s.token(i);
+      if (t.span().start() != pos) {
+        return false;
+      }
+      return t.pos().equals("MD") || t.pos().startsWith("VB") || "PERSON".equals(t.ner());
+    }
+  }
+
+  /** Resolution state: the anchor for anaphora and what is resolved so far. */
+  private static final class Ctx {
+    final Doc doc;
+    final List<Cand> all;
+    LocalDate lastDay;
+    int lastDayEnd = -1;
+    final TreeMap<Integer, Object[]> resolved = new TreeMap<>();
+
+    Ctx(Doc doc, List<Cand> all) {
+      this.doc = doc;
+      this.all = all;
+    }
+
+    LocalDate pubOrNull() {
+      return doc.pub.orElse(null);
+    }
+
+    void establish(LocalDate day, int end) {
+      lastDay = day;
+      lastDayEnd = end;
+    }
+
+    /** The day anaphora count from: the last day of the text, else the publication date. */
+    LocalDate anchor() {
+      return lastDay != null ? lastDay : pubOrNull();
+    }
+
+    String anchorName() {
+      return lastDay != null ? "anchor-text" : "anchor-publication";
+    }
+
+    /** A bare time's day: the last day named in the same paragraph, else the publication date. */
+    LocalDate timeAnchor(int at) {
+      if (lastDay != null && lastDayEnd <= at && doc.text.indexOf('\n', lastDayEnd) >= at) {
+        return lastDay;
+      }
+      if (lastDay != null && lastDayEnd <= at && doc.text.indexOf('\n', lastDayEnd) < 0) {
+        return lastDay;
+      }
+      return pubOrNull();
+    }
+
+    /**
+     * The direction of the clause at {@code at}; "until", "till" and "by" point forward or stay
+     * neutral, "since" points back.
+     */
+    Direction direction(int at, String prep) {
+      if (prep.equals("since")) {
+        return Direction.PAST;
+      }
+      Direction d = doc.tense.at(at);
+      if ((prep.equals("until") || prep.equals("till") || prep.equals("by"))
+          && d != Direction.FUTURE) {
+        return Direction.UNKNOWN;
+      }
+      return d;
+    }
+
+    /** Results of candidates (chosen or not) inside [from, to), resolving unchosen ones now. */
+    List<Res> resolvedWithin(int from, int to) {
+      List<Res> out = new ArrayList<>();
+      for (Cand c : all) {
+        if (c.start >= from && c.end <= to && !c.deferred && c.dayLike) {
+          Res r = c.value.apply(this);
+          if (r != null) {
+            out.add(r);
+          }
+        }
+      }
+      return out;
+    }
+
+    /**
+     * The first day the text gives for a name mentioned elsewhere: a resolved day expression in
+     * the same sentence as another mention of the name, after it if possible.
+     */
+    LocalDate dateForName(String name, int skipFrom, int skipTo) {
+      String text = doc.text;
+      int i = text.indexOf(name);
+      int guard = 0;
+      while (i >= 0 && guard++ < 50) {
+        if (i < skipFrom || i >= skipTo) {
+          int sentStart = sentenceStart(text, i);
+          int sentEnd = sentenceEnd(text, i + name.length());
+          LocalDate after = null;
+          LocalDate before = null;
+          for (Object[] e : resolved.subMap(sentStart, sentEnd).values()) {
+            Cand c = (Cand) e[0];
+            Res r = (Res) e[1];
+            if (r.day() == null || c.deferred || c.end > sentEnd) {
+              continue;
+            }
+            if (c.start >= i && after == null) {
+              after = r.day();
+            } else if (c.start < i) {
+              before = r.day();
+            }
+          }
+          if (after != null || before != null) {
+            return after != null ? after : before;
+          }
+        }
+        i = text.indexOf(name, i + 1);
+      }
+      return null;
+    }
+
+    private static int sentenceStart(String text, int at) {
+      int i = at;
+      while (i > 0) {
+        char c = text.charAt(i - 1);
+        if (c == '\n' || ((c == '.' || c == '!' || c == '?') && i < text.length()
+            && Character.isWhitespace(text.charAt(i)))) {
+          break;
+        }
+        i--;
+      }
+      return i;
+    }
+
+    private static int sentenceEnd(String text, int at) {
+      int i = at;
+      while (i < text.length()) {
+        char c = text.charAt(i);
+        if (c == '\n' || ((c == '.' || c == '!' || c == '?')
+            && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1))))) {
+          break;
+        }
+        i++;
+      }
+      return i;
+    }
+  }
+}

@@ -1,0 +1,240 @@
+package org.parley.time;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parley.model.Dependency;
+import org.parley.model.Sentence;
+import org.parley.model.Token;
+
+/**
+ * Reads the time direction of the clause that governs a time expression: past ("met on Thursday"),
+ * future ("will meet on Thursday", "is due to meet", "are expected to take place"), present, or
+ * unknown.
+ *
+ * <p>With a dependency parse it walks from the expression's first token up to the nearest verb
+ * and reads that verb's tag and auxiliaries; a to-infinitive defers to the verb above it, and a
+ * plan verb above it ("expected", "scheduled", "due") makes the clause future. Without a parse,
+ * or when the walk finds no verb, it reads cue words in the clause around the expression.
+ */
+final class Tense {
+  enum Direction { PAST, PRESENT, FUTURE, UNKNOWN }
+
+  private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall", "wo");
+  private static final Set<String> PLAN =
+      Set.of("expect", "schedule", "due", "set", "plan", "intend", "slate", "aim", "going",
+          "poised", "prepare", "likely", "hope");
+  private static final Set<String> PAST_AUX = Set.of("had", "did", "was", "were", "has", "have");
+  private static final Pattern FUTURE_CUE =
+      Pattern.compile(
+          "\\b(?:will|'ll|shall|won't|(?:is|are|was|were)\\s+(?:due|expected|scheduled|set|slated"
+              + "|going|poised|likely)\\s+to|plans?\\s+to|to\\s+be\\s+held|upcoming|next)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern PAST_CUE =
+      Pattern.compile(
+          "\\b(?:said|told|was|were|had|did|met|made|came|went|took|held|began|gave|left|saw|"
+              + "announced|\\w{3,}ed)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern PRESENT_CUE =
+      Pattern.compile("\\b(?:is|are|says|am|do|does)\\b", Pattern.CASE_INSENSITIVE);
+
+  private final String text;
+  private final List<Sentence> sentences;
+
+  Tense(String text, List<Sentence> sentences) {
+    this.text = text;
+    this.sentences = sentences;
+  }
+
+  Direction at(int start) {
+    Sentence s = sentenceAt(sentences, start);
+    if (s != null && !s.dependencies().isEmpty()) {
+      Direction d = fromParse(s, s.tokenAt(start));
+      if (d != Direction.UNKNOWN) {
+        return d;
+      }
+    }
+    return fromWords(start);
+  }
+
+  static Sentence sentenceAt(List<Sentence> sentences, int offset) {
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Sentence s = sentences.get(mid);
+      if (offset < s.span().start()) {
+        hi = mid - 1;
+      } else if (offset >= s.span().end()) {
+        lo = mid + 1;
+      } else {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  private static Direction fromParse(Sentence s, int from) {
+    if (from >= s.size()) {
+      return Direction.UNKNOWN;
+    }
+    int[] head = new int[s.size()];
+    java.util.Arrays.fill(head, -1);
+    for (Dependency d : s.dependencies()) {
+      if (d.dependent() >= 0 && d.dependent() < head.length) {
+        head[d.dependent()] = d.governor();
+      }
+    }
+    boolean viaInfinitive = false;
+    int i = from;
+    for (int steps = 0; i >= 0 && steps < 12; steps++) {
+      Token t = s.token(i);
+      String lemma = t.lemma().toLowerCase(Locale.ROOT);
+      boolean predicate = t.isVerb() || "due".equals(lemma) || "likely".equals(lemma);
+      if (predicate && i != from) {
+        if (viaInfinitive && PLAN.contains(lemma)) {
+          return Direction.FUTURE;
+        }
+        Direction d = ofVerb(s, i, head);
+        if (viaInfinitive) {
+          // "agreed to meet on Thursday": a plan made in the past for a time after it
+          return d == Direction.FUTURE ? d : Direction.UNKNOWN;
+        }
+        if (d != Direction.UNKNOWN) {
+          return d;
+        }
+        if (hasChild(s, head, i, "to")) {
+          viaInfinitive = true;
+        } else {
+          return d;
+        }
+      }
+      i = head[i];
+    }
+    return Direction.UNKNOWN;
+  }
+
+  private static Direction ofVerb(Sentence s, int v, int[] head) {
+    boolean future = false;
+    boolean past = false;
+    boolean present = false;
+    boolean infinitive = false;
+    for (int c = 0; c < head.length; c++) {
+      if (head[c] != v) {
+        continue;
+      }
+      Token t = s.token(c);
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (t.pos().equals("MD") || w.equals("'ll")) {
+        if (FUTURE_AUX.contains(w)) {
+          future = true;
+        }
+      } else if (t.pos().equals("TO") || (w.equals("to") && c < v)) {
+        infinitive = true;
+      } else if (c < v && (t.pos().equals("VBD") && PAST_AUX.contains(w))) {
+        past = true;
+      } else if (c < v && (w.equals("has") || w.equals("have"))) {
+        past = true;
+      } else if (c < v && (t.pos().equals("VBZ") || t.pos().equals("VBP"))) {
+        present = true;
+      }
+    }
+    if (future) {
+      return Direction.FUTURE;
+    }
+    Token verb = s.token(v);
+    String lemma = verb.lemma().toLowerCase(Locale.ROOT);
+    if (PLAN.contains(lemma) && hasChild(s, head, v, "to")) {
+      return Direction.FUTURE;
+    }
+    if (past || verb.pos().equals("VBD")) {
+      return Direction.PAST;
+    }
+    if (infinitive) {
+      return Direction.UNKNOWN;
+    }
+    if (present || verb.pos().equals("VBZ") || verb.pos().equals("VBP")) {
+      return Direction.PRESENT;
+    }
+    return Direction.UNKNOWN;
+  }
+
+  /** Whether some token of the subtree below {@code v} (one or two levels) is the word. */
+  private static boolean hasChild(Sentence s, int[] head, int v, String word) {
+    for (int c = 0; c < head.length; c++) {
+      if (head[c] == v || (head[c] >= 0 && head[head[c]] == v)) {
+        if (s.token(c).word().equalsIgnoreCase(word) && c > v) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Cue words between the clause start and the expression, then after it. */
+  private Direction fromWords(int start) {
+    int from = start;
+    int stop = Math.max(0, start - 120);
+    while (from > stop) {
+      char c = text.charAt(from - 1);
+      if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n' || c == '"' || c == '“') {
+        break;
+      }
+      from--;
+    }
+    int to = start;
+    int limit = Math.min(text.length(), start + 120);
+    while (to < limit) {
+      char c = text.charAt(to);
+      if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n') {
+        break;
+      }
+      to++;
+    }
+    String before = text.substring(from, start);
+    String after = text.substring(start, to);
+    Direction left = lastCue(before);
+    if (left != Direction.UNKNOWN) {
+      return left;
+    }
+    return firstCue(after);
+  }
+
+  private static Direction lastCue(String s) {
+    int best = -1;
+    Direction dir = Direction.UNKNOWN;
+    for (Direction d : new Direction[] {Direction.FUTURE, Direction.PAST, Direction.PRESENT}) {
+      Matcher m = cue(d).matcher(s);
+      while (m.find()) {
+        if (m.start() > best) {
+          best = m.start();
+          dir = d;
+        }
+      }
+    }
+    return dir;
+  }
+
+  private static Direction firstCue(String s) {
+    int best = Integer.MAX_VALUE;
+    Direction dir = Direction.UNKNOWN;
+    for (Direction d : new Direction[] {Direction.FUTURE, Direction.PAST, Direction.PRESENT}) {
+      Matcher m = cue(d).matcher(s);
+      if (m.find() && m.start() < best) {
+        best = m.start();
+        dir = d;
+      }
+    }
+    return dir;
+  }
+
+  private static Pattern cue(Direction d) {
+    return switch (d) {
+      case FUTURE -> FUTURE_CUE;
+      case PAST -> PAST_CUE;
+      default -> PRESENT_CUE;
+    };
+  }
+}
