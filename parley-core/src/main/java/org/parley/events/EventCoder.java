@@ -405,7 +405,8 @@ public final class EventCoder implements Stage {
       boolean intent = false;
       boolean refuse = false;
       while (g.head[top] >= 0 && (g.base(top).equals("xcomp")
-          || g.rel[top].equals("advcl") && g.hasKid(top, "mark", "to") && isModalGovernor(g, g.head[top]))) {
+          || (g.rel[top].equals("advcl") || g.rel[top].equals("ccomp")) && g.hasKid(top, "mark", "to")
+          && isModalGovernor(g, g.head[top]))) {
         top = g.head[top];
         chain.add(top);
         String gl = g.lemma(top);
@@ -486,7 +487,8 @@ public final class EventCoder implements Stage {
         int c = p;
         List<Integer> subj = g.kids(c, "nsubj");
         while (subj.isEmpty() && g.head[c] >= 0
-            && (g.base(c).equals("xcomp") || g.base(c).equals("conj") || g.rel[c].equals("advcl"))) {
+            && (g.base(c).equals("xcomp") || g.base(c).equals("conj") || g.rel[c].equals("advcl")
+                || g.rel[c].equals("ccomp") && g.hasKid(c, "mark", "to"))) {
           boolean control = g.base(c).equals("xcomp");
           c = g.head[c];
           List<Integer> obj = g.kids(c, "obj");
