@@ -334,6 +334,7 @@ public final class EventCoder implements Stage {
           }
           case LIGHT -> ok = p != t && g.lemma(p).equals(c.word());
           case NOPHRASE -> ok = g.kids(t, "obj", "ccomp", "xcomp").isEmpty();
+          case COMP -> ok = !g.kids(t, "ccomp", "xcomp").isEmpty();
           default -> ok = false;
         }
         if (!ok) {
@@ -557,8 +558,12 @@ public final class EventCoder implements Stage {
       for (int a : targets) {
         addActors(g, si, a, d.target, inQuote);
       }
+      String root0 = d.cameo.substring(0, 2);
       if (d.source.isEmpty() && inQuote != null && inQuote.speaker().isPresent()
-          && (passive || agents.isEmpty())) {
+          && (passive || agents.isEmpty()) && root0.compareTo("03") >= 0 && root0.compareTo("08") <= 0
+          || d.source.isEmpty() && inQuote != null && inQuote.speaker().isPresent()
+          && (passive || agents.isEmpty()) && root0.equals("16")) {
+        // the one who announces a suspension or an offer is taken to be its agent
         d.source.add(inQuote.speaker().get());
         d.inferredSource = true;
         d.rule += "+speaker-as-agent";
@@ -612,7 +617,29 @@ public final class EventCoder implements Stage {
           || d.cameo.startsWith("04") && anyIgo(d.source)) {
         d.mode = Optional.of("multilateral");
       }
+      if (!plausible(d, root)) {
+        return;
+      }
       drafts.add(d);
+    }
+
+    /**
+     * Whether the event has the parties its type needs: force needs a perpetrator, an accusation,
+     * threat or attack by verb needs a target, a consultation two parties (or an IGO).
+     */
+    boolean plausible(Draft d, String triggerRoot) {
+      String root = d.cameo.substring(0, 2);
+      if (root.compareTo("17") >= 0 && d.source.isEmpty()) {
+        return false;
+      }
+      if (d.verb && d.target.isEmpty() && (triggerRoot.equals("11") || triggerRoot.equals("13")
+          || triggerRoot.compareTo("18") >= 0)) {
+        return false;
+      }
+      if (root.equals("04") && d.source.size() + d.target.size() < 2 && !anyIgo(d.source)) {
+        return false;
+      }
+      return true;
     }
 
     boolean isModalGovernor(Graph g, int gov) {
@@ -734,6 +761,15 @@ public final class EventCoder implements Stage {
         int k = g.sentence.tokenAt(te.span().start());
         if (k >= g.n || !clause[k]) {
           continue;
+        }
+        int top = k;
+        while (g.head[top] >= 0 && te.span().contains(g.tok(g.head[top]).span())) {
+          top = g.head[top];
+        }
+        String b = g.base(top);
+        if (!(b.equals("obl") || b.equals("advmod") || b.equals("nmod") && g.head[top] >= 0
+            && !g.tok(g.head[top]).isVerb() && lexicon.nouns(g.lemma(g.head[top])).size() > 0)) {
+          continue; // "a March 1 ceasefire" dates the ceasefire, not the suggestion
         }
         if (k > 0 && NOT_DATE_CASES.contains(g.lower(k - 1))) {
           continue;

@@ -37,7 +37,8 @@ public final class Lexicon {
       THEME,
       MOD,
       LIGHT,
-      NOPHRASE
+      NOPHRASE,
+      COMP
     }
   }
 
@@ -247,6 +248,7 @@ public final class Lexicon {
       case "mod" -> type = Condition.Type.MOD;
       case "light" -> type = Condition.Type.LIGHT;
       case "nophrase" -> type = Condition.Type.NOPHRASE;
+      case "comp" -> type = Condition.Type.COMP;
       default -> throw new IllegalStateException(where + "unknown condition " + c);
     }
     String word = null;
@@ -260,7 +262,7 @@ public final class Lexicon {
     if (cls != null && !classes.containsKey(cls)) {
       throw new IllegalStateException(where + "unknown word class " + cls);
     }
-    if (type != Condition.Type.NOPHRASE && word == null && cls == null) {
+    if (type != Condition.Type.NOPHRASE && type != Condition.Type.COMP && word == null && cls == null) {
       throw new IllegalStateException(where + "condition " + c + " needs a word or class");
     }
     return new Condition(type, word, cls);
