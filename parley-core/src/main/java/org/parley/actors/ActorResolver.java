@@ -345,9 +345,8 @@ public final class ActorResolver implements Stage {
       }
       return;
     }
-    if (country == null && backers.isEmpty() && !anonymous
-        && (sector == null || sector.equals("CVL"))) {
-      return; // "members", "residents": nobody in particular
+    if (country == null && backers.isEmpty() && !anonymous && !"MED".equals(sector)) {
+      return; // "members", "officials": nobody in particular
     }
     Span span = s.span(start, head + 1);
     reg.group(collapse(span.in(text)), t.get(head).lemma().toLowerCase(Locale.ROOT), country, sector,
@@ -448,10 +447,15 @@ public final class ActorResolver implements Stage {
     Entry best = null;
     for (Entry e : gazetteer.lookup(name)) {
       if (e.type() == Type.PERSON) {
-        if (e.validOn(date)) {
+        if (date != null && e.validOn(date)) {
           return e;
         }
-        best = best == null ? e : best;
+        // without a date, the latest office
+        if (best == null || e.to() == null && best.to() != null
+            || e.from() != null && best.from() != null && e.from().isAfter(best.from())
+            && (e.to() == null) == (best.to() == null)) {
+          best = e;
+        }
       }
     }
     if (best == null) {

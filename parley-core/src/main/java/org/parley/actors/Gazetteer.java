@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Parley's built-in knowledge of actors: countries with their names, adjectives and metonyms,
@@ -27,7 +28,13 @@ public final class Gazetteer {
     METONYM,
     ORGANIZATION,
     PERSON,
-    ROLE
+    ROLE,
+    /**
+     * A name that is not an actor (a region, a sea, a treaty): listed so that a country or capital
+     * inside it ("Latin America", "New Mexico", "South China Sea", "Paris Agreement") is not read
+     * as a government. Its country, when it has one, may still be given to a title or a group.
+     */
+    OTHER
   }
 
   /**
@@ -36,7 +43,8 @@ public final class Gazetteer {
    * @param name the canonical name (country name, organization name, person name, role phrase)
    * @param country ISO 3166-1 alpha-3 or IGO/NGO/MNC, or null
    * @param sectors sector codes
-   * @param kind for organizations: organization, government, media, group; for roles: yes/group
+   * @param kind for organizations: organization, government, media, group; for roles: yes/group;
+   *     for other names: what the name is (region, sea, treaty)
    */
   public record Entry(
       Type type,
@@ -57,6 +65,8 @@ public final class Gazetteer {
 
   /** The longest phrase, in tokens, any entry has. */
   public static final int MAX_TOKENS = 7;
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private static volatile Gazetteer builtIn;
 
@@ -89,6 +99,7 @@ public final class Gazetteer {
     g.loadOrganizations("organizations.tsv");
     g.loadRoles("roles.tsv");
     g.loadPeople("people.tsv");
+    g.loadOthers("other-names.tsv");
     return g;
   }
 
@@ -127,7 +138,7 @@ public final class Gazetteer {
   }
 
   private void add(String phrase, Entry e) {
-    String p = phrase.strip().replaceAll("\\s+", " ");
+    String p = SPACES.matcher(phrase.strip()).replaceAll(" ");
     if (p.isEmpty()) {
       return;
     }
@@ -206,6 +217,23 @@ public final class Gazetteer {
               dash(c[3]),
               date(c[4]),
               date(c[5]));
+      for (String n : names) {
+        add(n, e);
+      }
+    }
+  }
+
+  /** Optional file: names | country or - | what the name is (region, sea, state, treaty ...). */
+  private void loadOthers(String file) {
+    if (Gazetteer.class.getResource("/org/parley/actors/" + file) == null) {
+      return;
+    }
+    for (String[] c : rows(file, 3)) {
+      String[] names = alts(c[0]);
+      if (names.length == 0) {
+        continue;
+      }
+      Entry e = new Entry(Type.OTHER, names[0], dash(c[1]), List.of(), dash(c[2]), null, null, null);
       for (String n : names) {
         add(n, e);
       }

@@ -102,6 +102,7 @@ public final class QuoteFinder implements Stage {
     final List<Mention> mentions = new ArrayList<>();
     final Map<String, Character> gender = new HashMap<>();
     final Map<String, Actor> byId = new HashMap<>();
+    final Map<String, Actor> surnames = new HashMap<>();
 
     Run(Analysis in) {
       this.in = in;
@@ -134,6 +135,15 @@ public final class QuoteFinder implements Stage {
           mentions.add(new Mention(s, a));
         }
         gender.put(a.id(), genderOf(a));
+        if (a.kind() == Actor.Kind.PERSON && a.name().indexOf(' ') > 0 && !a.anonymous()) {
+          String[] parts = a.name().toLowerCase(Locale.ROOT).split(" ");
+          String key = parts[parts.length - 1];
+          if (!surnames.containsKey(key)) {
+            surnames.put(key, a);
+          } else if (surnames.get(key) != a) {
+            surnames.put(key, null); // two people share it: neither
+          }
+        }
         byId.put(a.id(), a);
       }
       mentions.sort((x, y) -> x.span().compareTo(y.span()));
@@ -213,6 +223,10 @@ public final class QuoteFinder implements Stage {
           continue;
         }
         String subjWord = s.token(subj).word().toLowerCase(Locale.ROOT);
+        int subjFirst = tree.first(subj);
+        if (s.token(subjFirst).pos().equals("IN") || s.token(subjFirst).pos().equals("TO")) {
+          continue; // a misparse: "to more than 20 million people" is no speaker
+        }
         if (FIRST_SECOND.contains(subjWord) || NOT_SOURCE.contains(subjWord) && !subjWord.equals("it")
             && !(RELATIVE.contains(subjWord) && "acl:relcl".equals(tree.rel(owner)))) {
           continue; // the writer's own voice, or no speaker at all
@@ -457,6 +471,15 @@ public final class QuoteFinder implements Stage {
         Draft owner = claimed.get(q);
         if (owner != null) {
           previous = owner;
+          if (owner.kind == Quote.Kind.DIRECT && qi + 1 < quoted.size()) {
+            Quoted next = quoted.get(qi + 1);
+            if (!claimed.containsKey(next) && splitContinues(q, owner, next)) {
+              owner.content.addAll(next.inner());
+              owner.end = Math.max(owner.end, next.outer().end());
+              claimed.put(next, owner);
+              qi++;
+            }
+          }
           continue;
         }
         Sentence last = sentenceAt(q.outer().end() - 1);
@@ -793,11 +816,20 @@ public final class QuoteFinder implements Stage {
       for (Mention x : mentionsWithin(mention)) {
         boolean onHead = x.span().overlaps(head);
         boolean bestOnHead = bestSpan != null && bestSpan.overlaps(head);
+        // on the head first ("Russia's minister Gatilov"), then the stronger kind, then the first
+        // one ("Smith, an adviser to Trump")
         if (best == null || onHead && !bestOnHead
-            || onHead == bestOnHead && rank(x.actor()) > rank(best)
-            || onHead == bestOnHead && rank(x.actor()) == rank(best) && x.span().end() > bestSpan.end()) {
+            || onHead == bestOnHead && rank(x.actor()) > rank(best)) {
           best = x.actor();
           bestSpan = x.span();
+        }
+      }
+      if (best == null) {
+        // a surname the actor stage did not see as a name: "Menachery says"
+        Actor bySurname = surnames.get(m);
+        if (bySurname != null) {
+          extraMentions.computeIfAbsent(bySurname.id(), k -> new ArrayList<>()).add(mention.trim(text));
+          return bySurname.id();
         }
       }
       return best == null ? null : best.id();
@@ -1203,6 +1235,13 @@ public final class QuoteFinder implements Stage {
         }
       }
       return best;
+    }
+
+    /** The first token of the subtree of {@code i}. */
+    int first(int i) {
+      int[] range = {i, i};
+      visit(i, Set.of(), range, 0);
+      return range[0];
     }
 
     List<Integer> children(int i, String relation) {

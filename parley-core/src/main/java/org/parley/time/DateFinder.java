@@ -151,7 +151,7 @@ public final class DateFinder implements Stage {
       Map.entry("year", "@dmod #"),
       Map.entry("decade", "the early late mid # '"),
       Map.entry("century", "the"),
-      Map.entry("weekday", "last next this coming past @weekdays"),
+      Map.entry("weekday", "early late last next this coming past @weekdays"),
       Map.entry("deictic", "today tonight yesterday tomorrow now currently recently lately"
           + " nowadays soon presently"),
       Map.entry("deictic-phrase", "right at these the"),
@@ -473,7 +473,8 @@ public final class DateFinder implements Stage {
         });
 
     add("weekday", 3,
-        "(?<![\\w-])(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\\s+)?(?<wd>" + WD_NAME
+        "(?<![\\w-])(?:(?<mod>[Ee]arly|[Ll]ate)\\s+)?(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming"
+            + "|[Pp]ast)\\s+)?(?<wd>" + WD_NAME
             + ")(?<pl>s)?(?:\\s+(?<pod>morning|afternoon|evening|night))?" + END,
         this::weekday);
 
@@ -495,6 +496,10 @@ public final class DateFinder implements Stage {
               int s = m.start(g);
               return new Cand(s, m.end(), c -> Res.of(Type.DATE, "PRESENT_REF", null, null));
             }
+          }
+          if ((m.group("past") != null || m.group("future") != null) && !doc.clauseEndsAt(m.end())
+              && !NP_STOP.contains(doc.nextWord(m.end()))) {
+            return null; // the past two elections, the future of Egypt
           }
           if (m.group("past") != null) {
             return new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, "PAST_REF", null, null));
@@ -708,9 +713,12 @@ public final class DateFinder implements Stage {
         "(?<![\\w.:,/])(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)(?![\\w:]|[.,]\\d)(?:\\s*(?<tz>" + TZ
             + "))?",
         (m, doc) -> {
+          // a bare h:mm is a time after "at", "from", "until" ... or with a zone; else it may
+          // be a video length, a score or a verse
           String left = doc.prevWord(m.start());
-          if (!left.isEmpty() && Character.isUpperCase(doc.text.charAt(doc.prevWordStart(m.start())))
-              && m.group("tz") == null && !left.equals("at")) {
+          char before = doc.charAt(doc.prevNonSpace(m.start()));
+          if (m.group("tz") == null && !CLOCK_LEFT.contains(left) && before != ','
+              && before != '(' && !WEEKDAY_AND_DEICTIC.contains(left)) {
             return null;
           }
           String v = String.format(Locale.ROOT, "%02d:%s", num(m.group("h")), m.group("mi"));
@@ -740,8 +748,8 @@ public final class DateFinder implements Stage {
         this::season);
 
     add("quarter", 4,
-        "(?<![\\w])(?<the>[Tt]he\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last"
-            + "|current|previous|next|latest)(?<hy>-|\\s+)(?<q>quarter|half)(?:\\s+of\\s+(?:(?<y>" + YEAR
+        "(?<![\\w])(?<the>[Tt]he\\s+)?(?<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final"
+            + "|last|current|previous|next|latest))(?<hy>-|\\s+)(?<q>quarter|half)(?:\\s+of\\s+(?:(?<y>" + YEAR
             + ")|(?<ry>this|last|next)\\s+year|the\\s+year))?" + END,
         this::quarter);
 
@@ -775,6 +783,17 @@ public final class DateFinder implements Stage {
         this::eve);
   }
 
+  private static final Set<String> WEEKDAY_AND_DEICTIC =
+      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+          "today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night");
+  /** How far a yearless date may lie on the wrong side of publication for its tense. */
+  static final int SLACK_DAYS = 3;
+  private static final Set<String> NAMED_DAYS =
+      Set.of("super", "black", "cyber", "good", "ash", "bloody", "holy", "palm", "maundy", "shrove",
+          "giving", "small");
+  private static final Set<String> CLOCK_LEFT =
+      Set.of("at", "by", "from", "until", "till", "to", "before", "after", "around", "about",
+          "since", "approximately", "and", "between", "on", "of", "or", "past");
   private static final Set<String> MONTH_NAMES_LOWER =
       Set.of("january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
@@ -858,6 +877,12 @@ public final class DateFinder implements Stage {
         }
         Direction dir = adverbial ? c.direction(at, prep) : Direction.UNKNOWN;
         first = nearestYear(ref, mon, d, dir);
+        LocalDate nearest = nearestYear(ref, mon, d, Direction.UNKNOWN);
+        if (first != null && nearest != null && !nearest.equals(first)
+            && Math.abs(ChronoUnit.DAYS.between(ref, nearest)) <= SLACK_DAYS) {
+          first = nearest; // a day or two past publication: a late dateline, not a year away
+          dir = Direction.UNKNOWN;
+        }
         if (first == null) {
           return null;
         }
@@ -934,11 +959,12 @@ public final class DateFinder implements Stage {
           y = mon > pm ? y : y + 1;
           note = "future";
         } else {
-          y = forward < back ? (mon > pm ? y : y + 1) : (mon < pm ? y : y - 1);
-          note = "nearest";
-        }
-        if (forward == back) {
-          note += "-tie";
+          if (forward != back) {
+            y = forward < back ? (mon > pm ? y : y + 1) : (mon < pm ? y : y - 1);
+            note = "nearest";
+          } else {
+            note = "nearest-tie-same-year";
+          }
         }
       }
       return Res.of(Type.DATE, Calendar.month(y, mon), null, note);
@@ -953,6 +979,10 @@ public final class DateFinder implements Stage {
     String left = doc.prevWord(m.start());
     if (rel == null && left.equals("the") && doc.nextIsCapitalizedName(m.end())) {
       return null; // the Sunday Times
+    }
+    if (group(m, "mod") == null && rel == null && NAMED_DAYS.contains(doc.prevWord(m.start()))
+        && Character.isUpperCase(doc.text.charAt(doc.prevWordStart(m.start())))) {
+      return null; // Super Tuesday, Good Friday: named days, not this week's
     }
     DayOfWeek wd = Calendar.weekday(wdText);
     if (plural) {
@@ -1260,10 +1290,11 @@ public final class DateFinder implements Stage {
   /**
    * "the eve of X", "the day before X", "the day after X": the noun phrase X is read up to the
    * first punctuation or function word; its date is a date inside X ("the eve of the March 1
-   * vote"), else the date the text gives elsewhere for the name in X ("The Munich Security
+   * vote"), else a day the same sentence names ("on Monday at a rally on the eve of the
+   * primary"), else the date the text gives elsewhere for the name in X ("The Munich Security
    * Conference, which will take place from February 12-14"), else the publication date (what a
-   * report says happened "on the eve of" something happened when it was reported), or FUTURE_REF
-   * in a future clause.
+   * report says happened "on the eve of" something happened when it was reported; the rule name
+   * says {@code event-date-unknown}), or FUTURE_REF in a future clause.
    */
   private Cand eve(Matcher m, Doc doc) {
     int shift = m.group("eve") != null ? -1 : m.group("ba").equals("before") ? -1 : 1;
@@ -1330,7 +1361,12 @@ public final class DateFinder implements Stage {
           return Res.of(Type.DATE, Calendar.day(d), d, "date-in-phrase");
         }
       }
-      // 2: the date the text gives for the name
+      // 2: a day named in the same sentence ("on Monday at a rally on the eve of the primary")
+      LocalDate same = c.daySameSentence(at, npEnd);
+      if (same != null) {
+        return Res.of(Type.DATE, Calendar.day(same), same, "same-sentence-day");
+      }
+      // 3: the date the text gives for the name
       if (name != null && name.length() >= 4) {
         LocalDate d = c.dateForName(name, npStart, npEnd);
         if (d != null) {
@@ -1338,7 +1374,7 @@ public final class DateFinder implements Stage {
           return Res.of(Type.DATE, Calendar.day(e), e, "date-of-" + name.replace(' ', '-'));
         }
       }
-      // 3: the reported day
+      // 4: the reported day
       Direction dir = c.direction(at, "");
       if (dir == Direction.FUTURE) {
         return Res.of(Type.DATE, "FUTURE_REF", null, "event-date-unknown,future");
@@ -1710,6 +1746,14 @@ public final class DateFinder implements Stage {
       return !MONTH_NAMES_LOWER.contains(w) && !w.equals("morning") && !w.equals("night");
     }
 
+    int prevNonSpace(int pos) {
+      int i = pos - 1;
+      while (i >= 0 && text.charAt(i) == ' ') {
+        i--;
+      }
+      return i;
+    }
+
     boolean clauseEndsAt(int pos) {
       int i = pos;
       while (i < text.length() && text.charAt(i) == ' ') {
@@ -1839,6 +1883,20 @@ public final class DateFinder implements Stage {
           }
         }
         i = text.indexOf(name, i + 1);
+      }
+      return null;
+    }
+
+    /** A resolved day expression in the sentence around [from, to), outside it. */
+    LocalDate daySameSentence(int from, int to) {
+      int s = sentenceStart(doc.text, from);
+      int e = sentenceEnd(doc.text, to);
+      for (Object[] entry : resolved.subMap(s, e).values()) {
+        Cand c = (Cand) entry[0];
+        Res r = (Res) entry[1];
+        if (!c.deferred && r.day() != null && (c.end <= from || c.start >= to) && c.end <= e) {
+          return r.day();
+        }
       }
       return null;
     }

@@ -35,7 +35,10 @@ final class Tense {
   private static final Pattern PAST_CUE =
       Pattern.compile(
           "\\b(?:said|told|was|were|had|did|met|made|came|went|took|held|began|gave|left|saw|"
-              + "announced|\\w{3,}ed)\\b",
+              + "announced|rose|fell|won|lost|ran|sent|got|spoke|wrote|struck|fought|became|led|paid|sold|"
+              + "bought|brought|thought|felt|kept|broke|chose|drove|flew|grew|hit|knew|meant|shot|"
+              + "stood|threw|fled|arose|found|heard|left|lay|put|quit|sat|slept|stole|swore|"
+              + "taught|tore|understood|woke|wore|\\w{3,}ed)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern PRESENT_CUE =
       Pattern.compile("\\b(?:is|are|says|am|do|does)\\b", Pattern.CASE_INSENSITIVE);
@@ -105,7 +108,7 @@ final class Tense {
         if (d != Direction.UNKNOWN) {
           return d;
         }
-        if (hasChild(s, head, i, "to")) {
+        if (hasInfinitiveMarker(s, head, i)) {
           viaInfinitive = true;
         } else {
           return d;
@@ -161,7 +164,17 @@ final class Tense {
     return Direction.UNKNOWN;
   }
 
-  /** Whether some token of the subtree below {@code v} (one or two levels) is the word. */
+  /** Whether verb {@code v} is a to-infinitive ("to meet"). */
+  private static boolean hasInfinitiveMarker(Sentence s, int[] head, int v) {
+    for (int c = 0; c < v; c++) {
+      if (head[c] == v && s.token(c).word().equalsIgnoreCase("to")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether some token after {@code v} in its subtree (one or two levels) is the word. */
   private static boolean hasChild(Sentence s, int[] head, int v, String word) {
     for (int c = 0; c < head.length; c++) {
       if (head[c] == v || (head[c] >= 0 && head[head[c]] == v)) {

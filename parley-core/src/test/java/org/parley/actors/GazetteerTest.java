@@ -137,6 +137,14 @@ class GazetteerTest {
     assertThat(officesOn("Putin", LocalDate.of(2016, 2, 11))).containsExactly("President");
   }
 
+  @Test
+  void listsTheLatestOfficeFirstForArticlesWithoutADate() {
+    assertThat(GAZETTEER.first("Putin", Type.PERSON)).get().extracting(Entry::role)
+        .isEqualTo("President");
+    assertThat(GAZETTEER.first("Mike Pompeo", Type.PERSON)).get().extracting(Entry::role)
+        .isEqualTo("Secretary of State");
+  }
+
   private static List<String> officesOn(String name, LocalDate date) {
     List<String> out = new ArrayList<>();
     for (Entry e : GAZETTEER.lookup(name)) {
@@ -160,6 +168,19 @@ class GazetteerTest {
     assertThat(GAZETTEER.lookup("china")).isEmpty();
     assertThat(GAZETTEER.first("RUSSIA", Type.COUNTRY)).isPresent();
     assertThat(GAZETTEER.lookup("Un")).isEmpty();
+  }
+
+  @Test
+  void keepsCountryNamesInsideOtherNamesFromBeingActors() {
+    assertThat(GAZETTEER.lookup("Latin America")).singleElement()
+        .satisfies(e -> assertThat(e.type()).isEqualTo(Type.OTHER))
+        .satisfies(e -> assertThat(e.country()).isNull());
+    assertThat(GAZETTEER.first("New Mexico", Type.OTHER)).get().extracting(Entry::country)
+        .isEqualTo("USA");
+    assertThat(GAZETTEER.first("the Paris Agreement", Type.OTHER)).isEmpty();
+    assertThat(GAZETTEER.first("Paris Agreement", Type.OTHER)).isPresent();
+    assertThat(GAZETTEER.first("Paris", Type.METONYM)).get().extracting(Entry::country)
+        .isEqualTo("FRA");
   }
 
   @Test
@@ -208,6 +229,12 @@ class GazetteerTest {
       assertThat(from).as(c[0] + " from").isNotNull();
       if (to != null) {
         assertThat(to).as(c[0]).isAfterOrEqualTo(from);
+      }
+    }
+    for (String[] c : rows("other-names.tsv")) {
+      assertThat(c).as(c[0]).hasSize(3);
+      if (!c[1].equals("-")) {
+        assertThat(c[1]).as(c[0]).isIn(countries.toArray()).isNotIn("IGO", "NGO", "IMG");
       }
     }
     for (String[] c : rows("roles.tsv")) {

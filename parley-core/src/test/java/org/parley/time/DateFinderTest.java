@@ -1,0 +1,351 @@
+package org.parley.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.parley.ingest.ArticleReader;
+import org.parley.model.Analysis;
+import org.parley.model.Article;
+import org.parley.model.Span;
+import org.parley.time.TimeExpression.Type;
+
+class DateFinderTest {
+  private static final ArticleReader READER = new ArticleReader();
+  private static final DateFinder FINDER = new DateFinder();
+  /** A Thursday. */
+  private static final String THU = "2016-02-11";
+
+  static Analysis analyze(String text, String published) {
+    Article article = Article.of("test", text);
+    if (published != null) {
+      article = article.withPublished(LocalDate.parse(published));
+    }
+    return FINDER.apply(READER.apply(Analysis.of(article)));
+  }
+
+  static Stream<Arguments> expressions() {
+    return Stream.of(
+        // text, publication date, expected text, type, value
+        // absolute dates
+        Arguments.of("The deal was signed on February 11, 2016 in Munich.", THU,
+            "February 11, 2016", Type.DATE, "2016-02-11"),
+        Arguments.of("The deal was signed on 11 February 2016 in Munich.", THU,
+            "11 February 2016", Type.DATE, "2016-02-11"),
+        Arguments.of("Talks began on Feb. 9 in Geneva.", THU, "Feb. 9", Type.DATE, "2016-02-09"),
+        Arguments.of("The file is dated 2016-02-11.", THU, "2016-02-11", Type.DATE, "2016-02-11"),
+        Arguments.of("It was signed on Thursday, February 4, 2016.", THU,
+            "Thursday, February 4, 2016", Type.DATE, "2016-02-04"),
+        Arguments.of("The 5th of March was chosen.", THU, "5th of March", Type.DATE, "2016-03-05"),
+        Arguments.of("A report dated 25/01/2016 was leaked.", THU, "25/01/2016", Type.DATE,
+            "2016-01-25"),
+        Arguments.of("A report dated 01/25/2016 was leaked.", THU, "01/25/2016", Type.DATE,
+            "2016-01-25"),
+        Arguments.of("A report dated 03/04/2016 was leaked.", THU, "03/04/2016", Type.DATE,
+            "2016-03-04"),
+        Arguments.of("A report dated 03/04/2016 was leaked.", null, "03/04/2016", Type.DATE,
+            "2016-03-04"),
+        // months and years
+        Arguments.of("The vote was held in March 2014.", THU, "March 2014", Type.DATE, "2014-03"),
+        Arguments.of("Prices fell in January.", THU, "January", Type.DATE, "2016-01"),
+        Arguments.of("Prices rose sharply in June.", THU, "June", Type.DATE, "2015-06"),
+        Arguments.of("The parliament will vote in June.", THU, "June", Type.DATE, "2016-06"),
+        Arguments.of("Output fell in early December.", THU, "early December", Type.DATE,
+            "2015-12"),
+        Arguments.of("The war began in 2014.", THU, "2014", Type.DATE, "2014"),
+        Arguments.of("The ceasefire held through mid-2015, officials said.", THU, "mid-2015",
+            Type.DATE, "2015"),
+        Arguments.of("Crime rose in the 1990s.", THU, "the 1990s", Type.DATE, "199"),
+        Arguments.of("It was rebuilt in the late 19th century.", THU, "the late 19th century",
+            Type.DATE, "18"),
+        Arguments.of("The court ruled in January last year.", THU, "January last year",
+            Type.DATE, "2015-01"),
+        Arguments.of("The fighting lasted from 2010 to 2014.", THU, "2010 to 2014", Type.DATE,
+            "2010/2014"),
+        Arguments.of("Data between 2010 and 2014 were lost.", THU, "2010 and 2014", Type.DATE,
+            "2010/2014"),
+        Arguments.of("The 2010-2014 period was hard.", THU, "2010-2014", Type.DATE, "2010/2014"),
+        // month-day ranges and the year of a yearless date
+        Arguments.of("The conference will take place from February 12-14.", THU,
+            "February 12-14", Type.DATE, "2016-02-12/2016-02-14"),
+        Arguments.of("Talks were suspended until February 25.", THU, "February 25", Type.DATE,
+            "2016-02-25"),
+        Arguments.of("The festival runs from March 1 to March 5.", THU, "March 1 to March 5",
+            Type.DATE, "2016-03-01/2016-03-05"),
+        Arguments.of("Moscow had proposed March 1 as the start date.", THU, "March 1", Type.DATE,
+            "2016-03-01"),
+        Arguments.of("The plant closed on December 20.", THU, "December 20", Type.DATE,
+            "2015-12-20"),
+        Arguments.of("The plant will reopen on December 20.", THU, "December 20", Type.DATE,
+            "2016-12-20"),
+        Arguments.of("He resigned on March 3.", THU, "March 3", Type.DATE, "2015-03-03"),
+        Arguments.of("Talks resume on March 3.", null, "March 3", Type.DATE, "XXXX-03-03"),
+        // weekdays: direction from the tense
+        Arguments.of("Earlier on Thursday, Moscow said talks were ongoing.", THU, "Thursday",
+            Type.DATE, "2016-02-11"),
+        Arguments.of("The minister told reporters on Wednesday that he was ready.", THU,
+            "Wednesday", Type.DATE, "2016-02-10"),
+        Arguments.of("The minister said on Friday that he was ready.", THU, "Friday", Type.DATE,
+            "2016-02-05"),
+        Arguments.of("The ministers will meet on Monday in Geneva.", THU, "Monday", Type.DATE,
+            "2016-02-15"),
+        Arguments.of("The envoy is due to arrive on Saturday.", THU, "Saturday", Type.DATE,
+            "2016-02-13"),
+        Arguments.of("The ministers will meet on Thursday in Geneva.", THU, "Thursday",
+            Type.DATE, "2016-02-11"),
+        Arguments.of("Officials met last Thursday.", THU, "last Thursday", Type.DATE,
+            "2016-02-04"),
+        Arguments.of("They meet next Monday.", THU, "next Monday", Type.DATE, "2016-02-15"),
+        Arguments.of("Thursday's meeting was cancelled.", THU, "Thursday", Type.DATE,
+            "2016-02-11"),
+        Arguments.of("He spoke on Thursday.", null, "Thursday", Type.DATE, "XXXX-WXX-4"),
+        Arguments.of("Protesters gathered on Tuesday morning.", THU, "Tuesday morning",
+            Type.TIME, "2016-02-09TMO"),
+        // deictic
+        Arguments.of("The talks end today.", THU, "today", Type.DATE, "2016-02-11"),
+        Arguments.of("The talks ended yesterday.", THU, "yesterday", Type.DATE, "2016-02-10"),
+        Arguments.of("The talks resume tomorrow.", THU, "tomorrow", Type.DATE, "2016-02-12"),
+        Arguments.of("He will speak tonight.", THU, "tonight", Type.TIME, "2016-02-11TNI"),
+        Arguments.of("He spoke this morning.", THU, "this morning", Type.TIME, "2016-02-11TMO"),
+        Arguments.of("Shelling resumed last night.", THU, "last night", Type.TIME,
+            "2016-02-10TNI"),
+        Arguments.of("Talks collapsed last week.", THU, "last week", Type.DATE, "2016-W05"),
+        Arguments.of("He said so earlier this week.", THU, "earlier this week", Type.DATE,
+            "2016-W06"),
+        Arguments.of("Elections are due next month.", THU, "next month", Type.DATE, "2016-03"),
+        Arguments.of("Growth slowed this year.", THU, "this year", Type.DATE, "2016"),
+        Arguments.of("Growth slowed last year.", THU, "last year", Type.DATE, "2015"),
+        Arguments.of("The army recently withdrew.", THU, "recently", Type.DATE, "PAST_REF"),
+        Arguments.of("The army is currently withdrawing.", THU, "currently", Type.DATE,
+            "PRESENT_REF"),
+        Arguments.of("The army now controls the city.", THU, "now", Type.DATE, "PRESENT_REF"),
+        Arguments.of("A decision is expected soon.", THU, "soon", Type.DATE, "FUTURE_REF"),
+        Arguments.of("Nobody knows what happens in the future.", THU, "the future", Type.DATE,
+            "FUTURE_REF"),
+        Arguments.of("The town fell three days ago.", THU, "three days ago", Type.DATE,
+            "2016-02-08"),
+        Arguments.of("The talks ended yesterday.", null, "yesterday", Type.DATE, "XXXX-XX-XX"),
+        Arguments.of("Talks collapsed last week.", null, "last week", Type.DATE, "XXXX-WXX"),
+        // anaphoric: from the last day the text established
+        Arguments.of("The talks opened on March 3, 2015. The following day, they collapsed.",
+            THU, "The following day", Type.DATE, "2015-03-04"),
+        Arguments.of("The talks opened on March 3, 2015. Two days later, they collapsed.", THU,
+            "Two days later", Type.DATE, "2015-03-05"),
+        Arguments.of("The talks opened on March 3, 2015. A day earlier, a bomb exploded.", THU,
+            "A day earlier", Type.DATE, "2015-03-02"),
+        Arguments.of("The talks opened on March 3, 2015. That week, a bomb exploded.", THU,
+            "That week", Type.DATE, "2015-W10"),
+        Arguments.of("The talks opened on March 3, 2015. The following day, they collapsed.",
+            null, "The following day", Type.DATE, "2015-03-04"),
+        // durations
+        Arguments.of("It ended the five-year war.", THU, "five-year", Type.DURATION, "P5Y"),
+        Arguments.of("He was held for three days.", THU, "three days", Type.DURATION, "P3D"),
+        Arguments.of("Fighting intensified over the past two weeks.", THU, "the past two weeks",
+            Type.DURATION, "P2W"),
+        Arguments.of("The conflict has simmered for decades.", THU, "decades", Type.DURATION,
+            "PXDE"),
+        Arguments.of("A 48-hour truce began.", THU, "48-hour", Type.DURATION, "PT48H"),
+        Arguments.of("He waited about three hours.", THU, "about three hours", Type.DURATION,
+            "PT3H"),
+        // sets
+        Arguments.of("The committee meets every week.", THU, "every week", Type.SET, "P1W"),
+        Arguments.of("The paper is published daily.", THU, "daily", Type.SET, "P1D"),
+        Arguments.of("Reports are filed annually.", THU, "annually", Type.SET, "P1Y"),
+        Arguments.of("The council meets every Monday.", THU, "every Monday", Type.SET,
+            "XXXX-WXX-1"),
+        Arguments.of("They meet twice a year.", THU, "twice a year", Type.SET, "P1Y"),
+        // times
+        Arguments.of("The vote closed at 3 p.m. on Thursday.", THU, "3 p.m. on Thursday",
+            Type.TIME, "2016-02-11T15:00"),
+        Arguments.of("The blast happened at 15:00 GMT.", THU, "15:00 GMT", Type.TIME,
+            "2016-02-11T15:00"),
+        Arguments.of("He arrived at 9:30 a.m.", THU, "9:30 a.m.", Type.TIME, "2016-02-11T09:30"),
+        Arguments.of("The curfew begins at midnight.", THU, "midnight", Type.TIME,
+            "2016-02-11T24:00"),
+        // seasons, quarters, holidays
+        Arguments.of("The offensive began last summer.", THU, "last summer", Type.DATE,
+            "2015-SU"),
+        Arguments.of("Talks may resume in the spring of 2017.", THU, "the spring of 2017",
+            Type.DATE, "2017-SP"),
+        Arguments.of("Profits rose in the first quarter of 2015.", THU,
+            "the first quarter of 2015", Type.DATE, "2015-Q1"),
+        Arguments.of("Third-quarter profits rose.", "2015-10-20", "Third-quarter", Type.DATE,
+            "2015-Q3"),
+        Arguments.of("Shops close on Christmas Day.", THU, "Christmas Day", Type.DATE,
+            "2015-12-25"),
+        // the eve of X
+        Arguments.of("Lavrov spoke on the eve of the Munich Security Conference. The Munich"
+                + " Security Conference will take place from February 12-14.", THU,
+            "the eve of the Munich Security Conference", Type.DATE, "2016-02-11"),
+        Arguments.of("He spoke on the eve of the March 1 vote.", THU, "the eve of the March 1 vote",
+            Type.DATE, "2016-02-29"),
+        Arguments.of("He spoke on Monday at a rally on the eve of the primary.", THU,
+            "the eve of the primary", Type.DATE, "2016-02-08"),
+        Arguments.of("He spoke on the eve of the summit.", THU, "the eve of the summit",
+            Type.DATE, "2016-02-11"),
+        // social posts and datelines
+        Arguments.of("Title here\n\n11/02/2016\n\nEarlier on Thursday, talks ended.", null,
+            "11/02/2016", Type.DATE, "2016-02-11"),
+        Arguments.of("Title here\n\n02/11/2016\n\nEarlier on Thursday, talks ended.", null,
+            "02/11/2016", Type.DATE, "2016-02-11"),
+        Arguments.of("Title here\n\n11/02/2016\n\nTalks ended on Thursday. A memo of 05/03/2016 "
+            + "and February 11, 2016 were cited.", null, "05/03/2016", Type.DATE, "2016-03-05"));
+  }
+
+  @ParameterizedTest(name = "[{index}] {0} → {2} = {4}")
+  @MethodSource("expressions")
+  void findsAndNormalizesTimeExpressions(String text, String published, String expected,
+                                         Type type, String value) {
+    Analysis a = analyze(text, published);
+    Optional<TimeExpression> found =
+        a.dates().stream().filter(t -> t.text().equals(expected)).findFirst();
+    if (found.isEmpty()) {
+      fail("no time expression '" + expected + "' in " + describe(a.dates()));
+    }
+    assertThat(found.get().type()).as(describe(a.dates())).isEqualTo(type);
+    assertThat(found.get().value()).as(describe(a.dates())).isEqualTo(value);
+  }
+
+  static Stream<Arguments> nonDates() {
+    return Stream.of(
+        // text, the words that must not be (part of) a time expression
+        Arguments.of("May I ask a question?", "May"),
+        Arguments.of("Theresa May said the talks would go on.", "May"),
+        Arguments.of("The march drew thousands of people.", "march"),
+        Arguments.of("March organisers said thousands came.", "March"),
+        Arguments.of("The group has 2,000 members.", "2,000"),
+        Arguments.of("He paid $2015 for it.", "2015"),
+        Arguments.of("Article 5 of the treaty applies.", "5"),
+        Arguments.of("About 1500 troops were sent.", "1500"),
+        Arguments.of("The team won 3-2 at home.", "3-2"),
+        Arguments.of("The 45-year-old man was arrested.", "45-year"),
+        Arguments.of("The Sunday Times reported the deal.", "Sunday"),
+        Arguments.of("Super Tuesday decides a lot.", "Tuesday"),
+        Arguments.of("The Sun reported the story on its front page.", "Sun"),
+        Arguments.of("The fall of Aleppo shocked the world.", "fall"),
+        Arguments.of("Should the U.S. cut off aid? 06:22", "06:22"),
+        Arguments.of("They lost the past two elections.", "the past"),
+        Arguments.of("It is 25 percent of 2015 output.", "25"));
+  }
+
+  @ParameterizedTest(name = "[{index}] {0} has no date at {1}")
+  @MethodSource("nonDates")
+  void leavesNonDatesAlone(String text, String notADate) {
+    Analysis a = analyze(text, THU);
+    int at = a.text().indexOf(notADate);
+    assertThat(at).isGreaterThanOrEqualTo(0);
+    Span span = new Span(at, at + notADate.length());
+    assertThat(a.dates()).as(describe(a.dates()))
+        .noneMatch(t -> t.span().overlaps(span) && !t.text().equals("2015"));
+  }
+
+  @Test
+  void setsIntervalEndsFromRangesAndPrepositions() {
+    Analysis a = analyze("The talks, held from February 12-14, were suspended until February 25"
+        + " and have run since January 29.", THU);
+    TimeExpression range = find(a, "February 12-14");
+    assertThat(range.start()).contains("2016-02-12");
+    assertThat(range.end()).contains("2016-02-14");
+    TimeExpression until = find(a, "February 25");
+    assertThat(until.end()).contains("2016-02-25");
+    assertThat(until.start()).isEmpty();
+    assertThat(find(a, "January 29").start()).contains("2016-01-29");
+  }
+
+  @Test
+  void readsTheEmbeddedPostBylineAndTheDatelineAsDates() {
+    String raw = "Title of the story\n\n11/02/2016\n\nSome text here.\n\n"
+        + "> Meeting in Munich began pic.twitter.com/x\n>\n"
+        + "> — MFA Russia (@mfa_russia) [February 11, 2016](#)\n\nMore text.";
+    Analysis a = analyze(raw, null);
+    assertThat(a.clean().dateline()).isPresent();
+    TimeExpression dateline = a.dates().stream()
+        .filter(t -> t.span().overlaps(a.clean().dateline().get())).findFirst().orElseThrow();
+    assertThat(dateline.value()).isEqualTo(a.publication().date().orElseThrow().toString());
+    assertThat(find(a, "February 11, 2016").value()).isEqualTo("2016-02-11");
+  }
+
+  @Test
+  void flagsUnconfirmedMonthDayReadings() {
+    Analysis a = analyze("A memo dated 05/03/2016 was leaked.", null);
+    TimeExpression t = find(a, "05/03/2016");
+    assertThat(t.value()).isEqualTo("2016-05-03");
+    assertThat(t.rule()).contains("month-day-unconfirmed");
+  }
+
+  @Test
+  void keepsSpansSortedAndDisjointOnTheWholeExample() {
+    String text = "Thursday, February 11, 2016 at 3 p.m. GMT the talks, which will run from"
+        + " February 12-14, ended. Two days later, every week, for three days, in the 1990s.";
+    assertInvariants(analyze(text, THU));
+  }
+
+  @Test
+  void blastsRandomText() {
+    long seed = new Random().nextLong();
+    Random random = new Random(seed);
+    String[] pieces = {"on", "Thursday", "March", "May", "1", "12", "2016", "-", "/", ".", ",",
+        " ", " ", " ", "\n", "\n\n", "the", "eve", "of", "last", "next", "week", "days", "ago",
+        "later", "p.m.", "15:00", "GMT", "'90s", "1990s", "from", "to", "between", "and", "until",
+        "five-year", "every", "daily", "Q3", "\"", "“", "’s", "é", "\u00a0", "today", "Feb.",
+        "11/02/2016", "2016-02-11", "then", "summer", "quarter", "first", "Christmas", "—", "#",
+        "\uD83D\uDE00", "0", "31", "99", "noon", "o'clock", "century", "20th", "said", "will"};
+    for (int i = 0; i < 1000; i++) {
+      StringBuilder b = new StringBuilder();
+      int n = random.nextInt(40);
+      for (int k = 0; k < n; k++) {
+        if (random.nextInt(10) == 0) {
+          b.append((char) random.nextInt(0x3000));
+        } else {
+          b.append(pieces[random.nextInt(pieces.length)]);
+        }
+        if (random.nextBoolean()) {
+          b.append(' ');
+        }
+      }
+      String text = b.toString();
+      String published =
+          random.nextBoolean() ? null : LocalDate.of(2016, 2, 1 + random.nextInt(28)).toString();
+      try {
+        assertInvariants(analyze(text, published));
+      } catch (RuntimeException | AssertionError e) {
+        throw new AssertionError("seed " + seed + ", text " + text.replace("\n", "\\n"), e);
+      }
+    }
+  }
+
+  private static void assertInvariants(Analysis a) {
+    List<TimeExpression> dates = a.dates();
+    int last = 0;
+    for (TimeExpression t : dates) {
+      assertThat(t.span().end()).isLessThanOrEqualTo(a.text().length());
+      assertThat(t.span().start()).as("sorted and disjoint").isGreaterThanOrEqualTo(last);
+      assertThat(t.span().isEmpty()).isFalse();
+      assertThat(t.text()).isEqualTo(t.span().in(a.text()));
+      assertThat(t.value()).isNotBlank();
+      last = t.span().end();
+    }
+  }
+
+  private static TimeExpression find(Analysis a, String text) {
+    return a.dates().stream().filter(t -> t.text().equals(text)).findFirst()
+        .orElseThrow(() -> new AssertionError("no '" + text + "' in " + describe(a.dates())));
+  }
+
+  private static String describe(List<TimeExpression> dates) {
+    StringBuilder b = new StringBuilder();
+    for (TimeExpression t : dates) {
+      b.append("\n  '").append(t.text()).append("' ").append(t.type()).append(' ')
+          .append(t.value()).append(' ').append(t.rule());
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,78 @@
+package org.parley.corenlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.parley.model.Analysis;
+import org.parley.ingest.ArticleReader;
+import org.parley.model.Article;
+import org.parley.pipeline.Pipeline;
+import org.parley.time.DateFinder;
+import org.parley.time.TimeExpression;
+
+/**
+ * The time stage on parsed text: tense from the dependency parse, and the example's dates.
+ *
+ * <p>NOTE: runs clean → nlp → dates only (the shared CoreNLP stage, so models load once per JVM)
+ * rather than {@link Shared#pipeline()}, so that it does not depend on the later stages.
+ */
+class DateFinderCoreNlpTest {
+  private static final Pipeline PIPELINE =
+      Pipeline.of(new ArticleReader(), CoreNlpStage.shared(), new DateFinder());
+
+  /** A Thursday. */
+  private static final LocalDate THU = LocalDate.of(2016, 2, 11);
+
+  static Stream<Arguments> tensed() {
+    return Stream.of(
+        // text, expression, value
+        Arguments.of("The ministers met on Monday in Geneva.", "Monday", "2016-02-08"),
+        Arguments.of("The ministers will meet on Monday in Geneva.", "Monday", "2016-02-15"),
+        Arguments.of("The ministers are expected to meet on Monday in Geneva.", "Monday",
+            "2016-02-15"),
+        Arguments.of("The summit is due to open on Saturday.", "Saturday", "2016-02-13"),
+        Arguments.of("Earlier on Thursday, Moscow said the talks were ongoing.", "Thursday",
+            "2016-02-11"),
+        Arguments.of("The minister told reporters on Wednesday that he was ready.", "Wednesday",
+            "2016-02-10"),
+        Arguments.of("The plant closed in June.", "June", "2015-06"),
+        Arguments.of("The plant will reopen in June.", "June", "2016-06"),
+        Arguments.of("The talks have been suspended until February 25.", "February 25",
+            "2016-02-25"));
+  }
+
+  @ParameterizedTest(name = "[{index}] {0} → {1} = {2}")
+  @MethodSource("tensed")
+  void readsDirectionFromTheParse(String text, String expression, String value) {
+    Analysis a = PIPELINE.run(Article.of("t", text).withPublished(THU));
+    assertThat(a.dates()).as(a.dates().toString())
+        .anyMatch(t -> t.text().equals(expression) && t.value().equals(value));
+  }
+
+  @Test
+  void normalizesTheReferenceDatesOfTheExample() {
+    List<TimeExpression> dates =
+        PIPELINE.run(Article.of("example", Shared.read(Shared.examplePath()))).dates();
+    Map<String, String> expected = Map.of(
+        "11/02/2016", "2016-02-11",
+        "February 11, 2016", "2016-02-11",
+        "March 1", "2016-03-01",
+        "February 12-14", "2016-02-12/2016-02-14",
+        "February 25", "2016-02-25",
+        "Wednesday", "2016-02-10",
+        "the eve of the start of the Munich Security Conference", "2016-02-11");
+    Map<String, String> found = dates.stream()
+        .collect(Collectors.toMap(TimeExpression::text, TimeExpression::value, (x, y) -> x));
+    expected.forEach((text, value) -> assertThat(found).as(dates.toString()).containsEntry(text, value));
+    assertThat(dates).filteredOn(t -> t.text().equals("Thursday"))
+        .isNotEmpty().allMatch(t -> t.value().equals("2016-02-11"));
+  }
+}

@@ -1,0 +1,229 @@
+package org.parley.corenlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.parley.model.Actor;
+import org.parley.model.Analysis;
+import org.parley.model.Quote;
+import org.parley.model.Span;
+
+/** Attribution shapes, each written as a small article run through the standard pipeline. */
+class QuoteAttributionTest {
+
+  /** A small article: a title line, then the body. */
+  private static Analysis analyze(String body) {
+    return Shared.analyze("inline", "Talks on the war\n\n" + body + "\n");
+  }
+
+  /** The quote whose content holds the fragment; fails when there is none. */
+  private static Quote quote(Analysis a, String fragment) {
+    String text = a.text();
+    return a.quotes().stream()
+        .filter(q -> q.content().stream().anyMatch(s -> s.in(text).contains(fragment))
+            || q.extent().in(text).contains(fragment))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no quote holds <" + fragment + "> in " + describe(a)));
+  }
+
+  private static String speaker(Analysis a, Quote q) {
+    return q.speaker().flatMap(a::findActor).map(Actor::name).orElse("(none)");
+  }
+
+  private static String describe(Analysis a) {
+    String text = a.text();
+    StringBuilder b = new StringBuilder();
+    for (Quote q : a.quotes()) {
+      b.append("\n  ").append(speaker(a, q)).append(" <- ")
+          .append(q.content().stream().map(s -> s.in(text)).toList());
+    }
+    return b.toString();
+  }
+
+  /** Checks what every analysis must hold: spans inside the text, quotes sorted, disjoint. */
+  private static void assertInvariants(Analysis a) {
+    int n = a.text().length();
+    Span last = null;
+    for (Quote q : a.quotes()) {
+      for (Span s : q.content()) {
+        assertThat(s.end()).isLessThanOrEqualTo(n);
+      }
+      q.cue().ifPresent(c -> assertThat(c.end()).isLessThanOrEqualTo(n));
+      q.source().ifPresent(c -> assertThat(c.end()).isLessThanOrEqualTo(n));
+      q.speaker().ifPresent(id -> assertThat(a.findActor(id)).isPresent());
+      q.addressee().ifPresent(id -> assertThat(a.findActor(id)).isPresent());
+      q.relayedBy().forEach(id -> assertThat(a.findActor(id)).isPresent());
+      if (last != null) {
+        assertThat(q.extent().start()).isGreaterThanOrEqualTo(last.start());
+        assertThat(q.content().get(0).overlaps(last)).isFalse();
+      }
+      last = q.extent();
+    }
+  }
+
+  static Stream<Arguments> shapes() {
+    return Stream.of(
+        Arguments.of("cue after, name",
+            "\"We will not give up the fight,\" Sergei Shoigu said on Monday.",
+            "will not give up", "Shoigu", "direct", "said"),
+        Arguments.of("cue after, inverted",
+            "\"We will not give up the fight,\" said Sergei Shoigu, the defence minister.",
+            "will not give up", "Shoigu", "direct", "said"),
+        Arguments.of("cue after, appositive between",
+            "\"The border will stay closed,\" Anna Petrova, a spokeswoman for the ministry, said.",
+            "border will stay closed", "Petrova", "direct", "said"),
+        Arguments.of("cue before, colon",
+            "Sergei Shoigu said: \"The border will stay closed until further notice.\"",
+            "border will stay closed", "Shoigu", "direct", "said"),
+        Arguments.of("cue inside, split quote",
+            "\"The border,\" Sergei Shoigu said, \"will stay closed until further notice.\"",
+            "will stay closed", "Shoigu", "direct", "said"),
+        Arguments.of("reported, that-clause",
+            "Sergei Shoigu said that the border would stay closed until further notice.",
+            "border would stay closed", "Shoigu", "indirect", "said"),
+        Arguments.of("partial",
+            "Sergei Shoigu said the border would stay \"closed until further notice\" for now.",
+            "closed until further notice", "Shoigu", "partial", "said"),
+        Arguments.of("according to",
+            "The border will stay closed until further notice, according to Sergei Shoigu.",
+            "border will stay closed", "Shoigu", "indirect", "according to"),
+        Arguments.of("according to, first",
+            "According to Sergei Shoigu, the border will stay closed until further notice.",
+            "border will stay closed", "Shoigu", "indirect", "According to"),
+        Arguments.of("told reporters that",
+            "Sergei Shoigu told reporters that the border would stay closed until further notice.",
+            "border would stay closed", "Shoigu", "indirect", "told"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("shapes")
+  void attributesEachShapeToItsSpeaker(
+      String shape, String body, String fragment, String speaker, String kind, String cue) {
+    Analysis a = analyze(body);
+    assertInvariants(a);
+    Quote q = quote(a, fragment);
+    assertThat(speaker(a, q)).as(describe(a)).contains(speaker);
+    assertThat(q.kind().wire()).isEqualTo(kind);
+    assertThat(q.cue().map(c -> c.in(a.text()))).contains(cue);
+    assertThat(a.quotes()).as("one quote only: " + describe(a)).hasSize(1);
+  }
+
+  @Test
+  void joinsBothHalvesOfASplitQuote() {
+    Analysis a = analyze(
+        "\"The border,\" Sergei Shoigu said, \"will stay closed until further notice.\"");
+    Quote q = quote(a, "The border");
+    assertThat(q.content()).extracting(s -> s.in(a.text()))
+        .containsExactly("The border,", "will stay closed until further notice.");
+  }
+
+  @Test
+  void resolvesAPronounToTheLastSpeakerBeforeItNotTheNextOne() {
+    Analysis a = analyze(
+        "Defence Minister Sergei Shoigu said that the border would stay closed. He added that "
+            + "an \"immediate ceasefire\" was preferable.\n\n"
+            + "\"We are ready to talk,\" Foreign Minister Sergei Lavrov told reporters.");
+    assertThat(speaker(a, quote(a, "immediate ceasefire"))).contains("Shoigu");
+    assertThat(speaker(a, quote(a, "ready to talk"))).contains("Lavrov");
+  }
+
+  @Test
+  void resolvesHeToTheSubjectRatherThanTheObjectOfTheSentenceBefore() {
+    Analysis a = analyze(
+        "Sergei Lavrov met John Kerry in Munich on Thursday. He said that the meeting had been "
+            + "useful for both sides.");
+    assertThat(speaker(a, quote(a, "meeting had been useful"))).contains("Lavrov");
+  }
+
+  @Test
+  void resolvesSheToAWomanAndNotToTheNearerMan() {
+    Analysis a = analyze(
+        "Foreign Ministry spokeswoman Maria Zakharova spoke after Sergei Lavrov. She said that "
+            + "the talks would go on for another week.");
+    assertThat(speaker(a, quote(a, "talks would go on"))).contains("Zakharova");
+  }
+
+  @Test
+  void namesTheAddresseeOfTold() {
+    Analysis a = analyze(
+        "Maria Zakharova told RT on Wednesday that the opposition had come with \"non-negotiable\""
+            + " demands.");
+    Quote q = quote(a, "non-negotiable");
+    assertThat(q.kind()).isEqualTo(Quote.Kind.PARTIAL);
+    assertThat(q.addressee().flatMap(a::findActor).map(Actor::name)).contains("RT");
+  }
+
+  @Test
+  void recordsTheOutletThatRelayedAQuote() {
+    Analysis a = analyze(
+        "\"This is what will be talked about in Munich,\" Gennady Gatilov said as cited by TASS.");
+    Quote q = quote(a, "talked about in Munich");
+    assertThat(speaker(a, q)).contains("Gatilov");
+    assertThat(q.relayedBy()).extracting(id -> a.expectActor(id).name()).containsExactly("TASS");
+  }
+
+  @Test
+  void makesTheCitedOfficialsTheSpeakersAndTheOutletsTheRelays() {
+    Analysis a = analyze(
+        "Earlier, AP and Reuters cited anonymous US officials who claimed that Russia has "
+            + "suggested a March 1 ceasefire in Syria.");
+    Quote q = quote(a, "Russia has suggested");
+    Actor speaker = a.expectActor(q.speaker().orElseThrow());
+    assertThat(speaker.country()).contains("USA");
+    assertThat(speaker.anonymous()).isTrue();
+    assertThat(q.anonymous()).isTrue();
+    assertThat(q.relayedBy()).extracting(id -> a.expectActor(id).name())
+        .containsExactlyInAnyOrder("AP", "Reuters");
+  }
+
+  @Test
+  void marksASourceWhoSpokeOnConditionOfAnonymity() {
+    Analysis a = analyze(
+        "A US official, who spoke on condition of anonymity to AP, said that Washington is wary"
+            + " of the proposal.");
+    Quote q = quote(a, "Washington is wary");
+    assertThat(q.anonymous()).isTrue();
+    assertThat(q.relayedBy()).extracting(id -> a.expectActor(id).name()).containsExactly("AP");
+  }
+
+  @Test
+  void takesNoQuoteFromScareQuotesOrTheWritersOwnBeliefs() {
+    Analysis a = analyze(
+        "The so-called \"peace plan\" was never published. A new survey shows that most voters "
+            + "want the war to end. I think that the talks will fail.");
+    assertThat(a.quotes()).as(describe(a)).isEmpty();
+  }
+
+  @Test
+  void continuesAQuoteIntoTheNextParagraph() {
+    Analysis a = analyze(
+        "\"We will not give up the fight,\" Sergei Shoigu said.\n\n"
+            + "\"Our soldiers are ready for anything that comes next.\"");
+    assertThat(speaker(a, quote(a, "soldiers are ready"))).contains("Shoigu");
+  }
+
+  @Test
+  void leavesTheSpeakerEmptyWhenNothingNamesIt() {
+    Analysis a = analyze(
+        "The meeting ended late.\n\n\"Nobody expected the talks to last this long, to be honest,\""
+            + " was heard in the corridors.");
+    for (Quote q : a.quotes()) {
+      assertThat(q.speaker()).as(describe(a)).isEqualTo(Optional.empty());
+    }
+  }
+
+  @Test
+  void keepsQuoteIdsAndOrderDeterministic() {
+    String body = "\"We will not give up,\" Sergei Shoigu said. Sergei Lavrov said that the talks "
+        + "were useful.";
+    List<String> first = analyze(body).quotes().stream().map(q -> q.id() + q.content()).toList();
+    List<String> second = analyze(body).quotes().stream().map(q -> q.id() + q.content()).toList();
+    assertThat(first).isEqualTo(second).hasSize(2);
+  }
+}
