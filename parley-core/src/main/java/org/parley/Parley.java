@@ -3,6 +3,7 @@ package org.parley;
 import java.util.ArrayList;
 import java.util.List;
 import org.parley.actors.ActorResolver;
+import org.parley.events.EventCoder;
 import org.parley.ingest.ArticleReader;
 import org.parley.pipeline.Pipeline;
 import org.parley.pipeline.Stage;
@@ -27,6 +28,7 @@ public final class Parley {
     stages.add(new DateFinder());
     stages.add(new ActorResolver());
     stages.add(new QuoteFinder());
+    stages.add(new EventCoder());
     return stages;
   }
 

@@ -1,0 +1,154 @@
+package org.parley.corenlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.parley.model.Actor;
+import org.parley.model.Analysis;
+import org.parley.model.Event;
+import org.parley.model.Span;
+
+/** The event stage on small sentences per pattern, and on the example article. */
+class EventCoderTest {
+
+  /** Flags an expected event carries; NONE means all four are false. */
+  enum Flag { NONE, NEGATED, FUTURE, HYPOTHETICAL }
+
+  static Stream<Arguments> patterns() {
+    return Stream.of(
+        Arguments.of("active", "Russia attacked Ukraine on Monday.", "ASSAULT", "190", "RUS", "UKR", Flag.NONE),
+        Arguments.of("passive", "Ukraine was attacked by Russia on Monday.", "ASSAULT", "190", "RUS", "UKR", Flag.NONE),
+        Arguments.of("coordinated subjects", "Russia and China criticized Japan on Friday.", "ACCUSE", "111", "RUS,CHN", "JPN", Flag.NONE),
+        Arguments.of("negated", "Iran did not meet Germany last week.", "CONSULT", "040", "IRN", "DEU", Flag.NEGATED),
+        Arguments.of("future", "Russia will meet Ukraine next week.", "AGREE", "036", "RUS", "UKR", Flag.FUTURE),
+        Arguments.of("hypothetical", "Germany could impose sanctions on Iran.", "COERCE", "163", "DEU", null, Flag.HYPOTHETICAL),
+        Arguments.of("held talks with", "Germany held talks with France on Tuesday.", "CONSULT", "040", "DEU", "FRA", Flag.NONE),
+        Arguments.of("met", "Russia met with Turkey in Geneva on Tuesday.", "CONSULT", "044", "RUS", "TUR", Flag.NONE),
+        Arguments.of("accused X of", "China accused Japan of provocations.", "ACCUSE", "112", "CHN", "JPN", Flag.NONE),
+        Arguments.of("called on X to", "France called on Iran to release the prisoners.", "REQUEST", "0253", "FRA", null, Flag.NONE),
+        Arguments.of("rejected", "Iran rejected the proposal from France.", "REJECT", "120", "IRN", null, Flag.NONE),
+        Arguments.of("suspended", "Turkey suspended the negotiations with Greece.", "SANCTION", "164", "TUR", null, Flag.NONE),
+        Arguments.of("imposed sanctions on", "The United States imposed sanctions on Iran.", "COERCE", "163", "USA", null, Flag.NONE),
+        Arguments.of("is due to", "Iran is due to hold talks with Germany.", "AGREE", "036", "IRN", "DEU", Flag.FUTURE),
+        Arguments.of("refused to", "Iran refused to meet Germany.", "REJECT", "125", "IRN", "DEU", Flag.NONE));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("patterns")
+  void codesEventOfPattern(String pattern, String sentence, String type, String cameo,
+                           String sources, String target, Flag flag) {
+    Analysis a = Shared.analyze("events-" + pattern, sentence);
+    assertInvariants(a);
+    Event e = a.events().stream().filter(x -> x.plover().orElse("-").equals(type)).findFirst()
+        .orElseThrow(() -> new AssertionError("no " + type + " event in " + a.events()));
+    assertThat(e.cameo()).isEqualTo(cameo);
+    assertThat(countries(a, e.source())).containsExactlyInAnyOrder(sources.split(","));
+    if (target != null) {
+      assertThat(countries(a, e.target())).containsExactly(target);
+    }
+    assertThat(e.negated()).isEqualTo(flag == Flag.NEGATED);
+    assertThat(e.future()).isEqualTo(flag == Flag.FUTURE);
+    assertThat(e.hypothetical()).isEqualTo(flag == Flag.HYPOTHETICAL);
+  }
+
+  @Test
+  void placesAMeetingInTheCityNamedWithIn() {
+    Analysis a = Shared.analyze("events-place", "Russia met with Turkey in Geneva on Tuesday.");
+    assertThat(a.events()).anySatisfy(e -> assertThat(e.place()).contains("Geneva"));
+  }
+
+  @Test
+  void codesNoEventForASentenceWithoutActors() {
+    Analysis a = Shared.analyze("events-none", "The weather was cold and the meeting room was empty.");
+    assertThat(a.events()).isEmpty();
+  }
+
+  @Test
+  void codesTheExampleArticle() {
+    Analysis a = Shared.example();
+    assertInvariants(a);
+    List<Event> ev = a.events();
+    assertThat(ev).anySatisfy(e -> {
+      assertThat(e.plover()).contains("CONSULT");
+      assertThat(e.cameo()).isEqualTo("044");
+      assertThat(names(a, e.source())).contains("Sergey Lavrov");
+      assertThat(names(a, e.target())).contains("John Kerry");
+      assertThat(e.place()).contains("Munich");
+      assertThat(e.date()).contains("2016-02-11");
+    });
+    assertThat(ev).anySatisfy(e -> {
+      assertThat(e.plover()).contains("SANCTION");
+      assertThat(e.mode()).contains("withdraw");
+      assertThat(e.cameo()).isEqualTo("164");
+      assertThat(e.place()).contains("Geneva");
+      assertThat(names(a, e.source())).contains("Staffan de Mistura");
+    });
+    assertThat(ev).anySatisfy(e -> {
+      assertThat(e.plover()).contains("ACCUSE");
+      assertThat(e.cameo()).isEqualTo("111");
+      assertThat(names(a, e.source())).contains("Maria Zakharova");
+      assertThat(e.quote()).isPresent();
+    });
+    assertThat(ev).anySatisfy(e -> {
+      assertThat(e.plover()).contains("AGREE");
+      assertThat(e.cameo()).isEqualTo("036");
+      assertThat(names(a, e.source())).contains("Gennady Gatilov");
+      assertThat(e.quote()).isPresent();
+      assertThat(e.trigger().get().in(a.text())).isEqualTo("discuss");
+    });
+    assertThat(ev).anySatisfy(e -> {
+      assertThat(e.plover()).contains("REQUEST");
+      assertThat(e.cameo()).isEqualTo("0256");
+      assertThat(names(a, e.source())).contains("Mark Toner");
+    });
+    assertThat(ev).anySatisfy(e -> {
+      assertThat(e.plover()).contains("CONSULT");
+      assertThat(e.mode()).contains("multilateral");
+      assertThat(names(a, e.source())).contains("International Syria Support Group");
+    });
+    assertThat(ev).noneSatisfy(e -> assertThat(e.evidence().in(a.text())).contains("pic.twitter"));
+  }
+
+  /** Ids e1, e2 ... in text order, valid spans, string CAMEO codes, one event per trigger. */
+  static void assertInvariants(Analysis a) {
+    Set<Span> triggers = new HashSet<>();
+    int prev = -1;
+    for (int i = 0; i < a.events().size(); i++) {
+      Event e = a.events().get(i);
+      assertThat(e.id()).isEqualTo("e" + (i + 1));
+      assertThat(e.cameo()).matches("\\d{2,4}");
+      assertThat(e.evidence().end()).isLessThanOrEqualTo(a.text().length());
+      assertThat(e.trigger()).isPresent();
+      Span t = e.trigger().get();
+      assertThat(t.end()).isLessThanOrEqualTo(a.text().length());
+      assertThat(triggers.add(t)).as("duplicate trigger " + t).isTrue();
+      assertThat(t.start()).isGreaterThanOrEqualTo(prev);
+      prev = t.start();
+      assertThat(e.source().size() + e.target().size()).isPositive();
+      for (String id : e.source()) {
+        assertThat(a.findActor(id)).isPresent();
+      }
+      for (String id : e.target()) {
+        assertThat(a.findActor(id)).isPresent();
+        assertThat(e.source()).doesNotContain(id);
+      }
+      assertThat(e.confidence()).isBetween(0.0, 1.0);
+    }
+  }
+
+  static List<String> countries(Analysis a, List<String> ids) {
+    return ids.stream().map(id -> a.expectActor(id).country().orElse("?")).collect(Collectors.toList());
+  }
+
+  static List<String> names(Analysis a, List<String> ids) {
+    return ids.stream().map(a::expectActor).map(Actor::name).collect(Collectors.toList());
+  }
+}
