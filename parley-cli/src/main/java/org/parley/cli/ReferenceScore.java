@@ -171,8 +171,8 @@ final class ReferenceScore {
       boolean nameMatch = government
           ? x.country().orElse("").equals(country) && x.sectors().contains(sector)
               && x.kind() == Actor.Kind.GOVERNMENT
-          : norm(x.name()).contains(norm(lastWord(name)))
-              || norm(name).equals(norm(x.name()));
+          : hasWord(x.name(), lastWord(name)) || norm(name).equals(norm(x.name()))
+              || mentioned(x, name);
       if (nameMatch) {
         found = x;
         break;
@@ -223,12 +223,38 @@ final class ReferenceScore {
       lines.add(new Line("events", expected, false, false, ""));
       return;
     }
-    boolean right = plover.isEmpty()
+    boolean typeRight = plover.isEmpty()
         ? best.cameo().startsWith(cameo.substring(0, 2))
         : best.plover().orElse("").equals(plover);
-    lines.add(new Line("events", expected, true, right, best.plover().orElse("-") + " "
+    String refSource = ref.path("source").asText().split(" ")[0];
+    boolean sourceRight = !refSource.matches("[A-Z]{6,9}")
+        || names(best.source()).contains(refSource);
+    String refTarget = ref.path("target").asText("").split(" ")[0];
+    boolean targetRight = !refTarget.matches("[A-Z]{3,9}")
+        || names(best.target()).contains(refTarget);
+    boolean right = typeRight && sourceRight;
+    String note = (sourceRight ? "" : " [source differs]") + (targetRight ? "" : " [target differs]");
+    lines.add(new Line("events", expected + note, true, right, best.plover().orElse("-") + " "
         + best.cameo() + " " + names(best.source()) + " -> " + names(best.target())
         + best.date().map(d -> " " + d).orElse("") + best.place().map(p -> " in " + p).orElse("")));
+  }
+
+  private static boolean hasWord(String text, String word) {
+    for (String w : norm(text).split("[^\\p{L}\\p{N}]+")) {
+      if (w.equals(norm(word))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean mentioned(Actor x, String name) {
+    for (Span m : x.mentions()) {
+      if (norm(m.in(text)).equals(norm(name))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String names(List<String> ids) {

@@ -36,7 +36,7 @@ class ActorResolverExampleTest {
         Arguments.of("Russia (government)", "RUSGOV", null),
         Arguments.of("United States (government)", "USAGOV", null),
         Arguments.of("International Syria Support Group", "IGO", null),
-        Arguments.of("AP", "USAMED", null),
+        Arguments.of("Associated Press", "USAMED", null),
         Arguments.of("Reuters", "GBRMED", null),
         Arguments.of("TASS", "RUSMED", null),
         Arguments.of("RT", "RUSMED", null));

@@ -179,7 +179,7 @@ class QuoteAttributionTest {
     assertThat(speaker.anonymous()).isTrue();
     assertThat(q.anonymous()).isTrue();
     assertThat(q.relayedBy()).extracting(id -> a.expectActor(id).name())
-        .containsExactlyInAnyOrder("AP", "Reuters");
+        .containsExactlyInAnyOrder("Associated Press", "Reuters");
   }
 
   @Test
@@ -189,7 +189,7 @@ class QuoteAttributionTest {
             + " of the proposal.");
     Quote q = quote(a, "Washington is wary");
     assertThat(q.anonymous()).isTrue();
-    assertThat(q.relayedBy()).extracting(id -> a.expectActor(id).name()).containsExactly("AP");
+    assertThat(q.relayedBy()).extracting(id -> a.expectActor(id).name()).containsExactly("Associated Press");
   }
 
   @Test

@@ -76,10 +76,10 @@ class QuoteExampleTest {
   void recordsRelaysAndAnonymousSources() {
     Analysis a = Shared.example();
     Quote claimed = quote(a, "Russia has suggested");
-    assertThat(names(a, claimed.relayedBy())).containsExactlyInAnyOrder("AP", "Reuters");
+    assertThat(names(a, claimed.relayedBy())).containsExactlyInAnyOrder("Associated Press", "Reuters");
     assertThat(claimed.anonymous()).isTrue();
     Quote wary = quote(a, "Washington is wary");
-    assertThat(names(a, wary.relayedBy())).containsExactly("AP");
+    assertThat(names(a, wary.relayedBy())).containsExactly("Associated Press");
     assertThat(wary.anonymous()).isTrue();
     assertThat(names(a, quote(a, "talked about in Munich").relayedBy())).containsExactly("TASS");
     assertThat(quote(a, "We made proposals").anonymous()).isFalse();
