@@ -60,7 +60,8 @@ final class BenchCommand implements Callable<Integer> {
     long[] measuredStart = {0};
     Map<String, Double>[] atWarm = new Map[] {new LinkedHashMap<>()};
     List<Double> perArticle = new ArrayList<>();
-    long[] last = {0};
+    long[] last = {System.nanoTime()};
+    measuredStart[0] = last[0];
     int failures =
         runner.run(
             input,
