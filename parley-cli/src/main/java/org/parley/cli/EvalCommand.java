@@ -23,7 +23,9 @@ import picocli.CommandLine.Parameters;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measure accuracy against gold data.",
-    subcommands = {EvalCommand.Example.class})
+    subcommands = {
+      EvalCommand.Example.class,
+    })
 final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
