@@ -35,9 +35,14 @@ import org.parley.pipeline.Stage;
  * people by surname, so every later mention joins the first.
  */
 public final class ActorResolver implements Stage {
+  /**
+   * Prepositions after which a country or capital is a place, not its government ("in Syria").
+   * "on" and "to" are not among them: "sanctions on Iran", "called on Russia", "an appeal to the
+   * UN" name targets, and even "flew to Moscow" keeps the actor so the event coder can decide.
+   */
   private static final Set<String> LOCATIVE =
-      Set.of("in", "at", "inside", "across", "throughout", "around", "near", "to", "into", "from",
-          "outside", "within", "via", "toward", "towards", "over", "on");
+      Set.of("in", "at", "inside", "across", "throughout", "around", "near", "into", "from",
+          "outside", "within", "via", "over");
   private static final Set<String> ANONYMOUS =
       Set.of("anonymous", "unnamed", "unidentified", "senior", "a", "an", "some", "several", "two",
           "three", "many");
@@ -379,16 +384,14 @@ public final class ActorResolver implements Stage {
     return gazetteer.role(x.word()).isEmpty() && gazetteer.role(x.lemma()).isEmpty();
   }
 
-  /** Whether the country name at {@code at} is a place: "in Syria", "to Geneva". */
+  /** Whether the country name at {@code at} is a place: "in Syria", "across the region". */
   private static boolean locative(List<Token> t, int at) {
     int k = at - 1;
     if (k >= 0 && t.get(k).word().equalsIgnoreCase("the")) {
       k--;
     }
     return k >= 0 && LOCATIVE.contains(t.get(k).word().toLowerCase(Locale.ROOT))
-        && t.get(k).pos().equals("IN") || k >= 0 && t.get(k).word().equalsIgnoreCase("to")
-        && LOCATIVE.contains("to") && t.get(k).pos().equals("TO") && k > 0
-        && t.get(k - 1).lemma().matches("come|go|travel|return|fly|arrive|move|head");
+        && t.get(k).pos().equals("IN");
   }
 
   /** Whether a country name modifies a common noun that is not an actor: "Syria ceasefire". */
