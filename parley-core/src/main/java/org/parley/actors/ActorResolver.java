@@ -143,6 +143,21 @@ public final class ActorResolver implements Stage {
         i = j - 1;
       }
     }
+    // a listed organization or country that NER took for a person ("Al Qaeda", "Jordan"): the
+    // gazetteer wins unless the name is a surname already met ("Jordan" after "Jim Jordan")
+    names.removeIf(n -> hits.stream().anyMatch(h -> coversName(h, n)
+        && (h.entry().type() == Type.ORGANIZATION || !reg.knowsSurname(nameAt(s, n, text)))));
+    // a country or outlet inside a person's name is no actor: "Chad Wolf", "Michael Bloomberg";
+    // nor is one just before a name in the same capitalized run ("Chad" when NER tags "Wolf")
+    for (int[] n : names) {
+      for (Hit h : hits) {
+        if (startsName(t, h, n)) {
+          n[0] = h.from();
+        }
+      }
+    }
+    hits.removeIf(h -> h.entry().type() != Type.PERSON && h.entry().type() != Type.OTHER
+        && names.stream().anyMatch(n -> overlaps(n, h) && !coversName(h, n)));
     for (Hit h : hits) {
       if (h.entry().type() == Type.PERSON && names.stream().noneMatch(n -> overlaps(n, h))) {
         names.add(new int[] {h.from(), h.to()});
@@ -270,6 +285,31 @@ public final class ActorResolver implements Stage {
 
   private static boolean overlaps(int[] n, Hit h) {
     return n[0] < h.to() && h.from() < n[1];
+  }
+
+  /** Whether a non-person gazetteer phrase covers a whole NER person run. */
+  private static boolean coversName(Hit h, int[] n) {
+    return h.entry().type() != Type.PERSON && h.from() <= n[0] && n[1] <= h.to();
+  }
+
+  /**
+   * Whether a one-word country or capital is the first name of the person run right after it:
+   * "Chad Wolf" with only "Wolf" tagged. Acronyms ("US"), possessives and known roles in between
+   * keep it apart.
+   */
+  private static boolean startsName(List<Token> t, Hit h, int[] n) {
+    if (h.to() != n[0] || h.to() - h.from() != 1
+        || h.entry().type() != Type.COUNTRY && h.entry().type() != Type.METONYM) {
+      return false;
+    }
+    String w = t.get(h.from()).word();
+    return w.length() > 2 && Character.isUpperCase(w.charAt(0))
+        && Character.isLowerCase(w.charAt(w.length() - 1)) && t.get(h.from()).pos().startsWith("NNP")
+        && t.get(h.to() - 1).span().end() < t.get(n[0]).span().start();
+  }
+
+  private static String nameAt(Sentence s, int[] n, String text) {
+    return collapse(s.span(n[0], n[1]).in(text));
   }
 
   private void group(Sentence s, int from, int to, List<Hit> hits, String text, Registry reg) {
@@ -597,6 +637,11 @@ public final class ActorResolver implements Stage {
 
     Registry(LocalDate date) {
       this.date = date;
+    }
+
+    /** Whether a one-word name is the surname of a person already met. */
+    boolean knowsSurname(String name) {
+      return name.indexOf(' ') < 0 && surnames.containsKey(name.toLowerCase(Locale.ROOT));
     }
 
     void person(String name, Span span, Title title, Entry known) {
