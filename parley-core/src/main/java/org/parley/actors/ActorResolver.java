@@ -654,6 +654,26 @@ public final class ActorResolver implements Stage {
           d = null;
         }
       }
+      if (known != null && name.indexOf(' ') < 0 && d != null && !compatible(d.name, known.name())) {
+        // "Trump" is listed as Donald Trump: not Melania Trump, even when she was named last
+        d = null;
+        key = null;
+        for (int i = people.size() - 1; i >= 0 && d == null; i--) {
+          Draft p = people.get(i);
+          if (surname(p.name).equals(surname) && compatible(p.name, known.name())) {
+            d = p;
+          }
+        }
+        if (d != null) {
+          for (Map.Entry<String, Draft> e : byKey.entrySet()) {
+            if (e.getValue() == d) {
+              key = e.getKey();
+            }
+          }
+        } else {
+          name = known.name();
+        }
+      }
       if (d == null) {
         key = "P:" + name.toLowerCase(Locale.ROOT);
         d = byKey.get(key);
