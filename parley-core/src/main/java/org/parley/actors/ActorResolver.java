@@ -46,6 +46,10 @@ public final class ActorResolver implements Stage {
   private static final Set<String> ANONYMOUS =
       Set.of("anonymous", "unnamed", "unidentified", "senior", "a", "an", "some", "several", "two",
           "three", "many");
+  /** Heads that take their sector from the word before: "opposition members", "rebel factions". */
+  private static final Set<String> MEMBER_HEADS =
+      Set.of("member", "group", "faction", "wing", "unit", "supporter", "figure", "people", "man",
+          "woman", "men", "women", "personnel", "staff", "staffer", "representative", "leadership");
   private static final Set<String> NOT_ACTOR_ORG_ENDINGS =
       Set.of("Conference", "Summit", "Forum", "Games", "Festival", "Cup", "Talks", "Agreement",
           "Accord", "Accords", "Convention", "Treaty", "Plan", "Process");
@@ -329,10 +333,14 @@ public final class ActorResolver implements Stage {
     }
     Entry role = null;
     int roleAt = -1;
+    boolean memberHead = MEMBER_HEADS.contains(t.get(head).lemma().toLowerCase(Locale.ROOT));
     for (int k = head; k >= from && k >= head - 1; k--) {
       Optional<Entry> r = gazetteer.role(t.get(k).word());
       if (r.isEmpty()) {
         r = gazetteer.role(t.get(k).lemma());
+      }
+      if (k == head && r.isEmpty() && !memberHead) {
+        return; // "a military exercise", "an official dinner": the head is a thing
       }
       if (r.isPresent()) {
         // "opposition members": the sector comes from the more specific modifier
