@@ -194,7 +194,8 @@ public final class ActorResolver implements Stage {
       reg.person(name, nameSpan, title, known);
       titleFrom = nameTo;
     }
-    // organizations, governments, outlets
+    // organizations, governments, outlets; tokens an organization took are no group's head
+    boolean[] taken = new boolean[to - from];
     for (Hit h : hits) {
       if (h.entry().type() == Type.PERSON) {
         continue;
@@ -216,6 +217,7 @@ public final class ActorResolver implements Stage {
           reg.government(e.country(), firstOr(e.sectors(), "GOV"), span);
         }
         case ORGANIZATION -> {
+          java.util.Arrays.fill(taken, h.from() - from, h.to() - from, true);
           if ("government".equals(e.kind()) && e.country() != null && e.country().length() == 3
               && !e.sectors().isEmpty() && !"IGO".equals(e.country())) {
             reg.government(e.country(), e.sectors().get(0), span);
@@ -247,16 +249,18 @@ public final class ActorResolver implements Stage {
           String country = countryBefore(t, i, hits);
           if (country != null) {
             reg.government(country, firstOr(institution.get().sectors(), "GOV"), span);
+            java.util.Arrays.fill(taken, i - from, j - from, true);
           }
         } else {
           reg.unknownOrganization(collapse(span.in(text)), span);
+          java.util.Arrays.fill(taken, i - from, j - from, true);
         }
       }
       i = j - 1;
     }
     // groups and unnamed sources: the chunk's head is a role noun ("US officials")
     if (names.isEmpty()) {
-      group(s, from, to, hits, text, reg);
+      group(s, from, to, hits, text, reg, taken);
     }
   }
 
@@ -316,15 +320,16 @@ public final class ActorResolver implements Stage {
     return collapse(s.span(n[0], n[1]).in(text));
   }
 
-  private void group(Sentence s, int from, int to, List<Hit> hits, String text, Registry reg) {
+  private void group(Sentence s, int from, int to, List<Hit> hits, String text, Registry reg,
+      boolean[] taken) {
     List<Token> t = s.tokens();
     // the head: the last noun of the chunk, after any possessive
     int head = to - 1;
     while (head >= from && !t.get(head).isNoun()) {
       head--;
     }
-    if (head < from) {
-      return;
+    if (head < from || taken[head - from]) {
+      return; // "the Free Syrian Army", "the Russian Foreign Ministry": already an actor
     }
     for (int k = head; k > from; k--) {
       if (t.get(k).pos().equals("POS")) {
