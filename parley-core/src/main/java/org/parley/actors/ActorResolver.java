@@ -407,8 +407,8 @@ public final class ActorResolver implements Stage {
       return; // "members", "officials": nobody in particular
     }
     Span span = s.span(start, head + 1);
-    reg.group(collapse(span.in(text)), t.get(head).lemma().toLowerCase(Locale.ROOT), country, sector,
-        plural, anonymous, backers, span);
+    reg.group(collapse(span.in(text)), t.get(head).lemma().toLowerCase(Locale.ROOT), role.role(),
+        country, sector, plural, anonymous, backers, span);
   }
 
   /**
@@ -791,8 +791,8 @@ public final class ActorResolver implements Stage {
       d.mentions.add(span);
     }
 
-    void group(String text, String head, String country, String sector, boolean plural,
-        boolean anonymous, List<String> backers, Span span) {
+    void group(String text, String head, String role, String country, String sector,
+        boolean plural, boolean anonymous, List<String> backers, Span span) {
       // unnamed single sources stay apart; groups merge by country, sector and head
       String key = anonymous && !plural
           ? "S:" + span.start()
@@ -807,6 +807,7 @@ public final class ActorResolver implements Stage {
         d.sector = sector;
         d.anonymous = anonymous;
         d.head = head;
+        d.roleWord = role;
         d.evidence = "group: " + text;
         byKey.put(key, d);
       }
@@ -879,8 +880,11 @@ public final class ActorResolver implements Stage {
         }
         for (Map.Entry<String, Draft> o : groups) {
           Draft other = o.getValue();
+          // same sector from the same role noun: "Saudi-backed opposition" joins "Syrian
+          // opposition members", but "government forces" never joins a foreign ministry
           if (other != d && other.country != null && d.sector != null
-              && d.sector.equals(other.sector) && !"MED".equals(d.sector)
+              && d.sector.equals(other.sector) && d.roleWord != null
+              && d.roleWord.equals(other.roleWord) && !"MED".equals(d.sector)
               && !"CVL".equals(d.sector)) {
             other.mentions.addAll(d.mentions);
             other.backers.addAll(d.backers);
@@ -943,6 +947,8 @@ public final class ActorResolver implements Stage {
     String organization;
     boolean anonymous;
     String head;
+    /** For groups: the role noun their sector came from ("opposition" in "opposition members"). */
+    String roleWord;
     String evidence;
     final List<String> backers = new ArrayList<>();
     final List<Span> mentions = new ArrayList<>();
