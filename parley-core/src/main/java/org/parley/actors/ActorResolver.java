@@ -46,6 +46,8 @@ public final class ActorResolver implements Stage {
   private static final Set<String> ANONYMOUS =
       Set.of("anonymous", "unnamed", "unidentified", "senior", "a", "an", "some", "several", "two",
           "three", "many");
+  /** Sectors of a state's own people and institutions. */
+  private static final Set<String> STATE = Set.of("GOV", "MIL", "LEG", "JUD", "COP", "SPY");
   /** Heads that take their sector from the word before: "opposition members", "rebel factions". */
   private static final Set<String> MEMBER_HEADS =
       Set.of("member", "group", "faction", "wing", "unit", "supporter", "figure", "people", "man",
@@ -211,7 +213,8 @@ public final class ActorResolver implements Stage {
           reg.government(e.country(), firstOr(e.sectors(), "GOV"), span);
         }
         case METONYM -> {
-          if (locative(t, h.from()) || insideLongerName(t, h, hits)) {
+          if (locative(t, h.from()) || modifiesThing(t, h.to(), to)
+              || insideLongerName(t, h, hits)) {
             continue;
           }
           reg.government(e.country(), firstOr(e.sectors(), "GOV"), span);
@@ -447,7 +450,11 @@ public final class ActorResolver implements Stage {
         && t.get(k).pos().equals("IN");
   }
 
-  /** Whether a country name modifies a common noun that is not an actor: "Syria ceasefire". */
+  /**
+   * Whether a country name or a capital modifies a common noun that is not its government: a thing
+   * ("Syria ceasefire", "Baghdad airport") or people outside the state ("Syria rebels", "Hong Kong
+   * protesters"). "US officials", "Moscow mayor" and "Russia's" keep the government.
+   */
   private boolean modifiesThing(List<Token> t, int after, int chunkEnd) {
     if (after >= chunkEnd) {
       return false;
@@ -459,7 +466,11 @@ public final class ActorResolver implements Stage {
     if (!n.pos().equals("NN") && !n.pos().equals("NNS")) {
       return false;
     }
-    return gazetteer.role(n.word()).isEmpty() && gazetteer.role(n.lemma()).isEmpty();
+    Optional<Entry> r = gazetteer.role(n.word());
+    if (r.isEmpty()) {
+      r = gazetteer.role(n.lemma());
+    }
+    return r.isEmpty() || !r.get().sectors().isEmpty() && !STATE.contains(r.get().sectors().get(0));
   }
 
   private List<Hit> gazetteerHits(Sentence s, int from, int to, String text) {
