@@ -372,6 +372,7 @@ public final class ActorResolver implements Stage {
       start++;
     }
     String country = null;
+    String organization = null;
     List<String> backers = new ArrayList<>();
     boolean anonymous = false;
     for (Hit h : hits) {
@@ -388,6 +389,9 @@ public final class ActorResolver implements Stage {
         backers.add(e.country());
       } else if (country == null) {
         country = e.country();
+        if (e.type() == Type.ORGANIZATION) {
+          organization = e.name();
+        }
       }
     }
     for (int k = from; k < head; k++) {
@@ -410,8 +414,11 @@ public final class ActorResolver implements Stage {
       return; // "members", "officials": nobody in particular
     }
     Span span = s.span(start, head + 1);
-    reg.group(collapse(span.in(text)), t.get(head).lemma().toLowerCase(Locale.ROOT), role.role(),
-        country, sector, plural, anonymous, backers, span);
+    Draft g = reg.group(collapse(span.in(text)), t.get(head).lemma().toLowerCase(Locale.ROOT),
+        role.role(), country, sector, plural, anonymous, backers, span);
+    if (g.organization == null) {
+      g.organization = organization; // "UN officials": the UN, for the code
+    }
   }
 
   /**
@@ -802,7 +809,7 @@ public final class ActorResolver implements Stage {
       d.mentions.add(span);
     }
 
-    void group(String text, String head, String role, String country, String sector,
+    Draft group(String text, String head, String role, String country, String sector,
         boolean plural, boolean anonymous, List<String> backers, Span span) {
       // unnamed single sources stay apart; groups merge by country, sector and head
       String key = anonymous && !plural
@@ -824,6 +831,7 @@ public final class ActorResolver implements Stage {
       }
       d.backers.addAll(backers);
       d.mentions.add(span);
+      return d;
     }
 
     void roleMention(String role, Span span) {
@@ -853,11 +861,15 @@ public final class ActorResolver implements Stage {
           sectors.add(d.sector);
         }
         sectors.addAll(d.sectors);
-        String code = d.country == null ? null
-            : d.country + (sectors.isEmpty() ? "" : String.join("", sectors.stream().limit(1).toList()));
-        if ("IGO".equals(d.country)) {
-          // "IGOUNO": an intergovernmental actor is coded by its organization
-          code = "IGO" + sectors.stream().filter(x -> !x.equals("IGO")).findFirst()
+        // a sector that repeats the country ("NGO" of an NGO) adds nothing: "NGOHRI", not "NGONGO"
+        String country = d.country;
+        String code = country == null ? null
+            : country + sectors.stream().filter(x -> !x.equals(country)).findFirst().orElse("");
+        if ("IGO".equals(country)) {
+          // "IGOUNO": an intergovernmental actor is coded by its organization; "UN officials" by
+          // the UN, not by their sector; a grouping without a known subcode stays "IGO"
+          code = "IGO" + sectors.stream().filter(x -> !x.equals("IGO") && !STATE.contains(x))
+              .findFirst()
               .orElse(organizationCode(d.organization == null ? d.name : d.organization));
         }
         out.add(
