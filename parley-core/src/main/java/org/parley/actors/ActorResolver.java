@@ -610,7 +610,12 @@ public final class ActorResolver implements Stage {
       title.sector = role.sectors().get(0);
     }
     if (title.sector == null && title.organization != null) {
-      title.sector = "GOV";
+      // an outlet, a company or an NGO gives its own sector ("Zeeshan Aleem, Vox"); a government
+      // body or a party leaves the person in the government
+      String own = title.organizationSectors.stream()
+          .filter(x -> x.matches("MED|BUS|NGO|HRI|EDU|LAB|REL|REB|RAD|INS")).findFirst()
+          .orElse(null);
+      title.sector = own != null ? own : "GOV";
     }
     title.evidence = "title: " + collapse(text.substring(t.get(from).span().start(), t.get(to - 1).span().end()));
     return title;
@@ -632,7 +637,9 @@ public final class ActorResolver implements Stage {
     }
     List<Hit> hits = gazetteerHits(s, from, to, text);
     Title title = readTitle(s, from, to, hits, text);
-    return title.role == null ? null : title;
+    boolean outletOnly = title.role == null && "MED".equals(title.sector)
+        && hits.size() == 1 && hits.get(0).from() <= from + 1 && hits.get(0).to() == to;
+    return title.role == null && !outletOnly ? null : title;
   }
 
   private static String firstOr(List<String> l, String d) {
