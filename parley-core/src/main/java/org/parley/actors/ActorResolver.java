@@ -46,6 +46,10 @@ public final class ActorResolver implements Stage {
   private static final Set<String> ANONYMOUS =
       Set.of("anonymous", "unnamed", "unidentified", "senior", "a", "an", "some", "several", "two",
           "three", "many");
+  /** Words that make a state's own formal name with "of": "Republic of Korea". */
+  private static final Set<String> STATE_NAMES =
+      Set.of("Republic", "Kingdom", "Emirate", "Emirates", "Commonwealth", "Principality",
+          "Sultanate", "Federation", "State", "States", "Government", "Islands");
   /** Sectors of a state's own people and institutions. */
   private static final Set<String> STATE = Set.of("GOV", "MIL", "LEG", "JUD", "COP", "SPY");
   /** Heads that take their sector from the word before: "opposition members", "rebel factions". */
@@ -101,13 +105,53 @@ public final class ActorResolver implements Stage {
         i++;
         continue;
       }
-      int j = i;
-      while (j < t.size() && chunkable(t, j)) {
-        j++;
-      }
+      int j = chunkEnd(t, i);
       readChunk(s, i, j, text, reg);
       i = j;
     }
+  }
+
+  /** The end of the chunk starting at {@code i}, across "of" inside a name or a title. */
+  private int chunkEnd(List<Token> t, int i) {
+    int j = i;
+    while (true) {
+      while (j < t.size() && chunkable(t, j)) {
+        j++;
+      }
+      int next = joinsOf(t, i, j);
+      if (next < 0) {
+        return j;
+      }
+      j = next;
+    }
+  }
+
+  /**
+   * Whether the "of" at {@code j} continues the chunk [from, j): inside a name ("Ministry of
+   * Finance", "House of Commons", "Republic of the Congo") or a title ("assistant secretary of
+   * state", "chief of staff"). Returns the index of the first token after "of" (and "the"), or -1.
+   */
+  private int joinsOf(List<Token> t, int from, int j) {
+    if (j == from || j + 1 >= t.size() || !t.get(j).word().equals("of")) {
+      return -1;
+    }
+    int k = j + 1;
+    if (t.get(k).word().equalsIgnoreCase("the") && k + 1 < t.size()) {
+      k++;
+    }
+    Token before = t.get(j - 1);
+    Token after = t.get(k);
+    if (!chunkable(t, k)) {
+      return -1;
+    }
+    boolean capitals = Character.isUpperCase(before.word().charAt(0))
+        && before.pos().startsWith("NNP") && Character.isUpperCase(after.word().charAt(0))
+        && after.pos().startsWith("NNP");
+    if (capitals) {
+      return j + 1;
+    }
+    String role = before.word() + " of " + (k > j + 1 ? "the " : "") + after.word();
+    return gazetteer.role(role).isPresent() ? j + 1 : -1;
   }
 
   private static boolean chunkable(List<Token> t, int i) {
@@ -427,6 +471,14 @@ public final class ActorResolver implements Stage {
    * next to it does not count.
    */
   private boolean insideLongerName(List<Token> t, Hit h, List<Hit> hits) {
+    int k = h.from() - 1;
+    if (k > 0 && t.get(k).word().equalsIgnoreCase("the") && t.get(k - 1).word().equals("of")) {
+      k--;
+    }
+    if (k > 0 && t.get(k).word().equals("of")) {
+      // "Gulf of Mexico", "Bank of England"; not "Republic of Korea", "President of Russia"
+      return !STATE_NAMES.contains(t.get(k - 1).word()) && properNamePart(t, k - 1, hits);
+    }
     return properNamePart(t, h.to(), hits) || properNamePart(t, h.from() - 1, hits);
   }
 
@@ -631,6 +683,10 @@ public final class ActorResolver implements Stage {
     int to = from;
     while (to < t.size() && chunkable(t, to) && !t.get(to).ner().equals("PERSON")) {
       to++;
+      int next = to < t.size() && !chunkable(t, to) ? joinsOf(t, from, to) : -1;
+      if (next > 0) {
+        to = next;
+      }
     }
     if (to == from || to < t.size() && !t.get(to).word().matches("[,.;]|--|—|–|who|said")) {
       return null;
