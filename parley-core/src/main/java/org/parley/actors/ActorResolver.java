@@ -215,6 +215,7 @@ public final class ActorResolver implements Stage {
     }
     names.sort((a, b) -> Integer.compare(a[0], b[0]));
     Set<Hit> used = new java.util.HashSet<>();
+    boolean[] inTitle = new boolean[to - from];
     int titleFrom = from;
     for (int[] n : names) {
       int nameFrom = n[0];
@@ -231,6 +232,9 @@ public final class ActorResolver implements Stage {
         }
       }
       Title title = readTitle(s, titleFrom, nameFrom, titleHits, text);
+      if (title.role != null) {
+        java.util.Arrays.fill(inTitle, titleFrom - from, nameFrom - from, true);
+      }
       if (title.role == null) {
         Title app = appositive(s, nameTo, text);
         if (app != null) {
@@ -298,7 +302,8 @@ public final class ActorResolver implements Stage {
             reg.government(country, firstOr(institution.get().sectors(), "GOV"), span);
             java.util.Arrays.fill(taken, i - from, j - from, true);
           }
-        } else {
+        } else if (!inTitle[i - from]) {
+          // "Foreign Ministry spokeswoman Maria Zakharova": part of her title, not an actor
           reg.unknownOrganization(collapse(span.in(text)), span);
           java.util.Arrays.fill(taken, i - from, j - from, true);
         }
