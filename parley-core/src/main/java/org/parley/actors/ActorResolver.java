@@ -35,12 +35,27 @@ import org.parley.pipeline.Stage;
  * people by surname, so every later mention joins the first.
  */
 public final class ActorResolver implements Stage {
+  /**
+   * Prepositions after which a country or capital is a place, not its government ("in Syria").
+   * "on" and "to" are not among them: "sanctions on Iran", "called on Russia", "an appeal to the
+   * UN" name targets, and even "flew to Moscow" keeps the actor so the event coder can decide.
+   */
   private static final Set<String> LOCATIVE =
-      Set.of("in", "at", "inside", "across", "throughout", "around", "near", "to", "into", "from",
-          "outside", "within", "via", "toward", "towards", "over", "on");
+      Set.of("in", "at", "inside", "across", "throughout", "around", "near", "into", "from",
+          "outside", "within", "via", "over");
   private static final Set<String> ANONYMOUS =
       Set.of("anonymous", "unnamed", "unidentified", "senior", "a", "an", "some", "several", "two",
           "three", "many");
+  /** Words that make a state's own formal name with "of": "Republic of Korea". */
+  private static final Set<String> STATE_NAMES =
+      Set.of("Republic", "Kingdom", "Emirate", "Emirates", "Commonwealth", "Principality",
+          "Sultanate", "Federation", "State", "States", "Government", "Islands");
+  /** Sectors of a state's own people and institutions. */
+  private static final Set<String> STATE = Set.of("GOV", "MIL", "LEG", "JUD", "COP", "SPY");
+  /** Heads that take their sector from the word before: "opposition members", "rebel factions". */
+  private static final Set<String> MEMBER_HEADS =
+      Set.of("member", "group", "faction", "wing", "unit", "supporter", "figure", "people", "man",
+          "woman", "men", "women", "personnel", "staff", "staffer", "representative", "leadership");
   private static final Set<String> NOT_ACTOR_ORG_ENDINGS =
       Set.of("Conference", "Summit", "Forum", "Games", "Festival", "Cup", "Talks", "Agreement",
           "Accord", "Accords", "Convention", "Treaty", "Plan", "Process");
@@ -90,13 +105,53 @@ public final class ActorResolver implements Stage {
         i++;
         continue;
       }
-      int j = i;
-      while (j < t.size() && chunkable(t, j)) {
-        j++;
-      }
+      int j = chunkEnd(t, i);
       readChunk(s, i, j, text, reg);
       i = j;
     }
+  }
+
+  /** The end of the chunk starting at {@code i}, across "of" inside a name or a title. */
+  private int chunkEnd(List<Token> t, int i) {
+    int j = i;
+    while (true) {
+      while (j < t.size() && chunkable(t, j)) {
+        j++;
+      }
+      int next = joinsOf(t, i, j);
+      if (next < 0) {
+        return j;
+      }
+      j = next;
+    }
+  }
+
+  /**
+   * Whether the "of" at {@code j} continues the chunk [from, j): inside a name ("Ministry of
+   * Finance", "House of Commons", "Republic of the Congo") or a title ("assistant secretary of
+   * state", "chief of staff"). Returns the index of the first token after "of" (and "the"), or -1.
+   */
+  private int joinsOf(List<Token> t, int from, int j) {
+    if (j == from || j + 1 >= t.size() || !t.get(j).word().equals("of")) {
+      return -1;
+    }
+    int k = j + 1;
+    if (t.get(k).word().equalsIgnoreCase("the") && k + 1 < t.size()) {
+      k++;
+    }
+    Token before = t.get(j - 1);
+    Token after = t.get(k);
+    if (!chunkable(t, k)) {
+      return -1;
+    }
+    boolean capitals = Character.isUpperCase(before.word().charAt(0))
+        && before.pos().startsWith("NNP") && Character.isUpperCase(after.word().charAt(0))
+        && after.pos().startsWith("NNP");
+    if (capitals) {
+      return j + 1;
+    }
+    String role = before.word() + " of " + (k > j + 1 ? "the " : "") + after.word();
+    return gazetteer.role(role).isPresent() ? j + 1 : -1;
   }
 
   private static boolean chunkable(List<Token> t, int i) {
@@ -138,6 +193,21 @@ public final class ActorResolver implements Stage {
         i = j - 1;
       }
     }
+    // a listed organization or country that NER took for a person ("Al Qaeda", "Jordan"): the
+    // gazetteer wins unless the name is a surname already met ("Jordan" after "Jim Jordan")
+    names.removeIf(n -> hits.stream().anyMatch(h -> coversName(h, n)
+        && (h.entry().type() == Type.ORGANIZATION || !reg.knowsSurname(nameAt(s, n, text)))));
+    // a country or outlet inside a person's name is no actor: "Chad Wolf", "Michael Bloomberg";
+    // nor is one just before a name in the same capitalized run ("Chad" when NER tags "Wolf")
+    for (int[] n : names) {
+      for (Hit h : hits) {
+        if (startsName(t, h, n)) {
+          n[0] = h.from();
+        }
+      }
+    }
+    hits.removeIf(h -> h.entry().type() != Type.PERSON && h.entry().type() != Type.OTHER
+        && names.stream().anyMatch(n -> overlaps(n, h) && !coversName(h, n)));
     for (Hit h : hits) {
       if (h.entry().type() == Type.PERSON && names.stream().noneMatch(n -> overlaps(n, h))) {
         names.add(new int[] {h.from(), h.to()});
@@ -145,6 +215,7 @@ public final class ActorResolver implements Stage {
     }
     names.sort((a, b) -> Integer.compare(a[0], b[0]));
     Set<Hit> used = new java.util.HashSet<>();
+    boolean[] inTitle = new boolean[to - from];
     int titleFrom = from;
     for (int[] n : names) {
       int nameFrom = n[0];
@@ -161,6 +232,9 @@ public final class ActorResolver implements Stage {
         }
       }
       Title title = readTitle(s, titleFrom, nameFrom, titleHits, text);
+      if (title.role != null) {
+        java.util.Arrays.fill(inTitle, titleFrom - from, nameFrom - from, true);
+      }
       if (title.role == null) {
         Title app = appositive(s, nameTo, text);
         if (app != null) {
@@ -170,7 +244,8 @@ public final class ActorResolver implements Stage {
       reg.person(name, nameSpan, title, known);
       titleFrom = nameTo;
     }
-    // organizations, governments, outlets
+    // organizations, governments, outlets; tokens an organization took are no group's head
+    boolean[] taken = new boolean[to - from];
     for (Hit h : hits) {
       if (h.entry().type() == Type.PERSON) {
         continue;
@@ -186,12 +261,14 @@ public final class ActorResolver implements Stage {
           reg.government(e.country(), firstOr(e.sectors(), "GOV"), span);
         }
         case METONYM -> {
-          if (locative(t, h.from()) || insideLongerName(t, h, hits)) {
+          if (locative(t, h.from()) || modifiesThing(t, h.to(), to)
+              || insideLongerName(t, h, hits)) {
             continue;
           }
           reg.government(e.country(), firstOr(e.sectors(), "GOV"), span);
         }
         case ORGANIZATION -> {
+          java.util.Arrays.fill(taken, h.from() - from, h.to() - from, true);
           if ("government".equals(e.kind()) && e.country() != null && e.country().length() == 3
               && !e.sectors().isEmpty() && !"IGO".equals(e.country())) {
             reg.government(e.country(), e.sectors().get(0), span);
@@ -223,16 +300,19 @@ public final class ActorResolver implements Stage {
           String country = countryBefore(t, i, hits);
           if (country != null) {
             reg.government(country, firstOr(institution.get().sectors(), "GOV"), span);
+            java.util.Arrays.fill(taken, i - from, j - from, true);
           }
-        } else {
+        } else if (!inTitle[i - from]) {
+          // "Foreign Ministry spokeswoman Maria Zakharova": part of her title, not an actor
           reg.unknownOrganization(collapse(span.in(text)), span);
+          java.util.Arrays.fill(taken, i - from, j - from, true);
         }
       }
       i = j - 1;
     }
     // groups and unnamed sources: the chunk's head is a role noun ("US officials")
     if (names.isEmpty()) {
-      group(s, from, to, hits, text, reg);
+      group(s, from, to, hits, text, reg, taken);
     }
   }
 
@@ -267,15 +347,41 @@ public final class ActorResolver implements Stage {
     return n[0] < h.to() && h.from() < n[1];
   }
 
-  private void group(Sentence s, int from, int to, List<Hit> hits, String text, Registry reg) {
+  /** Whether a non-person gazetteer phrase covers a whole NER person run. */
+  private static boolean coversName(Hit h, int[] n) {
+    return h.entry().type() != Type.PERSON && h.from() <= n[0] && n[1] <= h.to();
+  }
+
+  /**
+   * Whether a one-word country or capital is the first name of the person run right after it:
+   * "Chad Wolf" with only "Wolf" tagged. Acronyms ("US"), possessives and known roles in between
+   * keep it apart.
+   */
+  private static boolean startsName(List<Token> t, Hit h, int[] n) {
+    if (h.to() != n[0] || h.to() - h.from() != 1
+        || h.entry().type() != Type.COUNTRY && h.entry().type() != Type.METONYM) {
+      return false;
+    }
+    String w = t.get(h.from()).word();
+    return w.length() > 2 && Character.isUpperCase(w.charAt(0))
+        && Character.isLowerCase(w.charAt(w.length() - 1)) && t.get(h.from()).pos().startsWith("NNP")
+        && t.get(h.to() - 1).span().end() < t.get(n[0]).span().start();
+  }
+
+  private static String nameAt(Sentence s, int[] n, String text) {
+    return collapse(s.span(n[0], n[1]).in(text));
+  }
+
+  private void group(Sentence s, int from, int to, List<Hit> hits, String text, Registry reg,
+      boolean[] taken) {
     List<Token> t = s.tokens();
     // the head: the last noun of the chunk, after any possessive
     int head = to - 1;
     while (head >= from && !t.get(head).isNoun()) {
       head--;
     }
-    if (head < from) {
-      return;
+    if (head < from || taken[head - from]) {
+      return; // "the Free Syrian Army", "the Russian Foreign Ministry": already an actor
     }
     for (int k = head; k > from; k--) {
       if (t.get(k).pos().equals("POS")) {
@@ -284,10 +390,14 @@ public final class ActorResolver implements Stage {
     }
     Entry role = null;
     int roleAt = -1;
+    boolean memberHead = MEMBER_HEADS.contains(t.get(head).lemma().toLowerCase(Locale.ROOT));
     for (int k = head; k >= from && k >= head - 1; k--) {
       Optional<Entry> r = gazetteer.role(t.get(k).word());
       if (r.isEmpty()) {
         r = gazetteer.role(t.get(k).lemma());
+      }
+      if (k == head && r.isEmpty() && !memberHead) {
+        return; // "a military exercise", "an official dinner": the head is a thing
       }
       if (r.isPresent()) {
         // "opposition members": the sector comes from the more specific modifier
@@ -311,6 +421,7 @@ public final class ActorResolver implements Stage {
       start++;
     }
     String country = null;
+    String organization = null;
     List<String> backers = new ArrayList<>();
     boolean anonymous = false;
     for (Hit h : hits) {
@@ -327,6 +438,9 @@ public final class ActorResolver implements Stage {
         backers.add(e.country());
       } else if (country == null) {
         country = e.country();
+        if (e.type() == Type.ORGANIZATION) {
+          organization = e.name();
+        }
       }
     }
     for (int k = from; k < head; k++) {
@@ -349,8 +463,11 @@ public final class ActorResolver implements Stage {
       return; // "members", "officials": nobody in particular
     }
     Span span = s.span(start, head + 1);
-    reg.group(collapse(span.in(text)), t.get(head).lemma().toLowerCase(Locale.ROOT), country, sector,
-        plural, anonymous, backers, span);
+    Draft g = reg.group(collapse(span.in(text)), t.get(head).lemma().toLowerCase(Locale.ROOT),
+        role.role(), country, sector, plural, anonymous, backers, span);
+    if (g.organization == null) {
+      g.organization = organization; // "UN officials": the UN, for the code
+    }
   }
 
   /**
@@ -359,6 +476,14 @@ public final class ActorResolver implements Stage {
    * next to it does not count.
    */
   private boolean insideLongerName(List<Token> t, Hit h, List<Hit> hits) {
+    int k = h.from() - 1;
+    if (k > 0 && t.get(k).word().equalsIgnoreCase("the") && t.get(k - 1).word().equals("of")) {
+      k--;
+    }
+    if (k > 0 && t.get(k).word().equals("of")) {
+      // "Gulf of Mexico", "Bank of England"; not "Republic of Korea", "President of Russia"
+      return !STATE_NAMES.contains(t.get(k - 1).word()) && properNamePart(t, k - 1, hits);
+    }
     return properNamePart(t, h.to(), hits) || properNamePart(t, h.from() - 1, hits);
   }
 
@@ -379,19 +504,21 @@ public final class ActorResolver implements Stage {
     return gazetteer.role(x.word()).isEmpty() && gazetteer.role(x.lemma()).isEmpty();
   }
 
-  /** Whether the country name at {@code at} is a place: "in Syria", "to Geneva". */
+  /** Whether the country name at {@code at} is a place: "in Syria", "across the region". */
   private static boolean locative(List<Token> t, int at) {
     int k = at - 1;
     if (k >= 0 && t.get(k).word().equalsIgnoreCase("the")) {
       k--;
     }
     return k >= 0 && LOCATIVE.contains(t.get(k).word().toLowerCase(Locale.ROOT))
-        && t.get(k).pos().equals("IN") || k >= 0 && t.get(k).word().equalsIgnoreCase("to")
-        && LOCATIVE.contains("to") && t.get(k).pos().equals("TO") && k > 0
-        && t.get(k - 1).lemma().matches("come|go|travel|return|fly|arrive|move|head");
+        && t.get(k).pos().equals("IN");
   }
 
-  /** Whether a country name modifies a common noun that is not an actor: "Syria ceasefire". */
+  /**
+   * Whether a country name or a capital modifies a common noun that is not its government: a thing
+   * ("Syria ceasefire", "Baghdad airport") or people outside the state ("Syria rebels", "Hong Kong
+   * protesters"). "US officials", "Moscow mayor" and "Russia's" keep the government.
+   */
   private boolean modifiesThing(List<Token> t, int after, int chunkEnd) {
     if (after >= chunkEnd) {
       return false;
@@ -403,7 +530,11 @@ public final class ActorResolver implements Stage {
     if (!n.pos().equals("NN") && !n.pos().equals("NNS")) {
       return false;
     }
-    return gazetteer.role(n.word()).isEmpty() && gazetteer.role(n.lemma()).isEmpty();
+    Optional<Entry> r = gazetteer.role(n.word());
+    if (r.isEmpty()) {
+      r = gazetteer.role(n.lemma());
+    }
+    return r.isEmpty() || !r.get().sectors().isEmpty() && !STATE.contains(r.get().sectors().get(0));
   }
 
   private List<Hit> gazetteerHits(Sentence s, int from, int to, String text) {
@@ -536,7 +667,12 @@ public final class ActorResolver implements Stage {
       title.sector = role.sectors().get(0);
     }
     if (title.sector == null && title.organization != null) {
-      title.sector = "GOV";
+      // an outlet, a company or an NGO gives its own sector ("Zeeshan Aleem, Vox"); a government
+      // body or a party leaves the person in the government
+      String own = title.organizationSectors.stream()
+          .filter(x -> x.matches("MED|BUS|NGO|HRI|EDU|LAB|REL|REB|RAD|INS")).findFirst()
+          .orElse(null);
+      title.sector = own != null ? own : "GOV";
     }
     title.evidence = "title: " + collapse(text.substring(t.get(from).span().start(), t.get(to - 1).span().end()));
     return title;
@@ -552,13 +688,19 @@ public final class ActorResolver implements Stage {
     int to = from;
     while (to < t.size() && chunkable(t, to) && !t.get(to).ner().equals("PERSON")) {
       to++;
+      int next = to < t.size() && !chunkable(t, to) ? joinsOf(t, from, to) : -1;
+      if (next > 0) {
+        to = next;
+      }
     }
     if (to == from || to < t.size() && !t.get(to).word().matches("[,.;]|--|—|–|who|said")) {
       return null;
     }
     List<Hit> hits = gazetteerHits(s, from, to, text);
     Title title = readTitle(s, from, to, hits, text);
-    return title.role == null ? null : title;
+    boolean outletOnly = title.role == null && "MED".equals(title.sector)
+        && hits.size() == 1 && hits.get(0).from() <= from + 1 && hits.get(0).to() == to;
+    return title.role == null && !outletOnly ? null : title;
   }
 
   private static String firstOr(List<String> l, String d) {
@@ -596,6 +738,11 @@ public final class ActorResolver implements Stage {
       this.date = date;
     }
 
+    /** Whether a one-word name is the surname of a person already met. */
+    boolean knowsSurname(String name) {
+      return name.indexOf(' ') < 0 && surnames.containsKey(name.toLowerCase(Locale.ROOT));
+    }
+
     void person(String name, Span span, Title title, Entry known) {
       String surname = surname(name);
       Draft d = null;
@@ -604,6 +751,26 @@ public final class ActorResolver implements Stage {
         d = byKey.get(key);
         if (d != null && !compatible(d.name, name)) {
           d = null;
+        }
+      }
+      if (known != null && name.indexOf(' ') < 0 && d != null && !compatible(d.name, known.name())) {
+        // "Trump" is listed as Donald Trump: not Melania Trump, even when she was named last
+        d = null;
+        key = null;
+        for (int i = people.size() - 1; i >= 0 && d == null; i--) {
+          Draft p = people.get(i);
+          if (surname(p.name).equals(surname) && compatible(p.name, known.name())) {
+            d = p;
+          }
+        }
+        if (d != null) {
+          for (Map.Entry<String, Draft> e : byKey.entrySet()) {
+            if (e.getValue() == d) {
+              key = e.getKey();
+            }
+          }
+        } else {
+          name = known.name();
         }
       }
       if (d == null) {
@@ -710,8 +877,8 @@ public final class ActorResolver implements Stage {
       d.mentions.add(span);
     }
 
-    void group(String text, String head, String country, String sector, boolean plural,
-        boolean anonymous, List<String> backers, Span span) {
+    Draft group(String text, String head, String role, String country, String sector,
+        boolean plural, boolean anonymous, List<String> backers, Span span) {
       // unnamed single sources stay apart; groups merge by country, sector and head
       String key = anonymous && !plural
           ? "S:" + span.start()
@@ -726,11 +893,13 @@ public final class ActorResolver implements Stage {
         d.sector = sector;
         d.anonymous = anonymous;
         d.head = head;
+        d.roleWord = role;
         d.evidence = "group: " + text;
         byKey.put(key, d);
       }
       d.backers.addAll(backers);
       d.mentions.add(span);
+      return d;
     }
 
     void roleMention(String role, Span span) {
@@ -760,11 +929,15 @@ public final class ActorResolver implements Stage {
           sectors.add(d.sector);
         }
         sectors.addAll(d.sectors);
-        String code = d.country == null ? null
-            : d.country + (sectors.isEmpty() ? "" : String.join("", sectors.stream().limit(1).toList()));
-        if ("IGO".equals(d.country)) {
-          // "IGOUNO": an intergovernmental actor is coded by its organization
-          code = "IGO" + sectors.stream().filter(x -> !x.equals("IGO")).findFirst()
+        // a sector that repeats the country ("NGO" of an NGO) adds nothing: "NGOHRI", not "NGONGO"
+        String country = d.country;
+        String code = country == null ? null
+            : country + sectors.stream().filter(x -> !x.equals(country)).findFirst().orElse("");
+        if ("IGO".equals(country)) {
+          // "IGOUNO": an intergovernmental actor is coded by its organization; "UN officials" by
+          // the UN, not by their sector; a grouping without a known subcode stays "IGO"
+          code = "IGO" + sectors.stream().filter(x -> !x.equals("IGO") && !STATE.contains(x))
+              .findFirst()
               .orElse(organizationCode(d.organization == null ? d.name : d.organization));
         }
         out.add(
@@ -798,8 +971,11 @@ public final class ActorResolver implements Stage {
         }
         for (Map.Entry<String, Draft> o : groups) {
           Draft other = o.getValue();
+          // same sector from the same role noun: "Saudi-backed opposition" joins "Syrian
+          // opposition members", but "government forces" never joins a foreign ministry
           if (other != d && other.country != null && d.sector != null
-              && d.sector.equals(other.sector) && !"MED".equals(d.sector)
+              && d.sector.equals(other.sector) && d.roleWord != null
+              && d.roleWord.equals(other.roleWord) && !"MED".equals(d.sector)
               && !"CVL".equals(d.sector)) {
             other.mentions.addAll(d.mentions);
             other.backers.addAll(d.backers);
@@ -862,6 +1038,8 @@ public final class ActorResolver implements Stage {
     String organization;
     boolean anonymous;
     String head;
+    /** For groups: the role noun their sector came from ("opposition" in "opposition members"). */
+    String roleWord;
     String evidence;
     final List<String> backers = new ArrayList<>();
     final List<Span> mentions = new ArrayList<>();
