@@ -211,14 +211,36 @@ public final class HtmlExtractor {
 
   // --- cleaning ---------------------------------------------------------------------------------
 
+  private static final Set<String> LAYOUT_TAGS =
+      Set.of("nav", "aside", "footer", "header", "menu", "figcaption");
+
   private static void clean(Element body) {
+    // paragraph text under each element: furniture is dropped only when it holds a small share of
+    // the page's paragraphs, so a page-wide wrapper named "ad-margins" or "right-rail" stays
+    Map<Element, Integer> ptext = new IdentityHashMap<>();
+    int total = 0;
+    for (Element p : body.getAllElements()) {
+      // paragraphs, and divs that hold their text directly (CNN's "zn-body__paragraph")
+      boolean para = p.normalName().equals("p");
+      if (!para && !(p.normalName().equals("div") && ownTextLength(p) > 80)) {
+        continue;
+      }
+      int n = para ? p.text().length() : ownTextLength(p);
+      total += n;
+      for (Element a = p; a != null; a = a.parent()) {
+        ptext.merge(a, n, Integer::sum);
+      }
+    }
+    int limit = Math.max(400, total * 3 / 10);
     List<Element> drop = new ArrayList<>();
     for (Element e : body.getAllElements()) {
       if (e == body) {
         continue;
       }
       String tag = e.normalName();
-      if (DROP_TAGS.contains(tag) || hidden(e) || furniture(e)) {
+      boolean layout = LAYOUT_TAGS.contains(tag) || furniture(e);
+      if ((DROP_TAGS.contains(tag) && !LAYOUT_TAGS.contains(tag)) || hidden(e)
+          || (layout && ptext.getOrDefault(e, 0) < limit)) {
         drop.add(e);
       }
     }
