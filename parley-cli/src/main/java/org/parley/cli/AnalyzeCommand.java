@@ -9,6 +9,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.parley.Parley;
 import org.parley.corenlp.CoreNlpStage;
@@ -56,47 +58,92 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Write the output to FILE instead of standard output.")
   Path out;
 
+  @Option(names = {"-t", "--threads"}, paramLabel = "N",
+      description = "Analyze on N threads (default: all cores).")
+  Integer threads;
+
+  @Option(names = "--failures", paramLabel = "FILE",
+      description = "Also write each failure as a JSON line (input, record, stage, code, message).")
+  Path failuresFile;
+
+  @Option(names = "--resume",
+      description = "Continue a run that stopped: the articles already in --out (jsonl) are"
+          + " skipped, an incomplete last line is repaired, the rest is appended.")
+  boolean resume;
+
+  @Option(names = "--max-chars", paramLabel = "N", defaultValue = "200000",
+      description = "Skip articles longer than N characters, with a failure line"
+          + " (default: ${DEFAULT-VALUE}).")
+  int maxChars;
+
   @Override
   public Integer call() throws IOException {
     Format f = format != null ? format : (out == null && System.console() != null ? Format.text
-        : Format.json);
-    Writer w = out == null ? spec.commandLine().getOut() : open(out);
+        : resume ? Format.jsonl : Format.json);
+    Set<String> done = Set.of();
+    if (resume) {
+      if (out == null || f != Format.jsonl) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--resume needs --out FILE and --format jsonl");
+      }
+      done = Resume.repair(out);
+    }
+    Writer w = out == null ? spec.commandLine().getOut() : open(out, resume);
     PrintWriter err = spec.commandLine().getErr();
+    Writer failureLog = failuresFile == null ? null : open(failuresFile, resume);
     int[] count = {0};
-    int failures;
+    Runner.Summary summary;
+    Progress progress = new Progress(err, System.console() != null);
     try {
-      Runner runner = new Runner(Parley.pipeline(CoreNlpStage.lazy()));
-      failures =
+      Runner runner = new Runner(Parley.pipeline(CoreNlpStage.lazy()),
+          threads != null ? threads : Runtime.getRuntime().availableProcessors(), maxChars, done);
+      summary =
           runner.run(
               input,
               System.in,
-              a -> {
-                write(w, f, a, count[0]++);
+              r -> {
+                write(w, f, r.analysis(), r.extracted(), count[0]++);
                 return true;
               },
               failure -> {
+                progress.clear();
                 err.println("parley: " + failure.line());
                 err.flush();
-              });
+                if (failureLog != null) {
+                  try {
+                    failureLog.write(failure.json() + "\n");
+                    failureLog.flush();
+                  } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                  }
+                }
+              },
+              progress::update);
     } finally {
       if (out != null) {
         w.close();
       } else {
         w.flush();
       }
+      if (failureLog != null) {
+        failureLog.close();
+      }
     }
-    return failures == 0 ? 0 : 1;
+    progress.clear();
+    err.println(summary.line());
+    err.flush();
+    return summary.failed() == 0 ? 0 : 1;
   }
 
-  private static void write(Writer w, Format f, Analysis a, int index) {
+  private static void write(Writer w, Format f, Analysis a, boolean withText, int index) {
     try {
       switch (f) {
         case json -> {
-          AnalysisJson.write(a, w, true);
+          AnalysisJson.write(a, w, true, withText);
           w.write('\n');
         }
         case jsonl -> {
-          AnalysisJson.write(a, w, false);
+          AnalysisJson.write(a, w, false, withText);
           w.write('\n');
         }
         case text -> {
@@ -112,12 +159,14 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
   }
 
-  private static Writer open(Path path) throws IOException {
+  private static Writer open(Path path, boolean append) throws IOException {
     Path parent = path.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);
     }
     return new BufferedWriter(
-        new OutputStreamWriter(Files.newOutputStream(path), StandardCharsets.UTF_8));
+        new OutputStreamWriter(append
+            ? Files.newOutputStream(path, StandardOpenOption.CREATE, StandardOpenOption.APPEND)
+            : Files.newOutputStream(path), StandardCharsets.UTF_8));
   }
 }

@@ -45,13 +45,21 @@ final class BenchCommand implements Callable<Integer> {
       description = "Articles run first and left out of the figures (default: ${DEFAULT-VALUE}).")
   int warmup;
 
+  @Option(names = {"-t", "--threads"}, paramLabel = "N",
+      description = "Analyze on N threads (default: all cores).")
+  Integer threads;
+
   @Override
-  public Integer call() {
+  public Integer call() throws java.io.IOException {
     PrintWriter out = spec.commandLine().getOut();
+    for (String in : input.inputs) {
+      checkSum(java.nio.file.Path.of(in), out);
+    }
+    int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     long t0 = System.nanoTime();
     Pipeline pipeline = Parley.pipeline(CoreNlpStage.shared());
     double loadMs = (System.nanoTime() - t0) / 1e6;
-    Runner runner = new Runner(pipeline);
+    Runner runner = new Runner(pipeline, n, Integer.MAX_VALUE, java.util.Set.of());
     int[] seen = {0};
     long[] chars = {0};
     long[] tokens = {0};
@@ -93,8 +101,9 @@ final class BenchCommand implements Callable<Integer> {
         chars[0] / (double) measured, tokens[0] / (double) measured);
     out.printf(Locale.ROOT, "found: %.1f quotes and %.1f events per article%n",
         quotes[0] / (double) measured, events[0] / (double) measured);
-    out.printf(Locale.ROOT, "throughput: %.2f articles/s on one thread (%.1f ms per article)%n",
-        measured / wallS, wallS * 1000 / measured);
+    out.printf(Locale.ROOT, "throughput: %.2f articles/s on %d thread(s), %.2f articles/s per"
+        + " thread, %.0f chars/s (%.1f ms wall per article)%n", measured / wallS, n,
+        measured / wallS / n, chars[0] / wallS, wallS * 1000 / measured);
     perArticle.sort(Double::compare);
     out.printf(Locale.ROOT, "per article: median %.1f ms, p90 %.1f ms, max %.1f ms%n",
         perArticle.get(perArticle.size() / 2), perArticle.get((int) (perArticle.size() * 0.9)),
@@ -115,6 +124,40 @@ final class BenchCommand implements Callable<Integer> {
     a.sentences().forEach(s -> tokens[0] += s.size());
     quotes[0] += a.quotes().size();
     events[0] += a.events().size();
+  }
+
+  /** Checks a file against the SHA256SUMS next to it, when there is one that names it. */
+  private static void checkSum(java.nio.file.Path file, PrintWriter out) throws java.io.IOException {
+    java.nio.file.Path sums = file.toAbsolutePath().resolveSibling("SHA256SUMS");
+    if (!java.nio.file.Files.isRegularFile(file) || !java.nio.file.Files.isRegularFile(sums)) {
+      return;
+    }
+    String name = file.getFileName().toString();
+    for (String line : java.nio.file.Files.readAllLines(sums)) {
+      String[] parts = line.strip().split("\\s+\\*?", 2);
+      if (parts.length == 2 && parts[1].endsWith(name)) {
+        java.security.MessageDigest md;
+        try {
+          md = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+          throw new IllegalStateException(e);
+        }
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+          byte[] buf = new byte[1 << 16];
+          int k;
+          while ((k = in.read(buf)) > 0) {
+            md.update(buf, 0, k);
+          }
+        }
+        String got = java.util.HexFormat.of().formatHex(md.digest());
+        if (!got.equalsIgnoreCase(parts[0])) {
+          throw new IllegalStateException(name + ": SHA-256 " + got + " differs from SHA256SUMS (" + parts[0]
+              + "): the file is not the benchmark's");
+        }
+        out.println(name + ": SHA-256 matches SHA256SUMS");
+        return;
+      }
+    }
   }
 
   private static long peakHeapMb() {

@@ -95,7 +95,8 @@ class AnalyzeCommandTest {
         latin1.toString(), example().toString());
 
     assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.err().lines()).hasSize(5);
+    assertThat(r.err().lines()).hasSize(6); // five failures, then the summary line
+    assertThat(r.err().lines().toList().get(5)).startsWith("parley: 2 done, 5 failed");
     assertThat(r.err())
         .contains("empty.txt: EMPTY_TEXT")
         .contains("image.txt: BINARY_INPUT")

@@ -55,6 +55,15 @@ public final class AnalysisJson {
 
   /** Writes the analysis to {@code out} (without a trailing newline). */
   public static void write(Analysis a, Writer out, boolean pretty) {
+    write(a, out, pretty, false);
+  }
+
+  /**
+   * Writes the analysis; with {@code withText}, the article's raw text goes in a {@code "text"}
+   * field after {@code "outlet"}: needed when that text is an extraction (a web page's main text),
+   * since the offsets point into it and the reader does not hold it.
+   */
+  public static void write(Analysis a, Writer out, boolean pretty, boolean withText) {
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       if (pretty) {
@@ -66,7 +75,7 @@ public final class AnalysisJson {
         pp.indentObjectsWith(new DefaultIndenter("  ", "\n"));
         g.setPrettyPrinter(pp);
       }
-      new Writing(a, g).analysis();
+      new Writing(a, g, withText).analysis();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -77,10 +86,12 @@ public final class AnalysisJson {
     private final Analysis a;
     private final JsonGenerator g;
     private final CleanText clean;
+    private final boolean withText;
 
-    Writing(Analysis a, JsonGenerator g) {
+    Writing(Analysis a, JsonGenerator g, boolean withText) {
       this.a = a;
       this.g = g;
+      this.withText = withText;
       this.clean = a.clean();
     }
 
@@ -98,6 +109,9 @@ public final class AnalysisJson {
       g.writeBooleanField("flagged", p.flagged());
       g.writeEndObject();
       optional("outlet", a.article().outlet());
+      if (withText) {
+        g.writeStringField("text", a.article().raw());
+      }
       if (clean != null) {
         clean.title().ifPresent(s -> spanField("titleSpan", s));
         clean.dateline().ifPresent(s -> spanField("datelineSpan", s));

@@ -1,45 +1,41 @@
 package org.parley.io;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.nio.file.PathMatcher;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Turns command-line inputs into a lazy sequence of {@link Item}s: a file is one document, a folder
- * is walked (sorted, hidden entries skipped), {@code -} is standard input, a {@code .jsonl} (or
- * {@code .jsonl.gz}) file is one document per line. Content is never parsed here; a bad input
- * becomes an {@link Item.Failed} and the sequence goes on.
+ * Turns command-line inputs into a lazy sequence of {@link Item}s. A file's format comes from its
+ * extension (after any {@code .gz}, which is decompressed) or from {@link SourceOptions#format()}:
+ * a text or HTML file is one document, a JSONL, CSV or WARC file one document per record. A folder
+ * is walked (sorted, hidden entries skipped, filtered by {@link SourceOptions#glob()}), {@code -} is
+ * standard input. Content is never analyzed here (HTML is extracted later, on the worker that reads
+ * the document); a bad input or record becomes an {@link Item.Failed} and the sequence goes on.
  *
- * <p>NOTE: the iterator holds at most one JSONL reader open; close it with {@link #close()} when a
- * run stops early.
+ * <p>NOTE: the iterator holds at most one container open; close it with {@link #close()} when a run
+ * stops early.
  */
 public final class Sources implements Iterator<Item>, AutoCloseable {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private final SourceOptions options;
   private final InputStream stdin;
   private final Deque<String> pending;
   private final Deque<Path> walk = new ArrayDeque<>();
   private Item next;
-  private JsonlReader jsonl;
+  private RecordReader records;
+  private long skipped;
 
   private Sources(List<String> inputs, SourceOptions options, InputStream stdin) {
     this.options = options;
@@ -52,11 +48,16 @@ public final class Sources implements Iterator<Item>, AutoCloseable {
     return new Sources(inputs, options, stdin);
   }
 
+  /** Records passed over on purpose so far (WARC records that are not HTML responses). */
+  public long skipped() {
+    return skipped + (records == null ? 0 : records.skipped());
+  }
+
   @Override
   public boolean hasNext() {
     while (next == null) {
       next = advance();
-      if (next == null && pending.isEmpty() && walk.isEmpty() && jsonl == null) {
+      if (next == null && pending.isEmpty() && walk.isEmpty() && records == null) {
         return false;
       }
     }
@@ -75,23 +76,23 @@ public final class Sources implements Iterator<Item>, AutoCloseable {
 
   @Override
   public void close() {
-    if (jsonl != null) {
-      jsonl.close();
-      jsonl = null;
+    if (records != null) {
+      skipped += records.skipped();
+      records.close();
+      records = null;
     }
   }
 
   private Item advance() {
-    if (jsonl != null) {
-      Item item = jsonl.next();
+    if (records != null) {
+      Item item = records.next();
       if (item != null) {
         return item;
       }
-      jsonl.close();
-      jsonl = null;
+      close();
     }
     if (!walk.isEmpty()) {
-      return file(walk.pop(), true);
+      return file(walk.pop());
     }
     if (pending.isEmpty()) {
       return null;
@@ -104,35 +105,32 @@ public final class Sources implements Iterator<Item>, AutoCloseable {
     if (Files.isDirectory(path)) {
       return folder(path);
     }
-    return file(path, false);
+    return file(path);
   }
 
   private Item stdin() {
-    try {
-      byte[] bytes = readAtMost(stdin, options.maxBytes());
-      if (bytes == null) {
-        return failed("-", "TOO_LARGE", "standard input holds more than " + options.maxBytes()
-            + " bytes, the limit (--max-bytes); split it or raise the limit");
-      }
-      return new Item.Doc(RawDocument.ofBytes("-", bytes));
-    } catch (IOException e) {
-      return failed("-", "READ_ERROR", "cannot read standard input: " + e.getMessage());
-    }
+    InputFormat format = options.format().orElse(InputFormat.TXT);
+    return open("-", format, stdin);
   }
 
   private Item folder(Path dir) {
+    Optional<PathMatcher> glob = options.glob().map(g -> FileSystems.getDefault()
+        .getPathMatcher("glob:" + g));
     List<Path> files;
     try (Stream<Path> s = Files.walk(dir)) {
       files =
           s.filter(p -> !hidden(dir, p))
               .filter(Files::isRegularFile)
+              .filter(p -> glob.isEmpty() || glob.get().matches(dir.relativize(p))
+                  || glob.get().matches(p.getFileName()))
               .sorted()
               .toList();
     } catch (IOException | UncheckedIOException e) {
       return failed(dir.toString(), "READ_ERROR", "cannot walk the folder: " + e.getMessage());
     }
     if (files.isEmpty()) {
-      return failed(dir.toString(), "NO_INPUT", "the folder holds no file to read");
+      return failed(dir.toString(), "NO_INPUT", "the folder holds no file to read"
+          + options.glob().map(g -> " matching " + g).orElse(""));
     }
     walk.addAll(files);
     return null;
@@ -147,7 +145,7 @@ public final class Sources implements Iterator<Item>, AutoCloseable {
     return false;
   }
 
-  private Item file(Path path, boolean fromFolder) {
+  private Item file(Path path) {
     String source = path.toString();
     if (!Files.exists(path)) {
       return failed(source, "NOT_FOUND", "no such file or folder");
@@ -155,28 +153,71 @@ public final class Sources implements Iterator<Item>, AutoCloseable {
     if (!Files.isReadable(path)) {
       return failed(source, "READ_ERROR", "the file is not readable (check its permissions)");
     }
-    String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".jsonl.gz")) {
+    String name = path.getFileName().toString();
+    InputFormat format =
+        options.format().or(() -> InputFormat.byName(name)).orElse(InputFormat.TXT);
+    boolean gz = InputFormat.gzipped(name);
+    if (!gz && (format == InputFormat.TXT || format == InputFormat.HTML)) {
       try {
-        InputStream in = Files.newInputStream(path);
-        if (name.endsWith(".gz")) {
-          in = new GZIPInputStream(in, 1 << 16);
+        long size = Files.size(path);
+        if (size > options.maxBytes()) {
+          return failed(source, "TOO_LARGE", "the file has " + size + " bytes; the limit is "
+              + options.maxBytes() + " (--max-bytes): split it or raise the limit");
         }
-        jsonl = new JsonlReader(source, in);
-        return null;
       } catch (IOException e) {
-        return failed(source, "READ_ERROR", "cannot open: " + e.getMessage());
+        return failed(source, "READ_ERROR", "cannot read: " + e.getMessage());
       }
     }
+    InputStream in;
     try {
-      long size = Files.size(path);
-      if (size > options.maxBytes()) {
-        return failed(source, "TOO_LARGE", "the file has " + size + " bytes; the limit is "
-            + options.maxBytes() + " (--max-bytes): split it or raise the limit");
+      in = Files.newInputStream(path);
+      // jwarc reads gzip members itself (and needs to, to know where records start)
+      if (gz && format != InputFormat.WARC) {
+        in = new GZIPInputStream(in, 1 << 16);
       }
-      return new Item.Doc(RawDocument.ofBytes(source, Files.readAllBytes(path)));
     } catch (IOException e) {
-      return failed(source, "READ_ERROR", "cannot read: " + e.getMessage());
+      return failed(source, "READ_ERROR", "cannot open (not gzip?): " + e.getMessage());
+    }
+    return open(source, format, in);
+  }
+
+  /** The document of a one-document input, or null after opening a container's records. */
+  private Item open(String source, InputFormat format, InputStream in) {
+    try {
+      switch (format) {
+        case JSONL -> records = new JsonlRecords(source, in, options);
+        case CSV -> records = new CsvRecords(source, in, options);
+        case WARC -> records = new WarcRecords(source, in, options);
+        case TXT, HTML -> {
+          try (InputStream s = in == stdin ? null : in) {
+            byte[] bytes = readAtMost(in, options.maxBytes());
+            if (bytes == null) {
+              return failed(source, "TOO_LARGE", "the input holds more than "
+                  + options.maxBytes() + " bytes, the limit (--max-bytes); split it or raise the"
+                  + " limit");
+            }
+            RawDocument doc = RawDocument.ofBytes(source, bytes);
+            return new Item.Doc(format == InputFormat.HTML ? doc.withKind(RawDocument.Kind.HTML)
+                : doc);
+          }
+        }
+      }
+      return null;
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(in);
+      return failed(source, "READ_ERROR", "cannot read (truncated or corrupt file?): "
+          + e.getMessage());
+    }
+  }
+
+  private void closeQuietly(InputStream in) {
+    if (in == stdin) {
+      return;
+    }
+    try {
+      in.close();
+    } catch (IOException e) {
+      // already failed
     }
   }
 
@@ -200,105 +241,8 @@ public final class Sources implements Iterator<Item>, AutoCloseable {
     return out.toByteArray();
   }
 
-  /** One JSON object per line; a line that is not one becomes a failure naming its number. */
-  private final class JsonlReader {
-    private final String source;
-    private final BufferedReader reader;
-    private int line;
-    private boolean broken;
-
-    JsonlReader(String source, InputStream in) {
-      this.source = source;
-      this.reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-    }
-
-    Item next() {
-      while (!broken) {
-        String s;
-        try {
-          s = reader.readLine();
-        } catch (IOException e) {
-          broken = true;
-          return failed(source + "#" + (line + 1), "READ_ERROR",
-              "cannot read on (truncated or corrupt file?): " + e.getMessage());
-        }
-        if (s == null) {
-          return null;
-        }
-        line++;
-        if (s.isBlank()) {
-          continue;
-        }
-        String where = source + "#" + line;
-        if (s.length() > options.maxBytes()) {
-          return failed(where, "TOO_LARGE", "the record has " + s.length()
-              + " characters; the limit is " + options.maxBytes() + " (--max-bytes)");
-        }
-        JsonNode node;
-        try {
-          node = JSON.readTree(s);
-        } catch (IOException e) {
-          return failed(where, "BAD_RECORD", "not a JSON object: " + firstLine(e.getMessage()));
-        }
-        if (node == null || !node.isObject()) {
-          return failed(where, "BAD_RECORD", "not a JSON object");
-        }
-        JsonNode text = node.get(options.textField());
-        if (text == null || !text.isTextual()) {
-          return failed(where, "NO_TEXT", "the record has no text field \"" + options.textField()
-              + "\" (--text-field names another)");
-        }
-        Optional<String> id = string(node, options.idField());
-        Optional<String> url = string(node, options.urlField());
-        String name = id.map(i -> source + "#" + i).orElse(where);
-        return new Item.Doc(
-            new RawDocument(
-                name,
-                null,
-                text.asText(),
-                url.or(() -> id),
-                string(node, options.dateField()).flatMap(Sources::date),
-                string(node, options.titleField()),
-                string(node, options.outletField())));
-      }
-      return null;
-    }
-
-    void close() {
-      try {
-        reader.close();
-      } catch (IOException e) {
-        // nothing more to read; a close failure loses nothing
-      }
-    }
-  }
-
-  private static Optional<String> string(JsonNode node, String field) {
-    JsonNode v = node.get(field);
-    if (v == null || v.isNull() || !v.isValueNode()) {
-      return Optional.empty();
-    }
-    String s = v.asText().strip();
-    return s.isEmpty() ? Optional.empty() : Optional.of(s);
-  }
-
   /** An ISO date or the date part of an ISO date-time; anything else is no date. */
-  static Optional<LocalDate> date(String s) {
-    if (s.length() >= 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
-      try {
-        return Optional.of(LocalDate.parse(s.substring(0, 10)));
-      } catch (RuntimeException e) {
-        return Optional.empty();
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static String firstLine(String s) {
-    if (s == null) {
-      return "";
-    }
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
+  static Optional<java.time.LocalDate> date(String s) {
+    return RecordReader.date(s);
   }
 }
