@@ -24,7 +24,9 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = "Measure accuracy against gold data.",
     subcommands = {
-      EvalCommand.Example.class, EvalHtmlCommand.class,
+      EvalCommand.Example.class,
+      EvalHtmlCommand.class,
+      EvalDatesCommand.class,
     })
 final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

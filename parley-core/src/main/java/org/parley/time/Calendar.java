@@ -25,6 +25,26 @@ final class Calendar {
           Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("hundred", 100),
           Map.entry("couple", 2), Map.entry("dozen", 12));
 
+  /** A number word ("seven", "ninety") as its value, case-insensitive. */
+  static int small(String word) {
+    Integer n = NUMBERS.get(word.toLowerCase(java.util.Locale.ROOT));
+    if (n == null) {
+      throw new IllegalArgumentException("not a number word: " + word);
+    }
+    return n;
+  }
+
+  /** An ordinal word ("first" … "fourth", "1st" … "4th") as its number; 0 when it is none. */
+  static int ordinal(String word) {
+    return switch (word.toLowerCase(java.util.Locale.ROOT)) {
+      case "first", "1st" -> 1;
+      case "second", "2nd" -> 2;
+      case "third", "3rd" -> 3;
+      case "fourth", "4th" -> 4;
+      default -> 0;
+    };
+  }
+
   /**
    * A written amount as a TIMEX3 number: "five" → "5", "twenty-four" → "24", "several" → "X",
    * "one and a half" → "1.5"; null when it is not a number.

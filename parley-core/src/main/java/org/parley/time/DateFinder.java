@@ -153,7 +153,13 @@ public final class DateFinder implements Stage {
       Map.entry("century", "the"),
       Map.entry("weekday", "early late last next this coming past @weekdays"),
       Map.entry("deictic", "today tonight yesterday tomorrow now currently recently lately"
-          + " nowadays soon presently"),
+          + " nowadays presently"),
+      Map.entry("year-earlier", "the its comparable same corresponding year prior"),
+      Map.entry("quarter-anaphor", "the that"),
+      Map.entry("year-quarter", "the this last next #"),
+      Map.entry("fiscal-year", "the its"),
+      Map.entry("ref-adjective", "current recent"),
+      Map.entry("spelled-year", "the nineteen two"),
       Map.entry("deictic-phrase", "right at these the"),
       Map.entry("day-part", "yesterday today tomorrow"),
       Map.entry("relative", "earlier later early late mid this last next coming past"),
@@ -434,7 +440,12 @@ public final class DateFinder implements Stage {
             return null;
           }
           String v = Calendar.year(y);
-          return new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, v, null, null));
+          int start = left.equals("fiscal") ? doc.text.lastIndexOf(' ', m.start() - 2) + 1
+              : m.start();
+          if (left.equals("fiscal") && start < 0) {
+            start = m.start();
+          }
+          return new Cand(start, m.end(), c -> Res.of(Type.DATE, v, null, null));
         });
 
     add("decade", 3,
@@ -480,7 +491,7 @@ public final class DateFinder implements Stage {
 
     add("deictic", 3,
         "(?<![\\w-])(?<w>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Nn]ow|[Cc]urrently"
-            + "|[Rr]ecently|[Ll]ately|[Nn]owadays|[Ss]oon|[Pp]resently)(?![\\w-])",
+            + "|[Rr]ecently|[Ll]ately|[Nn]owadays|[Pp]resently)(?![\\w-])",
         (m, doc) -> deictic(m.start(), m.end(), m.group("w").toLowerCase(Locale.ROOT)));
 
     add("deictic-phrase", 3,
@@ -539,8 +550,9 @@ public final class DateFinder implements Stage {
           if (amt == null || unit == null) {
             return null;
           }
-          return new Cand(m.start(), m.end(), c -> shifted(c, c.pubOrNull(), amt, unit, -1,
-              "publication")).day();
+          boolean yearBack = amt.equals("1") && unit.equals("Y");
+          return new Cand(m.start(), m.end(), c -> yearBack && c.lastQuarter != null
+              ? priorPeriod(c, 0) : shifted(c, c.pubOrNull(), amt, unit, -1, "publication")).day();
         });
 
     add("offset", 4,
@@ -559,8 +571,9 @@ public final class DateFinder implements Stage {
           }
           int sign = dir.equals("earlier") || dir.equals("before") || dir.equals("previously")
               ? -1 : 1;
-          return new Cand(m.start(), m.end(),
-              c -> shifted(c, c.anchor(), amt, unit, sign, c.anchorName())).day();
+          boolean yearBack = sign < 0 && amt.equals("1") && unit.equals("Y");
+          return new Cand(m.start(), m.end(), c -> yearBack && c.lastQuarter != null
+              ? priorPeriod(c, 0) : shifted(c, c.anchor(), amt, unit, sign, c.anchorName())).day();
         });
 
     add("anaphoric", 5,
@@ -769,6 +782,126 @@ public final class DateFinder implements Stage {
                 : c.pubOrNull() == null ? "XXXX" : Calendar.year(c.pubOrNull().getYear());
             return Res.of(Type.DATE, year + "-" + suffix, null, null);
           });
+        });
+
+    add("year-earlier", 5,
+        "(?<![\\w-])(?<np>(?:(?:[Tt]he|[Ii]ts)\\s+)?(?:(?:comparable|same|corresponding)\\s+)?)"
+            + "(?<ye>[Yy]ear-(?:earlier|ago)|[Pp]rior-year)(?:\\s+(?:(?<ord>first|second|third"
+            + "|fourth)[\\s-])?(?<u>quarter|period))?" + END,
+        (m, doc) -> {
+          int start = m.group("u") != null ? m.start() : m.start("ye");
+          int n = m.group("ord") == null ? 0 : Calendar.ordinal(m.group("ord"));
+          return new Cand(start, m.end(), c -> priorPeriod(c, n));
+        });
+
+    add("quarter-anaphor", 4,
+        "(?<![\\w-])(?:[Tt]he|[Tt]hat)\\s+(?:(?<lat>latest|same|recent)\\s+)?(?<u>quarter|period)"
+            + "(?![\\w-])",
+        (m, doc) -> {
+          if (m.group("u").equals("period") && m.group("lat") == null) {
+            return null;
+          }
+          return new Cand(m.start(), m.end(), c -> {
+            if (c.lastQuarter != null) {
+              return Res.of(Type.DATE, c.lastQuarter, null, "quarter-context");
+            }
+            LocalDate pub = c.pubOrNull();
+            return Res.of(Type.DATE, (pub == null ? "XXXX" : Calendar.year(pub.getYear())) + "-QX",
+                null, "no-quarter-context");
+          });
+        });
+
+    add("year-quarter", 5,
+        "(?<![\\w-])(?:[Tt]he\\s+)?(?:(?<y>" + YEAR + ")|(?<ry>[Tt]his|[Ll]ast|[Nn]ext)\\s+year['’]s)"
+            + "\\s+(?:(?:fiscal|calendar)\\s+)?(?:(?<ord>first|second|third|fourth)[\\s-])?"
+            + "(?<u>quarter|period|half)" + END,
+        (m, doc) -> {
+          int n = m.group("ord") == null ? 0 : Calendar.ordinal(m.group("ord"));
+          String u = m.group("u");
+          if (u.equals("half") && (n == 0 || n > 2)) {
+            return null;
+          }
+          String y = m.group("y");
+          String ry = group(m, "ry");
+          return new Cand(m.start(), m.end(), c -> {
+            LocalDate pub = c.pubOrNull();
+            String year;
+            if (y != null) {
+              year = y;
+            } else if (pub == null) {
+              year = "XXXX";
+            } else {
+              String r = ry.toLowerCase(Locale.ROOT);
+              year = Calendar.year(pub.getYear() + (r.equals("last") ? -1 : r.equals("next") ? 1 : 0));
+            }
+            if (u.equals("half")) {
+              return Res.of(Type.DATE, year + "-H" + n, null, null);
+            }
+            if (n > 0) {
+              return Res.of(Type.DATE, year + "-Q" + n, null, null);
+            }
+            if (c.lastQuarter != null) {
+              return Res.of(Type.DATE, year + c.lastQuarter.substring(4), null, "quarter-context");
+            }
+            return Res.of(Type.DATE, u.equals("quarter") ? year + "-QX" : year, null, null);
+          });
+        });
+
+    add("fiscal-year", 4,
+        "(?<![\\w-])(?:[Tt]he|[Ii]ts)\\s+(?:(?<cur>current|full|latest|new)\\s+)?(?<fy>fiscal\\s+)?"
+            + "year(?![\\w-]|['’]s|\\s+(?:ago|earlier|before|after|later|\\d))",
+        (m, doc) -> {
+          if (m.group("cur") == null && m.group("fy") == null) {
+            return null;
+          }
+          boolean past = m.group("cur") != null && m.group("cur").equals("latest");
+          return new Cand(m.start(), m.end(), c -> {
+            LocalDate pub = c.pubOrNull();
+            if (pub == null) {
+              return Res.of(Type.DATE, "XXXX", null, "no-publication-date");
+            }
+            return Res.of(Type.DATE, Calendar.year(pub.getYear() - (past ? 1 : 0)), null, null);
+          });
+        });
+
+    add("ref-adjective", 3,
+        "(?<![\\w-])(?<w>current|recent)(?:\\s+(?<u>years|months|weeks|days|weeks\\s+and\\s+months))?"
+            + "(?=\\s+[a-z])(?!\\s+(?:account|accounts|affairs|events|flows?|and|or|to|is|was|are"
+            + "|were)\\b)",
+        (m, doc) -> {
+          String w = m.group("w");
+          String u = group(m, "u");
+          String prev = doc.prevWord(m.start());
+          if (u == null && w.equals("recent") && prev.equals("most")) {
+            return null;
+          }
+          if (u == null || u.equals("years") || u.contains(" ")) {
+            String v = w.equals("current") ? "PRESENT_REF" : "PAST_REF";
+            return new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, v, null, null));
+          }
+          String unit = u.equals("months") ? "M" : u.equals("weeks") ? "W" : "D";
+          return new Cand(m.start(), m.end(), c -> Res.of(Type.DURATION, "PX" + unit, null, null));
+        });
+
+    add("spelled-year", 4,
+        "(?<![\\w-])(?:(?<the>[Tt]he\\s+year\\s+))?(?:nineteen[\\s-](?<t>twenty|thirty|forty|fifty"
+            + "|sixty|seventy|eighty|ninety)(?:[\\s-](?<u>one|two|three|four|five|six|seven|eight"
+            + "|nine))?|two\\s+thousand(?:\\s+and)?(?:[\\s-](?<u2>one|two|three|four|five|six|seven"
+            + "|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+            + "|nineteen))?)" + END,
+        (m, doc) -> {
+          int y;
+          if (m.group("t") != null) {
+            y = 1900 + Calendar.small(m.group("t")) + (m.group("u") == null ? 0
+                : Calendar.small(m.group("u")));
+          } else {
+            if (m.group("the") == null && !YEAR_LEFT.contains(doc.prevWord(m.start()))) {
+              return null;
+            }
+            y = 2000 + (m.group("u2") == null ? 0 : Calendar.small(m.group("u2")));
+          }
+          String v = Calendar.year(y);
+          return new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, v, null, null));
         });
 
     add("holiday", 4,
@@ -1419,6 +1552,21 @@ public final class DateFinder implements Stage {
     return new Res(Type.TIME, r.value() + "T" + clock, r.day(), r.note(), null, null);
   }
 
+  /** "the year-earlier quarter", "year-ago": the period under discussion one year back. */
+  private static Res priorPeriod(Ctx c, int ordinal) {
+    LocalDate pub = c.pubOrNull();
+    if (c.lastQuarter != null) {
+      int y = Integer.parseInt(c.lastQuarter.substring(0, 4)) - 1;
+      String q = ordinal > 0 ? "-Q" + ordinal : c.lastQuarter.substring(4);
+      return Res.of(Type.DATE, Calendar.year(y) + q, null, "quarter-context");
+    }
+    if (pub == null) {
+      return Res.of(Type.DATE, "XXXX", null, "no-publication-date");
+    }
+    String y = Calendar.year(pub.getYear() - 1);
+    return Res.of(Type.DATE, ordinal > 0 ? y + "-Q" + ordinal : y, null, "publication");
+  }
+
   private static Res shifted(Ctx c, LocalDate from, String amt, String unit, int sign,
                              String note) {
     if (from == null || amt.equals("X") || amt.contains(".")) {
@@ -1600,11 +1748,14 @@ public final class DateFinder implements Stage {
 
   // ---- step 3: values in text order ---------------------------------------------------------
 
+  private static final Pattern QUARTER_VALUE = Pattern.compile("\\d{4}-Q[1-4]");
+
   private List<TimeExpression> resolve(Doc doc, List<Cand> chosen, List<Cand> all) {
     Ctx ctx = new Ctx(doc, all);
     Res[] results = new Res[chosen.size()];
     for (int pass = 0; pass < 2; pass++) {
       ctx.lastDay = null;
+      ctx.lastQuarter = null;
       for (int i = 0; i < chosen.size(); i++) {
         Cand c = chosen.get(i);
         if (c.deferred != (pass == 1)) {
@@ -1620,6 +1771,9 @@ public final class DateFinder implements Stage {
         }
         if (r != null) {
           ctx.resolved.put(c.start, new Object[] {c, r});
+          if (QUARTER_VALUE.matcher(r.value()).matches()) {
+            ctx.lastQuarter = r.value();
+          }
         }
       }
     }
@@ -1786,6 +1940,8 @@ public final class DateFinder implements Stage {
     final List<Cand> all;
     LocalDate lastDay;
     int lastDayEnd = -1;
+    /** The last quarter the text named ("1989-Q3"): earnings reports compare against it. */
+    String lastQuarter;
     final TreeMap<Integer, Object[]> resolved = new TreeMap<>();
 
     Ctx(Doc doc, List<Cand> all) {

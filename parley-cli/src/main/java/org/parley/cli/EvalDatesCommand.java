@@ -1,0 +1,130 @@
+package org.parley.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.parley.Parley;
+import org.parley.corenlp.CoreNlpStage;
+import org.parley.corenlp.baseline.SuTimeBaseline;
+import org.parley.eval.time.Timex;
+import org.parley.eval.time.TimexDocument;
+import org.parley.eval.time.TimexReader;
+import org.parley.eval.time.TimexScorer;
+import org.parley.eval.time.TimexTable;
+import org.parley.model.Analysis;
+import org.parley.model.Article;
+import org.parley.pipeline.Pipeline;
+import org.parley.pipeline.Stage;
+import org.parley.time.TimeExpression;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code parley eval dates FILE...}: TIMEX3 extent and value scores, TempEval-3 style. */
+@Command(
+    name = "dates",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Score the dates stage on TIMEX3 gold in JSON lines (doc_id, dct, text, timexes): each text"
+          + " is analyzed by the standard pipeline up to the dates stage with its dct as the"
+          + " publication date; prints strict and relaxed extent P/R/F1, value accuracy and value"
+          + " F1, overall and by type."
+    })
+final class EvalDatesCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Gold files (JSON lines).")
+  List<Path> files;
+
+  @Option(
+      names = "--compare",
+      paramLabel = "SYSTEM",
+      description = "Also run and score a baseline on the same documents: sutime.")
+  List<String> compare = new ArrayList<>();
+
+  @Option(
+      names = "--errors",
+      paramLabel = "FILE",
+      description = "Write every miss, extra, wrong value and wrong extent to this file.")
+  Path errors;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    for (String c : compare) {
+      if (!c.equals("sutime")) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "unknown baseline '" + c + "'; known: sutime");
+      }
+    }
+    SuTimeBaseline sutime = compare.isEmpty() ? null : new SuTimeBaseline();
+    List<String> errorLines = new ArrayList<>();
+    for (Path file : files) {
+      List<TimexDocument> docs = TimexReader.read(file);
+      Pipeline pipeline = Pipeline.of(upToDates(Parley.standardStages(CoreNlpStage.shared())));
+      Map<String, TimexScorer> systems = new LinkedHashMap<>();
+      systems.put("parley", new TimexScorer());
+      if (sutime != null) {
+        systems.put("sutime", new TimexScorer());
+      }
+      long sutimeNanos = 0;
+      for (TimexDocument d : docs) {
+        Analysis a = pipeline.run(Article.of(d.id(), d.text()).withPublished(d.dct()));
+        List<Timex> ours = new ArrayList<>();
+        for (TimeExpression t : a.dates()) {
+          ours.add(new Timex(a.toRaw(t.span()), t.type().name(), t.value()));
+        }
+        systems.get("parley").add(d.id(), d.text(), d.gold(), ours);
+        if (sutime != null) {
+          long t0 = System.nanoTime();
+          List<Timex> theirs = new ArrayList<>();
+          for (TimeExpression t : sutime.find(d.text(), d.dct())) {
+            theirs.add(new Timex(t.span(), t.type().name(), t.value()));
+          }
+          sutimeNanos += System.nanoTime() - t0;
+          systems.get("sutime").add(d.id(), d.text(), d.gold(), theirs);
+        }
+      }
+      Map<String, Double> ms = pipeline.timings();
+      out.printf(Locale.ROOT, "%s: %d documents, %d gold time expressions; dates stage %.2f ms/doc%s%n",
+          file, docs.size(), docs.stream().mapToInt(d -> d.gold().size()).sum(),
+          ms.getOrDefault("dates", 0.0) / Math.max(1, pipeline.articles()),
+          sutime == null ? "" : String.format(Locale.ROOT, ", sutime %.1f ms/doc",
+              sutimeNanos / 1e6 / Math.max(1, docs.size())));
+      out.print(TimexTable.format(systems));
+      out.println();
+      for (Map.Entry<String, TimexScorer> e : systems.entrySet()) {
+        for (TimexScorer.Error err : e.getValue().errors()) {
+          errorLines.add(String.join("\t", e.getKey(), err.doc(), err.kind(), err.text(),
+              err.gold() == null ? "" : err.gold().type() + " " + err.gold().value(),
+              err.predicted() == null ? "" : err.predicted().type() + " " + err.predicted().value()));
+        }
+      }
+    }
+    if (errors != null) {
+      Files.write(errors, errorLines, StandardCharsets.UTF_8);
+    }
+    return 0;
+  }
+
+  /** The standard stages up to and including the dates stage (later ones do not change dates). */
+  private static List<Stage> upToDates(List<Stage> stages) {
+    List<Stage> out = new ArrayList<>();
+    for (Stage s : stages) {
+      out.add(s);
+      if (s.name().equals("dates")) {
+        break;
+      }
+    }
+    return out;
+  }
+}
