@@ -42,13 +42,22 @@ public final class CoreNlpStage implements Stage {
   private static volatile CoreNlpStage shared;
 
   private final StanfordCoreNLP nlp;
+  private final FastDependencyParser parser;
 
+  /**
+   * A stage running the annotators of {@code props}; when these do not include {@code depparse},
+   * the dependency parse comes from {@link FastDependencyParser} with the {@code depparse.model}.
+   */
   public CoreNlpStage(Properties props) {
     if (!Boolean.getBoolean("parley.nlp.verbose")) {
       // CoreNLP announces every model it loads on stderr; our stderr is for the user's errors.
       RedwoodConfiguration.current().clear().apply();
     }
     this.nlp = new StanfordCoreNLP(props);
+    boolean coreNlpParses =
+        List.of(props.getProperty("annotators", "").split("\\s*,\\s*")).contains("depparse");
+    this.parser =
+        coreNlpParses ? null : new FastDependencyParser(props.getProperty("depparse.model"), new Properties());
   }
 
   /** The one stage of this JVM, with the models loaded on first use. */
@@ -81,7 +90,8 @@ public final class CoreNlpStage implements Stage {
   /** The annotators and models Parley uses. */
   public static Properties defaultProperties() {
     Properties p = new Properties();
-    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+    // depparse runs in FastDependencyParser, same model and parses (see there)
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
     p.setProperty("tokenize.language", "en");
     p.setProperty("tokenize.options", "invertible=false,ptb3Escaping=false,splitHyphenated=true");
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
@@ -134,6 +144,24 @@ public final class CoreNlpStage implements Stage {
   public List<Sentence> annotate(String text) {
     Annotation doc = new Annotation(text);
     nlp.annotate(doc);
+    return convert(text, doc, parser);
+  }
+
+  /** The annotators' pipeline, for tools that time them one by one. */
+  StanfordCoreNLP coreNlp() {
+    return nlp;
+  }
+
+  /** The dependency parser used when CoreNLP's depparse annotator is not run, or null. */
+  FastDependencyParser parser() {
+    return parser;
+  }
+
+  /**
+   * Parley's sentences for a text annotated by CoreNLP; with a {@code parser}, the dependencies come
+   * from it, else from CoreNLP's basic dependencies.
+   */
+  static List<Sentence> convert(String text, Annotation doc, FastDependencyParser parser) {
     List<Sentence> out = new ArrayList<>();
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
     if (sentences == null) {
@@ -159,10 +187,18 @@ public final class CoreNlpStage implements Stage {
                 nonNull(l.lemma(), word),
                 nonNull(l.ner(), "O")));
       }
-      List<Dependency> deps = new ArrayList<>();
+      List<Dependency> deps = new ArrayList<>(labels.size());
       SemanticGraph g =
           cm.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-      if (g != null) {
+      if (parser != null) {
+        FastDependencyParser.Parse parse = parser.parse(labels);
+        for (int i = 1; i < parse.heads().length; i++) {
+          int h = parse.heads()[i];
+          if (h >= 0) {
+            deps.add(new Dependency(h - 1, i - 1, parse.labels()[i]));
+          }
+        }
+      } else if (g != null) {
         for (IndexedWord root : g.getRoots()) {
           deps.add(new Dependency(-1, root.index() - 1, "root"));
         }
