@@ -15,6 +15,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.parley.model.Analysis;
 import org.parley.model.Dependency;
 import org.parley.model.Problem;
@@ -42,13 +44,42 @@ public final class CoreNlpStage implements Stage {
   private static volatile CoreNlpStage shared;
 
   private final StanfordCoreNLP nlp;
+  private final FastDependencyParser parser;
 
+  /**
+   * A stage running the annotators of {@code props}; when these do not include {@code depparse},
+   * the dependency parse comes from {@link FastDependencyParser} with the {@code depparse.model}.
+   */
   public CoreNlpStage(Properties props) {
     if (!Boolean.getBoolean("parley.nlp.verbose")) {
       // CoreNLP announces every model it loads on stderr; our stderr is for the user's errors.
       RedwoodConfiguration.current().clear().apply();
     }
+    boolean coreNlpParses =
+        List.of(props.getProperty("annotators", "").split("\\s*,\\s*")).contains("depparse");
+    // The parser's model loads on a second thread while CoreNLP loads the tagger and the NER:
+    // about a second less to the first result on a machine with two cores.
+    CompletableFuture<FastDependencyParser> parsing =
+        coreNlpParses
+            ? CompletableFuture.completedFuture(null)
+            : CompletableFuture.supplyAsync(
+                () -> new FastDependencyParser(props.getProperty("depparse.model"), new Properties()),
+                CoreNlpStage::startDaemon);
     this.nlp = new StanfordCoreNLP(props);
+    try {
+      this.parser = parsing.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
+    }
+  }
+
+  private static void startDaemon(Runnable r) {
+    Thread t = new Thread(r, "parley-depparse-load");
+    t.setDaemon(true);
+    t.start();
   }
 
   /** The one stage of this JVM, with the models loaded on first use. */
@@ -81,7 +112,8 @@ public final class CoreNlpStage implements Stage {
   /** The annotators and models Parley uses. */
   public static Properties defaultProperties() {
     Properties p = new Properties();
-    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+    // depparse runs in FastDependencyParser, same model and parses (see there)
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
     p.setProperty("tokenize.language", "en");
     p.setProperty("tokenize.options", "invertible=false,ptb3Escaping=false,splitHyphenated=true");
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
@@ -134,6 +166,24 @@ public final class CoreNlpStage implements Stage {
   public List<Sentence> annotate(String text) {
     Annotation doc = new Annotation(text);
     nlp.annotate(doc);
+    return convert(text, doc, parser);
+  }
+
+  /** The annotators' pipeline, for tools that time them one by one. */
+  StanfordCoreNLP coreNlp() {
+    return nlp;
+  }
+
+  /** The dependency parser used when CoreNLP's depparse annotator is not run, or null. */
+  FastDependencyParser parser() {
+    return parser;
+  }
+
+  /**
+   * Parley's sentences for a text annotated by CoreNLP; with a {@code parser}, the dependencies come
+   * from it, else from CoreNLP's basic dependencies.
+   */
+  static List<Sentence> convert(String text, Annotation doc, FastDependencyParser parser) {
     List<Sentence> out = new ArrayList<>();
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
     if (sentences == null) {
@@ -159,10 +209,18 @@ public final class CoreNlpStage implements Stage {
                 nonNull(l.lemma(), word),
                 nonNull(l.ner(), "O")));
       }
-      List<Dependency> deps = new ArrayList<>();
+      List<Dependency> deps = new ArrayList<>(labels.size());
       SemanticGraph g =
           cm.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-      if (g != null) {
+      if (parser != null) {
+        FastDependencyParser.Parse parse = parser.parse(labels);
+        for (int i = 1; i < parse.heads().length; i++) {
+          int h = parse.heads()[i];
+          if (h >= 0) {
+            deps.add(new Dependency(h - 1, i - 1, parse.labels()[i]));
+          }
+        }
+      } else if (g != null) {
         for (IndexedWord root : g.getRoots()) {
           deps.add(new Dependency(-1, root.index() - 1, "root"));
         }
