@@ -44,6 +44,8 @@ public final class CoreNlpStage implements Stage {
   private static volatile CoreNlpStage shared;
 
   private final StanfordCoreNLP nlp;
+  private final StanfordCoreNLP split;
+  private final StanfordCoreNLP tag;
   private final FastDependencyParser parser;
 
   /**
@@ -66,6 +68,17 @@ public final class CoreNlpStage implements Stage {
                 () -> new FastDependencyParser(props.getProperty("depparse.model"), new Properties()),
                 CoreNlpStage::startDaemon);
     this.nlp = new StanfordCoreNLP(props);
+    // The same annotators run in two steps (CoreNLP shares the loaded models between pipelines):
+    // tokens and sentences first, then, after over-long sentences are cut, the rest.
+    List<String> annotators = List.of(props.getProperty("annotators", "").split("\\s*,\\s*"));
+    Properties first = (Properties) props.clone();
+    first.setProperty("annotators", String.join(",",
+        annotators.stream().filter(x -> x.equals("tokenize") || x.equals("ssplit")).toList()));
+    Properties rest = (Properties) props.clone();
+    rest.setProperty("annotators", String.join(",",
+        annotators.stream().filter(x -> !x.equals("tokenize") && !x.equals("ssplit")).toList()));
+    this.split = new StanfordCoreNLP(first);
+    this.tag = new StanfordCoreNLP(rest, false);
     try {
       this.parser = parsing.join();
     } catch (CompletionException e) {
@@ -159,13 +172,29 @@ public final class CoreNlpStage implements Stage {
                       + " were analyzed (split the article to analyze the rest)"));
       text = text.substring(0, MAX_CHARS);
     }
-    return out.withSentences(annotate(text));
+    Annotation doc = new Annotation(text);
+    split.annotate(doc);
+    int cut = SentenceChunker.chunk(doc, SentenceChunker.MAX_TOKENS);
+    tag.annotate(doc);
+    out = out.withSentences(convert(text, doc, parser));
+    if (cut > 0) {
+      out =
+          out.withProblem(
+              Problem.of(
+                  name(),
+                  "LONG_SENTENCES",
+                  cut + " sentence(s) longer than " + SentenceChunker.MAX_TOKENS + " tokens were"
+                      + " cut into pieces before tagging and parsing (text without full stops?)"));
+    }
+    return out;
   }
 
   /** Tokens, sentences, tags and dependencies of a text, in Parley's model. */
   public List<Sentence> annotate(String text) {
     Annotation doc = new Annotation(text);
-    nlp.annotate(doc);
+    split.annotate(doc);
+    SentenceChunker.chunk(doc, SentenceChunker.MAX_TOKENS);
+    tag.annotate(doc);
     return convert(text, doc, parser);
   }
 
