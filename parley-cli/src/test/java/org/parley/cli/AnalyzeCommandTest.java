@@ -163,4 +163,21 @@ class AnalyzeCommandTest {
         .contains("Actors (")
         .contains("Dates (");
   }
+
+  @Test
+  void givesByteIdenticalOutputOnOneThreadAndOnSeveral() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("many"));
+    for (int i = 0; i < 6; i++) {
+      Files.writeString(folder.resolve("a" + i + ".txt"),
+          "\"We will not yield " + i + ",\" the minister told reporters on Monday. Moscow said that"
+              + " talks with Washington would resume in Geneva on March " + (i + 1) + ".");
+    }
+    Run one = run("analyze", "--format", "jsonl", "--threads", "1", "--published", "2016-02-11",
+        folder.toString());
+    Run three = run("analyze", "--format", "jsonl", "--threads", "3", "--published", "2016-02-11",
+        folder.toString());
+    assertThat(one.exit()).isZero();
+    assertThat(one.jsonLines()).hasSize(6);
+    assertThat(three.out()).isEqualTo(one.out());
+  }
 }
