@@ -1,5 +1,6 @@
 package org.parley.ingest;
 
+import org.parley.internal.Months;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -343,21 +344,7 @@ public final class PublicationDates {
   }
 
   private static int month(String name) {
-    String p = name.substring(0, 3).toLowerCase(Locale.ROOT);
-    return switch (p) {
-      case "jan" -> 1;
-      case "feb" -> 2;
-      case "mar" -> 3;
-      case "apr" -> 4;
-      case "may" -> 5;
-      case "jun" -> 6;
-      case "jul" -> 7;
-      case "aug" -> 8;
-      case "sep" -> 9;
-      case "oct" -> 10;
-      case "nov" -> 11;
-      default -> 12;
-    };
+    return Months.number(name);
   }
 
   private static Optional<LocalDate> date(int y, int m, int d) {
