@@ -56,6 +56,11 @@ public final class ActorResolver implements Stage {
   private static final Set<String> MEMBER_HEADS =
       Set.of("member", "group", "faction", "wing", "unit", "supporter", "figure", "people", "man",
           "woman", "men", "women", "personnel", "staff", "staffer", "representative", "leadership");
+  /** Role nouns that name an institution, not a person: "a Tunisian court". */
+  private static final Set<String> INSTITUTIONS =
+      Set.of("court", "tribunal", "parliament", "assembly", "senate", "congress", "council",
+          "ministry", "government", "cabinet", "judiciary", "legislature", "army", "navy",
+          "police", "agency", "commission", "committee", "regime", "administration");
   private static final Set<String> NOT_ACTOR_ORG_ENDINGS =
       Set.of("Conference", "Summit", "Forum", "Games", "Festival", "Cup", "Talks", "Agreement",
           "Accord", "Accords", "Convention", "Treaty", "Plan", "Process");
@@ -600,8 +605,20 @@ public final class ActorResolver implements Stage {
     anonymous = anonymous && source;
     if (!groupNoun && !anonymous) {
       // "the minister": a role noun standing for a person named earlier
-      if (t.get(start).word().equalsIgnoreCase("the") || t.get(from).word().equalsIgnoreCase("the")) {
-        reg.roleMention(role.role(), s.span(from, head + 1));
+      boolean definite = t.get(start).word().equalsIgnoreCase("the")
+          || t.get(from).word().equalsIgnoreCase("the");
+      boolean joined = definite && reg.roleMention(role.role(), s.span(from, head + 1));
+      boolean indefinite = t.get(from).word().equalsIgnoreCase("a")
+          || t.get(from).word().equalsIgnoreCase("an");
+      if (!joined && country != null && sector != null && (definite || indefinite)) {
+        // "a Tunisian court", "a Nigerian student", "the Israeli prime minister" met first: one
+        // unnamed person or institution of that country
+        Span one = s.span(start, head + 1);
+        Draft d = reg.single(collapse(one.in(text)), t.get(head).lemma().toLowerCase(Locale.ROOT),
+            role.role(), country, sector, one);
+        if (d.organization == null) {
+          d.organization = organization;
+        }
       }
       return;
     }
@@ -1095,14 +1112,37 @@ public final class ActorResolver implements Stage {
       return d;
     }
 
-    void roleMention(String role, Span span) {
+    /** Joins "the envoy" to the last person with that role; false when there is none. */
+    boolean roleMention(String role, Span span) {
       for (int i = people.size() - 1; i >= 0; i--) {
         Draft p = people.get(i);
         if (p.role != null && p.role.toLowerCase(Locale.ROOT).contains(role)) {
           p.mentions.add(span);
-          return;
+          return true;
         }
       }
+      return false;
+    }
+
+    /**
+     * One unnamed person or institution given by a role noun and a country ("a Tunisian court"):
+     * each stays its own actor, and later "the court" joins it.
+     */
+    Draft single(String text, String head, String role, String country, String sector,
+        Span span) {
+      Actor.Kind kind = INSTITUTIONS.contains(head) ? Actor.Kind.ORGANIZATION : Actor.Kind.PERSON;
+      Draft d = new Draft(kind, text);
+      d.country = country;
+      d.sector = sector;
+      d.head = head;
+      d.roleWord = role;
+      d.role = role;
+      d.evidence = "group: " + text;
+      d.codeSource = "article";
+      d.mentions.add(span);
+      byKey.put("S:" + span.start(), d);
+      people.add(d);
+      return d;
     }
 
     List<Actor> build() {

@@ -176,6 +176,14 @@ class ActorResolverTest {
   }
 
   @Test
+  void readsAnUnnamedPersonOrInstitutionOfACountry() {
+    List<Actor> a = actors("A Tunisian court has jailed a Nigerian student for two years.");
+    assertThat(a).extracting(x -> x.code().orElse("?")).contains("TUNJUD", "NGAEDU");
+    assertThat(a).filteredOn(x -> x.code().orElse("").equals("TUNJUD"))
+        .extracting(Actor::kind).containsExactly(Actor.Kind.ORGANIZATION);
+  }
+
+  @Test
   void joinsSurnameAndRoleNounToTheNamedPerson() {
     List<Actor> a = actors("UN envoy Staffan de Mistura arrived on Monday. De Mistura said the"
         + " talks would resume. The envoy added that aid was ready.");
