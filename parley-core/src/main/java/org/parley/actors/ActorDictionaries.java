@@ -71,6 +71,10 @@ public final class ActorDictionaries {
   private static final Pattern AGENT_CODE = Pattern.compile("~[A-Z0-9]{3,}|[A-Z0-9]{3,}~");
   private static final Pattern DATE = Pattern.compile("\\d{6}|\\d{8}");
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** Short words that are words, not acronyms, when a name is shown: "Bank of the East". */
+  private static final Set<String> LOWER_WORDS =
+      Set.of("THE", "OF", "AND", "FOR", "AL", "EL", "DE", "LA", "LE", "DU", "VON", "VAN", "BIN",
+          "BEN", "ABU", "IBN", "DEL", "DOS", "DA", "DI", "TO", "IN", "ON", "AT", "A", "AN");
   private static final Pattern VOWEL = Pattern.compile("[AEIOUYaeiouy]");
 
   private final Node actors = new Node();
@@ -765,7 +769,12 @@ public final class ActorDictionaries {
       if (b.length() > 0) {
         b.append(' ');
       }
-      if (w.length() <= 4 && !VOWEL.matcher(w).find() || w.indexOf('.') >= 0) {
+      if (b.length() > 0 && LOWER_WORDS.contains(w)) {
+        b.append(w.toLowerCase(Locale.ROOT));
+        continue;
+      }
+      if (w.length() <= 4 && !VOWEL.matcher(w).find() || w.indexOf('.') >= 0
+          || w.length() <= 2) {
         b.append(w);
         continue;
       }

@@ -303,15 +303,7 @@ public final class ActorResolver implements Stage {
               || insideLongerName(t, h, hits)) {
             continue;
           }
-          if (e.source() != null && e.sectors().isEmpty()) {
-            // a dictionary name coded with a bare country ("Kandahar"): the country, unless it
-            // is only part of a person's title ("Kandahar police chief")
-            if (!used.contains(h)) {
-              reg.country(e, span);
-            }
-          } else {
-            reg.government(e.country(), firstOr(e.sectors(), "GOV"), span);
-          }
+          reg.government(e.country(), firstOr(e.sectors(), "GOV"), span);
         }
         case ORGANIZATION -> {
           java.util.Arrays.fill(taken, h.from() - from, h.to() - from, true);
@@ -401,9 +393,11 @@ public final class ActorResolver implements Stage {
   }
 
   /**
-   * A user dictionary's meaning of a name on the article's date: a bare country code makes a place
-   * standing for its country, a code with sectors an organization or group; null when the entry
-   * has no code for that date or no country.
+   * A user dictionary's meaning of a name on the article's date: a code with sectors makes an
+   * organization or group; a bare country code ("KANDAHAR_ [AFG]") a place that is no actor of
+   * its own but gives its country to a title or a group ("Kandahar police chief"), since the
+   * built-in gazetteer already knows which places stand for governments. Null when the entry has
+   * no code for that date or no country.
    */
   private static Entry dictionaryMeaning(DictionaryEntry d, LocalDate date, Type personOrNot) {
     Optional<String> code = d.codeOn(date);
@@ -421,7 +415,7 @@ public final class ActorResolver implements Stage {
               code.get(), d);
     }
     if (sectors.isEmpty()) {
-      return new Entry(Type.METONYM, d.name(), country, sectors, "place", null, null, null,
+      return new Entry(Type.OTHER, d.name(), country, sectors, "place", null, null, null,
           code.get(), d);
     }
     String kind = sectors.contains("MED") ? "media" : "organization";
@@ -438,7 +432,8 @@ public final class ActorResolver implements Stage {
       List<int[]> names, List<Hit> hits, LocalDate date) {
     boolean added = false;
     for (ActorDictionaries.Match m : dict) {
-      if (names.stream().anyMatch(n -> n[0] < m.to() && m.from() < n[1])
+      // a name run inside, or right after ("UN envoy Staffan de Mistura": a title)
+      if (names.stream().anyMatch(n -> n[0] < m.to() && m.from() < n[1] || n[0] == m.to())
           || !Character.isUpperCase(t.get(m.from()).word().charAt(0))) {
         continue;
       }
@@ -651,7 +646,8 @@ public final class ActorResolver implements Stage {
       boolean joined = definite && reg.roleMention(role.role(), s.span(from, head + 1));
       boolean indefinite = t.get(from).word().equalsIgnoreCase("a")
           || t.get(from).word().equalsIgnoreCase("an");
-      if (!joined && country != null && sector != null && (definite || indefinite)) {
+      if (!joined && country != null && sector != null && (definite || indefinite)
+          && gazetteer.role(role.role()).isPresent()) {
         // "a Tunisian court", "a Nigerian student", "the Israeli prime minister" met first: one
         // unnamed person or institution of that country
         Span one = s.span(start, head + 1);
@@ -1126,21 +1122,6 @@ public final class ActorResolver implements Stage {
                   n.evidence = "built-in: organization";
                   n.codeSource = "built-in";
                 }
-                return n;
-              });
-      d.mentions.add(span);
-    }
-
-    /** A dictionary name coded with a bare country ("Kandahar" [AFG]): the country itself. */
-    void country(Entry e, Span span) {
-      Draft d =
-          byKey.computeIfAbsent(
-              "G:" + e.country(),
-              k -> {
-                Draft n = new Draft(Actor.Kind.GOVERNMENT, gazetteer.countryName(e.country()));
-                n.country = e.country();
-                n.evidence = "dictionary: " + e.source().where();
-                n.codeSource = "dictionary";
                 return n;
               });
       d.mentions.add(span);

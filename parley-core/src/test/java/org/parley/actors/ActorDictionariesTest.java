@@ -132,6 +132,14 @@ class ActorDictionariesTest {
   }
 
   @Test
+  void showsDictionaryNamesInOrdinaryCase() {
+    assertThat(ActorDictionaries.display("SERGEY_LAVROV_")).isEqualTo("Sergey Lavrov");
+    assertThat(ActorDictionaries.display("UN_ENVOY")).isEqualTo("UN Envoy");
+    assertThat(ActorDictionaries.display("BANK_OF_THE_EAST")).isEqualTo("Bank of the East");
+    assertThat(ActorDictionaries.display("BAN_KI-MOON")).isEqualTo("Ban Ki-Moon");
+  }
+
+  @Test
   void splitsCodesIntoCountryAndSectors() {
     assertThat(ActorDictionaries.countryOf("USAGOVLEG")).isEqualTo("USA");
     assertThat(ActorDictionaries.sectorsOf("USAGOVLEG")).containsExactly("GOV", "LEG");
