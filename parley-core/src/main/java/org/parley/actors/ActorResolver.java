@@ -448,8 +448,10 @@ public final class ActorResolver implements Stage {
         }
       }
       int length = m.to() - m.from();
-      if (over.stream().allMatch(h -> m.from() <= h.from() && h.to() <= m.to()
-          && h.to() - h.from() < length)) {
+      // a place ("THE_UNITED_STATES_ [USA]") never displaces what the gazetteer knows
+      boolean place = e.type() == Type.OTHER;
+      if (place ? over.isEmpty() : over.stream().allMatch(h -> m.from() <= h.from()
+          && h.to() <= m.to() && h.to() - h.from() < length)) {
         hits.removeAll(over);
         hits.add(new Hit(m.from(), m.to(), e));
         added = true;
