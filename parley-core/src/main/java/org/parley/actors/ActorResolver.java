@@ -434,7 +434,8 @@ public final class ActorResolver implements Stage {
     for (ActorDictionaries.Match m : dict) {
       // a name run inside, or right after ("UN envoy Staffan de Mistura": a title)
       if (names.stream().anyMatch(n -> n[0] < m.to() && m.from() < n[1] || n[0] == m.to())
-          || !Character.isUpperCase(t.get(m.from()).word().charAt(0))) {
+          || !Character.isUpperCase(t.get(m.from()).word().charAt(0))
+          || !properName(t, m.from(), m.to())) {
         continue;
       }
       Entry e = dictionaryMeaning(m.entry(), date, Type.ORGANIZATION);
@@ -447,7 +448,9 @@ public final class ActorResolver implements Stage {
           over.add(h);
         }
       }
-      int length = m.to() - m.from();
+      // "the White House" is no longer than the built-in "White House"
+      int length = m.to() - m.from()
+          - (t.get(m.from()).word().equalsIgnoreCase("the") ? 1 : 0);
       // a place ("THE_UNITED_STATES_ [USA]") never displaces what the gazetteer knows
       boolean place = e.type() == Type.OTHER;
       if (place ? over.isEmpty() : over.stream().allMatch(h -> m.from() <= h.from()
@@ -460,6 +463,26 @@ public final class ActorResolver implements Stage {
     if (added) {
       hits.sort((a, b) -> Integer.compare(a.from(), b.from()));
     }
+  }
+
+  /**
+   * Whether tokens [from, to) are a whole proper name: ending in a proper noun, not part of a
+   * longer capitalized name ("Youth" in "Youth Council"), and not one capitalized word that only
+   * opens the sentence.
+   */
+  private static boolean properName(List<Token> t, int from, int to) {
+    if (!t.get(to - 1).pos().startsWith("NNP")) {
+      return false;
+    }
+    if (to < t.size() && t.get(to).pos().startsWith("NNP")
+        && Character.isUpperCase(t.get(to).word().charAt(0))) {
+      return false;
+    }
+    if (from > 0 && t.get(from - 1).pos().startsWith("NNP")
+        && Character.isUpperCase(t.get(from - 1).word().charAt(0))) {
+      return false;
+    }
+    return to - from > 1 || from > 0 || t.get(from).hasEntity();
   }
 
   /**
