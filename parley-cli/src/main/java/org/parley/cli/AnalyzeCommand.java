@@ -44,6 +44,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Mixin InputOptions input;
 
+  @Mixin DictionaryOptions dictionaries;
+
   @Option(
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
@@ -95,7 +97,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     Runner.Summary summary;
     Progress progress = new Progress(err, System.console() != null);
     try {
-      Runner runner = new Runner(Parley.pipeline(CoreNlpStage.lazy()),
+      Runner runner = new Runner(
+          Parley.pipeline(CoreNlpStage.lazy(), dictionaries.load(spec.commandLine(), err)),
           threads != null ? threads : Runtime.getRuntime().availableProcessors(), maxChars, done);
       summary =
           runner.run(

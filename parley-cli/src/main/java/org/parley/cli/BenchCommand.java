@@ -35,6 +35,8 @@ final class BenchCommand implements Callable<Integer> {
 
   @Mixin InputOptions input;
 
+  @Mixin DictionaryOptions dictionaries;
+
   @Option(names = "--limit", paramLabel = "N", description = "Stop after N articles (0: all).")
   int limit;
 
@@ -57,7 +59,8 @@ final class BenchCommand implements Callable<Integer> {
     }
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     long t0 = System.nanoTime();
-    Pipeline pipeline = Parley.pipeline(CoreNlpStage.shared());
+    Pipeline pipeline = Parley.pipeline(CoreNlpStage.shared(),
+        dictionaries.load(spec.commandLine(), spec.commandLine().getErr()));
     double loadMs = (System.nanoTime() - t0) / 1e6;
     Runner runner = new Runner(pipeline, n, Integer.MAX_VALUE, java.util.Set.of());
     int[] seen = {0};

@@ -56,18 +56,51 @@ public final class ActorResolver implements Stage {
   private static final Set<String> MEMBER_HEADS =
       Set.of("member", "group", "faction", "wing", "unit", "supporter", "figure", "people", "man",
           "woman", "men", "women", "personnel", "staff", "staffer", "representative", "leadership");
+  /** Role nouns that name an institution, not a person: "a Tunisian court". */
+  private static final Set<String> INSTITUTIONS =
+      Set.of("court", "tribunal", "parliament", "assembly", "senate", "congress", "council",
+          "ministry", "government", "cabinet", "judiciary", "legislature", "army", "navy",
+          "police", "agency", "commission", "committee", "regime", "administration");
   private static final Set<String> NOT_ACTOR_ORG_ENDINGS =
       Set.of("Conference", "Summit", "Forum", "Games", "Festival", "Cup", "Talks", "Agreement",
           "Accord", "Accords", "Convention", "Treaty", "Plan", "Process");
 
+  /** Georgia the US state: a place whose people and officials are American. */
+  private static final Entry US_GEORGIA =
+      new Entry(Type.OTHER, "Georgia", "USA", List.of(), "state", null, null, null);
+  /** Words that put an article's "Georgia" in the United States. */
+  private static final java.util.regex.Pattern GEORGIA_STATE =
+      java.util.regex.Pattern.compile("\\b(Atlanta|Savannah|Macon|Augusta|Athens, Ga|Fulton"
+          + " County|Gwinnett|Cobb County|DeKalb|Peach State|Ga\\.|Kemp|Raffensperger|Warnock"
+          + "|Ossoff|Loeffler|Perdue|Stacey Abrams|Marjorie Taylor Greene|state of Georgia|Georgia"
+          + " (Republicans?|Democrats?|voters|Gov\\.|governor|legislature|House|Senate|senators?"
+          + "|secretary of state|Secretary of State|Bulldogs|Tech|State University)|Georgia's"
+          + " (Senate|governor|voters|election|runoff)|runoffs?)\\b");
+  /** Words that make it the country. */
+  private static final java.util.regex.Pattern GEORGIA_COUNTRY =
+      java.util.regex.Pattern.compile("\\b(Tbilisi|Georgians?|Saakashvili|Abkhazia|South Ossetia"
+          + "|Ossetia|Caucasus|Ivanishvili|Zourabichvili|Garibashvili|Kobakhidze|Republic of"
+          + " Georgia|Batumi|Kutaisi)\\b");
+
   private final Gazetteer gazetteer;
+  private final ActorDictionaries dictionaries;
 
   public ActorResolver() {
     this(Gazetteer.builtIn());
   }
 
   public ActorResolver(Gazetteer gazetteer) {
+    this(gazetteer, ActorDictionaries.empty());
+  }
+
+  /**
+   * The resolver with user dictionaries as a second source: a dictionary names people, groups and
+   * organizations the article does not qualify, and its agent nouns add role words. What the
+   * article says comes first.
+   */
+  public ActorResolver(Gazetteer gazetteer, ActorDictionaries dictionaries) {
     this.gazetteer = gazetteer;
+    this.dictionaries = dictionaries;
   }
 
   @Override
@@ -89,6 +122,7 @@ public final class ActorResolver implements Stage {
   public Analysis apply(Analysis in) {
     Registry reg = new Registry(in.publication().date().orElse(null));
     String text = in.text();
+    reg.georgiaIsState = georgiaIsTheState(text);
     for (Sentence s : in.sentences()) {
       readSentence(s, text, reg);
     }
@@ -151,7 +185,7 @@ public final class ActorResolver implements Stage {
       return j + 1;
     }
     String role = before.word() + " of " + (k > j + 1 ? "the " : "") + after.word();
-    return gazetteer.role(role).isPresent() ? j + 1 : -1;
+    return role(role).isPresent() ? j + 1 : -1;
   }
 
   private static boolean chunkable(List<Token> t, int i) {
@@ -179,7 +213,7 @@ public final class ActorResolver implements Stage {
 
   private void readChunk(Sentence s, int from, int to, String text, Registry reg) {
     List<Token> t = s.tokens();
-    List<Hit> hits = gazetteerHits(s, from, to, text);
+    List<Hit> hits = gazetteerHits(s, from, to, text, reg.georgiaIsState);
     // people: NER runs and gazetteer people
     List<int[]> names = new ArrayList<>();
     for (int i = from; i < to; i++) {
@@ -214,6 +248,9 @@ public final class ActorResolver implements Stage {
       }
     }
     names.sort((a, b) -> Integer.compare(a[0], b[0]));
+    List<ActorDictionaries.Match> dict = dictionaries.isEmpty() ? List.of()
+        : dictionaries.find(words(t), from, to);
+    addDictionaryHits(t, dict, names, hits, reg.date);
     Set<Hit> used = new java.util.HashSet<>();
     boolean[] inTitle = new boolean[to - from];
     int titleFrom = from;
@@ -224,6 +261,7 @@ public final class ActorResolver implements Stage {
       Span nameSpan = s.span(nameFrom, nameTo);
       String name = collapse(nameSpan.in(text));
       Entry known = personEntry(name, reg.date);
+      Entry listed = dict.isEmpty() ? null : dictionaryPerson(t, nameFrom, nameTo, dict, reg, name);
       List<Hit> titleHits = new ArrayList<>();
       for (Hit h : hits) {
         if (h.from() >= titleFrom && h.to() <= nameFrom) {
@@ -236,12 +274,12 @@ public final class ActorResolver implements Stage {
         java.util.Arrays.fill(inTitle, titleFrom - from, nameFrom - from, true);
       }
       if (title.role == null) {
-        Title app = appositive(s, nameTo, text);
+        Title app = appositive(s, nameTo, text, reg.georgiaIsState);
         if (app != null) {
           title = app;
         }
       }
-      reg.person(name, nameSpan, title, known);
+      reg.person(name, nameSpan, title, known != null ? known : listed, listed);
       titleFrom = nameTo;
     }
     // organizations, governments, outlets; tokens an organization took are no group's head
@@ -298,6 +336,10 @@ public final class ActorResolver implements Stage {
         if (institution.isPresent()) {
           // "the Russian Foreign Ministry", "Russia's Defense Ministry": that government's sector
           String country = countryBefore(t, i, hits);
+          if (country == null && !inTitle[i - from]) {
+            // "the Ministry of Finance" with no country named: the article's own government
+            country = reg.mainCountry();
+          }
           if (country != null) {
             reg.government(country, firstOr(institution.get().sectors(), "GOV"), span);
             java.util.Arrays.fill(taken, i - from, j - from, true);
@@ -316,11 +358,181 @@ public final class ActorResolver implements Stage {
     }
   }
 
+  /**
+   * Whether the article's "Georgia" is the US state: more of its words are the state's (Atlanta,
+   * Kemp, "Georgia voters", "runoff") than the country's (Tbilisi, Georgian, Abkhazia).
+   */
+  static boolean georgiaIsTheState(String text) {
+    if (!text.contains("Georgia")) {
+      return false;
+    }
+    int state = 0;
+    for (var m = GEORGIA_STATE.matcher(text); m.find(); ) {
+      state++;
+    }
+    int country = 0;
+    for (var m = GEORGIA_COUNTRY.matcher(text); m.find(); ) {
+      country++;
+    }
+    return state > country;
+  }
+
+  /** The words of a sentence's tokens, as a view. */
+  private static List<String> words(List<Token> t) {
+    return new java.util.AbstractList<>() {
+      @Override
+      public String get(int i) {
+        return t.get(i).word();
+      }
+
+      @Override
+      public int size() {
+        return t.size();
+      }
+    };
+  }
+
+  /**
+   * A user dictionary's meaning of a name on the article's date: a code with sectors makes an
+   * organization or group; a bare country code ("KANDAHAR_ [AFG]") a place that is no actor of
+   * its own but gives its country to a title or a group ("Kandahar police chief"), since the
+   * built-in gazetteer already knows which places stand for governments. Null when the entry has
+   * no code for that date or no country.
+   */
+  private static Entry dictionaryMeaning(DictionaryEntry d, LocalDate date, Type personOrNot) {
+    Optional<String> code = d.codeOn(date);
+    if (code.isEmpty()) {
+      return null;
+    }
+    String country = ActorDictionaries.countryOf(code.get());
+    if (country == null) {
+      return null;
+    }
+    List<String> sectors = ActorDictionaries.sectorsOf(code.get());
+    if (personOrNot == Type.PERSON) {
+      return sectors.isEmpty() ? null
+          : new Entry(Type.PERSON, d.name(), country, sectors, "person", d.role(), null, null,
+              code.get(), d);
+    }
+    if (sectors.isEmpty()) {
+      return new Entry(Type.OTHER, d.name(), country, sectors, "place", null, null, null,
+          code.get(), d);
+    }
+    String kind = sectors.contains("MED") ? "media" : "organization";
+    return new Entry(Type.ORGANIZATION, d.name(), country, sectors, kind, d.role(), null, null,
+        code.get(), d);
+  }
+
+  /**
+   * Dictionary names that are not people (no NER person run inside) and start with a capital join
+   * the gazetteer's hits when they are longer than every built-in phrase they overlap ("Afghan
+   * National Army" over "Afghan"); the built-in meaning wins a tie.
+   */
+  private static void addDictionaryHits(List<Token> t, List<ActorDictionaries.Match> dict,
+      List<int[]> names, List<Hit> hits, LocalDate date) {
+    boolean added = false;
+    for (ActorDictionaries.Match m : dict) {
+      // a name run inside, or right after ("UN envoy Staffan de Mistura": a title)
+      if (names.stream().anyMatch(n -> n[0] < m.to() && m.from() < n[1] || n[0] == m.to())
+          || !Character.isUpperCase(t.get(m.from()).word().charAt(0))
+          || !properName(t, m.from(), m.to())) {
+        continue;
+      }
+      Entry e = dictionaryMeaning(m.entry(), date, Type.ORGANIZATION);
+      if (e == null) {
+        continue;
+      }
+      List<Hit> over = new ArrayList<>();
+      for (Hit h : hits) {
+        if (h.from() < m.to() && m.from() < h.to()) {
+          over.add(h);
+        }
+      }
+      // "the White House" is no longer than the built-in "White House"
+      int length = m.to() - m.from()
+          - (t.get(m.from()).word().equalsIgnoreCase("the") ? 1 : 0);
+      // a place ("THE_UNITED_STATES_ [USA]") never displaces what the gazetteer knows
+      boolean place = e.type() == Type.OTHER;
+      if (place ? over.isEmpty() : over.stream().allMatch(h -> m.from() <= h.from()
+          && h.to() <= m.to() && h.to() - h.from() < length)) {
+        hits.removeAll(over);
+        hits.add(new Hit(m.from(), m.to(), e));
+        added = true;
+      }
+    }
+    if (added) {
+      hits.sort((a, b) -> Integer.compare(a.from(), b.from()));
+    }
+  }
+
+  /**
+   * Whether tokens [from, to) are a whole proper name: ending in a proper noun, not part of a
+   * longer capitalized name ("Youth" in "Youth Council"), and not one capitalized word that only
+   * opens the sentence.
+   */
+  private static boolean properName(List<Token> t, int from, int to) {
+    if (!t.get(to - 1).pos().startsWith("NNP")) {
+      return false;
+    }
+    if (to < t.size() && t.get(to).pos().startsWith("NNP")
+        && Character.isUpperCase(t.get(to).word().charAt(0))) {
+      return false;
+    }
+    if (from > 0 && t.get(from - 1).pos().startsWith("NNP")
+        && Character.isUpperCase(t.get(from - 1).word().charAt(0))) {
+      return false;
+    }
+    return to - from > 1 || from > 0 || t.get(from).hasEntity();
+  }
+
+  /**
+   * What a user dictionary knows of a person's name: the entry named exactly so, or one whose name
+   * holds the whole person run ("Russian Foreign Minister Sergey Lavrov"). A lone surname already
+   * met stays with the person met.
+   */
+  private Entry dictionaryPerson(List<Token> t, int nameFrom, int nameTo,
+      List<ActorDictionaries.Match> dict, Registry reg, String name) {
+    if (name.indexOf(' ') < 0 && reg.knowsSurname(name)) {
+      return null;
+    }
+    DictionaryEntry found = dictionaries.exact(words(t).subList(nameFrom, nameTo)).orElse(null);
+    if (found == null) {
+      for (ActorDictionaries.Match m : dict) {
+        if (m.from() <= nameFrom && nameTo <= m.to()) {
+          found = m.entry();
+        }
+      }
+    }
+    if (found == null) {
+      return null;
+    }
+    Entry e = dictionaryMeaning(found, reg.date, Type.PERSON);
+    // the article's spelling of the name stays ("Sergei", not the dictionary's "Sergey")
+    return e == null ? null : new Entry(Type.PERSON, name, e.country(), e.sectors(), e.kind(),
+        e.role(), null, null, e.code(), e.source());
+  }
+
+  /**
+   * A role phrase: the built-in role nouns first, then the agent nouns of the user dictionaries
+   * ("rancher", "peacekeeping troops").
+   */
+  private Optional<Entry> role(String phrase) {
+    Optional<Entry> r = gazetteer.role(phrase);
+    if (r.isPresent() || dictionaries.isEmpty()) {
+      return r;
+    }
+    return dictionaries.agent(phrase).map(a -> {
+      List<String> sectors = a.prefix() ? List.of(a.code().substring(0, 3)) : a.sectors();
+      String p = phrase.toLowerCase(Locale.ROOT);
+      return new Entry(Type.ROLE, p, null, sectors, "yes", p, null, null, null, null);
+    });
+  }
+
   /** A run of tokens ending in an institution noun: "Foreign Ministry", "Defense Ministry". */
   private Optional<Entry> institution(Sentence s, int from, int to, String text) {
     for (int k = from; k < to; k++) {
       String phrase = collapse(s.span(k, to).in(text));
-      Optional<Entry> r = gazetteer.role(phrase);
+      Optional<Entry> r = role(phrase);
       if (r.isPresent() && "group".equals(r.get().kind()) && !r.get().sectors().isEmpty()) {
         return r;
       }
@@ -392,9 +604,9 @@ public final class ActorResolver implements Stage {
     int roleAt = -1;
     boolean memberHead = MEMBER_HEADS.contains(t.get(head).lemma().toLowerCase(Locale.ROOT));
     for (int k = head; k >= from && k >= head - 1; k--) {
-      Optional<Entry> r = gazetteer.role(t.get(k).word());
+      Optional<Entry> r = role(t.get(k).word());
       if (r.isEmpty()) {
-        r = gazetteer.role(t.get(k).lemma());
+        r = role(t.get(k).lemma());
       }
       if (k == head && r.isEmpty() && !memberHead) {
         return; // "a military exercise", "an official dinner": the head is a thing
@@ -454,8 +666,21 @@ public final class ActorResolver implements Stage {
     anonymous = anonymous && source;
     if (!groupNoun && !anonymous) {
       // "the minister": a role noun standing for a person named earlier
-      if (t.get(start).word().equalsIgnoreCase("the") || t.get(from).word().equalsIgnoreCase("the")) {
-        reg.roleMention(role.role(), s.span(from, head + 1));
+      boolean definite = t.get(start).word().equalsIgnoreCase("the")
+          || t.get(from).word().equalsIgnoreCase("the");
+      boolean joined = definite && reg.roleMention(role.role(), s.span(from, head + 1));
+      boolean indefinite = t.get(from).word().equalsIgnoreCase("a")
+          || t.get(from).word().equalsIgnoreCase("an");
+      if (!joined && country != null && sector != null && (definite || indefinite)
+          && gazetteer.role(role.role()).isPresent()) {
+        // "a Tunisian court", "a Nigerian student", "the Israeli prime minister" met first: one
+        // unnamed person or institution of that country
+        Span one = s.span(start, head + 1);
+        Draft d = reg.single(collapse(one.in(text)), t.get(head).lemma().toLowerCase(Locale.ROOT),
+            role.role(), country, sector, one);
+        if (d.organization == null) {
+          d.organization = organization;
+        }
       }
       return;
     }
@@ -501,7 +726,7 @@ public final class ActorResolver implements Stage {
         return false;
       }
     }
-    return gazetteer.role(x.word()).isEmpty() && gazetteer.role(x.lemma()).isEmpty();
+    return role(x.word()).isEmpty() && role(x.lemma()).isEmpty();
   }
 
   /** Whether the country name at {@code at} is a place: "in Syria", "across the region". */
@@ -530,14 +755,15 @@ public final class ActorResolver implements Stage {
     if (!n.pos().equals("NN") && !n.pos().equals("NNS")) {
       return false;
     }
-    Optional<Entry> r = gazetteer.role(n.word());
+    Optional<Entry> r = role(n.word());
     if (r.isEmpty()) {
-      r = gazetteer.role(n.lemma());
+      r = role(n.lemma());
     }
     return r.isEmpty() || !r.get().sectors().isEmpty() && !STATE.contains(r.get().sectors().get(0));
   }
 
-  private List<Hit> gazetteerHits(Sentence s, int from, int to, String text) {
+  private List<Hit> gazetteerHits(Sentence s, int from, int to, String text,
+      boolean georgiaIsState) {
     List<Hit> out = new ArrayList<>();
     List<Token> t = s.tokens();
     int i = from;
@@ -548,7 +774,11 @@ public final class ActorResolver implements Stage {
         String phrase = collapse(text.substring(t.get(i).span().start(), t.get(j - 1).span().end()));
         List<Entry> es = gazetteer.lookup(phrase);
         if (!es.isEmpty()) {
-          best = new Hit(i, j, preferred(es));
+          Entry e = preferred(es);
+          if (georgiaIsState && e.type() == Type.COUNTRY && phrase.equals("Georgia")) {
+            e = US_GEORGIA; // the US state: "Georgia Gov. Brian Kemp" is American
+          }
+          best = new Hit(i, j, e);
           break;
         }
       }
@@ -648,7 +878,7 @@ public final class ActorResolver implements Stage {
     for (int i = from; i < to && role == null; i++) {
       for (int j = to; j > i; j--) {
         String phrase = collapse(text.substring(t.get(i).span().start(), t.get(j - 1).span().end()));
-        Optional<Entry> r = gazetteer.role(phrase);
+        Optional<Entry> r = role(phrase);
         if (r.isPresent()) {
           role = r.get();
           break;
@@ -679,7 +909,7 @@ public final class ActorResolver implements Stage {
   }
 
   /** "Gennady Gatilov, Russia's deputy foreign minister, said": the title after the name. */
-  private Title appositive(Sentence s, int nameTo, String text) {
+  private Title appositive(Sentence s, int nameTo, String text, boolean georgiaIsState) {
     List<Token> t = s.tokens();
     if (nameTo + 1 >= t.size() || !t.get(nameTo).word().equals(",")) {
       return null;
@@ -696,7 +926,7 @@ public final class ActorResolver implements Stage {
     if (to == from || to < t.size() && !t.get(to).word().matches("[,.;]|--|—|–|who|said")) {
       return null;
     }
-    List<Hit> hits = gazetteerHits(s, from, to, text);
+    List<Hit> hits = gazetteerHits(s, from, to, text, georgiaIsState);
     Title title = readTitle(s, from, to, hits, text);
     boolean outletOnly = title.role == null && "MED".equals(title.sector)
         && hits.size() == 1 && hits.get(0).from() <= from + 1 && hits.get(0).to() == to;
@@ -730,6 +960,7 @@ public final class ActorResolver implements Stage {
   /** Actors under construction, merged by key, in order of first mention. */
   final class Registry {
     final LocalDate date;
+    boolean georgiaIsState;
     final Map<String, Draft> byKey = new LinkedHashMap<>();
     final Map<String, String> surnames = new HashMap<>();
     final List<Draft> people = new ArrayList<>();
@@ -738,15 +969,43 @@ public final class ActorResolver implements Stage {
       this.date = date;
     }
 
+    /** The key of the person with this surname named most often; {@code last} on a tie. */
+    private String prominent(String surname, String last) {
+      Draft lastDraft = byKey.get(last);
+      int most = lastDraft == null ? 0 : lastDraft.mentions.size();
+      String best = last;
+      for (Map.Entry<String, Draft> e : byKey.entrySet()) {
+        Draft p = e.getValue();
+        if (p.kind == Actor.Kind.PERSON && e.getKey().startsWith("P:")
+            && surname(p.name).equals(surname) && p.mentions.size() > most) {
+          most = p.mentions.size();
+          best = e.getKey();
+        }
+      }
+      return best;
+    }
+
     /** Whether a one-word name is the surname of a person already met. */
     boolean knowsSurname(String name) {
       return name.indexOf(' ') < 0 && surnames.containsKey(name.toLowerCase(Locale.ROOT));
     }
 
-    void person(String name, Span span, Title title, Entry known) {
+    /**
+     * A mention of a person.
+     *
+     * @param known what the gazetteer, else a user dictionary, knows of the name (or null)
+     * @param listed what a user dictionary knows of it (or null): its id becomes the key, its code
+     *     refines a code of the same country
+     */
+    void person(String name, Span span, Title title, Entry known, Entry listed) {
       String surname = surname(name);
       Draft d = null;
       String key = surnames.get(surname);
+      if (key != null && name.indexOf(' ') < 0) {
+        // a surname alone: of several people who bear it, the one the article has named most
+        // (the last one named when they tie): "Clinton" after "Hillary Clinton ... Bill Clinton"
+        key = prominent(surname, key);
+      }
       if (key != null) {
         d = byKey.get(key);
         if (d != null && !compatible(d.name, name)) {
@@ -802,6 +1061,7 @@ public final class ActorResolver implements Stage {
       if (title.country != null && d.country == null) {
         d.country = title.country;
         d.evidence = title.evidence;
+        d.codeSource = "article";
       }
       if (title.sector != null && d.sector == null) {
         d.sector = title.sector;
@@ -816,8 +1076,15 @@ public final class ActorResolver implements Stage {
       if (known != null) {
         if (d.country == null) {
           d.country = known.country();
-          d.evidence = "built-in: " + known.name() + ", " + known.role();
+          if (known.source() != null) {
+            d.evidence = "dictionary: " + known.source().where();
+            d.codeSource = "dictionary";
+          } else {
+            d.evidence = "built-in: " + known.name() + ", " + known.role();
+            d.codeSource = "built-in";
+          }
         }
+
         if (d.sector == null && !known.sectors().isEmpty()) {
           d.sector = known.sectors().get(0);
         }
@@ -828,6 +1095,13 @@ public final class ActorResolver implements Stage {
             && known.name().toLowerCase(Locale.ROOT).endsWith(surname)) {
           d.name = known.name();
         }
+      }
+      if (listed != null && d.dictId == null) {
+        d.dictId = listed.source().id();
+        d.dictCode = listed.code();
+      }
+      if (known != null && known.source() == null && d.canonical == null) {
+        d.canonical = known.name();
       }
       if ("IGO".equals(d.country) && d.organization == null) {
         d.organization = null;
@@ -846,6 +1120,7 @@ public final class ActorResolver implements Stage {
                 n.country = country;
                 n.sector = sector;
                 n.evidence = "built-in: country and seats of power";
+                n.codeSource = "built-in";
                 return n;
               });
       d.mentions.add(span);
@@ -863,7 +1138,15 @@ public final class ActorResolver implements Stage {
                 n.country = e.country();
                 n.sectors.addAll(e.sectors());
                 n.sector = e.sectors().isEmpty() ? null : e.sectors().get(0);
-                n.evidence = "built-in: organization";
+                if (e.source() != null) {
+                  n.evidence = "dictionary: " + e.source().where();
+                  n.codeSource = "dictionary";
+                  n.dictId = e.source().id();
+                  n.dictCode = e.code();
+                } else {
+                  n.evidence = "built-in: organization";
+                  n.codeSource = "built-in";
+                }
                 return n;
               });
       d.mentions.add(span);
@@ -895,6 +1178,7 @@ public final class ActorResolver implements Stage {
         d.head = head;
         d.roleWord = role;
         d.evidence = "group: " + text;
+        d.codeSource = "article";
         byKey.put(key, d);
       }
       d.backers.addAll(backers);
@@ -902,14 +1186,51 @@ public final class ActorResolver implements Stage {
       return d;
     }
 
-    void roleMention(String role, Span span) {
+    /** The country whose government the article has named most so far, or null. */
+    String mainCountry() {
+      String best = null;
+      int most = 0;
+      for (Draft d : byKey.values()) {
+        if (d.kind == Actor.Kind.GOVERNMENT && d.country != null && d.country.length() == 3
+            && !"IGO".equals(d.country) && d.mentions.size() > most) {
+          most = d.mentions.size();
+          best = d.country;
+        }
+      }
+      return best;
+    }
+
+    /** Joins "the envoy" to the last person with that role; false when there is none. */
+    boolean roleMention(String role, Span span) {
       for (int i = people.size() - 1; i >= 0; i--) {
         Draft p = people.get(i);
         if (p.role != null && p.role.toLowerCase(Locale.ROOT).contains(role)) {
           p.mentions.add(span);
-          return;
+          return true;
         }
       }
+      return false;
+    }
+
+    /**
+     * One unnamed person or institution given by a role noun and a country ("a Tunisian court"):
+     * each stays its own actor, and later "the court" joins it.
+     */
+    Draft single(String text, String head, String role, String country, String sector,
+        Span span) {
+      Actor.Kind kind = INSTITUTIONS.contains(head) ? Actor.Kind.ORGANIZATION : Actor.Kind.PERSON;
+      Draft d = new Draft(kind, text);
+      d.country = country;
+      d.sector = sector;
+      d.head = head;
+      d.roleWord = role;
+      d.role = role;
+      d.evidence = "group: " + text;
+      d.codeSource = "article";
+      d.mentions.add(span);
+      byKey.put("S:" + span.start(), d);
+      people.add(d);
+      return d;
     }
 
     List<Actor> build() {
@@ -940,6 +1261,15 @@ public final class ActorResolver implements Stage {
               .findFirst()
               .orElse(organizationCode(d.organization == null ? d.name : d.organization));
         }
+        String codeSource = d.codeSource;
+        if (d.dictCode != null && country != null && d.dictCode.startsWith(country)
+            && !d.dictCode.equals(code)) {
+          code = d.dictCode; // the dictionary's full code: "IGOUNO", "IMGMUSALQ", "USAGOVLEG"
+          codeSource = "dictionary";
+        }
+        String key = d.dictId != null ? "dict:" + d.dictId
+            : d.kind == Actor.Kind.GOVERNMENT && code != null ? "government:" + code
+            : Actor.keyOf(d.kind, d.canonical != null ? d.canonical : d.name, country);
         out.add(
             new Actor(
                 "a" + (out.size() + 1),
@@ -952,7 +1282,9 @@ public final class ActorResolver implements Stage {
                 Optional.ofNullable(d.organization),
                 d.anonymous,
                 mentions,
-                d.evidence == null ? "" : d.evidence));
+                d.evidence == null ? "" : d.evidence,
+                code == null ? Optional.empty() : Optional.ofNullable(codeSource),
+                key));
       }
       return out;
     }
@@ -1023,8 +1355,10 @@ public final class ActorResolver implements Stage {
       return true;
     }
     // compare first names when both have one
+    // "Sergei" and "Sergey", "Mohammed" and "Mohammad": one name in two spellings
     return x[0].equals(y[0]) || x[0].startsWith(y[0].replace(".", ""))
-        || y[0].startsWith(x[0].replace(".", "")) || x.length != y.length;
+        || y[0].startsWith(x[0].replace(".", "")) || x.length != y.length
+        || x[0].length() >= 5 && y[0].length() >= 5 && x[0].regionMatches(0, y[0], 0, 4);
   }
 
   /** A mutable actor while the article is read. */
@@ -1041,6 +1375,13 @@ public final class ActorResolver implements Stage {
     /** For groups: the role noun their sector came from ("opposition" in "opposition members"). */
     String roleWord;
     String evidence;
+    /** article, built-in or dictionary: where the country came from. */
+    String codeSource;
+    /** The user dictionary entry that knows this actor, and its code on the article's date. */
+    String dictId;
+    String dictCode;
+    /** The built-in gazetteer's name for a person it knows, used in the key. */
+    String canonical;
     final List<String> backers = new ArrayList<>();
     final List<Span> mentions = new ArrayList<>();
 

@@ -1,5 +1,7 @@
 /**
  * The actor stage ("actors"): reads tokens and named entities, adds canonical actors with country,
- * sectors, role and every mention, learned from the article's own words and the built-in gazetteer.
+ * sectors, role, every mention, the source of each code and a key stable across articles, learned
+ * from the article's own words, the built-in gazetteer and the user dictionaries ({@link
+ * org.parley.actors.ActorDictionaries}: PETRARCH/Phoenix .actors and .agents files, or CSV).
  */
 package org.parley.actors;
