@@ -25,6 +25,7 @@ import picocli.CommandLine.Parameters;
     description = "Measure accuracy against gold data.",
     subcommands = {
       EvalCommand.Example.class,
+      EvalEventsCommand.class,
     })
 final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
