@@ -35,7 +35,13 @@ final class AnalyzeCommand implements Callable<Integer> {
   enum Format {
     json,
     jsonl,
-    text
+    text,
+    events_tsv {
+      @Override
+      public String toString() {
+        return "events-tsv";
+      }
+    }
   }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -104,6 +110,12 @@ final class AnalyzeCommand implements Callable<Integer> {
             w.write("\n" + "=".repeat(100) + "\n\n");
           }
           w.write(TextReport.of(a));
+        }
+        case events_tsv -> {
+          if (index == 0) {
+            w.write(org.parley.io.EventsTsv.header());
+          }
+          org.parley.io.EventsTsv.write(a, w);
         }
       }
       w.flush();

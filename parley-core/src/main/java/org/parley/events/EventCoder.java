@@ -217,7 +217,7 @@ public final class EventCoder implements Stage {
           continue;
         }
         for (Entry e : lexicon.verbs(g.lemma(i))) {
-          if (matches(e, g, i, i)) {
+          if (matches(si, e, g, i, i)) {
             fired[i] = true;
             code(si, g, e, i, i);
             break;
@@ -238,7 +238,7 @@ public final class EventCoder implements Stage {
           continue;
         }
         for (Entry e : lexicon.nouns(g.lemma(i))) {
-          if (matches(e, g, i, host < 0 ? i : host)) {
+          if (matches(si, e, g, i, host < 0 ? i : host)) {
             if (host < 0 && !ownAgentAllowed(e, g, i)) {
               break;
             }
@@ -298,7 +298,7 @@ public final class EventCoder implements Stage {
       return root == 4 || root >= 13;
     }
 
-    boolean matches(Entry e, Graph g, int t, int p) {
+    boolean matches(int si, Entry e, Graph g, int t, int p) {
       for (Condition c : e.when()) {
         boolean ok = false;
         switch (c.type()) {
@@ -335,6 +335,13 @@ public final class EventCoder implements Stage {
           case LIGHT -> ok = p != t && g.lemma(p).equals(c.word());
           case NOPHRASE -> ok = g.kids(t, "obj", "ccomp", "xcomp").isEmpty();
           case COMP -> ok = !g.kids(t, "ccomp", "xcomp").isEmpty();
+          case ACTOR -> {
+            for (int k : themes(g, t)) {
+              if (phraseActor(g, si, k, 0) != null) {
+                ok = true;
+              }
+            }
+          }
           default -> ok = false;
         }
         if (!ok) {
@@ -534,6 +541,9 @@ public final class EventCoder implements Stage {
                 targets.addAll(g.kids(k, "nsubj")); // "called on Russia to ..." parsed as a clause
               }
             }
+          }
+          if (g.base(k).equals("ccomp") && e.targets().contains("that")) {
+            targets.addAll(g.kids(k, "nsubj", "nsubj:pass")); // "alleged that France ..."
           }
           if (g.rel[k].equals("compound:prt") && e.targets().contains(g.lower(k))) {
             targets.addAll(g.kids(q, "obj")); // "called on Russia" parsed with a particle

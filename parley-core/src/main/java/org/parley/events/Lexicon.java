@@ -38,7 +38,8 @@ public final class Lexicon {
       MOD,
       LIGHT,
       NOPHRASE,
-      COMP
+      COMP,
+      ACTOR
     }
   }
 
@@ -249,6 +250,7 @@ public final class Lexicon {
       case "light" -> type = Condition.Type.LIGHT;
       case "nophrase" -> type = Condition.Type.NOPHRASE;
       case "comp" -> type = Condition.Type.COMP;
+      case "actor" -> type = Condition.Type.ACTOR;
       default -> throw new IllegalStateException(where + "unknown condition " + c);
     }
     String word = null;
@@ -262,7 +264,8 @@ public final class Lexicon {
     if (cls != null && !classes.containsKey(cls)) {
       throw new IllegalStateException(where + "unknown word class " + cls);
     }
-    if (type != Condition.Type.NOPHRASE && type != Condition.Type.COMP && word == null && cls == null) {
+    if (type != Condition.Type.NOPHRASE && type != Condition.Type.COMP
+        && type != Condition.Type.ACTOR && word == null && cls == null) {
       throw new IllegalStateException(where + "condition " + c + " needs a word or class");
     }
     return new Condition(type, word, cls);

@@ -34,11 +34,39 @@ public final class EventScorer {
       targets = List.copyOf(targets);
     }
 
-    /** The events of an analysis, each side as its actors' codes (else countries). */
+    /**
+     * The events of an analysis as dyads, each side as its actor's code (else country): an event
+     * of sources A, B and target C stands for A>C and B>C, as the suites expect; one with several
+     * sources and no target ("A, B and C met") for each ordered pair of them.
+     */
     public static List<Coded> of(Analysis a) {
       List<Coded> out = new ArrayList<>();
       for (Event e : a.events()) {
-        out.add(new Coded(e.cameo(), e.plover(), codes(a, e.source()), codes(a, e.target())));
+        out.addAll(dyads(new Coded(e.cameo(), e.plover(), codes(a, e.source()), codes(a, e.target()))));
+      }
+      return out;
+    }
+
+    /** One coded event split into dyads. */
+    public static List<Coded> dyads(Coded c) {
+      List<Coded> out = new ArrayList<>();
+      List<String> src = c.sources().isEmpty() ? List.of("") : c.sources();
+      if (c.targets().isEmpty() && src.size() > 1) {
+        for (String s : src) {
+          for (String t : src) {
+            if (!s.equals(t)) {
+              out.add(new Coded(c.cameo(), c.plover(), List.of(s), List.of(t)));
+            }
+          }
+        }
+        return out.isEmpty() ? List.of(c) : out;
+      }
+      List<String> tgt = c.targets().isEmpty() ? List.of("") : c.targets();
+      for (String s : src) {
+        for (String t : tgt) {
+          out.add(new Coded(c.cameo(), c.plover(), s.isEmpty() ? List.of() : List.of(s),
+              t.isEmpty() ? List.of() : List.of(t)));
+        }
       }
       return out;
     }

@@ -115,4 +115,16 @@ class EventScorerTest {
     assertThat(r.error()).isEmpty();
     assertThat(r.config()).containsEntry("require_dyad", "True");
   }
+
+  @Test
+  void splitsCodedEventsIntoDyads() {
+    Coded met = new Coded("040", Optional.of("CONSULT"), List.of("USA", "RUS", "CHE"), List.of());
+    assertThat(Coded.dyads(met)).hasSize(6)
+        .contains(new Coded("040", Optional.of("CONSULT"), List.of("RUS"), List.of("CHE")));
+    Coded two = new Coded("190", Optional.of("ASSAULT"), List.of("ISR"), List.of("PSE", "LBN"));
+    assertThat(Coded.dyads(two)).extracting(Coded::targets)
+        .containsExactly(List.of("PSE"), List.of("LBN"));
+    Coded none = new Coded("010", Optional.empty(), List.of(), List.of());
+    assertThat(Coded.dyads(none)).containsExactly(none);
+  }
 }
