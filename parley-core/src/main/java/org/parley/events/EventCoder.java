@@ -50,6 +50,7 @@ public final class EventCoder implements Stage {
   private static final Set<String> PHRASE_STOP =
       Set.of("acl", "advcl", "ccomp", "conj", "cc", "punct", "parataxis", "case", "det");
   private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "me", "our", "my");
+  private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they");
   private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
   private static final Set<String> NOT_DATE_CASES =
       Set.of("until", "till", "through", "since", "by", "before", "after");
@@ -412,6 +413,7 @@ public final class EventCoder implements Stage {
       int top = p;
       boolean intent = false;
       boolean refuse = false;
+      boolean would = false;
       while (g.head[top] >= 0 && (g.base(top).equals("xcomp")
           || (g.rel[top].equals("advcl") || g.rel[top].equals("ccomp")) && g.hasKid(top, "mark", "to")
           && isModalGovernor(g, g.head[top]))) {
@@ -443,6 +445,7 @@ public final class EventCoder implements Stage {
               d.future = true;
             } else if (lexicon.in("HYPOTHETICAL", w)) {
               d.hypothetical = true;
+              would |= w.equals("would");
             }
           }
           if (b.equals("mark") && (w.equals("if") || w.equals("whether"))) {
@@ -562,6 +565,26 @@ public final class EventCoder implements Stage {
           }
         }
       }
+      if (e.targets().contains("<from")) {
+        // "received weapons from X": X is the one who gives, the subject the one who gets
+        List<Integer> givers = new ArrayList<>();
+        for (int k : g.kids(t)) {
+          if ((g.base(k).equals("obl") || g.base(k).equals("nmod")) && g.cases(k).contains("from")) {
+            givers.add(k);
+          }
+        }
+        for (int th : themes(g, t)) {
+          for (int k : g.kids(th)) {
+            if (g.base(k).equals("nmod") && g.cases(k).contains("from")) {
+              givers.add(k);
+            }
+          }
+        }
+        targets.clear();
+        targets.addAll(agents);
+        agents.clear();
+        agents.addAll(givers);
+      }
       for (int a : agents) {
         addActors(g, si, a, d.source, inQuote);
       }
@@ -595,7 +618,14 @@ public final class EventCoder implements Stage {
 
       // conversions and refinements
       String root = d.cameo.substring(0, 2);
-      if (refuse && !root.equals("12")) {
+      if (d.negated && (would || d.future || intent) && isCooperation(root)) {
+        // "said he would not provide support": a refusal, not a negated offer
+        d.cameo = root.equals("04") ? "125" : root.equals("06") || root.equals("07") ? "121" : "120";
+        d.rule += "+refusal";
+        d.negated = false;
+        d.future = false;
+        d.hypothetical = d.hypothetical && !would;
+      } else if (refuse && !root.equals("12")) {
         d.cameo = root.equals("04") || root.equals("03") && refinedBy(g, t, "NEGOTIATION") ? "125" : "120";
         d.rule += "+refusal";
       } else if ((intent || d.future) && isCooperation(root)) {
@@ -611,7 +641,8 @@ public final class EventCoder implements Stage {
         d.rule += "+intent";
       }
       d.cameo = refine(g, t, d.cameo);
-      if (d.verb && VERBAL_ATTACK.contains(g.lemma(t)) && isPersonOrGovernment(d.source)) {
+      if (d.verb && VERBAL_ATTACK.contains(g.lemma(t)) && isPersonOrGovernment(d.source)
+          && d.cameo.startsWith(root)) {
         d.cameo = "111";
         d.rule += "+verbal";
       }
@@ -700,7 +731,9 @@ public final class EventCoder implements Stage {
       for (int h : heads) {
         String id = phraseActor(g, si, h, 0);
         if (id == null && inQuote != null && inQuote.speaker().isPresent()
-            && FIRST_PERSON.contains(g.lower(h))) {
+            && (FIRST_PERSON.contains(g.lower(h))
+                || inQuote.kind() == Quote.Kind.INDIRECT && THIRD_PERSON.contains(g.lower(h)))) {
+          // "we" of a quote is its speaker; so is "he" of reported speech ("Obama said he would")
           id = inQuote.speaker().get();
         }
         if (id != null) {
