@@ -48,6 +48,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Mixin InputOptions input;
 
+  @Mixin DictionaryOptions dictionaries;
+
   @Option(
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
@@ -71,7 +73,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     int[] count = {0};
     int failures;
     try {
-      Runner runner = new Runner(Parley.pipeline(CoreNlpStage.lazy()));
+      Runner runner = new Runner(
+          Parley.pipeline(CoreNlpStage.lazy(), dictionaries.load(spec.commandLine(), err)));
       failures =
           runner.run(
               input,

@@ -35,6 +35,8 @@ final class BenchCommand implements Callable<Integer> {
 
   @Mixin InputOptions input;
 
+  @Mixin DictionaryOptions dictionaries;
+
   @Option(names = "--limit", paramLabel = "N", description = "Stop after N articles (0: all).")
   int limit;
 
@@ -49,7 +51,8 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     long t0 = System.nanoTime();
-    Pipeline pipeline = Parley.pipeline(CoreNlpStage.shared());
+    Pipeline pipeline = Parley.pipeline(CoreNlpStage.shared(),
+        dictionaries.load(spec.commandLine(), spec.commandLine().getErr()));
     double loadMs = (System.nanoTime() - t0) / 1e6;
     Runner runner = new Runner(pipeline);
     int[] seen = {0};

@@ -61,13 +61,24 @@ public final class ActorResolver implements Stage {
           "Accord", "Accords", "Convention", "Treaty", "Plan", "Process");
 
   private final Gazetteer gazetteer;
+  private final ActorDictionaries dictionaries;
 
   public ActorResolver() {
     this(Gazetteer.builtIn());
   }
 
   public ActorResolver(Gazetteer gazetteer) {
+    this(gazetteer, ActorDictionaries.empty());
+  }
+
+  /**
+   * The resolver with user dictionaries as a second source: a dictionary names people, groups and
+   * organizations the article does not qualify, and its agent nouns add role words. What the
+   * article says comes first.
+   */
+  public ActorResolver(Gazetteer gazetteer, ActorDictionaries dictionaries) {
     this.gazetteer = gazetteer;
+    this.dictionaries = dictionaries;
   }
 
   @Override
@@ -151,7 +162,7 @@ public final class ActorResolver implements Stage {
       return j + 1;
     }
     String role = before.word() + " of " + (k > j + 1 ? "the " : "") + after.word();
-    return gazetteer.role(role).isPresent() ? j + 1 : -1;
+    return role(role).isPresent() ? j + 1 : -1;
   }
 
   private static boolean chunkable(List<Token> t, int i) {
@@ -214,6 +225,9 @@ public final class ActorResolver implements Stage {
       }
     }
     names.sort((a, b) -> Integer.compare(a[0], b[0]));
+    List<ActorDictionaries.Match> dict = dictionaries.isEmpty() ? List.of()
+        : dictionaries.find(words(t), from, to);
+    addDictionaryHits(t, dict, names, hits, reg.date);
     Set<Hit> used = new java.util.HashSet<>();
     boolean[] inTitle = new boolean[to - from];
     int titleFrom = from;
@@ -224,6 +238,7 @@ public final class ActorResolver implements Stage {
       Span nameSpan = s.span(nameFrom, nameTo);
       String name = collapse(nameSpan.in(text));
       Entry known = personEntry(name, reg.date);
+      Entry listed = dict.isEmpty() ? null : dictionaryPerson(t, nameFrom, nameTo, dict, reg, name);
       List<Hit> titleHits = new ArrayList<>();
       for (Hit h : hits) {
         if (h.from() >= titleFrom && h.to() <= nameFrom) {
@@ -241,7 +256,7 @@ public final class ActorResolver implements Stage {
           title = app;
         }
       }
-      reg.person(name, nameSpan, title, known);
+      reg.person(name, nameSpan, title, known != null ? known : listed, listed);
       titleFrom = nameTo;
     }
     // organizations, governments, outlets; tokens an organization took are no group's head
@@ -265,7 +280,15 @@ public final class ActorResolver implements Stage {
               || insideLongerName(t, h, hits)) {
             continue;
           }
-          reg.government(e.country(), firstOr(e.sectors(), "GOV"), span);
+          if (e.source() != null && e.sectors().isEmpty()) {
+            // a dictionary name coded with a bare country ("Kandahar"): the country, unless it
+            // is only part of a person's title ("Kandahar police chief")
+            if (!used.contains(h)) {
+              reg.country(e, span);
+            }
+          } else {
+            reg.government(e.country(), firstOr(e.sectors(), "GOV"), span);
+          }
         }
         case ORGANIZATION -> {
           java.util.Arrays.fill(taken, h.from() - from, h.to() - from, true);
@@ -316,11 +339,134 @@ public final class ActorResolver implements Stage {
     }
   }
 
+  /** The words of a sentence's tokens, as a view. */
+  private static List<String> words(List<Token> t) {
+    return new java.util.AbstractList<>() {
+      @Override
+      public String get(int i) {
+        return t.get(i).word();
+      }
+
+      @Override
+      public int size() {
+        return t.size();
+      }
+    };
+  }
+
+  /**
+   * A user dictionary's meaning of a name on the article's date: a bare country code makes a place
+   * standing for its country, a code with sectors an organization or group; null when the entry
+   * has no code for that date or no country.
+   */
+  private static Entry dictionaryMeaning(DictionaryEntry d, LocalDate date, Type personOrNot) {
+    Optional<String> code = d.codeOn(date);
+    if (code.isEmpty()) {
+      return null;
+    }
+    String country = ActorDictionaries.countryOf(code.get());
+    if (country == null) {
+      return null;
+    }
+    List<String> sectors = ActorDictionaries.sectorsOf(code.get());
+    if (personOrNot == Type.PERSON) {
+      return sectors.isEmpty() ? null
+          : new Entry(Type.PERSON, d.name(), country, sectors, "person", d.role(), null, null,
+              code.get(), d);
+    }
+    if (sectors.isEmpty()) {
+      return new Entry(Type.METONYM, d.name(), country, sectors, "place", null, null, null,
+          code.get(), d);
+    }
+    String kind = sectors.contains("MED") ? "media" : "organization";
+    return new Entry(Type.ORGANIZATION, d.name(), country, sectors, kind, d.role(), null, null,
+        code.get(), d);
+  }
+
+  /**
+   * Dictionary names that are not people (no NER person run inside) and start with a capital join
+   * the gazetteer's hits when they are longer than every built-in phrase they overlap ("Afghan
+   * National Army" over "Afghan"); the built-in meaning wins a tie.
+   */
+  private static void addDictionaryHits(List<Token> t, List<ActorDictionaries.Match> dict,
+      List<int[]> names, List<Hit> hits, LocalDate date) {
+    boolean added = false;
+    for (ActorDictionaries.Match m : dict) {
+      if (names.stream().anyMatch(n -> n[0] < m.to() && m.from() < n[1])
+          || !Character.isUpperCase(t.get(m.from()).word().charAt(0))) {
+        continue;
+      }
+      Entry e = dictionaryMeaning(m.entry(), date, Type.ORGANIZATION);
+      if (e == null) {
+        continue;
+      }
+      List<Hit> over = new ArrayList<>();
+      for (Hit h : hits) {
+        if (h.from() < m.to() && m.from() < h.to()) {
+          over.add(h);
+        }
+      }
+      int length = m.to() - m.from();
+      if (over.stream().allMatch(h -> m.from() <= h.from() && h.to() <= m.to()
+          && h.to() - h.from() < length)) {
+        hits.removeAll(over);
+        hits.add(new Hit(m.from(), m.to(), e));
+        added = true;
+      }
+    }
+    if (added) {
+      hits.sort((a, b) -> Integer.compare(a.from(), b.from()));
+    }
+  }
+
+  /**
+   * What a user dictionary knows of a person's name: the entry named exactly so, or one whose name
+   * holds the whole person run ("Russian Foreign Minister Sergey Lavrov"). A lone surname already
+   * met stays with the person met.
+   */
+  private Entry dictionaryPerson(List<Token> t, int nameFrom, int nameTo,
+      List<ActorDictionaries.Match> dict, Registry reg, String name) {
+    if (name.indexOf(' ') < 0 && reg.knowsSurname(name)) {
+      return null;
+    }
+    DictionaryEntry found = dictionaries.exact(words(t).subList(nameFrom, nameTo)).orElse(null);
+    if (found == null) {
+      for (ActorDictionaries.Match m : dict) {
+        if (m.from() <= nameFrom && nameTo <= m.to()) {
+          found = m.entry();
+        }
+      }
+    }
+    if (found == null) {
+      return null;
+    }
+    Entry e = dictionaryMeaning(found, reg.date, Type.PERSON);
+    // the article's spelling of the name stays ("Sergei", not the dictionary's "Sergey")
+    return e == null ? null : new Entry(Type.PERSON, name, e.country(), e.sectors(), e.kind(),
+        e.role(), null, null, e.code(), e.source());
+  }
+
+  /**
+   * A role phrase: the built-in role nouns first, then the agent nouns of the user dictionaries
+   * ("rancher", "peacekeeping troops").
+   */
+  private Optional<Entry> role(String phrase) {
+    Optional<Entry> r = gazetteer.role(phrase);
+    if (r.isPresent() || dictionaries.isEmpty()) {
+      return r;
+    }
+    return dictionaries.agent(phrase).map(a -> {
+      List<String> sectors = a.prefix() ? List.of(a.code().substring(0, 3)) : a.sectors();
+      String p = phrase.toLowerCase(Locale.ROOT);
+      return new Entry(Type.ROLE, p, null, sectors, "yes", p, null, null, null, null);
+    });
+  }
+
   /** A run of tokens ending in an institution noun: "Foreign Ministry", "Defense Ministry". */
   private Optional<Entry> institution(Sentence s, int from, int to, String text) {
     for (int k = from; k < to; k++) {
       String phrase = collapse(s.span(k, to).in(text));
-      Optional<Entry> r = gazetteer.role(phrase);
+      Optional<Entry> r = role(phrase);
       if (r.isPresent() && "group".equals(r.get().kind()) && !r.get().sectors().isEmpty()) {
         return r;
       }
@@ -392,9 +538,9 @@ public final class ActorResolver implements Stage {
     int roleAt = -1;
     boolean memberHead = MEMBER_HEADS.contains(t.get(head).lemma().toLowerCase(Locale.ROOT));
     for (int k = head; k >= from && k >= head - 1; k--) {
-      Optional<Entry> r = gazetteer.role(t.get(k).word());
+      Optional<Entry> r = role(t.get(k).word());
       if (r.isEmpty()) {
-        r = gazetteer.role(t.get(k).lemma());
+        r = role(t.get(k).lemma());
       }
       if (k == head && r.isEmpty() && !memberHead) {
         return; // "a military exercise", "an official dinner": the head is a thing
@@ -501,7 +647,7 @@ public final class ActorResolver implements Stage {
         return false;
       }
     }
-    return gazetteer.role(x.word()).isEmpty() && gazetteer.role(x.lemma()).isEmpty();
+    return role(x.word()).isEmpty() && role(x.lemma()).isEmpty();
   }
 
   /** Whether the country name at {@code at} is a place: "in Syria", "across the region". */
@@ -530,9 +676,9 @@ public final class ActorResolver implements Stage {
     if (!n.pos().equals("NN") && !n.pos().equals("NNS")) {
       return false;
     }
-    Optional<Entry> r = gazetteer.role(n.word());
+    Optional<Entry> r = role(n.word());
     if (r.isEmpty()) {
-      r = gazetteer.role(n.lemma());
+      r = role(n.lemma());
     }
     return r.isEmpty() || !r.get().sectors().isEmpty() && !STATE.contains(r.get().sectors().get(0));
   }
@@ -648,7 +794,7 @@ public final class ActorResolver implements Stage {
     for (int i = from; i < to && role == null; i++) {
       for (int j = to; j > i; j--) {
         String phrase = collapse(text.substring(t.get(i).span().start(), t.get(j - 1).span().end()));
-        Optional<Entry> r = gazetteer.role(phrase);
+        Optional<Entry> r = role(phrase);
         if (r.isPresent()) {
           role = r.get();
           break;
@@ -743,7 +889,14 @@ public final class ActorResolver implements Stage {
       return name.indexOf(' ') < 0 && surnames.containsKey(name.toLowerCase(Locale.ROOT));
     }
 
-    void person(String name, Span span, Title title, Entry known) {
+    /**
+     * A mention of a person.
+     *
+     * @param known what the gazetteer, else a user dictionary, knows of the name (or null)
+     * @param listed what a user dictionary knows of it (or null): its id becomes the key, its code
+     *     refines a code of the same country
+     */
+    void person(String name, Span span, Title title, Entry known, Entry listed) {
       String surname = surname(name);
       Draft d = null;
       String key = surnames.get(surname);
@@ -802,6 +955,7 @@ public final class ActorResolver implements Stage {
       if (title.country != null && d.country == null) {
         d.country = title.country;
         d.evidence = title.evidence;
+        d.codeSource = "article";
       }
       if (title.sector != null && d.sector == null) {
         d.sector = title.sector;
@@ -816,8 +970,15 @@ public final class ActorResolver implements Stage {
       if (known != null) {
         if (d.country == null) {
           d.country = known.country();
-          d.evidence = "built-in: " + known.name() + ", " + known.role();
+          if (known.source() != null) {
+            d.evidence = "dictionary: " + known.source().where();
+            d.codeSource = "dictionary";
+          } else {
+            d.evidence = "built-in: " + known.name() + ", " + known.role();
+            d.codeSource = "built-in";
+          }
         }
+
         if (d.sector == null && !known.sectors().isEmpty()) {
           d.sector = known.sectors().get(0);
         }
@@ -828,6 +989,13 @@ public final class ActorResolver implements Stage {
             && known.name().toLowerCase(Locale.ROOT).endsWith(surname)) {
           d.name = known.name();
         }
+      }
+      if (listed != null && d.dictId == null) {
+        d.dictId = listed.source().id();
+        d.dictCode = listed.code();
+      }
+      if (known != null && known.source() == null && d.canonical == null) {
+        d.canonical = known.name();
       }
       if ("IGO".equals(d.country) && d.organization == null) {
         d.organization = null;
@@ -846,6 +1014,7 @@ public final class ActorResolver implements Stage {
                 n.country = country;
                 n.sector = sector;
                 n.evidence = "built-in: country and seats of power";
+                n.codeSource = "built-in";
                 return n;
               });
       d.mentions.add(span);
@@ -863,7 +1032,30 @@ public final class ActorResolver implements Stage {
                 n.country = e.country();
                 n.sectors.addAll(e.sectors());
                 n.sector = e.sectors().isEmpty() ? null : e.sectors().get(0);
-                n.evidence = "built-in: organization";
+                if (e.source() != null) {
+                  n.evidence = "dictionary: " + e.source().where();
+                  n.codeSource = "dictionary";
+                  n.dictId = e.source().id();
+                  n.dictCode = e.code();
+                } else {
+                  n.evidence = "built-in: organization";
+                  n.codeSource = "built-in";
+                }
+                return n;
+              });
+      d.mentions.add(span);
+    }
+
+    /** A dictionary name coded with a bare country ("Kandahar" [AFG]): the country itself. */
+    void country(Entry e, Span span) {
+      Draft d =
+          byKey.computeIfAbsent(
+              "G:" + e.country(),
+              k -> {
+                Draft n = new Draft(Actor.Kind.GOVERNMENT, gazetteer.countryName(e.country()));
+                n.country = e.country();
+                n.evidence = "dictionary: " + e.source().where();
+                n.codeSource = "dictionary";
                 return n;
               });
       d.mentions.add(span);
@@ -895,6 +1087,7 @@ public final class ActorResolver implements Stage {
         d.head = head;
         d.roleWord = role;
         d.evidence = "group: " + text;
+        d.codeSource = "article";
         byKey.put(key, d);
       }
       d.backers.addAll(backers);
@@ -940,6 +1133,15 @@ public final class ActorResolver implements Stage {
               .findFirst()
               .orElse(organizationCode(d.organization == null ? d.name : d.organization));
         }
+        String codeSource = d.codeSource;
+        if (d.dictCode != null && country != null && d.dictCode.startsWith(country)
+            && !d.dictCode.equals(code)) {
+          code = d.dictCode; // the dictionary's full code: "IGOUNO", "IMGMUSALQ", "USAGOVLEG"
+          codeSource = "dictionary";
+        }
+        String key = d.dictId != null ? "dict:" + d.dictId
+            : d.kind == Actor.Kind.GOVERNMENT && code != null ? "government:" + code
+            : Actor.keyOf(d.kind, d.canonical != null ? d.canonical : d.name, country);
         out.add(
             new Actor(
                 "a" + (out.size() + 1),
@@ -952,7 +1154,9 @@ public final class ActorResolver implements Stage {
                 Optional.ofNullable(d.organization),
                 d.anonymous,
                 mentions,
-                d.evidence == null ? "" : d.evidence));
+                d.evidence == null ? "" : d.evidence,
+                code == null ? Optional.empty() : Optional.ofNullable(codeSource),
+                key));
       }
       return out;
     }
@@ -1023,8 +1227,10 @@ public final class ActorResolver implements Stage {
       return true;
     }
     // compare first names when both have one
+    // "Sergei" and "Sergey", "Mohammed" and "Mohammad": one name in two spellings
     return x[0].equals(y[0]) || x[0].startsWith(y[0].replace(".", ""))
-        || y[0].startsWith(x[0].replace(".", "")) || x.length != y.length;
+        || y[0].startsWith(x[0].replace(".", "")) || x.length != y.length
+        || x[0].length() >= 5 && y[0].length() >= 5 && x[0].regionMatches(0, y[0], 0, 4);
   }
 
   /** A mutable actor while the article is read. */
@@ -1041,6 +1247,13 @@ public final class ActorResolver implements Stage {
     /** For groups: the role noun their sector came from ("opposition" in "opposition members"). */
     String roleWord;
     String evidence;
+    /** article, built-in or dictionary: where the country came from. */
+    String codeSource;
+    /** The user dictionary entry that knows this actor, and its code on the article's date. */
+    String dictId;
+    String dictCode;
+    /** The built-in gazetteer's name for a person it knows, used in the key. */
+    String canonical;
     final List<String> backers = new ArrayList<>();
     final List<Span> mentions = new ArrayList<>();
 

@@ -45,6 +45,8 @@ public final class Gazetteer {
    * @param sectors sector codes
    * @param kind for organizations: organization, government, media, group; for roles: yes/group;
    *     for other names: what the name is (region, sea, treaty)
+   * @param code the full code when a user dictionary gave it ("RUSGOV", "IMGMUSALQ"), else null
+   * @param source the user dictionary entry this meaning comes from, or null when built in
    */
   public record Entry(
       Type type,
@@ -54,7 +56,15 @@ public final class Gazetteer {
       String kind,
       String role,
       LocalDate from,
-      LocalDate to) {
+      LocalDate to,
+      String code,
+      DictionaryEntry source) {
+    /** A built-in meaning. */
+    public Entry(Type type, String name, String country, List<String> sectors, String kind,
+        String role, LocalDate from, LocalDate to) {
+      this(type, name, country, sectors, kind, role, from, to, null, null);
+    }
+
     public boolean validOn(LocalDate date) {
       if (date == null) {
         return true;

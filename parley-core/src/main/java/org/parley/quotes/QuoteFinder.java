@@ -194,8 +194,7 @@ public final class QuoteFinder implements Stage {
         }
         TreeSet<Span> all = new TreeSet<>(a.mentions());
         all.addAll(extra);
-        out.add(new Actor(a.id(), a.name(), a.kind(), a.country(), a.sectors(), a.code(), a.role(),
-            a.organization(), a.anonymous(), List.copyOf(all), a.evidence()));
+        out.add(a.withMentions(List.copyOf(all)));
       }
       return out;
     }

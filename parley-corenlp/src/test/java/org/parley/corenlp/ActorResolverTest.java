@@ -2,6 +2,9 @@ package org.parley.corenlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -9,8 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.parley.Parley;
+import org.parley.actors.ActorDictionaries;
 import org.parley.model.Actor;
 import org.parley.model.Analysis;
+import org.parley.model.Article;
+import org.parley.pipeline.Pipeline;
 
 /** The actor stage on small sentences, one journalistic phenomenon each. */
 class ActorResolverTest {
@@ -130,5 +137,160 @@ class ActorResolverTest {
   @Test
   void stillReadsACountryAfterInAsAPlace() {
     assertThat(codes("The talks were held in Syria last week.")).doesNotContain("SYRGOV");
+  }
+
+  // --- each form of in-article evidence ----------------------------------------------------------
+
+  static Stream<Arguments> evidenceForms() {
+    return Stream.of(
+        // text, actor name, expected code, expected source of the code
+        Arguments.of("Russia's Deputy Foreign Minister Gennady Gatilov said the talks would go on.",
+            "Gennady Gatilov", "RUSGOV", "article"),
+        Arguments.of("Kremlin spokesman Dmitry Peskov declined to comment.", "Dmitry Peskov",
+            "RUSGOV", "article"),
+        Arguments.of("Gennady Gatilov, Russia's deputy foreign minister, said the talks would go on.",
+            "Gennady Gatilov", "RUSGOV", "article"),
+        Arguments.of("Polish police chief Jan Kowalczyk said the border was calm.",
+            "Jan Kowalczyk", "POLCOP", "article"),
+        Arguments.of("Moscow said the strikes would continue.", "Russia (government)", "RUSGOV",
+            "built-in"),
+        Arguments.of("The White House said the strikes must stop.",
+            "United States (government)", "USAGOV", "built-in"),
+        Arguments.of("Reuters reported the deal on Monday.", "Reuters", "GBRMED", "built-in"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("evidenceForms")
+  void readsCountryAndSectorFromEachFormOfEvidence(String text, String name, String code,
+      String source) {
+    Actor a = named(actors(text), name).orElseThrow(() -> new AssertionError(
+        name + " not among " + actors(text)));
+    assertThat(a.code()).contains(code);
+    assertThat(a.codeSource()).contains(source);
+  }
+
+  @Test
+  void readsUnnamedGroupsWithTheirCountry() {
+    assertThat(codes("US officials said the plan would fail. Syrian opposition members walked"
+        + " out.")).contains("USAGOV", "SYROPP");
+  }
+
+  @Test
+  void joinsSurnameAndRoleNounToTheNamedPerson() {
+    List<Actor> a = actors("UN envoy Staffan de Mistura arrived on Monday. De Mistura said the"
+        + " talks would resume. The envoy added that aid was ready.");
+    Actor envoy = a.stream().filter(x -> x.name().endsWith("Mistura")).findFirst().orElseThrow();
+    assertThat(envoy.mentions()).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(envoy.code()).contains("IGOUNO");
+  }
+
+  // --- user dictionaries -------------------------------------------------------------------------
+
+  private static volatile Pipeline withDictionaries;
+
+  private static Path fixture(String name) {
+    try {
+      return Path.of(ActorResolverTest.class.getResource("/dictionaries/" + name).toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<Actor> actorsWithDictionaries(String text, String date) {
+    if (withDictionaries == null) {
+      withDictionaries = Parley.pipeline(CoreNlpStage.shared(), ActorDictionaries.load(
+          List.of(fixture("test.actors.txt"), fixture("test.actors.csv")),
+          List.of(fixture("test.agents.txt"))));
+    }
+    Article article = Article.of("test", text);
+    if (date != null) {
+      article = article.withPublished(LocalDate.parse(date));
+    }
+    return withDictionaries.run(article).actors();
+  }
+
+  static Stream<Arguments> datedDictionaryCodes() {
+    return Stream.of(
+        Arguments.of("2016-02-11", "Tomas Brevik", "NORGOV"),
+        Arguments.of("2001-05-01", "Tomas Brevik", "NORMIL"),
+        Arguments.of("1990-05-01", "Tomas Brevik", "NORBUS"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("datedDictionaryCodes")
+  void takesTheDictionaryCodeValidOnThePublicationDate(String date, String name, String code) {
+    Actor a = named(actorsWithDictionaries(name + " said the talks would go on.", date), name)
+        .orElseThrow();
+    assertThat(a.code()).contains(code);
+    assertThat(a.codeSource()).contains("dictionary");
+    assertThat(a.evidence()).contains("test.actors.txt line");
+    assertThat(a.key()).isEqualTo("dict:TOMAS_BREVIK");
+  }
+
+  @Test
+  void findsADictionaryOrganizationByAnyOfItsNames() {
+    List<Actor> a = actorsWithDictionaries("The Northern Valley Front said it had taken the town."
+        + " Later the NVF withdrew.", "2016-02-11");
+    Actor front = a.stream().filter(x -> x.code().orElse("").equals("XYZREB")).findFirst()
+        .orElseThrow(() -> new AssertionError(a.toString()));
+    assertThat(front.mentions()).hasSize(2);
+    assertThat(front.key()).isEqualTo("dict:NORTHERN_VALLEY_FRONT");
+  }
+
+  @Test
+  void letsTheArticlesTitleWinOverTheDictionary() {
+    Actor a = named(actorsWithDictionaries("French Defense Minister Tomas Brevik said the talks"
+        + " would go on.", "2016-02-11"), "Tomas Brevik").orElseThrow();
+    assertThat(a.country()).contains("FRA");
+    assertThat(a.codeSource()).contains("article");
+    assertThat(a.key()).isEqualTo("dict:TOMAS_BREVIK");
+  }
+
+  @Test
+  void readsOurOwnCsvDictionary() {
+    Actor a = named(actorsWithDictionaries("Jane Roe said the bill would pass.", "2020-03-01"),
+        "Jane Roe").orElseThrow();
+    assertThat(a.code()).contains("GBRGOV");
+    assertThat(a.role()).contains("Home Secretary");
+  }
+
+  @Test
+  void usesAgentNounsAsRoleWords() {
+    assertThat(actorsWithDictionaries("Kenyan herdsmen protested on Monday.", null))
+        .extracting(x -> x.code().orElse("?")).contains("KENAGR");
+  }
+
+  // --- identity across articles ------------------------------------------------------------------
+
+  @Test
+  void givesTheSamePersonTheSameKeyInTwoArticles() {
+    String one = key(actors("Russian Foreign Minister Sergei Lavrov met reporters. Lavrov said"
+        + " the talks would go on."), "Lavrov");
+    String two = key(actors("\"We will not yield,\" said Sergei Lavrov, Russia's foreign"
+        + " minister."), "Lavrov");
+    assertThat(one).isEqualTo(two).startsWith("person:");
+    String other = key(actors("Polish police chief Jan Kowalczyk said the border was calm."),
+        "Kowalczyk");
+    assertThat(other).isNotEqualTo(one);
+  }
+
+  @Test
+  void givesTheSameGovernmentTheSameKeyWhateverItIsCalled() {
+    String one = key(actors("Moscow said the strikes would continue."), "Russia");
+    String two = key(actors("The Kremlin denied the report."), "Russia");
+    assertThat(one).isEqualTo(two).isEqualTo("government:RUSGOV");
+  }
+
+  @Test
+  void keysAPersonADictionaryKnowsByTheDictionaryId() {
+    String one = key(actorsWithDictionaries("Tomas Brevik spoke.", "2016-02-11"), "Brevik");
+    String two = key(actorsWithDictionaries("Norway's minister Tom Brevik said no.", "2016-02-11"),
+        "Brevik");
+    assertThat(one).isEqualTo(two).isEqualTo("dict:TOMAS_BREVIK");
+  }
+
+  private static String key(List<Actor> actors, String nameContains) {
+    return actors.stream().filter(a -> a.name().contains(nameContains)).findFirst()
+        .map(Actor::key).orElseThrow(() -> new AssertionError(nameContains + " not in " + actors));
   }
 }

@@ -149,6 +149,8 @@ public final class AnalysisJson {
         optional("organization", x.organization());
         g.writeBooleanField("anonymous", x.anonymous());
         g.writeStringField("evidence", x.evidence());
+        optional("codeSource", x.codeSource());
+        g.writeStringField("key", x.key());
         g.writeEndObject();
       }
       g.writeEndArray();
