@@ -30,13 +30,17 @@ import picocli.CommandLine.Parameters;
           + " the events: CAMEO root accuracy, PLOVER type precision/recall/F1 (expected CAMEO mapped"
           + " to PLOVER), source and target code accuracy on paired events, no-event precision.",
       "Expected codes that are not CAMEO (the unit-test suite's WEIS codes) are set aside; records"
-          + " that expect a PETRARCH error are skipped; PETRARCH config tags are not applied."
+          + " that expect a PETRARCH error are skipped; PETRARCH config tags are not applied.",
+      "The unit-test suite's fictional actors need its dictionary: --actors"
+          + " shared/data/events/petrarch2/PETR.Validate.actors.txt."
     })
 final class EvalEventsCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "The record suite (.jsonl).")
   Path file;
+
+  @CommandLine.Mixin DictionaryOptions dictionaries;
 
   @Option(names = "--show", paramLabel = "WHICH",
       description = "Also list records: none (default), misses or all.")
@@ -56,7 +60,8 @@ final class EvalEventsCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     List<EventRecord> records = EventRecord.read(file);
-    Pipeline pipeline = pipeline();
+    Pipeline pipeline = Parley.pipeline(CoreNlpStage.shared(),
+        dictionaries.load(spec.commandLine(), spec.commandLine().getErr()));
     EventScorer scorer = new EventScorer(Plover.builtIn());
     List<String> lines = new ArrayList<>();
     long nanos = 0;
@@ -76,10 +81,6 @@ final class EvalEventsCommand implements Callable<Integer> {
     lines.forEach(out::println);
     out.flush();
     return 0;
-  }
-
-  Pipeline pipeline() {
-    return Parley.pipeline(CoreNlpStage.shared());
   }
 
   /** The record as a one-sentence article of its date; a final stop keeps it from reading as a title. */
