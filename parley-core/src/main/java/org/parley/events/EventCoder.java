@@ -279,6 +279,14 @@ public final class EventCoder implements Stage {
         }
       }
       for (int k : g.kids(i)) {
+        // "the conference, which will take place ...", "talks held in Geneva"
+        if (g.rel[k].equals("acl:relcl") && lexicon.in("OCCUR", g.lemma(k))
+            && g.kids(k, "nsubj").stream().anyMatch(sj -> RELATIVE.contains(g.lower(sj)))
+            || g.rel[k].equals("acl") && g.lemma(k).equals("hold") && g.tok(k).pos().equals("VBN")) {
+          return k;
+        }
+      }
+      for (int k : g.kids(i)) {
         if (g.isPrep(k, "by") || g.isPrep(k, "between") || g.rel[k].equals("nmod:poss")
             || ((g.base(k).equals("compound") || g.base(k).equals("amod"))
                 && tokenActors.get(si)[k] != null)) {
@@ -602,7 +610,17 @@ public final class EventCoder implements Stage {
         d.rule += "+speaker-as-agent";
       }
       d.target.removeAll(d.source);
-      if (d.source.isEmpty() && d.target.isEmpty()) {
+      boolean gathering = e.kind() == Lexicon.Kind.NOUN && VENUES.contains(g.lemma(t)) && namedEvent(g, t);
+      if (gathering) {
+        String self = tokenActors.get(si)[t];
+        if (self != null) {
+          d.source.remove(self);
+          d.target.remove(self);
+        }
+        d.mode = Optional.of("multilateral");
+        d.rule += "+named-gathering";
+      }
+      if (d.source.isEmpty() && d.target.isEmpty() && !gathering) {
         return;
       }
 
@@ -615,6 +633,9 @@ public final class EventCoder implements Stage {
       d.evidence = clauseSpan(g, clause);
       d.date = dateIn(g, clause);
       d.place = placeIn(g, chain, clause, targets);
+      if (d.place == null && gathering) {
+        d.place = venue(g, t, 0); // "the Munich Security Conference" is in Munich
+      }
 
       // conversions and refinements
       String root = d.cameo.substring(0, 2);
@@ -628,7 +649,7 @@ public final class EventCoder implements Stage {
       } else if (refuse && !root.equals("12")) {
         d.cameo = root.equals("04") || root.equals("03") && refinedBy(g, t, "NEGOTIATION") ? "125" : "120";
         d.rule += "+refusal";
-      } else if ((intent || d.future) && isCooperation(root)) {
+      } else if ((intent || d.future && !gathering) && isCooperation(root)) {
         d.cameo = switch (root) {
           case "04" -> "036";
           case "05" -> d.cameo.equals("057") ? "030" : "032";
@@ -658,10 +679,23 @@ public final class EventCoder implements Stage {
           || d.cameo.startsWith("04") && anyIgo(d.source)) {
         d.mode = Optional.of("multilateral");
       }
-      if (!plausible(d, root)) {
+      if (!gathering && !plausible(d, root)) {
         return;
       }
       drafts.add(d);
+    }
+
+    /** A gathering with a name of its own ("the Munich Security Conference", "the G20 summit"). */
+    boolean namedEvent(Graph g, int t) {
+      if (g.tok(t).isProperNoun()) {
+        return true;
+      }
+      for (int k : g.kids(t, "compound")) {
+        if (g.tok(k).isProperNoun() || g.tok(k).pos().equals("CD")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -818,6 +852,9 @@ public final class EventCoder implements Stage {
           continue;
         }
         String v = te.value();
+        if (v != null && v.matches("\\d{4}-\\d{2}-\\d{2}/\\d{4}-\\d{2}-\\d{2}")) {
+          return v; // a range of days: "from February 12-14"
+        }
         if (v != null && v.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
           return v.substring(0, 10);
         }
