@@ -56,6 +56,8 @@ public final class EventCoder implements Stage {
       Set.of("until", "till", "through", "since", "by", "before", "after");
   private static final Set<String> VENUES =
       Set.of("conference", "summit", "forum", "talk", "meeting", "session", "negotiation");
+  /** Verbs by which one party takes part in a gathering of several ("attended the summit"). */
+  private static final Set<String> ATTEND = Set.of("attend", "join", "host");
   private static final Set<String> VERBAL_ATTACK = Set.of("attack", "hit", "slam", "blast");
 
   private final Plover plover;
@@ -116,6 +118,8 @@ public final class EventCoder implements Stage {
     final Analysis in;
     final String text;
     final List<Actor> actors;
+    /** The actors by id (a linear search per look-up would make the stage quadratic). */
+    final java.util.Map<String, Actor> byId = new java.util.HashMap<>();
     final List<Span> skip = new ArrayList<>();
     final String pubDate;
     final List<Draft> drafts = new ArrayList<>();
@@ -129,6 +133,9 @@ public final class EventCoder implements Stage {
       this.in = in;
       this.text = in.text();
       this.actors = in.actors();
+      for (Actor a : actors) {
+        byId.putIfAbsent(a.id(), a);
+      }
       CleanText clean = in.clean();
       clean.title().ifPresent(skip::add);
       clean.dateline().ifPresent(skip::add);
@@ -201,7 +208,7 @@ public final class EventCoder implements Stage {
     }
 
     Optional<Actor> actor(String id) {
-      return in.findActor(id);
+      return Optional.ofNullable(byId.get(id));
     }
 
     // ------------------------------------------------------------------ clause triggers
@@ -573,6 +580,24 @@ public final class EventCoder implements Stage {
           }
         }
       }
+      if (e.kind() == Lexicon.Kind.VERB) {
+        // "ratified the agreement with Poland": the partner named inside an event-noun object
+        for (int th : themes(g, t)) {
+          if (lexicon.nouns(g.lemma(th)).isEmpty()) {
+            continue;
+          }
+          for (int k : g.kids(th)) {
+            if (g.base(k).equals("nmod")) {
+              for (String prep : g.cases(k)) {
+                if (e.targets().contains(prep) && !prep.equals("of") && !targets.contains(k)) {
+                  targets.add(k);
+                  break;
+                }
+              }
+            }
+          }
+        }
+      }
       if (e.targets().contains("<from")) {
         // "received weapons from X": X is the one who gives, the subject the one who gets
         List<Integer> givers = new ArrayList<>();
@@ -610,7 +635,8 @@ public final class EventCoder implements Stage {
         d.rule += "+speaker-as-agent";
       }
       d.target.removeAll(d.source);
-      boolean gathering = e.kind() == Lexicon.Kind.NOUN && VENUES.contains(g.lemma(t)) && namedEvent(g, t);
+      boolean gathering = e.kind() == Lexicon.Kind.NOUN && VENUES.contains(g.lemma(t))
+          && (namedEvent(g, t) || p != t && ATTEND.contains(g.lemma(p)));
       if (gathering) {
         String self = tokenActors.get(si)[t];
         if (self != null) {
