@@ -581,18 +581,38 @@ public final class EventCoder implements Stage {
         }
       }
       if (e.kind() == Lexicon.Kind.VERB) {
-        // "ratified the agreement with Poland": the partner named inside an event-noun object
-        for (int th : themes(g, t)) {
-          if (lexicon.nouns(g.lemma(th)).isEmpty()) {
-            continue;
-          }
+        // "ratified the agreement with Poland", "pledged euros in aid to Syria": the party named
+        // inside the object phrase, two modifiers deep at most
+        List<Integer> inner = new ArrayList<>(themes(g, t));
+        for (int i = 0, depth = inner.size(); i < inner.size() && i < 12; i++) {
+          int th = inner.get(i);
           for (int k : g.kids(th)) {
-            if (g.base(k).equals("nmod")) {
-              for (String prep : g.cases(k)) {
-                if (e.targets().contains(prep) && !prep.equals("of") && !targets.contains(k)) {
-                  targets.add(k);
-                  break;
-                }
+            if (!g.base(k).equals("nmod")) {
+              continue;
+            }
+            List<String> cs = g.cases(k);
+            if (cs.stream().anyMatch(c -> e.targets().contains(c) && !c.equals("of"))) {
+              if (!targets.contains(k)) {
+                targets.add(k);
+              }
+            } else if (i < depth) {
+              inner.add(k);
+            }
+          }
+        }
+        // "threatened to impose tariffs on Mexico": an appeal, offer, threat or refusal without a
+        // target of its own takes the one of the act it speaks of
+        String r0 = e.cameo().substring(0, 2);
+        if (targets.isEmpty() && Set.of("02", "03", "10", "12", "13").contains(r0)) {
+          for (int x : g.kids(t, "xcomp")) {
+            if (!g.tok(x).isVerb()) {
+              continue;
+            }
+            targets.addAll(g.kids(x, "obj"));
+            for (int k : g.kids(x)) {
+              if (g.base(k).equals("obl") && g.cases(k).stream()
+                  .anyMatch(c -> c.equals("on") || c.equals("against") || c.equals("with") || c.equals("to"))) {
+                targets.add(k);
               }
             }
           }

@@ -46,7 +46,12 @@ class EventCoderTest {
         Arguments.of("he of reported speech", "Obama said he would not provide support to Israel.", "REJECT", "120", "USA", "ISR", Flag.NONE),
         Arguments.of("wants to attack", "Putin wants to attack Ukraine.", "THREATEN", "138", "RUS", "UKR", Flag.NONE),
         Arguments.of("claimed that", "Officials claimed that Russia attacked Ukraine.", "ASSAULT", "190", "RUS", "UKR", Flag.REPORTED),
-        Arguments.of("ratified", "Ukraine ratified the agreement with Poland.", "SUPPORT", "057", "UKR", "POL", Flag.NONE));
+        Arguments.of("ratified", "Ukraine ratified the agreement with Poland.", "SUPPORT", "057", "UKR", "POL", Flag.NONE),
+        Arguments.of("hosted talks between", "Egypt hosted talks between Israel and Jordan.", "CONSULT", "043", "EGY", null, Flag.NONE),
+        Arguments.of("demanded that", "Iraq demanded that Turkey withdraw its forces.", "REQUEST", "100", "IRQ", "TUR", Flag.NONE),
+        Arguments.of("protested to", "The Philippines protested to China over the incident.", "PROTEST", "140", "PHL", "CHN", Flag.NONE),
+        Arguments.of("target in the complement", "Germany threatened to impose tariffs on Mexico.", "THREATEN", "1312", "DEU", "MEX", Flag.NONE),
+        Arguments.of("target inside the object", "Germany pledged millions in aid to Syria.", "AGREE", "033", "DEU", "SYR", Flag.NONE));
   }
 
   @ParameterizedTest(name = "{0}")
