@@ -12,10 +12,14 @@ import org.parley.Parley;
 import org.parley.corenlp.CoreNlpStage;
 import org.parley.eval.events.EventRecord;
 import org.parley.eval.events.EventScorer;
+import org.parley.events.EventCoder;
+import org.parley.events.Lexicon;
 import org.parley.events.Plover;
+import org.parley.events.VerbDictionary;
 import org.parley.model.Analysis;
 import org.parley.model.Article;
 import org.parley.pipeline.Pipeline;
+import org.parley.pipeline.Stage;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,6 +46,11 @@ final class EvalEventsCommand implements Callable<Integer> {
 
   @CommandLine.Mixin DictionaryOptions dictionaries;
 
+  @Option(names = "--verbs", paramLabel = "FILE",
+      description = "A PETRARCH verb dictionary (e.g. CAMEO.2.0.txt) read as it is, added after"
+          + " Parley's own lexicon. Repeatable.")
+  List<Path> verbs = new ArrayList<>();
+
   @Option(names = "--show", paramLabel = "WHICH",
       description = "Also list records: none (default), misses or all.")
   String show = "none";
@@ -60,8 +69,23 @@ final class EvalEventsCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     List<EventRecord> records = EventRecord.read(file);
-    Pipeline pipeline = Parley.pipeline(CoreNlpStage.shared(),
-        dictionaries.load(spec.commandLine(), spec.commandLine().getErr()));
+    List<Stage> stages = new ArrayList<>(Parley.standardStages(CoreNlpStage.shared(),
+        dictionaries.load(spec.commandLine(), spec.commandLine().getErr())));
+    if (!verbs.isEmpty()) {
+      Lexicon lexicon = Lexicon.builtIn();
+      for (Path v : verbs) {
+        if (!Files.isRegularFile(v)) {
+          throw new CommandLine.ParameterException(spec.commandLine(), "no such verb dictionary: " + v);
+        }
+        VerbDictionary d = VerbDictionary.load(v, Plover.builtIn());
+        lexicon = d.over(lexicon);
+        spec.commandLine().getErr().printf("parley: verb dictionary %s: %d entries, %d lines or verbs"
+            + " not read%n", v, d.entries().size(), d.skipped());
+      }
+      EventCoder coder = new EventCoder(Plover.builtIn(), lexicon);
+      stages.replaceAll(st -> st instanceof EventCoder ? coder : st);
+    }
+    Pipeline pipeline = Pipeline.of(stages);
     EventScorer scorer = new EventScorer(Plover.builtIn());
     List<String> lines = new ArrayList<>();
     long nanos = 0;
