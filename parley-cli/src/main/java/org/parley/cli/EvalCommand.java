@@ -26,6 +26,7 @@ import picocli.CommandLine.Parameters;
     subcommands = {
       EvalCommand.Example.class,
       EvalEventsCommand.class,
+      EvalActorsCommand.class,
     })
 final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

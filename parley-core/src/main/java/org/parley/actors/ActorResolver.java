@@ -56,9 +56,31 @@ public final class ActorResolver implements Stage {
   private static final Set<String> MEMBER_HEADS =
       Set.of("member", "group", "faction", "wing", "unit", "supporter", "figure", "people", "man",
           "woman", "men", "women", "personnel", "staff", "staffer", "representative", "leadership");
+  /** Role nouns that name an institution, not a person: "a Tunisian court". */
+  private static final Set<String> INSTITUTIONS =
+      Set.of("court", "tribunal", "parliament", "assembly", "senate", "congress", "council",
+          "ministry", "government", "cabinet", "judiciary", "legislature", "army", "navy",
+          "police", "agency", "commission", "committee", "regime", "administration");
   private static final Set<String> NOT_ACTOR_ORG_ENDINGS =
       Set.of("Conference", "Summit", "Forum", "Games", "Festival", "Cup", "Talks", "Agreement",
           "Accord", "Accords", "Convention", "Treaty", "Plan", "Process");
+
+  /** Georgia the US state: a place whose people and officials are American. */
+  private static final Entry US_GEORGIA =
+      new Entry(Type.OTHER, "Georgia", "USA", List.of(), "state", null, null, null);
+  /** Words that put an article's "Georgia" in the United States. */
+  private static final java.util.regex.Pattern GEORGIA_STATE =
+      java.util.regex.Pattern.compile("\\b(Atlanta|Savannah|Macon|Augusta|Athens, Ga|Fulton"
+          + " County|Gwinnett|Cobb County|DeKalb|Peach State|Ga\\.|Kemp|Raffensperger|Warnock"
+          + "|Ossoff|Loeffler|Perdue|Stacey Abrams|Marjorie Taylor Greene|state of Georgia|Georgia"
+          + " (Republicans?|Democrats?|voters|Gov\\.|governor|legislature|House|Senate|senators?"
+          + "|secretary of state|Secretary of State|Bulldogs|Tech|State University)|Georgia's"
+          + " (Senate|governor|voters|election|runoff)|runoffs?)\\b");
+  /** Words that make it the country. */
+  private static final java.util.regex.Pattern GEORGIA_COUNTRY =
+      java.util.regex.Pattern.compile("\\b(Tbilisi|Georgians?|Saakashvili|Abkhazia|South Ossetia"
+          + "|Ossetia|Caucasus|Ivanishvili|Zourabichvili|Garibashvili|Kobakhidze|Republic of"
+          + " Georgia|Batumi|Kutaisi)\\b");
 
   private final Gazetteer gazetteer;
   private final ActorDictionaries dictionaries;
@@ -100,6 +122,7 @@ public final class ActorResolver implements Stage {
   public Analysis apply(Analysis in) {
     Registry reg = new Registry(in.publication().date().orElse(null));
     String text = in.text();
+    reg.georgiaIsState = georgiaIsTheState(text);
     for (Sentence s : in.sentences()) {
       readSentence(s, text, reg);
     }
@@ -190,7 +213,7 @@ public final class ActorResolver implements Stage {
 
   private void readChunk(Sentence s, int from, int to, String text, Registry reg) {
     List<Token> t = s.tokens();
-    List<Hit> hits = gazetteerHits(s, from, to, text);
+    List<Hit> hits = gazetteerHits(s, from, to, text, reg.georgiaIsState);
     // people: NER runs and gazetteer people
     List<int[]> names = new ArrayList<>();
     for (int i = from; i < to; i++) {
@@ -251,7 +274,7 @@ public final class ActorResolver implements Stage {
         java.util.Arrays.fill(inTitle, titleFrom - from, nameFrom - from, true);
       }
       if (title.role == null) {
-        Title app = appositive(s, nameTo, text);
+        Title app = appositive(s, nameTo, text, reg.georgiaIsState);
         if (app != null) {
           title = app;
         }
@@ -321,6 +344,10 @@ public final class ActorResolver implements Stage {
         if (institution.isPresent()) {
           // "the Russian Foreign Ministry", "Russia's Defense Ministry": that government's sector
           String country = countryBefore(t, i, hits);
+          if (country == null && !inTitle[i - from]) {
+            // "the Ministry of Finance" with no country named: the article's own government
+            country = reg.mainCountry();
+          }
           if (country != null) {
             reg.government(country, firstOr(institution.get().sectors(), "GOV"), span);
             java.util.Arrays.fill(taken, i - from, j - from, true);
@@ -337,6 +364,25 @@ public final class ActorResolver implements Stage {
     if (names.isEmpty()) {
       group(s, from, to, hits, text, reg, taken);
     }
+  }
+
+  /**
+   * Whether the article's "Georgia" is the US state: more of its words are the state's (Atlanta,
+   * Kemp, "Georgia voters", "runoff") than the country's (Tbilisi, Georgian, Abkhazia).
+   */
+  static boolean georgiaIsTheState(String text) {
+    if (!text.contains("Georgia")) {
+      return false;
+    }
+    int state = 0;
+    for (var m = GEORGIA_STATE.matcher(text); m.find(); ) {
+      state++;
+    }
+    int country = 0;
+    for (var m = GEORGIA_COUNTRY.matcher(text); m.find(); ) {
+      country++;
+    }
+    return state > country;
   }
 
   /** The words of a sentence's tokens, as a view. */
@@ -600,8 +646,20 @@ public final class ActorResolver implements Stage {
     anonymous = anonymous && source;
     if (!groupNoun && !anonymous) {
       // "the minister": a role noun standing for a person named earlier
-      if (t.get(start).word().equalsIgnoreCase("the") || t.get(from).word().equalsIgnoreCase("the")) {
-        reg.roleMention(role.role(), s.span(from, head + 1));
+      boolean definite = t.get(start).word().equalsIgnoreCase("the")
+          || t.get(from).word().equalsIgnoreCase("the");
+      boolean joined = definite && reg.roleMention(role.role(), s.span(from, head + 1));
+      boolean indefinite = t.get(from).word().equalsIgnoreCase("a")
+          || t.get(from).word().equalsIgnoreCase("an");
+      if (!joined && country != null && sector != null && (definite || indefinite)) {
+        // "a Tunisian court", "a Nigerian student", "the Israeli prime minister" met first: one
+        // unnamed person or institution of that country
+        Span one = s.span(start, head + 1);
+        Draft d = reg.single(collapse(one.in(text)), t.get(head).lemma().toLowerCase(Locale.ROOT),
+            role.role(), country, sector, one);
+        if (d.organization == null) {
+          d.organization = organization;
+        }
       }
       return;
     }
@@ -683,7 +741,8 @@ public final class ActorResolver implements Stage {
     return r.isEmpty() || !r.get().sectors().isEmpty() && !STATE.contains(r.get().sectors().get(0));
   }
 
-  private List<Hit> gazetteerHits(Sentence s, int from, int to, String text) {
+  private List<Hit> gazetteerHits(Sentence s, int from, int to, String text,
+      boolean georgiaIsState) {
     List<Hit> out = new ArrayList<>();
     List<Token> t = s.tokens();
     int i = from;
@@ -694,7 +753,11 @@ public final class ActorResolver implements Stage {
         String phrase = collapse(text.substring(t.get(i).span().start(), t.get(j - 1).span().end()));
         List<Entry> es = gazetteer.lookup(phrase);
         if (!es.isEmpty()) {
-          best = new Hit(i, j, preferred(es));
+          Entry e = preferred(es);
+          if (georgiaIsState && e.type() == Type.COUNTRY && phrase.equals("Georgia")) {
+            e = US_GEORGIA; // the US state: "Georgia Gov. Brian Kemp" is American
+          }
+          best = new Hit(i, j, e);
           break;
         }
       }
@@ -825,7 +888,7 @@ public final class ActorResolver implements Stage {
   }
 
   /** "Gennady Gatilov, Russia's deputy foreign minister, said": the title after the name. */
-  private Title appositive(Sentence s, int nameTo, String text) {
+  private Title appositive(Sentence s, int nameTo, String text, boolean georgiaIsState) {
     List<Token> t = s.tokens();
     if (nameTo + 1 >= t.size() || !t.get(nameTo).word().equals(",")) {
       return null;
@@ -842,7 +905,7 @@ public final class ActorResolver implements Stage {
     if (to == from || to < t.size() && !t.get(to).word().matches("[,.;]|--|—|–|who|said")) {
       return null;
     }
-    List<Hit> hits = gazetteerHits(s, from, to, text);
+    List<Hit> hits = gazetteerHits(s, from, to, text, georgiaIsState);
     Title title = readTitle(s, from, to, hits, text);
     boolean outletOnly = title.role == null && "MED".equals(title.sector)
         && hits.size() == 1 && hits.get(0).from() <= from + 1 && hits.get(0).to() == to;
@@ -876,12 +939,29 @@ public final class ActorResolver implements Stage {
   /** Actors under construction, merged by key, in order of first mention. */
   final class Registry {
     final LocalDate date;
+    boolean georgiaIsState;
     final Map<String, Draft> byKey = new LinkedHashMap<>();
     final Map<String, String> surnames = new HashMap<>();
     final List<Draft> people = new ArrayList<>();
 
     Registry(LocalDate date) {
       this.date = date;
+    }
+
+    /** The key of the person with this surname named most often; {@code last} on a tie. */
+    private String prominent(String surname, String last) {
+      Draft lastDraft = byKey.get(last);
+      int most = lastDraft == null ? 0 : lastDraft.mentions.size();
+      String best = last;
+      for (Map.Entry<String, Draft> e : byKey.entrySet()) {
+        Draft p = e.getValue();
+        if (p.kind == Actor.Kind.PERSON && e.getKey().startsWith("P:")
+            && surname(p.name).equals(surname) && p.mentions.size() > most) {
+          most = p.mentions.size();
+          best = e.getKey();
+        }
+      }
+      return best;
     }
 
     /** Whether a one-word name is the surname of a person already met. */
@@ -900,6 +980,11 @@ public final class ActorResolver implements Stage {
       String surname = surname(name);
       Draft d = null;
       String key = surnames.get(surname);
+      if (key != null && name.indexOf(' ') < 0) {
+        // a surname alone: of several people who bear it, the one the article has named most
+        // (the last one named when they tie): "Clinton" after "Hillary Clinton ... Bill Clinton"
+        key = prominent(surname, key);
+      }
       if (key != null) {
         d = byKey.get(key);
         if (d != null && !compatible(d.name, name)) {
@@ -1095,14 +1180,51 @@ public final class ActorResolver implements Stage {
       return d;
     }
 
-    void roleMention(String role, Span span) {
+    /** The country whose government the article has named most so far, or null. */
+    String mainCountry() {
+      String best = null;
+      int most = 0;
+      for (Draft d : byKey.values()) {
+        if (d.kind == Actor.Kind.GOVERNMENT && d.country != null && d.country.length() == 3
+            && !"IGO".equals(d.country) && d.mentions.size() > most) {
+          most = d.mentions.size();
+          best = d.country;
+        }
+      }
+      return best;
+    }
+
+    /** Joins "the envoy" to the last person with that role; false when there is none. */
+    boolean roleMention(String role, Span span) {
       for (int i = people.size() - 1; i >= 0; i--) {
         Draft p = people.get(i);
         if (p.role != null && p.role.toLowerCase(Locale.ROOT).contains(role)) {
           p.mentions.add(span);
-          return;
+          return true;
         }
       }
+      return false;
+    }
+
+    /**
+     * One unnamed person or institution given by a role noun and a country ("a Tunisian court"):
+     * each stays its own actor, and later "the court" joins it.
+     */
+    Draft single(String text, String head, String role, String country, String sector,
+        Span span) {
+      Actor.Kind kind = INSTITUTIONS.contains(head) ? Actor.Kind.ORGANIZATION : Actor.Kind.PERSON;
+      Draft d = new Draft(kind, text);
+      d.country = country;
+      d.sector = sector;
+      d.head = head;
+      d.roleWord = role;
+      d.role = role;
+      d.evidence = "group: " + text;
+      d.codeSource = "article";
+      d.mentions.add(span);
+      byKey.put("S:" + span.start(), d);
+      people.add(d);
+      return d;
     }
 
     List<Actor> build() {

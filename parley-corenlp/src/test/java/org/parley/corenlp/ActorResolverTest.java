@@ -176,6 +176,42 @@ class ActorResolverTest {
   }
 
   @Test
+  void readsAnUnnamedPersonOrInstitutionOfACountry() {
+    List<Actor> a = actors("A Tunisian court has jailed a Nigerian student for two years.");
+    assertThat(a).extracting(x -> x.code().orElse("?")).contains("TUNJUD", "NGAEDU");
+    assertThat(a).filteredOn(x -> x.code().orElse("").equals("TUNJUD"))
+        .extracting(Actor::kind).containsExactly(Actor.Kind.ORGANIZATION);
+  }
+
+  @Test
+  void readsGeorgiaAsTheUsStateWhenTheArticleIsAboutTheState() {
+    String state = "Georgia Gov. Brian Kemp said the runoff would go ahead. Voters in Atlanta"
+        + " lined up early. Georgia said the count was accurate.";
+    assertThat(codes(state)).doesNotContain("GEOGOV");
+    assertThat(named(actors(state), "Brian Kemp").orElseThrow().country()).contains("USA");
+    String country = "Georgia said Russian troops had crossed into Abkhazia. Tbilisi asked for"
+        + " talks.";
+    assertThat(codes(country)).contains("GEOGOV");
+  }
+
+  @Test
+  void givesAMinistryWithNoCountryTheArticlesGovernment() {
+    List<Actor> a = actors("Moscow said the sanctions would hurt. The Kremlin denied it."
+        + " The Ministry of Finance said the budget was safe.");
+    Actor russia = a.stream().filter(x -> x.code().orElse("").equals("RUSGOV")).findFirst()
+        .orElseThrow();
+    assertThat(russia.mentions()).hasSize(3);
+  }
+
+  @Test
+  void givesABareSurnameToTheMostNamedOfThoseWhoBearIt() {
+    List<Actor> a = actors("Mark Kelly spoke first. Mark Kelly said the vote was close."
+        + " His wife, Gabrielle Kelly, watched. Kelly said he would win.");
+    assertThat(named(a, "Mark Kelly").orElseThrow().mentions()).hasSize(3);
+    assertThat(named(a, "Gabrielle Kelly").orElseThrow().mentions()).hasSize(1);
+  }
+
+  @Test
   void joinsSurnameAndRoleNounToTheNamedPerson() {
     List<Actor> a = actors("UN envoy Staffan de Mistura arrived on Monday. De Mistura said the"
         + " talks would resume. The envoy added that aid was ready.");
