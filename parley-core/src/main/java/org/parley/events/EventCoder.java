@@ -663,7 +663,6 @@ public final class EventCoder implements Stage {
           d.source.remove(self);
           d.target.remove(self);
         }
-        d.mode = Optional.of("multilateral");
         d.rule += "+named-gathering";
       }
       if (d.source.isEmpty() && d.target.isEmpty() && !gathering) {
@@ -695,7 +694,11 @@ public final class EventCoder implements Stage {
       } else if (refuse && !root.equals("12")) {
         d.cameo = root.equals("04") || root.equals("03") && refinedBy(g, t, "NEGOTIATION") ? "125" : "120";
         d.rule += "+refusal";
-      } else if ((intent || d.future && !gathering) && isCooperation(root)) {
+      } else if ((intent || d.future) && root.equals("08")
+          && plover.expect(d.cameo).type().orElse("").equals("RETREAT")) {
+        d.cameo = "080"; // a promised retreat is a concession (PLOVER: RETREAT + future is CONCEDE)
+        d.rule += intent ? "+intent" : "+future";
+      } else if ((intent || d.future) && isCooperation(root)) {
         d.cameo = switch (root) {
           case "04" -> "036";
           case "05" -> d.cameo.equals("057") ? "030" : "032";
@@ -722,7 +725,7 @@ public final class EventCoder implements Stage {
         }
       }
       if (d.cameo.startsWith("04") && d.source.size() + d.target.size() >= 3
-          || d.cameo.startsWith("04") && anyIgo(d.source)) {
+          || d.cameo.startsWith("04") && (anyIgo(d.source) || gathering)) {
         d.mode = Optional.of("multilateral");
       }
       if (!gathering && !plausible(d, root)) {
@@ -1296,10 +1299,21 @@ public final class EventCoder implements Stage {
       });
       List<Event> out = new ArrayList<>();
       Set<Span> seen = new HashSet<>();
+      List<Draft> kept = new ArrayList<>();
+      drafts:
       for (Draft d : drafts) {
         if (!seen.add(d.trigger)) {
           continue;
         }
+        for (Draft k : kept) {
+          // "will meet in Zurich to discuss ...": one event, not one per verb of the same act
+          if (!d.statement && !k.statement && k.evidence.overlaps(d.evidence)
+              && k.cameo.substring(0, 2).equals(d.cameo.substring(0, 2))
+              && k.source.equals(d.source) && k.target.equals(d.target)) {
+            continue drafts;
+          }
+        }
+        kept.add(d);
         Plover.Code code = plover.expect(d.cameo);
         Optional<String> mode = d.mode.isPresent() ? d.mode : code.mode();
         double conf = d.statement ? (d.rule.equals("statement:comment") ? 0.45 : 0.6) : (d.verb ? 0.55 : 0.5);

@@ -51,6 +51,7 @@ class EventCoderTest {
         Arguments.of("demanded that", "Iraq demanded that Turkey withdraw its forces.", "REQUEST", "100", "IRQ", "TUR", Flag.NONE),
         Arguments.of("protested to", "The Philippines protested to China over the incident.", "PROTEST", "140", "PHL", "CHN", Flag.NONE),
         Arguments.of("target in the complement", "Germany threatened to impose tariffs on Mexico.", "THREATEN", "1312", "DEU", "MEX", Flag.NONE),
+        Arguments.of("future retreat", "Russia will withdraw its troops from Syria.", "CONCEDE", "080", "RUS", null, Flag.FUTURE),
         Arguments.of("target inside the object", "Germany pledged millions in aid to Syria.", "AGREE", "033", "DEU", "SYR", Flag.NONE));
   }
 
@@ -74,13 +75,13 @@ class EventCoderTest {
   }
 
   @Test
-  void codesANamedGatheringAsAFutureMultilateralConsultation() {
+  void codesAFutureNamedGatheringAsAgreementToMeet() {
     Analysis a = Shared.analyze("events-gathering", "The Munich Security Conference, which will take"
         + " place next week, is due to focus on global security issues.");
     assertInvariants(a);
     assertThat(a.events()).anySatisfy(e -> {
-      assertThat(e.plover()).contains("CONSULT");
-      assertThat(e.mode()).contains("multilateral");
+      assertThat(e.plover()).contains("AGREE"); // PLOVER: future meetings and summits are AGREE
+      assertThat(e.cameo()).isEqualTo("036");
       assertThat(e.future()).isTrue();
       assertThat(e.source()).isEmpty();
       assertThat(e.rule()).contains("named-gathering");
