@@ -214,6 +214,7 @@ public final class EventCoder implements Stage {
     // ------------------------------------------------------------------ clause triggers
 
     void codeSentence(int si, Graph g) {
+      int before = drafts.size();
       boolean[] fired = new boolean[g.n];
       for (int i = 0; i < g.n; i++) {
         Token t = g.tok(i);
@@ -253,6 +254,35 @@ public final class EventCoder implements Stage {
             fired[i] = true;
             code(si, g, e, i, host < 0 ? i : host);
             break;
+          }
+        }
+      }
+      dropGenericIntents(g, fired, before);
+    }
+
+    /**
+     * Drops the generic offer of a verb whose complement is coded itself: "pledged to expel" is
+     * the expulsion, promised; "agreed to restore relations" the restoration, intended.
+     */
+    void dropGenericIntents(Graph g, boolean[] fired, int from) {
+      for (int i = 0; i < g.n; i++) {
+        if (!fired[i] || !g.tok(i).isVerb()) {
+          continue;
+        }
+        boolean codedComplement = false;
+        for (int x : g.kids(i, "xcomp", "ccomp")) {
+          for (int d = from; d < drafts.size() && fired[x]; d++) {
+            codedComplement |= drafts.get(d).trigger.equals(g.tok(x).span());
+          }
+        }
+        if (!codedComplement) {
+          continue;
+        }
+        Span ts = g.tok(i).span();
+        for (int d = drafts.size() - 1; d >= from; d--) {
+          Draft dr = drafts.get(d);
+          if (dr.trigger.equals(ts) && dr.cameo.equals("030")) {
+            drafts.remove(d);
           }
         }
       }

@@ -89,6 +89,14 @@ class EventCoderTest {
   }
 
   @Test
+  void codesTheIntendedActNotAGenericOfferBesideIt() {
+    Analysis a = Shared.analyze("events-intent", "Iran and Saudi Arabia agreed to restore diplomatic relations.");
+    assertInvariants(a);
+    assertThat(a.events()).extracting(Event::cameo).containsExactly("032");
+    assertThat(countries(a, a.events().get(0).source())).containsExactlyInAnyOrder("IRN", "SAU");
+  }
+
+  @Test
   void codesNoAidForHelpWithoutAnActorObject() {
     Analysis a = Shared.analyze("events-help", "Germany helped the economy grow.");
     assertThat(a.events()).noneSatisfy(e -> assertThat(e.plover()).contains("AID"));
