@@ -37,7 +37,13 @@ final class AnalyzeCommand implements Callable<Integer> {
   enum Format {
     json,
     jsonl,
-    text
+    text,
+    events_tsv {
+      @Override
+      public String toString() {
+        return "events-tsv";
+      }
+    }
   }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -50,7 +56,8 @@ final class AnalyzeCommand implements Callable<Integer> {
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
       description =
-          "json (indented, one object per article), jsonl (one line per article) or text (a"
+          "json (indented, one object per article), jsonl (one line per article), events-tsv"
+              + " (one row per event) or text (a"
               + " readable summary). Default: text on a terminal, json otherwise.")
   Format format;
 
@@ -154,6 +161,12 @@ final class AnalyzeCommand implements Callable<Integer> {
             w.write("\n" + "=".repeat(100) + "\n\n");
           }
           w.write(TextReport.of(a));
+        }
+        case events_tsv -> {
+          if (index == 0) {
+            w.write(org.parley.io.EventsTsv.header());
+          }
+          org.parley.io.EventsTsv.write(a, w);
         }
       }
       w.flush();

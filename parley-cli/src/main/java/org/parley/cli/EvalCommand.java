@@ -27,6 +27,7 @@ import picocli.CommandLine.Parameters;
       EvalCommand.Example.class,
       EvalHtmlCommand.class,
       EvalDatesCommand.class,
+      EvalEventsCommand.class,
       EvalActorsCommand.class,
     })
 final class EvalCommand implements Runnable {

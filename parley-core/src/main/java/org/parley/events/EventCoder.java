@@ -50,11 +50,14 @@ public final class EventCoder implements Stage {
   private static final Set<String> PHRASE_STOP =
       Set.of("acl", "advcl", "ccomp", "conj", "cc", "punct", "parataxis", "case", "det");
   private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "me", "our", "my");
+  private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they");
   private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
   private static final Set<String> NOT_DATE_CASES =
       Set.of("until", "till", "through", "since", "by", "before", "after");
   private static final Set<String> VENUES =
       Set.of("conference", "summit", "forum", "talk", "meeting", "session", "negotiation");
+  /** Verbs by which one party takes part in a gathering of several ("attended the summit"). */
+  private static final Set<String> ATTEND = Set.of("attend", "join", "host");
   private static final Set<String> VERBAL_ATTACK = Set.of("attack", "hit", "slam", "blast");
 
   private final Plover plover;
@@ -115,6 +118,8 @@ public final class EventCoder implements Stage {
     final Analysis in;
     final String text;
     final List<Actor> actors;
+    /** The actors by id (a linear search per look-up would make the stage quadratic). */
+    final java.util.Map<String, Actor> byId = new java.util.HashMap<>();
     final List<Span> skip = new ArrayList<>();
     final String pubDate;
     final List<Draft> drafts = new ArrayList<>();
@@ -128,6 +133,9 @@ public final class EventCoder implements Stage {
       this.in = in;
       this.text = in.text();
       this.actors = in.actors();
+      for (Actor a : actors) {
+        byId.putIfAbsent(a.id(), a);
+      }
       CleanText clean = in.clean();
       clean.title().ifPresent(skip::add);
       clean.dateline().ifPresent(skip::add);
@@ -200,12 +208,13 @@ public final class EventCoder implements Stage {
     }
 
     Optional<Actor> actor(String id) {
-      return in.findActor(id);
+      return Optional.ofNullable(byId.get(id));
     }
 
     // ------------------------------------------------------------------ clause triggers
 
     void codeSentence(int si, Graph g) {
+      int before = drafts.size();
       boolean[] fired = new boolean[g.n];
       for (int i = 0; i < g.n; i++) {
         Token t = g.tok(i);
@@ -217,7 +226,7 @@ public final class EventCoder implements Stage {
           continue;
         }
         for (Entry e : lexicon.verbs(g.lemma(i))) {
-          if (matches(e, g, i, i)) {
+          if (matches(si, e, g, i, i)) {
             fired[i] = true;
             code(si, g, e, i, i);
             break;
@@ -238,13 +247,42 @@ public final class EventCoder implements Stage {
           continue;
         }
         for (Entry e : lexicon.nouns(g.lemma(i))) {
-          if (matches(e, g, i, host < 0 ? i : host)) {
+          if (matches(si, e, g, i, host < 0 ? i : host)) {
             if (host < 0 && !ownAgentAllowed(e, g, i)) {
               break;
             }
             fired[i] = true;
             code(si, g, e, i, host < 0 ? i : host);
             break;
+          }
+        }
+      }
+      dropGenericIntents(g, fired, before);
+    }
+
+    /**
+     * Drops the generic offer of a verb whose complement is coded itself: "pledged to expel" is
+     * the expulsion, promised; "agreed to restore relations" the restoration, intended.
+     */
+    void dropGenericIntents(Graph g, boolean[] fired, int from) {
+      for (int i = 0; i < g.n; i++) {
+        if (!fired[i] || !g.tok(i).isVerb()) {
+          continue;
+        }
+        boolean codedComplement = false;
+        for (int x : g.kids(i, "xcomp", "ccomp")) {
+          for (int d = from; d < drafts.size() && fired[x]; d++) {
+            codedComplement |= drafts.get(d).trigger.equals(g.tok(x).span());
+          }
+        }
+        if (!codedComplement) {
+          continue;
+        }
+        Span ts = g.tok(i).span();
+        for (int d = drafts.size() - 1; d >= from; d--) {
+          Draft dr = drafts.get(d);
+          if (dr.trigger.equals(ts) && dr.cameo.equals("030")) {
+            drafts.remove(d);
           }
         }
       }
@@ -278,6 +316,14 @@ public final class EventCoder implements Stage {
         }
       }
       for (int k : g.kids(i)) {
+        // "the conference, which will take place ...", "talks held in Geneva"
+        if (g.rel[k].equals("acl:relcl") && lexicon.in("OCCUR", g.lemma(k))
+            && g.kids(k, "nsubj").stream().anyMatch(sj -> RELATIVE.contains(g.lower(sj)))
+            || g.rel[k].equals("acl") && g.lemma(k).equals("hold") && g.tok(k).pos().equals("VBN")) {
+          return k;
+        }
+      }
+      for (int k : g.kids(i)) {
         if (g.isPrep(k, "by") || g.isPrep(k, "between") || g.rel[k].equals("nmod:poss")
             || ((g.base(k).equals("compound") || g.base(k).equals("amod"))
                 && tokenActors.get(si)[k] != null)) {
@@ -298,7 +344,7 @@ public final class EventCoder implements Stage {
       return root == 4 || root >= 13;
     }
 
-    boolean matches(Entry e, Graph g, int t, int p) {
+    boolean matches(int si, Entry e, Graph g, int t, int p) {
       for (Condition c : e.when()) {
         boolean ok = false;
         switch (c.type()) {
@@ -335,6 +381,13 @@ public final class EventCoder implements Stage {
           case LIGHT -> ok = p != t && g.lemma(p).equals(c.word());
           case NOPHRASE -> ok = g.kids(t, "obj", "ccomp", "xcomp").isEmpty();
           case COMP -> ok = !g.kids(t, "ccomp", "xcomp").isEmpty();
+          case ACTOR -> {
+            for (int k : themes(g, t)) {
+              if (phraseActor(g, si, k, 0) != null) {
+                ok = true;
+              }
+            }
+          }
           default -> ok = false;
         }
         if (!ok) {
@@ -405,6 +458,7 @@ public final class EventCoder implements Stage {
       int top = p;
       boolean intent = false;
       boolean refuse = false;
+      boolean would = false;
       while (g.head[top] >= 0 && (g.base(top).equals("xcomp")
           || (g.rel[top].equals("advcl") || g.rel[top].equals("ccomp")) && g.hasKid(top, "mark", "to")
           && isModalGovernor(g, g.head[top]))) {
@@ -436,6 +490,7 @@ public final class EventCoder implements Stage {
               d.future = true;
             } else if (lexicon.in("HYPOTHETICAL", w)) {
               d.hypothetical = true;
+              would |= w.equals("would");
             }
           }
           if (b.equals("mark") && (w.equals("if") || w.equals("whether"))) {
@@ -535,6 +590,9 @@ public final class EventCoder implements Stage {
               }
             }
           }
+          if (g.base(k).equals("ccomp") && e.targets().contains("that")) {
+            targets.addAll(g.kids(k, "nsubj", "nsubj:pass")); // "alleged that France ..."
+          }
           if (g.rel[k].equals("compound:prt") && e.targets().contains(g.lower(k))) {
             targets.addAll(g.kids(q, "obj")); // "called on Russia" parsed with a particle
           }
@@ -551,6 +609,64 @@ public final class EventCoder implements Stage {
             }
           }
         }
+      }
+      if (e.kind() == Lexicon.Kind.VERB) {
+        // "ratified the agreement with Poland", "pledged euros in aid to Syria": the party named
+        // inside the object phrase, two modifiers deep at most
+        List<Integer> inner = new ArrayList<>(themes(g, t));
+        for (int i = 0, depth = inner.size(); i < inner.size() && i < 12; i++) {
+          int th = inner.get(i);
+          for (int k : g.kids(th)) {
+            if (!g.base(k).equals("nmod")) {
+              continue;
+            }
+            List<String> cs = g.cases(k);
+            if (cs.stream().anyMatch(c -> e.targets().contains(c) && !c.equals("of"))) {
+              if (!targets.contains(k)) {
+                targets.add(k);
+              }
+            } else if (i < depth) {
+              inner.add(k);
+            }
+          }
+        }
+        // "threatened to impose tariffs on Mexico": an appeal, offer, threat or refusal without a
+        // target of its own takes the one of the act it speaks of
+        String r0 = e.cameo().substring(0, 2);
+        if (targets.isEmpty() && Set.of("02", "03", "10", "12", "13").contains(r0)) {
+          for (int x : g.kids(t, "xcomp")) {
+            if (!g.tok(x).isVerb()) {
+              continue;
+            }
+            targets.addAll(g.kids(x, "obj"));
+            for (int k : g.kids(x)) {
+              if (g.base(k).equals("obl") && g.cases(k).stream()
+                  .anyMatch(c -> c.equals("on") || c.equals("against") || c.equals("with") || c.equals("to"))) {
+                targets.add(k);
+              }
+            }
+          }
+        }
+      }
+      if (e.targets().contains("<from")) {
+        // "received weapons from X": X is the one who gives, the subject the one who gets
+        List<Integer> givers = new ArrayList<>();
+        for (int k : g.kids(t)) {
+          if ((g.base(k).equals("obl") || g.base(k).equals("nmod")) && g.cases(k).contains("from")) {
+            givers.add(k);
+          }
+        }
+        for (int th : themes(g, t)) {
+          for (int k : g.kids(th)) {
+            if (g.base(k).equals("nmod") && g.cases(k).contains("from")) {
+              givers.add(k);
+            }
+          }
+        }
+        targets.clear();
+        targets.addAll(agents);
+        agents.clear();
+        agents.addAll(givers);
       }
       for (int a : agents) {
         addActors(g, si, a, d.source, inQuote);
@@ -569,7 +685,17 @@ public final class EventCoder implements Stage {
         d.rule += "+speaker-as-agent";
       }
       d.target.removeAll(d.source);
-      if (d.source.isEmpty() && d.target.isEmpty()) {
+      boolean gathering = e.kind() == Lexicon.Kind.NOUN && VENUES.contains(g.lemma(t))
+          && (namedEvent(g, t) || p != t && ATTEND.contains(g.lemma(p)));
+      if (gathering) {
+        String self = tokenActors.get(si)[t];
+        if (self != null) {
+          d.source.remove(self);
+          d.target.remove(self);
+        }
+        d.rule += "+named-gathering";
+      }
+      if (d.source.isEmpty() && d.target.isEmpty() && !gathering) {
         return;
       }
 
@@ -582,12 +708,26 @@ public final class EventCoder implements Stage {
       d.evidence = clauseSpan(g, clause);
       d.date = dateIn(g, clause);
       d.place = placeIn(g, chain, clause, targets);
+      if (d.place == null && gathering) {
+        d.place = venue(g, t, 0); // "the Munich Security Conference" is in Munich
+      }
 
       // conversions and refinements
       String root = d.cameo.substring(0, 2);
-      if (refuse && !root.equals("12")) {
+      if (d.negated && (would || d.future || intent) && isCooperation(root)) {
+        // "said he would not provide support": a refusal, not a negated offer
+        d.cameo = root.equals("04") ? "125" : root.equals("06") || root.equals("07") ? "121" : "120";
+        d.rule += "+refusal";
+        d.negated = false;
+        d.future = false;
+        d.hypothetical = d.hypothetical && !would;
+      } else if (refuse && !root.equals("12")) {
         d.cameo = root.equals("04") || root.equals("03") && refinedBy(g, t, "NEGOTIATION") ? "125" : "120";
         d.rule += "+refusal";
+      } else if ((intent || d.future) && root.equals("08")
+          && plover.expect(d.cameo).type().orElse("").equals("RETREAT")) {
+        d.cameo = "080"; // a promised retreat is a concession (PLOVER: RETREAT + future is CONCEDE)
+        d.rule += intent ? "+intent" : "+future";
       } else if ((intent || d.future) && isCooperation(root)) {
         d.cameo = switch (root) {
           case "04" -> "036";
@@ -601,7 +741,8 @@ public final class EventCoder implements Stage {
         d.rule += "+intent";
       }
       d.cameo = refine(g, t, d.cameo);
-      if (d.verb && VERBAL_ATTACK.contains(g.lemma(t)) && isPersonOrGovernment(d.source)) {
+      if (d.verb && VERBAL_ATTACK.contains(g.lemma(t)) && isPersonOrGovernment(d.source)
+          && d.cameo.startsWith(root)) {
         d.cameo = "111";
         d.rule += "+verbal";
       }
@@ -614,13 +755,26 @@ public final class EventCoder implements Stage {
         }
       }
       if (d.cameo.startsWith("04") && d.source.size() + d.target.size() >= 3
-          || d.cameo.startsWith("04") && anyIgo(d.source)) {
+          || d.cameo.startsWith("04") && (anyIgo(d.source) || gathering)) {
         d.mode = Optional.of("multilateral");
       }
-      if (!plausible(d, root)) {
+      if (!gathering && !plausible(d, root)) {
         return;
       }
       drafts.add(d);
+    }
+
+    /** A gathering with a name of its own ("the Munich Security Conference", "the G20 summit"). */
+    boolean namedEvent(Graph g, int t) {
+      if (g.tok(t).isProperNoun()) {
+        return true;
+      }
+      for (int k : g.kids(t, "compound")) {
+        if (g.tok(k).isProperNoun() || g.tok(k).pos().equals("CD")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -690,7 +844,9 @@ public final class EventCoder implements Stage {
       for (int h : heads) {
         String id = phraseActor(g, si, h, 0);
         if (id == null && inQuote != null && inQuote.speaker().isPresent()
-            && FIRST_PERSON.contains(g.lower(h))) {
+            && (FIRST_PERSON.contains(g.lower(h))
+                || inQuote.kind() == Quote.Kind.INDIRECT && THIRD_PERSON.contains(g.lower(h)))) {
+          // "we" of a quote is its speaker; so is "he" of reported speech ("Obama said he would")
           id = inQuote.speaker().get();
         }
         if (id != null) {
@@ -775,6 +931,9 @@ public final class EventCoder implements Stage {
           continue;
         }
         String v = te.value();
+        if (v != null && v.matches("\\d{4}-\\d{2}-\\d{2}/\\d{4}-\\d{2}-\\d{2}")) {
+          return v; // a range of days: "from February 12-14"
+        }
         if (v != null && v.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
           return v.substring(0, 10);
         }
@@ -1170,10 +1329,21 @@ public final class EventCoder implements Stage {
       });
       List<Event> out = new ArrayList<>();
       Set<Span> seen = new HashSet<>();
+      List<Draft> kept = new ArrayList<>();
+      drafts:
       for (Draft d : drafts) {
         if (!seen.add(d.trigger)) {
           continue;
         }
+        for (Draft k : kept) {
+          // "will meet in Zurich to discuss ...": one event, not one per verb of the same act
+          if (!d.statement && !k.statement && k.evidence.overlaps(d.evidence)
+              && k.cameo.substring(0, 2).equals(d.cameo.substring(0, 2))
+              && k.source.equals(d.source) && k.target.equals(d.target)) {
+            continue drafts;
+          }
+        }
+        kept.add(d);
         Plover.Code code = plover.expect(d.cameo);
         Optional<String> mode = d.mode.isPresent() ? d.mode : code.mode();
         double conf = d.statement ? (d.rule.equals("statement:comment") ? 0.45 : 0.6) : (d.verb ? 0.55 : 0.5);

@@ -14,6 +14,8 @@ final class Graph {
   final int[] head;
   final String[] rel;
   private final List<List<Integer>> kids;
+  private final String[] lemmas;
+  private final String[] lowers;
 
   Graph(Sentence s) {
     this.sentence = s;
@@ -21,7 +23,11 @@ final class Graph {
     this.head = new int[n];
     this.rel = new String[n];
     this.kids = new ArrayList<>(n);
+    this.lemmas = new String[n];
+    this.lowers = new String[n];
     for (int i = 0; i < n; i++) {
+      lemmas[i] = s.token(i).lemma().toLowerCase(Locale.ROOT);
+      lowers[i] = s.token(i).word().toLowerCase(Locale.ROOT);
       head[i] = -1;
       rel[i] = "root";
       kids.add(new ArrayList<>(2));
@@ -47,11 +53,11 @@ final class Graph {
   }
 
   String lemma(int i) {
-    return sentence.token(i).lemma().toLowerCase(Locale.ROOT);
+    return lemmas[i];
   }
 
   String lower(int i) {
-    return sentence.token(i).word().toLowerCase(Locale.ROOT);
+    return lowers[i];
   }
 
   /** The relation without its subtype: "obl" for "obl:tmod". */

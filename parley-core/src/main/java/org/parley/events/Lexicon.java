@@ -38,7 +38,8 @@ public final class Lexicon {
       MOD,
       LIGHT,
       NOPHRASE,
-      COMP
+      COMP,
+      ACTOR
     }
   }
 
@@ -49,9 +50,10 @@ public final class Lexicon {
    * @param when conditions that must all hold
    * @param targets roles whose filler is the target: obj, iobj or a preposition
    * @param line the line of the fact file, for the rule name
+   * @param origin where the line comes from: "lexicon" for the built-in file, else a file name
    */
   public record Entry(Kind kind, String lemma, String cameo, List<Condition> when,
-                      List<String> targets, int line) {
+                      List<String> targets, int line, String origin) {
     public Entry {
       when = List.copyOf(when);
       targets = List.copyOf(targets);
@@ -59,7 +61,11 @@ public final class Lexicon {
 
     /** The rule name: kind, lemma and conditions. */
     public String rule() {
-      StringBuilder sb = new StringBuilder(kind.name().toLowerCase(Locale.ROOT)).append(':').append(lemma);
+      StringBuilder sb = new StringBuilder();
+      if (!origin.equals("lexicon")) {
+        sb.append(origin).append(':').append(line).append(':');
+      }
+      sb.append(kind.name().toLowerCase(Locale.ROOT)).append(':').append(lemma);
       for (Condition c : when) {
         sb.append('+').append(c.type().name().toLowerCase(Locale.ROOT));
         if (c.word() != null) {
@@ -108,6 +114,32 @@ public final class Lexicon {
   /** The built-in lexicon, loaded once per JVM. */
   public static Lexicon builtIn() {
     return Holder.BUILT_IN;
+  }
+
+  /**
+   * This lexicon with more entries and word classes after its own: for a lemma it already has, its
+   * own lines still come first ({@code --verbs} dictionaries add to the built-in lexicon).
+   */
+  public Lexicon with(List<Entry> extra, Map<String, Set<String>> extraClasses) {
+    Map<String, List<Entry>> v = new HashMap<>();
+    verbs.forEach((k, l) -> v.put(k, new ArrayList<>(l)));
+    Map<String, List<Entry>> n = new HashMap<>();
+    nouns.forEach((k, l) -> n.put(k, new ArrayList<>(l)));
+    Map<String, Set<String>> c = new LinkedHashMap<>(classes);
+    for (Map.Entry<String, Set<String>> e : extraClasses.entrySet()) {
+      if (c.putIfAbsent(e.getKey(), Set.copyOf(e.getValue())) != null) {
+        throw new IllegalArgumentException("word class " + e.getKey() + " exists already");
+      }
+    }
+    for (Entry e : extra) {
+      for (Condition cond : e.when()) {
+        if (cond.wordClass() != null && !c.containsKey(cond.wordClass())) {
+          throw new IllegalArgumentException("entry " + e.rule() + " names unknown class " + cond.wordClass());
+        }
+      }
+      (e.kind() == Kind.VERB ? v : n).computeIfAbsent(e.lemma(), k -> new ArrayList<>()).add(e);
+    }
+    return new Lexicon(v, n, c, sets, refinements, stances);
   }
 
   /** The entries of a verb lemma, most specific first; empty if none. */
@@ -226,7 +258,7 @@ public final class Lexicon {
       }
       List<String> targets = p[4].equals("-") ? List.of() : List.of(p[4].split(","));
       Kind kind = p[0].equals("verb") ? Kind.VERB : Kind.NOUN;
-      Entry e = new Entry(kind, p[1], p[2], when, targets, Integer.parseInt(p[5]));
+      Entry e = new Entry(kind, p[1], p[2], when, targets, Integer.parseInt(p[5]), "lexicon");
       (kind == Kind.VERB ? verbs : nouns).computeIfAbsent(p[1], k -> new ArrayList<>()).add(e);
     }
     return new Lexicon(verbs, nouns, classes, sets, refinements, stances);
@@ -249,6 +281,7 @@ public final class Lexicon {
       case "light" -> type = Condition.Type.LIGHT;
       case "nophrase" -> type = Condition.Type.NOPHRASE;
       case "comp" -> type = Condition.Type.COMP;
+      case "actor" -> type = Condition.Type.ACTOR;
       default -> throw new IllegalStateException(where + "unknown condition " + c);
     }
     String word = null;
@@ -262,7 +295,8 @@ public final class Lexicon {
     if (cls != null && !classes.containsKey(cls)) {
       throw new IllegalStateException(where + "unknown word class " + cls);
     }
-    if (type != Condition.Type.NOPHRASE && type != Condition.Type.COMP && word == null && cls == null) {
+    if (type != Condition.Type.NOPHRASE && type != Condition.Type.COMP
+        && type != Condition.Type.ACTOR && word == null && cls == null) {
       throw new IllegalStateException(where + "condition " + c + " needs a word or class");
     }
     return new Condition(type, word, cls);
