@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = "Measure accuracy against gold data.",
     subcommands = {
-      EvalCommand.Example.class,
+      EvalCommand.Example.class, EvalQuotesCommand.class, EvalSpeakersCommand.class,
     })
 final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
