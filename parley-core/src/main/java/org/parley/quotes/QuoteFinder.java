@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.parley.ingest.CleanText;
 import org.parley.model.Actor;
 import org.parley.model.Analysis;
@@ -54,6 +56,18 @@ public final class QuoteFinder implements Stage {
       Set.of("source", "official", "person", "people", "insider", "aide", "diplomat", "officer",
           "spokesperson", "spokesman", "spokeswoman", "representative", "adviser", "advisor",
           "staffer");
+  /** "Trump: ..." – a short capitalized name, a colon, the words. */
+  private static final Pattern HEADLINE_COLON =
+      Pattern.compile("\\s*(\\p{Lu}[^:\"“”]{0,60}?)\\s*(:)\\s+(\\S.{8,})", Pattern.DOTALL);
+  /** "... – Lavrov": the words, a dash, a capitalized name of at most four words. */
+  private static final Pattern HEADLINE_DASH =
+      Pattern.compile("\\s*(.{10,}?)\\s+([-–—])\\s+(\\p{Lu}[\\p{L}.'’]*(?: \\p{Lu}[\\p{L}.'’]*){0,3})\\s*",
+          Pattern.DOTALL);
+  /** Headline labels before a colon that name no speaker. */
+  private static final Set<String> NOT_HEADLINE_SOURCE =
+      Set.of("exclusive", "watch", "video", "breaking", "update", "live", "photos", "opinion",
+          "analysis", "review", "editorial", "the latest", "fact check", "listen", "read",
+          "explainer", "q&a", "quiz", "timeline", "full text", "transcript");
   /** Words in a source or its sentence that mark it as anonymous. */
   private static final String[] ANONYMITY = {
     "anonymity", "not authorized", "not authorised", "declined to be named",
@@ -176,6 +190,7 @@ public final class QuoteFinder implements Stage {
         accordingTo(s);
       }
       direct();
+      in.clean().title().ifPresent(this::headline);
       drafts.sort((a, b) -> a.content.get(0).compareTo(b.content.get(0)));
       List<Quote> quotes = new ArrayList<>();
       for (Draft d : drafts) {
@@ -208,15 +223,37 @@ public final class QuoteFinder implements Stage {
           continue;
         }
         int c = tree.child(k.index(), "ccomp");
+        boolean infinitive = false;
+        boolean aside = false;
+        if (c < 0 && Cues.takesInfinitive(k.lemma())) {
+          c = tree.child(k.index(), "xcomp"); // "he wants to leave", "she vowed to fight"
+          infinitive = c >= 0 && tree.child(k.index(), "obj") < 0;
+          if (!infinitive) {
+            c = -1;
+          }
+        }
+        if (c < 0 && "parataxis".equals(tree.rel(k.index())) && tree.head(k.index()) >= 0
+            && Cues.isStrong(k.lemma())) {
+          c = tree.head(k.index()); // "The deal is dead, officials said." / "It is, he said, dead."
+          aside = true;
+        }
+        Span bare = null;
+        if (c < 0 && (Cues.isStrong(k.lemma()) || Cues.BELIEF.contains(k.lemma()))) {
+          bare = bareComplement(s, tree, k.index()); // "Ryan said Obama's words "amount to ...""
+          c = bare == null ? -1 : k.index();
+        }
         if (c < 0) {
           continue;
         }
         int owner = k.index();
         int subj = tree.subject(owner);
         if (subj < 0 && tree.rel(owner) != null
-            && (tree.rel(owner).equals("conj") || tree.rel(owner).equals("xcomp"))
+            && (tree.rel(owner).equals("conj") || tree.rel(owner).equals("xcomp")
+                || (tree.rel(owner).equals("advcl") || tree.rel(owner).equals("dep"))
+                    && k.pos().equals("VBG"))
             && tree.head(owner) >= 0) {
-          owner = tree.head(owner); // "met Kerry and said that", "went on to say that"
+          // "met Kerry and said that", "went on to say that", "he left, saying that"
+          owner = tree.head(owner);
           subj = tree.subject(owner);
         }
         if (subj < 0 || isInside(s.token(subj).span())) {
@@ -240,12 +277,33 @@ public final class QuoteFinder implements Stage {
         } else {
           source = tree.subtree(subj, Set.of());
         }
-        Span content = trimContent(tree.subtree(c, Set.of("mark:that")));
-        if (content.isEmpty() || content.overlaps(source) || wordCount(content) < 3) {
+        List<Span> fragments = new ArrayList<>();
+        if (aside) {
+          Span whole = tree.subtree(c, Set.of("parataxis"));
+          Span branch = tree.subtree(k.index(), Set.of());
+          if (isInside(whole)) {
+            continue; // all quotation: the pass by quote marks takes it with its marks
+          }
+          int from = Math.min(whole.start(), branch.start());
+          int to = Math.max(whole.end(), s.span().end());
+          addFragment(fragments, new Span(from, Math.max(from, branch.start())));
+          addFragment(fragments, new Span(Math.min(to, branch.end()), to));
+        } else if (bare != null) {
+          addFragment(fragments, bare);
+        } else {
+          addFragment(fragments, tree.subtree(c, Set.of()));
+        }
+        if (fragments.isEmpty()) {
+          continue;
+        }
+        Span content = fragments.get(0).union(fragments.get(fragments.size() - 1));
+        if (fragments.stream().anyMatch(f -> f.overlaps(source)) || wordCount(content) < 3
+            || infinitive && wordCount(content) < 4) {
           continue;
         }
         String speaker = resolve(source, s.token(head).span());
-        if (!Cues.isStrong(k.lemma()) && !speakerLike(s, tree, head, speaker)) {
+        if (!Cues.isStrong(k.lemma()) && !Cues.isEvidence(k.lemma())
+            && !speakerLike(s, tree, head, speaker)) {
           continue;
         }
         if (subjWord.equals("it") && speaker == null) {
@@ -259,7 +317,7 @@ public final class QuoteFinder implements Stage {
         d.speaker = speaker;
         d.end = s.span().end();
         d.sentence = s.index();
-        shape(d, content);
+        shape(d, fragments);
         addressee(s, tree, d, k.index());
         relays(s, tree, d, head);
         d.confidence = d.speaker == null ? 0.4 : 0.85;
@@ -268,10 +326,80 @@ public final class QuoteFinder implements Stage {
     }
 
     /**
+     * The clause after a verb of saying that the parser did not make its complement ("said much
+     * of his discussion was about Israel" parsed with "much" as the object): from the first word
+     * after the verb, its addressee and its adverbials ("told CNN on Monday"), to the end of the
+     * sentence, when that holds a verb and does not start as an object pronoun or a preposition.
+     */
+    Span bareComplement(Sentence s, Tree tree, int cue) {
+      List<Token> t = s.tokens();
+      if (tree.child(cue, "nsubj:pass") >= 0 || tree.subject(cue) < 0 || tree.subject(cue) > cue) {
+        return null;
+      }
+      int from = cue + 1;
+      boolean moved = true;
+      while (moved && from < t.size()) {
+        moved = false;
+        int r = from;
+        if (t.get(r).word().equals(",")) {
+          break;
+        }
+        for (int kid : tree.kids.get(cue)) {
+          String rel = tree.rel(kid);
+          boolean skip = rel != null && (rel.startsWith("obl") || rel.startsWith("advmod")
+              || rel.startsWith("nmod:tmod") || rel.equals("iobj")
+              || rel.equals("obj") && Cues.ADDRESSEE_OBJECT.contains(t.get(cue).lemma()));
+          if (skip && tree.first(kid) == from) {
+            Span sub = tree.subtree(kid, Set.of("acl:relcl", "acl"));
+            int next = s.tokenAt(sub.end());
+            if (next > from) {
+              from = next;
+              moved = true;
+            }
+          }
+        }
+      }
+      if (from >= t.size()) {
+        return null;
+      }
+      Token first = t.get(from);
+      String w = first.word().toLowerCase(Locale.ROOT);
+      if (first.isPunctuation() && !Tree.isQuoteMark(first) || first.pos().equals("IN")
+          && !w.equals("that") && !w.equals("if") || first.pos().equals("TO")
+          || w.equals("it") || w.equals("so") || w.equals("this") || w.equals("nothing")
+          || w.equals("something") || w.equals("anything") || w.equals("yes") || w.equals("no")) {
+        return null;
+      }
+      boolean verb = false;
+      for (int i = from + 1; i < t.size(); i++) {
+        if (t.get(i).isVerb() || t.get(i).pos().equals("MD")) {
+          verb = true;
+          break;
+        }
+      }
+      Span content = trimContent(new Span(first.span().start(), s.span().end()));
+      return verb && wordCount(content) >= 4 ? content : null;
+    }
+
+    /**
      * Sets the kind and content of a reported statement: all quotation (direct), some (partial,
      * widened to whole quotations), or none (indirect); claims the quotations it holds.
      */
     void shape(Draft d, Span content) {
+      shape(d, List.of(content));
+    }
+
+    /** {@link #shape(Draft, Span)} for a content in fragments around an inserted cue. */
+    void shape(Draft d, List<Span> fragments) {
+      if (fragments.size() > 1) {
+        boolean quoted = fragments.stream().anyMatch(f -> !quotedOverlapping(f).isEmpty());
+        if (!quoted) {
+          d.kind = Quote.Kind.INDIRECT;
+          d.content.addAll(fragments);
+          return;
+        }
+      }
+      Span content = fragments.get(0).union(fragments.get(fragments.size() - 1));
       List<Quoted> over = quotedOverlapping(content);
       d.kind = Quote.Kind.INDIRECT;
       if (over.isEmpty()) {
@@ -462,6 +590,66 @@ public final class QuoteFinder implements Stage {
       }
     }
 
+    // --- pass 4: the headline -----------------------------------------------------------------
+
+    /**
+     * "Lavrov: Moscow will not yield" and "Moscow will not yield - Lavrov": a headline that gives
+     * its words to a short name before a colon or after a final dash.
+     */
+    void headline(Span title) {
+      String h = title.in(text);
+      Matcher m = HEADLINE_COLON.matcher(h);
+      Span source;
+      Span cue;
+      Span content;
+      String speaker;
+      if (m.matches() && !NOT_HEADLINE_SOURCE.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+        source = new Span(title.start() + m.start(1), title.start() + m.end(1));
+        cue = new Span(title.start() + m.start(2), title.start() + m.end(2));
+        content = new Span(title.start() + m.start(3), title.start() + m.end(3));
+        speaker = resolveName(source);
+      } else {
+        m = HEADLINE_DASH.matcher(h);
+        if (!m.matches()) {
+          return;
+        }
+        content = new Span(title.start() + m.start(1), title.start() + m.end(1));
+        cue = new Span(title.start() + m.start(2), title.start() + m.end(2));
+        source = new Span(title.start() + m.start(3), title.start() + m.end(3));
+        speaker = resolveName(source);
+        if (speaker == null || actor(speaker).kind() != Actor.Kind.PERSON) {
+          return; // "... - The New York Times" names the outlet, not a speaker
+        }
+      }
+      content = trimContent(content);
+      if (wordCount(content) < 3 || wordCount(source) > 6) {
+        return;
+      }
+      Draft d = new Draft();
+      d.rule = "headline";
+      d.mode = "speech";
+      d.cue = cue;
+      d.source = source;
+      d.speaker = speaker;
+      d.end = title.end();
+      d.kind = quotedOverlapping(content).isEmpty() ? Quote.Kind.INDIRECT : Quote.Kind.PARTIAL;
+      d.content.add(content);
+      d.confidence = d.speaker == null ? 0.4 : 0.7;
+      add(d);
+    }
+
+    /** The actor a name outside the parsed body refers to: by its mentions' text or surname. */
+    String resolveName(Span mention) {
+      String m = mention.in(text).strip().toLowerCase(Locale.ROOT);
+      for (Actor a : actors) {
+        if (a.name().toLowerCase(Locale.ROOT).equals(m)) {
+          return a.id();
+        }
+      }
+      Actor a = surnames.get(m.substring(m.lastIndexOf(' ') + 1));
+      return a == null ? null : a.id();
+    }
+
     // --- pass 3: quotations by their marks -------------------------------------------------------
 
     void direct() {
@@ -487,6 +675,15 @@ public final class QuoteFinder implements Stage {
         if (d == null) {
           Sentence first = sentenceAt(q.outer().start());
           d = first == null ? null : before(q, first);
+        }
+        if (d == null && previous != null && previous.kind == Quote.Kind.DIRECT
+            && previous.cue != null && adjacent(previous, q)) {
+          // the quotation runs on after its attribution ("...," he said. "...") or into the next
+          // paragraph: more fragments of the same quote
+          previous.content.addAll(q.inner());
+          previous.end = Math.max(previous.end, q.outer().end());
+          claimed.put(q, previous);
+          continue;
         }
         if (d == null && previous != null && previous.speaker != null && adjacent(previous, q)) {
           d = new Draft();
@@ -1120,6 +1317,14 @@ public final class QuoteFinder implements Stage {
       return n;
     }
 
+    /** Adds a trimmed fragment that still holds a word. */
+    void addFragment(List<Span> fragments, Span f) {
+      Span t = trimContent(f);
+      if (!t.isEmpty() && wordCount(t) > 0) {
+        fragments.add(t);
+      }
+    }
+
     Span trimContent(Span s) {
       int a = s.start();
       int b = s.end();
@@ -1272,7 +1477,7 @@ public final class QuoteFinder implements Stage {
       return s.span(a, b + 1);
     }
 
-    private static boolean isQuoteMark(Token t) {
+    static boolean isQuoteMark(Token t) {
       String w = t.word();
       for (int i = 0; i < w.length(); i++) {
         if ("\"“”«»'`‘’„".indexOf(w.charAt(i)) < 0) {
