@@ -54,6 +54,9 @@ final class Cues {
       Set.of("want", "plan", "intend", "wish", "hope", "expect", "promise", "pledge", "vow",
           "threaten", "propose", "agree", "claim");
 
+  /** Verbs that give a name or a verdict: "called Trump a fascist", "described it as good". */
+  static final Set<String> NAMING = Set.of("call", "describe", "dub", "label", "brand");
+
   /** Verbs for which the addressee is the object: "told reporters", "informed the council". */
   static final Set<String> ADDRESSEE_OBJECT =
       Set.of("tell", "inform", "assure", "brief", "warn", "urge", "ask", "remind", "caution");
@@ -71,6 +74,7 @@ final class Cues {
     INTENTION.forEach(v -> m.put(v, "intention"));
     WEAK.forEach(v -> m.put(v, "speech"));
     EVIDENCE.forEach(v -> m.putIfAbsent(v, "knowledge"));
+    NAMING.forEach(v -> m.putIfAbsent(v, "speech"));
     SPEECH.forEach(v -> m.put(v, "speech"));
     return Map.copyOf(m);
   }

@@ -190,7 +190,7 @@ public final class QuoteFinder implements Stage {
         accordingTo(s);
       }
       direct();
-      in.clean().title().ifPresent(this::headline);
+      in.clean().title().or(this::headlineLine).ifPresent(this::headline);
       drafts.sort((a, b) -> a.content.get(0).compareTo(b.content.get(0)));
       List<Quote> quotes = new ArrayList<>();
       for (Draft d : drafts) {
@@ -238,6 +238,13 @@ public final class QuoteFinder implements Stage {
           aside = true;
         }
         Span bare = null;
+        if (Cues.NAMING.contains(k.lemma())) {
+          bare = naming(s, tree, k.index()); // "Bush called Trump "unhinged""
+          if (bare == null) {
+            continue;
+          }
+          c = k.index();
+        }
         if (c < 0 && (Cues.isStrong(k.lemma()) || Cues.BELIEF.contains(k.lemma()))) {
           bare = bareComplement(s, tree, k.index()); // "Ryan said Obama's words "amount to ...""
           c = bare == null ? -1 : k.index();
@@ -323,6 +330,35 @@ public final class QuoteFinder implements Stage {
         d.confidence = d.speaker == null ? 0.4 : 0.85;
         add(d);
       }
+    }
+
+    /**
+     * What a verb of naming says: its object and what the object is called ("called Trump a
+     * fascist", "described the field as "all very good""), or null when it names nothing.
+     */
+    Span naming(Sentence s, Tree tree, int cue) {
+      int obj = tree.child(cue, "obj");
+      if (obj < 0 || obj < cue) {
+        return null;
+      }
+      int pred = tree.child(cue, "xcomp");
+      if (pred < 0) {
+        for (int kid : tree.kids.get(cue)) {
+          String r = tree.rel(kid);
+          if (r != null && r.startsWith("obl") && kid > obj) {
+            int cs = tree.child(kid, "case");
+            if (cs >= 0 && s.token(cs).word().equalsIgnoreCase("as")) {
+              pred = kid;
+            }
+          }
+        }
+      }
+      if (pred < 0) {
+        return null;
+      }
+      Span a = tree.subtree(obj, Set.of());
+      Span b = tree.subtree(pred, Set.of());
+      return trimContent(a.union(b));
     }
 
     /**
@@ -636,6 +672,26 @@ public final class QuoteFinder implements Stage {
       d.content.add(content);
       d.confidence = d.speaker == null ? 0.4 : 0.7;
       add(d);
+    }
+
+    /**
+     * The first line of an article without a found title, when it stands alone as a one-sentence
+     * paragraph (a title ending in a full stop): it may still be a headline.
+     */
+    Optional<Span> headlineLine() {
+      for (Sentence s : sentences) {
+        if (skipped(s.span())) {
+          continue;
+        }
+        int a = s.span().start();
+        int b = s.span().end();
+        boolean lineStart = a == 0 || text.charAt(a - 1) == '\n';
+        boolean lineEnd = b >= text.length() || text.charAt(b) == '\n';
+        return lineStart && lineEnd && s.span().length() <= 200 && drafts.stream()
+            .noneMatch(d -> d.content.stream().anyMatch(c -> c.overlaps(s.span())))
+            ? Optional.of(s.span()) : Optional.empty();
+      }
+      return Optional.empty();
     }
 
     /** The actor a name outside the parsed body refers to: by its mentions' text or surname. */

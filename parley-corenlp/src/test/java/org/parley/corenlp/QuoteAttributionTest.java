@@ -218,6 +218,13 @@ class QuoteAttributionTest {
             "Sergei Shoigu wants to close the border before the winter comes.",
             "to close the border before the winter comes", "Sergei Shoigu", "wants", "intention"),
         Arguments.of(
+            "Defence Minister Sergei Shoigu called the proposal \"a dangerous provocation\".",
+            "the proposal \"a dangerous provocation\"", "Defence Minister Sergei Shoigu", "called",
+            "speech"),
+        Arguments.of(
+            "Sergei Shoigu told reporters on Monday the border would stay closed until spring.",
+            "the border would stay closed until spring", "Sergei Shoigu", "told", "speech"),
+        Arguments.of(
             "Several new polls show that most voters want the war to end soon.",
             "that most voters want the war to end soon", "Several new polls", "show",
             "knowledge"));
@@ -252,6 +259,8 @@ class QuoteAttributionTest {
   static Stream<Arguments> headlines() {
     return Stream.of(
         Arguments.of("Shoigu: The border will stay closed until spring\n\n",
+            "The border will stay closed until spring", "Shoigu"),
+        Arguments.of("Shoigu: The border will stay closed until spring.\n\n",
             "The border will stay closed until spring", "Shoigu"),
         Arguments.of("The border will stay closed until spring - Shoigu\n\n",
             "The border will stay closed until spring", "Shoigu"));
