@@ -57,6 +57,18 @@ final class Cues {
   /** Verbs that give a name or a verdict: "called Trump a fascist", "described it as good". */
   static final Set<String> NAMING = Set.of("call", "describe", "dub", "label", "brand");
 
+  /**
+   * Verbs that state a stand on someone or something, whose object is what the source said or
+   * thinks of: "Bush endorsed Cruz", "she accused Trump of lying", "voters support Sanders".
+   */
+  static final Set<String> STANCE =
+      Set.of("endorse", "criticize", "criticise", "praise", "accuse", "blame", "defend", "reject",
+          "question", "dismiss", "condemn", "denounce", "applaud", "blast", "slam", "support",
+          "oppose", "back");
+
+  /** Stance verbs that are a belief rather than a speech act. */
+  static final Set<String> STANCE_BELIEF = Set.of("support", "oppose", "back");
+
   /** Verbs for which the addressee is the object: "told reporters", "informed the council". */
   static final Set<String> ADDRESSEE_OBJECT =
       Set.of("tell", "inform", "assure", "brief", "warn", "urge", "ask", "remind", "caution");
@@ -75,6 +87,7 @@ final class Cues {
     WEAK.forEach(v -> m.put(v, "speech"));
     EVIDENCE.forEach(v -> m.putIfAbsent(v, "knowledge"));
     NAMING.forEach(v -> m.putIfAbsent(v, "speech"));
+    STANCE.forEach(v -> m.putIfAbsent(v, STANCE_BELIEF.contains(v) ? "belief" : "speech"));
     SPEECH.forEach(v -> m.put(v, "speech"));
     return Map.copyOf(m);
   }

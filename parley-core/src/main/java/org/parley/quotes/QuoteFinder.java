@@ -245,6 +245,10 @@ public final class QuoteFinder implements Stage {
           }
           c = k.index();
         }
+        if (c < 0 && Cues.STANCE.contains(k.lemma())) {
+          bare = stance(s, tree, k.index()); // "Bush endorsed Cruz", "accused Trump of lying"
+          c = bare == null ? -1 : k.index();
+        }
         if (c < 0 && (Cues.isStrong(k.lemma()) || Cues.BELIEF.contains(k.lemma()))) {
           bare = bareComplement(s, tree, k.index()); // "Ryan said Obama's words "amount to ...""
           c = bare == null ? -1 : k.index();
@@ -293,8 +297,21 @@ public final class QuoteFinder implements Stage {
           }
           int from = Math.min(whole.start(), branch.start());
           int to = Math.max(whole.end(), s.span().end());
-          addFragment(fragments, new Span(from, Math.max(from, branch.start())));
-          addFragment(fragments, new Span(Math.min(to, branch.end()), to));
+          Span lead = new Span(from, Math.max(from, branch.start()));
+          if (k.index() < c && (wordCount(lead) == 0 || separated(lead))) {
+            // "WASHINGTON (AP) — Trump says the deal ...": the parser hung the cue on the
+            // content; the content is what follows the cue
+            Span rest = bareComplement(s, tree, k.index());
+            if (rest == null) {
+              continue;
+            }
+            addFragment(fragments, rest);
+          } else {
+            if (!separated(lead)) {
+              addFragment(fragments, lead);
+            }
+            addFragment(fragments, new Span(Math.min(to, branch.end()), to));
+          }
         } else if (bare != null) {
           addFragment(fragments, bare);
         } else {
@@ -304,8 +321,8 @@ public final class QuoteFinder implements Stage {
           continue;
         }
         Span content = fragments.get(0).union(fragments.get(fragments.size() - 1));
-        if (fragments.stream().anyMatch(f -> f.overlaps(source)) || wordCount(content) < 3
-            || infinitive && wordCount(content) < 4) {
+        int fewest = Cues.STANCE.contains(k.lemma()) ? 1 : infinitive ? 4 : 3;
+        if (fragments.stream().anyMatch(f -> f.overlaps(source)) || wordCount(content) < fewest) {
           continue;
         }
         String speaker = resolve(source, s.token(head).span());
@@ -330,6 +347,29 @@ public final class QuoteFinder implements Stage {
         d.confidence = d.speaker == null ? 0.4 : 0.85;
         add(d);
       }
+    }
+
+    /** What a stance verb is about: its object, with "of"/"for" what ("accused Trump of lying"). */
+    Span stance(Sentence s, Tree tree, int cue) {
+      int obj = tree.child(cue, "obj");
+      if (obj < 0 || obj < cue) {
+        return null;
+      }
+      Span content = tree.subtree(obj, Set.of());
+      for (int kid : tree.kids.get(cue)) {
+        String r = tree.rel(kid);
+        if (r != null && (r.startsWith("obl") || r.equals("advcl")) && kid > obj) {
+          int cs = tree.child(kid, "case");
+          if (cs < 0) {
+            cs = tree.child(kid, "mark");
+          }
+          if (cs >= 0 && (s.token(cs).word().equalsIgnoreCase("of")
+              || s.token(cs).word().equalsIgnoreCase("for"))) {
+            content = content.union(tree.subtree(kid, Set.of()));
+          }
+        }
+      }
+      return trimContent(content);
     }
 
     /**
@@ -428,12 +468,18 @@ public final class QuoteFinder implements Stage {
     /** {@link #shape(Draft, Span)} for a content in fragments around an inserted cue. */
     void shape(Draft d, List<Span> fragments) {
       if (fragments.size() > 1) {
-        boolean quoted = fragments.stream().anyMatch(f -> !quotedOverlapping(f).isEmpty());
-        if (!quoted) {
-          d.kind = Quote.Kind.INDIRECT;
-          d.content.addAll(fragments);
-          return;
+        // each fragment on its own, widened to the quotations it holds part of
+        d.kind = Quote.Kind.INDIRECT;
+        for (Span f : fragments) {
+          Span wide = f;
+          for (Quoted q : quotedOverlapping(f)) {
+            wide = wide.union(q.inner().get(0)).union(q.inner().get(q.inner().size() - 1));
+            claimed.put(q, d);
+            d.kind = Quote.Kind.PARTIAL;
+          }
+          d.content.add(trimContent(wide));
         }
+        return;
       }
       Span content = fragments.get(0).union(fragments.get(fragments.size() - 1));
       List<Quoted> over = quotedOverlapping(content);
@@ -590,7 +636,7 @@ public final class QuoteFinder implements Stage {
           continue;
         }
         int from = i + 2;
-        int end = npEnd(t, from);
+        int end = sourceEnd(t, from);
         if (end == from) {
           continue;
         }
@@ -1373,6 +1419,15 @@ public final class QuoteFinder implements Stage {
       return n;
     }
 
+    /** Whether a span ends in a dash or colon that sets it off from what follows. */
+    boolean separated(Span s) {
+      int b = s.end();
+      while (b > s.start() && Character.isWhitespace(text.charAt(b - 1))) {
+        b--;
+      }
+      return b > s.start() && "—–-:".indexOf(text.charAt(b - 1)) >= 0;
+    }
+
     /** Adds a trimmed fragment that still holds a word. */
     void addFragment(List<Span> fragments, Span f) {
       Span t = trimContent(f);
@@ -1398,6 +1453,24 @@ public final class QuoteFinder implements Stage {
       String p = k.pos();
       return p.startsWith("NN") || p.equals("DT") || p.equals("JJ") || p.equals("POS")
           || p.equals("PRP") || p.equals("PRP$") || p.equals("CD") || p.equals("HYPH");
+    }
+
+    /**
+     * The end of a source noun phrase with its "of"/"for" attachments: "a poll of Iowa voters",
+     * "a spokesman for the ministry".
+     */
+    static int sourceEnd(List<Token> t, int from) {
+      int end = npEnd(t, from);
+      while (end > from && end + 1 < t.size()
+          && (t.get(end).word().equalsIgnoreCase("of") || t.get(end).word().equalsIgnoreCase("for"))
+          && !t.get(end - 1).pos().equals("PRP")) {
+        int next = npEnd(t, end + 1);
+        if (next == end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
     }
 
     static int npEnd(List<Token> t, int from) {

@@ -225,6 +225,21 @@ class QuoteAttributionTest {
             "Sergei Shoigu told reporters on Monday the border would stay closed until spring.",
             "the border would stay closed until spring", "Sergei Shoigu", "told", "speech"),
         Arguments.of(
+            "According to a new poll of Moscow voters, the border should stay closed until spring.",
+            "the border should stay closed until spring", "a new poll of Moscow voters",
+            "According to", "speech"),
+        Arguments.of(
+            "MOSCOW (AP) — Defence Minister Sergei Shoigu says the border will stay \"closed\" for"
+                + " now.",
+            "the border will stay \"closed\" for now", "Defence Minister Sergei Shoigu", "says",
+            "speech"),
+        Arguments.of(
+            "Defence Minister Sergei Shoigu accused the rebels of breaking the truce.",
+            "the rebels of breaking the truce", "Defence Minister Sergei Shoigu", "accused",
+            "speech"),
+        Arguments.of(
+            "Sergei Shoigu supports Lavrov.", "Lavrov", "Sergei Shoigu", "supports", "belief"),
+        Arguments.of(
             "Several new polls show that most voters want the war to end soon.",
             "that most voters want the war to end soon", "Several new polls", "show",
             "knowledge"));
@@ -237,7 +252,7 @@ class QuoteAttributionTest {
     Analysis a = analyze(body);
     assertInvariants(a);
     String text = a.text();
-    Quote q = quote(a, content.substring(content.length() - 12));
+    Quote q = quote(a, content.substring(Math.max(0, content.length() - 12)));
     assertThat(q.content()).extracting(s -> s.in(text)).as(describe(a)).containsExactly(content);
     assertThat(q.source().map(s -> s.in(text))).contains(source);
     assertThat(q.cue().map(s -> s.in(text))).contains(cue);
