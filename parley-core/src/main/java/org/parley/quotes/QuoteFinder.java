@@ -68,6 +68,16 @@ public final class QuoteFinder implements Stage {
       Set.of("exclusive", "watch", "video", "breaking", "update", "live", "photos", "opinion",
           "analysis", "review", "editorial", "the latest", "fact check", "listen", "read",
           "explainer", "q&a", "quiz", "timeline", "full text", "transcript");
+  /**
+   * A definite description of one person: "the 32-year-old labourer", "the mayor", "his father".
+   */
+  private static final Pattern DESCRIPTION = Pattern.compile(
+      "(the|his|her|their) (\\S+ ){0,3}?(\\d+-year-old( \\S+)?|mayor|premier|minister|president|"
+          + "chief|spokesperson|spokesman|spokeswoman|director|father|mother|son|daughter|wife|"
+          + "husband|brother|sister|coach|player|senator|governor|candidate|lawyer|attorney|"
+          + "professor|researcher|author|founder|ceo|chair|chairman|chairwoman|councillor|"
+          + "councilor|officer|doctor|nurse|teacher|student|man|woman|boy|girl|owner|manager|"
+          + "leader|winger|forward|defenceman|goalie|captain|singer|actor|actress|artist|writer)");
   /** Words in a source or its sentence that mark it as anonymous. */
   private static final String[] ANONYMITY = {
     "anonymity", "not authorized", "not authorised", "declined to be named",
@@ -1131,6 +1141,13 @@ public final class QuoteFinder implements Stage {
           return bySurname.id();
         }
       }
+      if (best == null && DESCRIPTION.matcher(m).matches()) {
+        // "the 32-year-old labourer said", "the mayor added": a person named before
+        Actor a = antecedent("person", mention.start());
+        if (a != null) {
+          return a.id();
+        }
+      }
       return best == null ? null : best.id();
     }
 
@@ -1233,6 +1250,9 @@ public final class QuoteFinder implements Stage {
         }
         case "they" -> {
           return !person && a.kind() != Actor.Kind.MEDIA || a.kind() == Actor.Kind.GROUP;
+        }
+        case "person" -> {
+          return person && !a.anonymous();
         }
         case "it" -> {
           return a.kind() == Actor.Kind.ORGANIZATION || a.kind() == Actor.Kind.GOVERNMENT

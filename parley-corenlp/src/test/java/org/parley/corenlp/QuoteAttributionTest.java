@@ -142,6 +142,14 @@ class QuoteAttributionTest {
   }
 
   @Test
+  void resolvesADefiniteDescriptionToThePersonNamedBefore() {
+    Analysis a = analyze(
+        "Mohammad Al Mnajer came to Canada in 2016 with his family.\n\n"
+            + "\"Each day I learn new English words at work,\" the 32-year-old labourer said.");
+    assertThat(speaker(a, quote(a, "new English words"))).as(describe(a)).contains("Mnajer");
+  }
+
+  @Test
   void resolvesSheToAWomanAndNotToTheNearerMan() {
     Analysis a = analyze(
         "Foreign Ministry spokeswoman Maria Zakharova spoke after Sergei Lavrov. She said that "
