@@ -31,14 +31,19 @@ import org.parley.quotes.QuoteMarks.Quoted;
  * a speaker. Requires TOKENS, DEPENDENCIES and ACTORS; provides QUOTES and SPEAKERS (and adds the
  * pronouns it resolves to the actors' mentions).
  *
- * <p>Three passes, in this order: reported speech from the dependency parse (a cue verb with a
- * clausal complement: "Moscow said that ...", "X told reporters ..."; a complement that is all
- * quotation makes a direct quote, one that holds quote marks a partial quote); "according to X";
- * then every quotation still unclaimed is attributed by the words around its marks ("..., Lavrov
- * said.", "said Lavrov, the minister", "Lavrov said: ..."), or continues the attributed quote just
- * before it (split quotes, a quote running on in the next sentence or paragraph), or is kept
- * without speaker when it reads as a statement. Text inside embedded social posts, the title and
- * the dateline is never read for quotes.
+ * <p>Four passes, in this order: reported speech from the dependency parse (a cue verb with a
+ * clausal complement: "Moscow said that ...", "X told reporters ..."; the complement the parser
+ * missed, "Ryan said Obama's words ..."; a reporting clause after or inside its content, "The deal
+ * is dead, officials said"; an infinitive of intention, "she wants to run"; "polls show that";
+ * verbs of naming and stance, "called Trump a fascist", "accused X of Y"; a complement that is all
+ * quotation makes a direct quote, one that holds quote marks a partial quote; contents follow
+ * PolNeAR's guidelines and keep "that" and "to"); "according to X"; then every quotation still
+ * unclaimed is attributed by the words around its marks ("..., Lavrov said.", "said Lavrov, the
+ * minister", "Lavrov said: ..."), or joins the direct quote just before it as another fragment
+ * (split quotes, a quote running on in the next sentence or paragraph), or is kept without
+ * speaker when it reads as a statement; last, a headline that gives its words to a name
+ * ("Lavrov: ...", "... - Lavrov"). Text inside embedded social posts, the title (but for the
+ * headline pass) and the dateline is never read for quotes.
  *
  * <p>Design decision: pronoun sources ("he said") resolve to the nearest compatible earlier actor,
  * preferring one that spoke or was a subject in the last few sentences; never to a later one.
