@@ -29,6 +29,8 @@ import picocli.CommandLine.Parameters;
       EvalDatesCommand.class,
       EvalEventsCommand.class,
       EvalActorsCommand.class,
+      EvalQuotesCommand.class,
+      EvalSpeakersCommand.class,
     })
 final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -38,7 +38,36 @@ final class Cues {
   static final Set<String> KNOWLEDGE =
       Set.of("know", "learn", "realize", "realise", "understand", "discover");
   static final Set<String> PERCEPTION = Set.of("see", "hear", "notice");
+
+  /**
+   * Verbs by which a poll, a study or a record reports what is known: "polls show that ...", "the
+   * study found that ..." (knowledge, whatever the subject).
+   */
+  static final Set<String> EVIDENCE = Set.of("show", "find", "suggest", "indicate", "reveal");
   static final Set<String> INTENTION = Set.of("want", "plan", "intend", "wish");
+
+  /**
+   * Verbs whose content may be an infinitive: "she hopes to become president", "he vowed to
+   * fight" (intention, or a promise; the "to" belongs to the content).
+   */
+  static final Set<String> INFINITIVE =
+      Set.of("want", "plan", "intend", "wish", "hope", "expect", "promise", "pledge", "vow",
+          "threaten", "propose", "agree", "claim");
+
+  /** Verbs that give a name or a verdict: "called Trump a fascist", "described it as good". */
+  static final Set<String> NAMING = Set.of("call", "describe", "dub", "label", "brand");
+
+  /**
+   * Verbs that state a stand on someone or something, whose object is what the source said or
+   * thinks of: "Bush endorsed Cruz", "she accused Trump of lying", "voters support Sanders".
+   */
+  static final Set<String> STANCE =
+      Set.of("endorse", "criticize", "criticise", "praise", "accuse", "blame", "defend", "reject",
+          "question", "dismiss", "condemn", "denounce", "applaud", "blast", "slam", "support",
+          "oppose", "back");
+
+  /** Stance verbs that are a belief rather than a speech act. */
+  static final Set<String> STANCE_BELIEF = Set.of("support", "oppose", "back");
 
   /** Verbs for which the addressee is the object: "told reporters", "informed the council". */
   static final Set<String> ADDRESSEE_OBJECT =
@@ -56,6 +85,9 @@ final class Cues {
     PERCEPTION.forEach(v -> m.put(v, "perception"));
     INTENTION.forEach(v -> m.put(v, "intention"));
     WEAK.forEach(v -> m.put(v, "speech"));
+    EVIDENCE.forEach(v -> m.putIfAbsent(v, "knowledge"));
+    NAMING.forEach(v -> m.putIfAbsent(v, "speech"));
+    STANCE.forEach(v -> m.putIfAbsent(v, STANCE_BELIEF.contains(v) ? "belief" : "speech"));
     SPEECH.forEach(v -> m.put(v, "speech"));
     return Map.copyOf(m);
   }
@@ -63,6 +95,11 @@ final class Cues {
   /** Any verb that may introduce a statement. */
   static boolean isCue(String lemma) {
     return MODES.containsKey(lemma);
+  }
+
+  /** A verb by which polls, studies and records report what is known ("polls show"). */
+  static boolean isEvidence(String lemma) {
+    return EVIDENCE.contains(lemma);
   }
 
   /** A verb that reports words whatever its subject. */
@@ -74,6 +111,11 @@ final class Cues {
   static boolean isDirectCue(String lemma) {
     return SPEECH.contains(lemma) || WEAK.contains(lemma) || lemma.equals("continue")
         || BELIEF.contains(lemma);
+  }
+
+  /** A verb whose content may be an infinitive clause ("wants to leave"). */
+  static boolean takesInfinitive(String lemma) {
+    return INFINITIVE.contains(lemma);
   }
 
   static String mode(String lemma) {

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.parley.ingest.CleanText;
 import org.parley.model.Actor;
 import org.parley.model.Analysis;
@@ -29,14 +31,19 @@ import org.parley.quotes.QuoteMarks.Quoted;
  * a speaker. Requires TOKENS, DEPENDENCIES and ACTORS; provides QUOTES and SPEAKERS (and adds the
  * pronouns it resolves to the actors' mentions).
  *
- * <p>Three passes, in this order: reported speech from the dependency parse (a cue verb with a
- * clausal complement: "Moscow said that ...", "X told reporters ..."; a complement that is all
- * quotation makes a direct quote, one that holds quote marks a partial quote); "according to X";
- * then every quotation still unclaimed is attributed by the words around its marks ("..., Lavrov
- * said.", "said Lavrov, the minister", "Lavrov said: ..."), or continues the attributed quote just
- * before it (split quotes, a quote running on in the next sentence or paragraph), or is kept
- * without speaker when it reads as a statement. Text inside embedded social posts, the title and
- * the dateline is never read for quotes.
+ * <p>Four passes, in this order: reported speech from the dependency parse (a cue verb with a
+ * clausal complement: "Moscow said that ...", "X told reporters ..."; the complement the parser
+ * missed, "Ryan said Obama's words ..."; a reporting clause after or inside its content, "The deal
+ * is dead, officials said"; an infinitive of intention, "she wants to run"; "polls show that";
+ * verbs of naming and stance, "called Trump a fascist", "accused X of Y"; a complement that is all
+ * quotation makes a direct quote, one that holds quote marks a partial quote; contents follow
+ * PolNeAR's guidelines and keep "that" and "to"); "according to X"; then every quotation still
+ * unclaimed is attributed by the words around its marks ("..., Lavrov said.", "said Lavrov, the
+ * minister", "Lavrov said: ..."), or joins the direct quote just before it as another fragment
+ * (split quotes, a quote running on in the next sentence or paragraph), or is kept without
+ * speaker when it reads as a statement; last, a headline that gives its words to a name
+ * ("Lavrov: ...", "... - Lavrov"). Text inside embedded social posts, the title (but for the
+ * headline pass) and the dateline is never read for quotes.
  *
  * <p>Design decision: pronoun sources ("he said") resolve to the nearest compatible earlier actor,
  * preferring one that spoke or was a subject in the last few sentences; never to a later one.
@@ -54,6 +61,28 @@ public final class QuoteFinder implements Stage {
       Set.of("source", "official", "person", "people", "insider", "aide", "diplomat", "officer",
           "spokesperson", "spokesman", "spokeswoman", "representative", "adviser", "advisor",
           "staffer");
+  /** "Trump: ..." – a short capitalized name, a colon, the words. */
+  private static final Pattern HEADLINE_COLON =
+      Pattern.compile("\\s*(\\p{Lu}[^:\"“”]{0,60}?)\\s*(:)\\s+(\\S.{8,})", Pattern.DOTALL);
+  /** "... – Lavrov": the words, a dash, a capitalized name of at most four words. */
+  private static final Pattern HEADLINE_DASH =
+      Pattern.compile("\\s*(.{10,}?)\\s+([-–—])\\s+(\\p{Lu}[\\p{L}.'’]*(?: \\p{Lu}[\\p{L}.'’]*){0,3})\\s*",
+          Pattern.DOTALL);
+  /** Headline labels before a colon that name no speaker. */
+  private static final Set<String> NOT_HEADLINE_SOURCE =
+      Set.of("exclusive", "watch", "video", "breaking", "update", "live", "photos", "opinion",
+          "analysis", "review", "editorial", "the latest", "fact check", "listen", "read",
+          "explainer", "q&a", "quiz", "timeline", "full text", "transcript");
+  /**
+   * A definite description of one person: "the 32-year-old labourer", "the mayor", "his father".
+   */
+  private static final Pattern DESCRIPTION = Pattern.compile(
+      "(the|his|her|their) (\\S+ ){0,3}?(\\d+-year-old( \\S+)?|mayor|premier|minister|president|"
+          + "chief|spokesperson|spokesman|spokeswoman|director|father|mother|son|daughter|wife|"
+          + "husband|brother|sister|coach|player|senator|governor|candidate|lawyer|attorney|"
+          + "professor|researcher|author|founder|ceo|chair|chairman|chairwoman|councillor|"
+          + "councilor|officer|doctor|nurse|teacher|student|man|woman|boy|girl|owner|manager|"
+          + "leader|winger|forward|defenceman|goalie|captain|singer|actor|actress|artist|writer)");
   /** Words in a source or its sentence that mark it as anonymous. */
   private static final String[] ANONYMITY = {
     "anonymity", "not authorized", "not authorised", "declined to be named",
@@ -176,6 +205,7 @@ public final class QuoteFinder implements Stage {
         accordingTo(s);
       }
       direct();
+      in.clean().title().or(this::headlineLine).ifPresent(this::headline);
       drafts.sort((a, b) -> a.content.get(0).compareTo(b.content.get(0)));
       List<Quote> quotes = new ArrayList<>();
       for (Draft d : drafts) {
@@ -207,15 +237,48 @@ public final class QuoteFinder implements Stage {
           continue;
         }
         int c = tree.child(k.index(), "ccomp");
+        boolean infinitive = false;
+        boolean aside = false;
+        if (c < 0 && Cues.takesInfinitive(k.lemma())) {
+          c = tree.child(k.index(), "xcomp"); // "he wants to leave", "she vowed to fight"
+          infinitive = c >= 0 && tree.child(k.index(), "obj") < 0;
+          if (!infinitive) {
+            c = -1;
+          }
+        }
+        if (c < 0 && "parataxis".equals(tree.rel(k.index())) && tree.head(k.index()) >= 0
+            && Cues.isStrong(k.lemma())) {
+          c = tree.head(k.index()); // "The deal is dead, officials said." / "It is, he said, dead."
+          aside = true;
+        }
+        Span bare = null;
+        if (Cues.NAMING.contains(k.lemma())) {
+          bare = naming(s, tree, k.index()); // "Bush called Trump "unhinged""
+          if (bare == null) {
+            continue;
+          }
+          c = k.index();
+        }
+        if (c < 0 && Cues.STANCE.contains(k.lemma())) {
+          bare = stance(s, tree, k.index()); // "Bush endorsed Cruz", "accused Trump of lying"
+          c = bare == null ? -1 : k.index();
+        }
+        if (c < 0 && (Cues.isStrong(k.lemma()) || Cues.BELIEF.contains(k.lemma()))) {
+          bare = bareComplement(s, tree, k.index()); // "Ryan said Obama's words "amount to ...""
+          c = bare == null ? -1 : k.index();
+        }
         if (c < 0) {
           continue;
         }
         int owner = k.index();
         int subj = tree.subject(owner);
         if (subj < 0 && tree.rel(owner) != null
-            && (tree.rel(owner).equals("conj") || tree.rel(owner).equals("xcomp"))
+            && (tree.rel(owner).equals("conj") || tree.rel(owner).equals("xcomp")
+                || (tree.rel(owner).equals("advcl") || tree.rel(owner).equals("dep"))
+                    && k.pos().equals("VBG"))
             && tree.head(owner) >= 0) {
-          owner = tree.head(owner); // "met Kerry and said that", "went on to say that"
+          // "met Kerry and said that", "went on to say that", "he left, saying that"
+          owner = tree.head(owner);
           subj = tree.subject(owner);
         }
         if (subj < 0 || isInside(s.token(subj).span())) {
@@ -239,12 +302,46 @@ public final class QuoteFinder implements Stage {
         } else {
           source = tree.subtree(subj, Set.of());
         }
-        Span content = trimContent(tree.subtree(c, Set.of("mark:that")));
-        if (content.isEmpty() || content.overlaps(source) || wordCount(content) < 3) {
+        List<Span> fragments = new ArrayList<>();
+        if (aside) {
+          Span whole = tree.subtree(c, Set.of("parataxis"));
+          Span branch = tree.subtree(k.index(), Set.of());
+          if (isInside(whole)) {
+            continue; // all quotation: the pass by quote marks takes it with its marks
+          }
+          int from = Math.min(whole.start(), branch.start());
+          int to = Math.max(whole.end(), s.span().end());
+          Span lead = new Span(from, Math.max(from, branch.start()));
+          if (k.index() < c && (wordCount(lead) == 0 || separated(lead))) {
+            // "WASHINGTON (AP) — Trump says the deal ...": the parser hung the cue on the
+            // content; the content is what follows the cue
+            Span rest = bareComplement(s, tree, k.index());
+            if (rest == null) {
+              continue;
+            }
+            addFragment(fragments, rest);
+          } else {
+            if (!separated(lead)) {
+              addFragment(fragments, lead);
+            }
+            addFragment(fragments, new Span(Math.min(to, branch.end()), to));
+          }
+        } else if (bare != null) {
+          addFragment(fragments, bare);
+        } else {
+          addFragment(fragments, tree.subtree(c, Set.of()));
+        }
+        if (fragments.isEmpty()) {
+          continue;
+        }
+        Span content = fragments.get(0).union(fragments.get(fragments.size() - 1));
+        int fewest = Cues.STANCE.contains(k.lemma()) ? 1 : infinitive ? 4 : 3;
+        if (fragments.stream().anyMatch(f -> f.overlaps(source)) || wordCount(content) < fewest) {
           continue;
         }
         String speaker = resolve(source, s.token(head).span());
-        if (!Cues.isStrong(k.lemma()) && !speakerLike(s, tree, head, speaker)) {
+        if (!Cues.isStrong(k.lemma()) && !Cues.isEvidence(k.lemma())
+            && !speakerLike(s, tree, head, speaker)) {
           continue;
         }
         if (subjWord.equals("it") && speaker == null) {
@@ -258,7 +355,7 @@ public final class QuoteFinder implements Stage {
         d.speaker = speaker;
         d.end = s.span().end();
         d.sentence = s.index();
-        shape(d, content);
+        shape(d, fragments);
         addressee(s, tree, d, k.index());
         relays(s, tree, d, head);
         d.confidence = d.speaker == null ? 0.4 : 0.85;
@@ -266,11 +363,139 @@ public final class QuoteFinder implements Stage {
       }
     }
 
+    /** What a stance verb is about: its object, with "of"/"for" what ("accused Trump of lying"). */
+    Span stance(Sentence s, Tree tree, int cue) {
+      int obj = tree.child(cue, "obj");
+      if (obj < 0 || obj < cue) {
+        return null;
+      }
+      Span content = tree.subtree(obj, Set.of());
+      for (int kid : tree.kids.get(cue)) {
+        String r = tree.rel(kid);
+        if (r != null && (r.startsWith("obl") || r.equals("advcl")) && kid > obj) {
+          int cs = tree.child(kid, "case");
+          if (cs < 0) {
+            cs = tree.child(kid, "mark");
+          }
+          if (cs >= 0 && (s.token(cs).word().equalsIgnoreCase("of")
+              || s.token(cs).word().equalsIgnoreCase("for"))) {
+            content = content.union(tree.subtree(kid, Set.of()));
+          }
+        }
+      }
+      return trimContent(content);
+    }
+
+    /**
+     * What a verb of naming says: its object and what the object is called ("called Trump a
+     * fascist", "described the field as "all very good""), or null when it names nothing.
+     */
+    Span naming(Sentence s, Tree tree, int cue) {
+      int obj = tree.child(cue, "obj");
+      if (obj < 0 || obj < cue) {
+        return null;
+      }
+      int pred = tree.child(cue, "xcomp");
+      if (pred < 0) {
+        for (int kid : tree.kids.get(cue)) {
+          String r = tree.rel(kid);
+          if (r != null && r.startsWith("obl") && kid > obj) {
+            int cs = tree.child(kid, "case");
+            if (cs >= 0 && s.token(cs).word().equalsIgnoreCase("as")) {
+              pred = kid;
+            }
+          }
+        }
+      }
+      if (pred < 0) {
+        return null;
+      }
+      Span a = tree.subtree(obj, Set.of());
+      Span b = tree.subtree(pred, Set.of());
+      return trimContent(a.union(b));
+    }
+
+    /**
+     * The clause after a verb of saying that the parser did not make its complement ("said much
+     * of his discussion was about Israel" parsed with "much" as the object): from the first word
+     * after the verb, its addressee and its adverbials ("told CNN on Monday"), to the end of the
+     * sentence, when that holds a verb and does not start as an object pronoun or a preposition.
+     */
+    Span bareComplement(Sentence s, Tree tree, int cue) {
+      List<Token> t = s.tokens();
+      if (tree.child(cue, "nsubj:pass") >= 0 || tree.subject(cue) < 0 || tree.subject(cue) > cue) {
+        return null;
+      }
+      int from = cue + 1;
+      boolean moved = true;
+      while (moved && from < t.size()) {
+        moved = false;
+        int r = from;
+        if (t.get(r).word().equals(",")) {
+          break;
+        }
+        for (int kid : tree.kids.get(cue)) {
+          String rel = tree.rel(kid);
+          boolean skip = rel != null && (rel.startsWith("obl") || rel.startsWith("advmod")
+              || rel.startsWith("nmod:tmod") || rel.equals("iobj")
+              || rel.equals("obj") && Cues.ADDRESSEE_OBJECT.contains(t.get(cue).lemma()));
+          if (skip && tree.first(kid) == from) {
+            Span sub = tree.subtree(kid, Set.of("acl:relcl", "acl"));
+            int next = s.tokenAt(sub.end());
+            if (next > from) {
+              from = next;
+              moved = true;
+            }
+          }
+        }
+      }
+      if (from >= t.size()) {
+        return null;
+      }
+      Token first = t.get(from);
+      String w = first.word().toLowerCase(Locale.ROOT);
+      if (first.isPunctuation() && !Tree.isQuoteMark(first) || first.pos().equals("IN")
+          && !w.equals("that") && !w.equals("if") || first.pos().equals("TO")
+          || w.equals("it") || w.equals("so") || w.equals("this") || w.equals("nothing")
+          || w.equals("something") || w.equals("anything") || w.equals("yes") || w.equals("no")) {
+        return null;
+      }
+      boolean verb = false;
+      for (int i = from + 1; i < t.size(); i++) {
+        if (t.get(i).isVerb() || t.get(i).pos().equals("MD")) {
+          verb = true;
+          break;
+        }
+      }
+      Span content = trimContent(new Span(first.span().start(), s.span().end()));
+      return verb && wordCount(content) >= 4 ? content : null;
+    }
+
     /**
      * Sets the kind and content of a reported statement: all quotation (direct), some (partial,
      * widened to whole quotations), or none (indirect); claims the quotations it holds.
      */
     void shape(Draft d, Span content) {
+      shape(d, List.of(content));
+    }
+
+    /** {@link #shape(Draft, Span)} for a content in fragments around an inserted cue. */
+    void shape(Draft d, List<Span> fragments) {
+      if (fragments.size() > 1) {
+        // each fragment on its own, widened to the quotations it holds part of
+        d.kind = Quote.Kind.INDIRECT;
+        for (Span f : fragments) {
+          Span wide = f;
+          for (Quoted q : quotedOverlapping(f)) {
+            wide = wide.union(q.inner().get(0)).union(q.inner().get(q.inner().size() - 1));
+            claimed.put(q, d);
+            d.kind = Quote.Kind.PARTIAL;
+          }
+          d.content.add(trimContent(wide));
+        }
+        return;
+      }
+      Span content = fragments.get(0).union(fragments.get(fragments.size() - 1));
       List<Quoted> over = quotedOverlapping(content);
       d.kind = Quote.Kind.INDIRECT;
       if (over.isEmpty()) {
@@ -425,7 +650,7 @@ public final class QuoteFinder implements Stage {
           continue;
         }
         int from = i + 2;
-        int end = npEnd(t, from);
+        int end = sourceEnd(t, from);
         if (end == from) {
           continue;
         }
@@ -461,6 +686,86 @@ public final class QuoteFinder implements Stage {
       }
     }
 
+    // --- pass 4: the headline -----------------------------------------------------------------
+
+    /**
+     * "Lavrov: Moscow will not yield" and "Moscow will not yield - Lavrov": a headline that gives
+     * its words to a short name before a colon or after a final dash.
+     */
+    void headline(Span title) {
+      String h = title.in(text);
+      Matcher m = HEADLINE_COLON.matcher(h);
+      Span source;
+      Span cue;
+      Span content;
+      String speaker;
+      if (m.matches() && !NOT_HEADLINE_SOURCE.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+        source = new Span(title.start() + m.start(1), title.start() + m.end(1));
+        cue = new Span(title.start() + m.start(2), title.start() + m.end(2));
+        content = new Span(title.start() + m.start(3), title.start() + m.end(3));
+        speaker = resolveName(source);
+      } else {
+        m = HEADLINE_DASH.matcher(h);
+        if (!m.matches()) {
+          return;
+        }
+        content = new Span(title.start() + m.start(1), title.start() + m.end(1));
+        cue = new Span(title.start() + m.start(2), title.start() + m.end(2));
+        source = new Span(title.start() + m.start(3), title.start() + m.end(3));
+        speaker = resolveName(source);
+        if (speaker == null || actor(speaker).kind() != Actor.Kind.PERSON) {
+          return; // "... - The New York Times" names the outlet, not a speaker
+        }
+      }
+      content = trimContent(content);
+      if (wordCount(content) < 3 || wordCount(source) > 6) {
+        return;
+      }
+      Draft d = new Draft();
+      d.rule = "headline";
+      d.mode = "speech";
+      d.cue = cue;
+      d.source = source;
+      d.speaker = speaker;
+      d.end = title.end();
+      d.kind = quotedOverlapping(content).isEmpty() ? Quote.Kind.INDIRECT : Quote.Kind.PARTIAL;
+      d.content.add(content);
+      d.confidence = d.speaker == null ? 0.4 : 0.7;
+      add(d);
+    }
+
+    /**
+     * The first line of an article without a found title, when it stands alone as a one-sentence
+     * paragraph (a title ending in a full stop): it may still be a headline.
+     */
+    Optional<Span> headlineLine() {
+      for (Sentence s : sentences) {
+        if (skipped(s.span())) {
+          continue;
+        }
+        int a = s.span().start();
+        int b = s.span().end();
+        boolean lineStart = a == 0 || text.charAt(a - 1) == '\n';
+        boolean lineEnd = b >= text.length() || text.charAt(b) == '\n';
+        return lineStart && lineEnd && s.span().length() <= 200 && drafts.stream()
+            .noneMatch(d -> d.content.stream().anyMatch(c -> c.overlaps(s.span())))
+            ? Optional.of(s.span()) : Optional.empty();
+      }
+      return Optional.empty();
+    }
+
+    /** The actor a name outside the parsed body refers to: by its mentions' text or surname. */
+    String resolveName(Span mention) {
+      String m = mention.in(text).strip().toLowerCase(Locale.ROOT);
+      for (Actor a : actors) {
+        if (a.name().toLowerCase(Locale.ROOT).equals(m)) {
+          return a.id();
+        }
+      }
+      Actor a = surnames.get(m.substring(m.lastIndexOf(' ') + 1));
+      return a == null ? null : a.id();
+    }
+
     // --- pass 3: quotations by their marks -------------------------------------------------------
 
     void direct() {
@@ -486,6 +791,15 @@ public final class QuoteFinder implements Stage {
         if (d == null) {
           Sentence first = sentenceAt(q.outer().start());
           d = first == null ? null : before(q, first);
+        }
+        if (d == null && previous != null && previous.kind == Quote.Kind.DIRECT
+            && previous.cue != null && adjacent(previous, q)) {
+          // the quotation runs on after its attribution ("...," he said. "...") or into the next
+          // paragraph: more fragments of the same quote
+          previous.content.addAll(q.inner());
+          previous.end = Math.max(previous.end, q.outer().end());
+          claimed.put(q, previous);
+          continue;
         }
         if (d == null && previous != null && previous.speaker != null && adjacent(previous, q)) {
           d = new Draft();
@@ -831,6 +1145,13 @@ public final class QuoteFinder implements Stage {
           return bySurname.id();
         }
       }
+      if (best == null && DESCRIPTION.matcher(m).matches()) {
+        // "the 32-year-old labourer said", "the mayor added": a person named before
+        Actor a = antecedent("person", mention.start());
+        if (a != null) {
+          return a.id();
+        }
+      }
       return best == null ? null : best.id();
     }
 
@@ -933,6 +1254,9 @@ public final class QuoteFinder implements Stage {
         }
         case "they" -> {
           return !person && a.kind() != Actor.Kind.MEDIA || a.kind() == Actor.Kind.GROUP;
+        }
+        case "person" -> {
+          return person && !a.anonymous();
         }
         case "it" -> {
           return a.kind() == Actor.Kind.ORGANIZATION || a.kind() == Actor.Kind.GOVERNMENT
@@ -1119,6 +1443,23 @@ public final class QuoteFinder implements Stage {
       return n;
     }
 
+    /** Whether a span ends in a dash or colon that sets it off from what follows. */
+    boolean separated(Span s) {
+      int b = s.end();
+      while (b > s.start() && Character.isWhitespace(text.charAt(b - 1))) {
+        b--;
+      }
+      return b > s.start() && "—–-:".indexOf(text.charAt(b - 1)) >= 0;
+    }
+
+    /** Adds a trimmed fragment that still holds a word. */
+    void addFragment(List<Span> fragments, Span f) {
+      Span t = trimContent(f);
+      if (!t.isEmpty() && wordCount(t) > 0) {
+        fragments.add(t);
+      }
+    }
+
     Span trimContent(Span s) {
       int a = s.start();
       int b = s.end();
@@ -1136,6 +1477,24 @@ public final class QuoteFinder implements Stage {
       String p = k.pos();
       return p.startsWith("NN") || p.equals("DT") || p.equals("JJ") || p.equals("POS")
           || p.equals("PRP") || p.equals("PRP$") || p.equals("CD") || p.equals("HYPH");
+    }
+
+    /**
+     * The end of a source noun phrase with its "of"/"for" attachments: "a poll of Iowa voters",
+     * "a spokesman for the ministry".
+     */
+    static int sourceEnd(List<Token> t, int from) {
+      int end = npEnd(t, from);
+      while (end > from && end + 1 < t.size()
+          && (t.get(end).word().equalsIgnoreCase("of") || t.get(end).word().equalsIgnoreCase("for"))
+          && !t.get(end - 1).pos().equals("PRP")) {
+        int next = npEnd(t, end + 1);
+        if (next == end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
     }
 
     static int npEnd(List<Token> t, int from) {
@@ -1271,7 +1630,7 @@ public final class QuoteFinder implements Stage {
       return s.span(a, b + 1);
     }
 
-    private static boolean isQuoteMark(Token t) {
+    static boolean isQuoteMark(Token t) {
       String w = t.word();
       for (int i = 0; i < w.length(); i++) {
         if ("\"“”«»'`‘’„".indexOf(w.charAt(i)) < 0) {

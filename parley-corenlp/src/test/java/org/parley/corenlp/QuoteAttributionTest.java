@@ -142,6 +142,14 @@ class QuoteAttributionTest {
   }
 
   @Test
+  void resolvesADefiniteDescriptionToThePersonNamedBefore() {
+    Analysis a = analyze(
+        "Mohammad Al Mnajer came to Canada in 2016 with his family.\n\n"
+            + "\"Each day I learn new English words at work,\" the 32-year-old labourer said.");
+    assertThat(speaker(a, quote(a, "new English words"))).as(describe(a)).contains("Mnajer");
+  }
+
+  @Test
   void resolvesSheToAWomanAndNotToTheNearerMan() {
     Analysis a = analyze(
         "Foreign Ministry spokeswoman Maria Zakharova spoke after Sergei Lavrov. She said that "
@@ -195,9 +203,119 @@ class QuoteAttributionTest {
   @Test
   void takesNoQuoteFromScareQuotesOrTheWritersOwnBeliefs() {
     Analysis a = analyze(
-        "The so-called \"peace plan\" was never published. A new survey shows that most voters "
-            + "want the war to end. I think that the talks will fail.");
+        "The so-called \"peace plan\" was never published. I think that the talks will fail.");
     assertThat(a.quotes()).as(describe(a)).isEmpty();
+  }
+
+  // Issue 3: PolNeAR attribution forms, each as the guidelines annotate it.
+
+  static Stream<Arguments> polnearForms() {
+    return Stream.of(
+        // body, content the quote must have (trimmed), source mention, cue, mode
+        Arguments.of(
+            "The border will stay closed until further notice, officials said on Monday.",
+            "The border will stay closed until further notice", "officials", "said", "speech"),
+        Arguments.of(
+            "Sergei Shoigu said that the border would stay closed until further notice.",
+            "that the border would stay closed until further notice", "Sergei Shoigu", "said",
+            "speech"),
+        Arguments.of(
+            "Sergei Shoigu spoke to reporters on Monday, saying that the border would stay closed for now.",
+            "that the border would stay closed for now", "Sergei Shoigu", "saying", "speech"),
+        Arguments.of(
+            "Sergei Shoigu wants to close the border before the winter comes.",
+            "to close the border before the winter comes", "Sergei Shoigu", "wants", "intention"),
+        Arguments.of(
+            "Defence Minister Sergei Shoigu called the proposal \"a dangerous provocation\".",
+            "the proposal \"a dangerous provocation\"", "Defence Minister Sergei Shoigu", "called",
+            "speech"),
+        Arguments.of(
+            "Sergei Shoigu told reporters on Monday the border would stay closed until spring.",
+            "the border would stay closed until spring", "Sergei Shoigu", "told", "speech"),
+        Arguments.of(
+            "According to a new poll of Moscow voters, the border should stay closed until spring.",
+            "the border should stay closed until spring", "a new poll of Moscow voters",
+            "According to", "speech"),
+        Arguments.of(
+            "MOSCOW (AP) — Defence Minister Sergei Shoigu says the border will stay \"closed\" for"
+                + " now.",
+            "the border will stay \"closed\" for now", "Defence Minister Sergei Shoigu", "says",
+            "speech"),
+        Arguments.of(
+            "Defence Minister Sergei Shoigu accused the rebels of breaking the truce.",
+            "the rebels of breaking the truce", "Defence Minister Sergei Shoigu", "accused",
+            "speech"),
+        Arguments.of(
+            "Sergei Shoigu supports Lavrov.", "Lavrov", "Sergei Shoigu", "supports", "belief"),
+        Arguments.of(
+            "Several new polls show that most voters want the war to end soon.",
+            "that most voters want the war to end soon", "Several new polls", "show",
+            "knowledge"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("polnearForms")
+  void readsContentSourceAndCueAsPolnearDoes(
+      String body, String content, String source, String cue, String mode) {
+    Analysis a = analyze(body);
+    assertInvariants(a);
+    String text = a.text();
+    Quote q = quote(a, content.substring(Math.max(0, content.length() - 12)));
+    assertThat(q.content()).extracting(s -> s.in(text)).as(describe(a)).containsExactly(content);
+    assertThat(q.source().map(s -> s.in(text))).contains(source);
+    assertThat(q.cue().map(s -> s.in(text))).contains(cue);
+    assertThat(q.mode()).isEqualTo(mode);
+  }
+
+  @Test
+  void keepsAQuoteThatRunsOnAfterItsAttributionAsOneQuote() {
+    Analysis a = analyze(
+        "\"We will not give up the fight,\" Sergei Shoigu said. \"Our soldiers are ready.\"\n\n"
+            + "\"And they will stay as long as it takes.\"");
+    Quote q = quote(a, "give up the fight");
+    assertThat(q.content()).extracting(s -> s.in(a.text())).as(describe(a))
+        .containsExactly("We will not give up the fight,", "Our soldiers are ready.",
+            "And they will stay as long as it takes.");
+    assertThat(a.quotes()).hasSize(1);
+  }
+
+  static Stream<Arguments> headlines() {
+    return Stream.of(
+        Arguments.of("Shoigu: The border will stay closed until spring\n\n",
+            "The border will stay closed until spring", "Shoigu"),
+        Arguments.of("Shoigu: The border will stay closed until spring.\n\n",
+            "The border will stay closed until spring", "Shoigu"),
+        Arguments.of("The border will stay closed until spring - Shoigu\n\n",
+            "The border will stay closed until spring", "Shoigu"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("headlines")
+  void attributesAHeadlineThatNamesItsSpeaker(String title, String content, String source) {
+    Analysis a = Shared.analyze("inline", title
+        + "Defence Minister Sergei Shoigu spoke in Moscow on Monday about the border.\n");
+    assertInvariants(a);
+    Quote q = quote(a, content);
+    assertThat(q.content()).extracting(s -> s.in(a.text())).containsExactly(content);
+    assertThat(q.source().map(s -> s.in(a.text()))).contains(source);
+    assertThat(speaker(a, q)).contains("Shoigu");
+  }
+
+  @Test
+  void takesNoSpeakerFromAnOutletNamedAfterTheHeadline() {
+    Analysis a = Shared.analyze("inline", "The border will stay closed until spring - The Moscow"
+        + " Times\n\nDefence Minister Sergei Shoigu spoke in Moscow on Monday.\n");
+    assertThat(a.quotes()).as(describe(a)).isEmpty();
+  }
+
+  @Test
+  void leavesACueInsideTheReportedClauseOutOfItsContent() {
+    Analysis a = analyze(
+        "The border, Sergei Shoigu said on Monday, will stay closed until further notice.");
+    Quote q = quote(a, "until further notice");
+    assertThat(q.content()).extracting(s -> s.in(a.text()))
+        .containsExactly("The border", "will stay closed until further notice");
+    assertThat(speaker(a, q)).contains("Shoigu");
   }
 
   @Test
