@@ -51,6 +51,9 @@ import org.parley.quotes.QuoteMarks.Quoted;
  * mention look-ups are binary searches.
  */
 public final class QuoteFinder implements Stage {
+  /** A pronoun opening a reported clause: "(that) he ...". */
+  private static final java.util.regex.Pattern REPORTED_PRONOUN =
+      java.util.regex.Pattern.compile("(?:that\\s+)?([Hh]e|[Ss]he)\\b");
   private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they", "it");
   private static final Set<String> FIRST_SECOND = Set.of("i", "we", "you", "me", "us");
   private static final Set<String> RELATIVE = Set.of("who", "which", "that");
@@ -207,11 +210,48 @@ public final class QuoteFinder implements Stage {
       direct();
       in.clean().title().or(this::headlineLine).ifPresent(this::headline);
       drafts.sort((a, b) -> a.content.get(0).compareTo(b.content.get(0)));
+      for (Draft d : drafts) {
+        reportedSelf(d);
+      }
       List<Quote> quotes = new ArrayList<>();
       for (Draft d : drafts) {
         quotes.add(d.toQuote("q" + (quotes.size() + 1), anonymous(d)));
       }
       return in.withQuotes(quotes).withActors(withExtraMentions());
+    }
+
+    /**
+     * In reported speech a pronoun that opens the reported clause is the speaker ("Toner said that
+     * he was not aware", "De Mistura said he remained determined"): a mention of the speaker, unless
+     * its gender contradicts what is known of them.
+     */
+    void reportedSelf(Draft d) {
+      if (d.kind == Quote.Kind.DIRECT || d.speaker == null || d.content.isEmpty()) {
+        return;
+      }
+      Actor speaker = null;
+      for (Actor a : actors) {
+        if (a.id().equals(d.speaker)) {
+          speaker = a;
+          break;
+        }
+      }
+      if (speaker == null || speaker.kind() != Actor.Kind.PERSON) {
+        return;
+      }
+      Span first = d.content.get(0);
+      java.util.regex.Matcher m = REPORTED_PRONOUN.matcher(text);
+      m.region(first.start(), first.end());
+      if (!m.lookingAt()) {
+        return;
+      }
+      char said = m.group(1).equalsIgnoreCase("she") ? 'f' : 'm';
+      char known = genderOf(speaker);
+      if (known != '?' && known != said) {
+        return;
+      }
+      extraMentions.computeIfAbsent(speaker.id(), k -> new ArrayList<>())
+          .add(new Span(m.start(1), m.end(1)));
     }
 
     List<Actor> withExtraMentions() {

@@ -134,6 +134,19 @@ class QuoteAttributionTest {
   }
 
   @Test
+  void makesThePronounOpeningAReportedClauseAMentionOfTheSpeaker() {
+    Analysis a = analyze(
+        "State Department spokesman Mark Toner said that he was not aware of the proposal. "
+            + "Foreign Ministry spokeswoman Maria Zakharova said he had not called her.");
+    org.parley.model.Actor toner = a.actors().stream()
+        .filter(x -> x.name().contains("Toner")).findFirst().orElseThrow();
+    assertThat(toner.mentions()).extracting(s -> s.in(a.text())).contains("he");
+    org.parley.model.Actor zakharova = a.actors().stream()
+        .filter(x -> x.name().contains("Zakharova")).findFirst().orElseThrow();
+    assertThat(zakharova.mentions()).extracting(s -> s.in(a.text())).doesNotContain("he");
+  }
+
+  @Test
   void resolvesHeToTheSubjectRatherThanTheObjectOfTheSentenceBefore() {
     Analysis a = analyze(
         "Sergei Lavrov met John Kerry in Munich on Thursday. He said that the meeting had been "
