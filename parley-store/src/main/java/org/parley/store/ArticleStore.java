@@ -200,7 +200,7 @@ public final class ArticleStore implements AutoCloseable {
     } catch (SQLException e) {
       String m = String.valueOf(e.getMessage());
       if (readOnly && (m.contains("read-only") || m.contains("read only")
-          || m.contains("enable_external_access") || m.contains("disabled by configuration"))) {
+          || m.contains("Permission Error") || m.contains("enable_external_access"))) {
         throw new ReadOnlyException("the store is opened read-only: this statement would write or"
             + " reach outside the database, which 'parley sql' refuses (" + firstLine(m) + ")", e);
       }

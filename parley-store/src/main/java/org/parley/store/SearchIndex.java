@@ -95,22 +95,23 @@ final class SearchIndex implements AutoCloseable {
         article.setString(1, id);
         String outlet;
         String date;
+        String title;
         try (ResultSet r = article.executeQuery()) {
           if (!r.next()) {
             continue;
           }
           outlet = r.getString(3);
           date = r.getString(4);
-          Document d = common("article", id, outlet, date);
+          title = r.getString(1);
+          Document d = common("article", id, outlet, date, title);
           d.add(new TextField(TEXT, r.getString(2), Field.Store.YES));
-          stored(d, "title", r.getString(1));
           d.add(new StoredField("digest", r.getString(5)));
           writer.addDocument(d);
         }
         quotes.setString(1, id);
         try (ResultSet r = quotes.executeQuery()) {
           while (r.next()) {
-            Document d = common("quote", id, outlet, date);
+            Document d = common("quote", id, outlet, date, title);
             d.add(new StoredField("quoteId", r.getString(1)));
             d.add(new TextField("kind", r.getString(2), Field.Store.YES));
             d.add(new TextField(TEXT, r.getString(3), Field.Store.YES));
@@ -207,8 +208,10 @@ final class SearchIndex implements AutoCloseable {
     return hits;
   }
 
-  private static Document common(String type, String id, String outlet, String date) {
+  private static Document common(String type, String id, String outlet, String date,
+      String title) {
     Document d = new Document();
+    stored(d, "title", title);
     d.add(new StringField("type", type, Field.Store.YES));
     d.add(new StringField("articleId", id, Field.Store.YES));
     text(d, "outlet", outlet);
