@@ -21,6 +21,10 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       PipelineCommand.class,
       EvalCommand.class,
+      IngestCommand.class,
+      SearchCommand.class,
+      SqlCommand.class,
+      ExportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

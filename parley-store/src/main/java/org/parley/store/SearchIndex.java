@@ -1,0 +1,243 @@
+package org.parley.store;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The Lucene side of the store: one document per quote (its content, the speaker's name, country
+ * and sectors, the outlet, the quote's kind, the PLOVER codes of the events it reports, the
+ * publication date) and one per article (its text, outlet and date). Documents are built from the
+ * DuckDB rows, never from an {@code Analysis}, so that the index can be rebuilt from the tables
+ * alone (the reconciliation after a crash).
+ */
+final class SearchIndex implements AutoCloseable {
+  static final String TEXT = "text";
+
+  private final Directory dir;
+  private final Analyzer analyzer;
+  private final IndexWriter writer;
+
+  private SearchIndex(Directory dir, IndexWriter writer) {
+    this.dir = dir;
+    this.analyzer = analyzer();
+    this.writer = writer;
+  }
+
+  static SearchIndex open(Path path) throws IOException {
+    Directory dir = FSDirectory.open(path);
+    IndexWriterConfig config = new IndexWriterConfig(analyzer());
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    return new SearchIndex(dir, new IndexWriter(dir, config));
+  }
+
+  static SearchIndex openReadOnly(Path path) throws IOException {
+    return new SearchIndex(FSDirectory.open(path), null);
+  }
+
+  /**
+   * Free text goes through the standard analyzer (lower case, so {@code country:RUS} and
+   * {@code plover:consult} both match); ids and ISO dates are single terms, so that
+   * {@code date:[2016-02-01 TO 2016-02-29]} is a range over them.
+   */
+  private static Analyzer analyzer() {
+    return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), Map.of(
+        "date", new KeywordAnalyzer(), "articleId", new KeywordAnalyzer(),
+        "type", new KeywordAnalyzer()));
+  }
+
+  /** Replaces the documents of these articles by documents built from their rows in {@code db}. */
+  void index(Connection db, Collection<String> ids) throws SQLException, IOException {
+    try (PreparedStatement article = db.prepareStatement(
+            "SELECT title, text, outlet, CAST(published AS VARCHAR), digest FROM articles"
+                + " WHERE id = ?");
+        PreparedStatement quotes = db.prepareStatement("""
+            SELECT q.id, q.kind, q.text, s.name, s.country, s.sectors,
+              (SELECT string_agg(DISTINCT e.plover, ' ') FROM events e
+                WHERE e.articleId = q.articleId AND e.quote = q.id) AS plovers
+            FROM quotes q LEFT JOIN actors s ON s.articleId = q.articleId AND s.id = q.speaker
+            WHERE q.articleId = ? ORDER BY q.contentStart""")) {
+      for (String id : ids) {
+        writer.deleteDocuments(new Term("articleId", id));
+        article.setString(1, id);
+        String outlet;
+        String date;
+        String title;
+        try (ResultSet r = article.executeQuery()) {
+          if (!r.next()) {
+            continue;
+          }
+          outlet = r.getString(3);
+          date = r.getString(4);
+          title = r.getString(1);
+          Document d = common("article", id, outlet, date, title);
+          d.add(new TextField(TEXT, r.getString(2), Field.Store.YES));
+          d.add(new StoredField("digest", r.getString(5)));
+          writer.addDocument(d);
+        }
+        quotes.setString(1, id);
+        try (ResultSet r = quotes.executeQuery()) {
+          while (r.next()) {
+            Document d = common("quote", id, outlet, date, title);
+            d.add(new StoredField("quoteId", r.getString(1)));
+            d.add(new TextField("kind", r.getString(2), Field.Store.YES));
+            d.add(new TextField(TEXT, r.getString(3), Field.Store.YES));
+            text(d, "speaker", r.getString(4));
+            text(d, "country", r.getString(5));
+            Array sectors = r.getArray(6);
+            if (sectors != null) {
+              for (Object s : (Object[]) sectors.getArray()) {
+                text(d, "sector", String.valueOf(s));
+              }
+            }
+            text(d, "plover", r.getString(7));
+            writer.addDocument(d);
+          }
+        }
+      }
+    }
+  }
+
+  /** Removes the documents of these articles. */
+  void delete(Collection<String> ids) throws IOException {
+    for (String id : ids) {
+      writer.deleteDocuments(new Term("articleId", id));
+    }
+  }
+
+  /** Makes the changes since the last commit durable and visible, all or nothing. */
+  void commit() throws IOException {
+    writer.commit();
+  }
+
+  /** The digest of each indexed article, by id (as of the last commit). */
+  Map<String, String> digests() throws IOException {
+    Map<String, String> out = new HashMap<>();
+    if (!DirectoryReader.indexExists(dir)) {
+      return out;
+    }
+    try (DirectoryReader reader = DirectoryReader.open(dir)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      int n = Math.max(1, reader.maxDoc());
+      for (ScoreDoc sd : searcher.search(new TermQuery(new Term("type", "article")), n).scoreDocs) {
+        Document d = searcher.storedFields().document(sd.doc);
+        out.put(d.get("articleId"), d.get("digest"));
+      }
+    }
+    return out;
+  }
+
+  /** The number of documents of one type ("quote" or "article"). */
+  int count(String type) throws IOException {
+    if (!DirectoryReader.indexExists(dir)) {
+      return 0;
+    }
+    try (DirectoryReader reader = DirectoryReader.open(dir)) {
+      return new IndexSearcher(reader).count(new TermQuery(new Term("type", type)));
+    }
+  }
+
+  /**
+   * The best {@code limit} documents for a query in Lucene's classic syntax (default field: the
+   * quote content or article text), each with a fragment where the matched words are wrapped in
+   * {@code pre} and {@code post}.
+   */
+  List<Hit> search(String query, int limit, String pre, String post)
+      throws IOException, ParseException {
+    QueryParser parser = new QueryParser(TEXT, analyzer);
+    parser.setDefaultOperator(QueryParser.Operator.AND);
+    Query q = parser.parse(query);
+    List<Hit> hits = new ArrayList<>();
+    if (!DirectoryReader.indexExists(dir)) {
+      return hits;
+    }
+    try (DirectoryReader reader = DirectoryReader.open(dir)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      TopDocs top = searcher.search(q, Math.max(1, limit));
+      UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+          .withFormatter(new DefaultPassageFormatter(pre, post, " … ", false))
+          .withMaxLength(1_000_000)
+          .build();
+      String[] fragments = highlighter.highlight(TEXT, q, top, 2);
+      for (int i = 0; i < top.scoreDocs.length; i++) {
+        ScoreDoc sd = top.scoreDocs[i];
+        Document d = searcher.storedFields().document(sd.doc);
+        String fragment = fragments[i];
+        if (fragment == null) {
+          String t = d.get(TEXT);
+          fragment = t.length() > 300 ? t.substring(0, 300) + " …" : t;
+        }
+        hits.add(new Hit(d.get("type"), d.get("articleId"), d.get("quoteId"), sd.score,
+            fragment.strip(), d.get("speaker"), d.get("country"), d.get("kind"), d.get("outlet"),
+            d.get("date"), d.get("title")));
+      }
+    }
+    return hits;
+  }
+
+  private static Document common(String type, String id, String outlet, String date,
+      String title) {
+    Document d = new Document();
+    stored(d, "title", title);
+    d.add(new StringField("type", type, Field.Store.YES));
+    d.add(new StringField("articleId", id, Field.Store.YES));
+    text(d, "outlet", outlet);
+    if (date != null) {
+      d.add(new StringField("date", date, Field.Store.YES));
+    }
+    return d;
+  }
+
+  private static void text(Document d, String field, String value) {
+    if (value != null && !value.isBlank()) {
+      d.add(new TextField(field, value, Field.Store.YES));
+    }
+  }
+
+  private static void stored(Document d, String field, String value) {
+    if (value != null) {
+      d.add(new StoredField(field, value));
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (writer != null) {
+      writer.close();
+    }
+    dir.close();
+  }
+}

@@ -1,0 +1,273 @@
+package org.parley.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.parley.Parley;
+import org.parley.corenlp.CoreNlpStage;
+import org.parley.model.Analysis;
+import org.parley.model.Article;
+import org.parley.pipeline.Pipeline;
+
+class ArticleStoreTest {
+  static final String LAVROV = "MOSCOW (Reuters) - Russian Foreign Minister Sergei Lavrov said on"
+      + " Tuesday that the ceasefire in Syria must hold. \"We will not allow the truce to collapse,"
+      + " and we expect Washington to restrain its allies,\" Lavrov told reporters in Moscow.\n";
+  static final String KIRBY = "WASHINGTON (AP) - State Department spokesman John Kirby condemned"
+      + " the airstrikes on hospitals in Aleppo. \"These attacks on hospitals are unacceptable and"
+      + " must stop,\" Kirby said at a briefing on Wednesday.\n";
+
+  static Pipeline pipeline;
+  static Analysis example;
+  static Analysis lavrov;
+  static Analysis kirby;
+
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void analyze() throws IOException {
+    pipeline = Parley.pipeline(CoreNlpStage.shared());
+    Path ex = Path.of("").toAbsolutePath();
+    while (!Files.isRegularFile(ex.resolve("examples/ceasefire-2016-02-11.txt"))) {
+      ex = ex.getParent();
+    }
+    example = pipeline.run(Article.of("examples/ceasefire-2016-02-11.txt",
+        Files.readString(ex.resolve("examples/ceasefire-2016-02-11.txt"), StandardCharsets.UTF_8)));
+    lavrov = pipeline.run(article("lavrov", LAVROV, "2016-02-09", "Reuters"));
+    kirby = pipeline.run(article("kirby", KIRBY, "2016-03-02", "AP"));
+  }
+
+  static Article article(String key, String text, String date, String outlet) {
+    return new Article(Article.idFor(key), key, text, Optional.of(LocalDate.parse(date)),
+        Optional.empty(), Optional.of(outlet));
+  }
+
+  @Test
+  void storesEveryRecordOfAnAnalysisInItsTable() throws Exception {
+    try (ArticleStore store = ArticleStore.open(dir)) {
+      assertThat(store.put(List.of(example, lavrov, kirby))).isEqualTo(new ArticleStore.Put(3, 0, 0));
+      assertThat(store.count("articles")).isEqualTo(3);
+      assertThat(store.count("quotes"))
+          .isEqualTo(example.quotes().size() + lavrov.quotes().size() + kirby.quotes().size());
+      assertThat(store.count("actors"))
+          .isEqualTo(example.actors().size() + lavrov.actors().size() + kirby.actors().size());
+      assertThat(store.count("events")).isEqualTo(example.events().size()
+          + lavrov.events().size() + kirby.events().size());
+      assertThat(store.count("dates"))
+          .isEqualTo(example.dates().size() + lavrov.dates().size() + kirby.dates().size());
+      assertThat(store.indexed("article")).isEqualTo(3);
+      assertThat(store.indexed("quote")).isEqualTo((int) store.count("quotes"));
+      // offsets are raw-text offsets: the quote's text is the article text at them, less the
+      // markdown emphasis that cleaning removes
+      String checked = store.query("SELECT q.text, replace(substr(a.text, q.contentStart + 1,"
+          + " q.contentEnd - q.contentStart), '*', '') FROM quotes q JOIN articles a ON a.id = q.articleId"
+          + " WHERE len(q.content) = 1", rows -> {
+            StringBuilder bad = new StringBuilder();
+            while (rows.next()) {
+              if (!rows.getString(1).equals(rows.getString(2))) {
+                bad.append(rows.getString(1)).append(" != ").append(rows.getString(2));
+              }
+            }
+            return bad.toString();
+          });
+      assertThat(checked).isEmpty();
+    }
+  }
+
+  @Test
+  void puttingTheSameArticlesAgainAddsNothing() throws Exception {
+    try (ArticleStore store = ArticleStore.open(dir)) {
+      store.put(List.of(example, lavrov));
+    }
+    try (ArticleStore store = ArticleStore.open(dir)) {
+      long quotes = store.count("quotes");
+      long mentions = store.count("actor_mentions");
+      assertThat(store.put(List.of(example, lavrov, kirby)))
+          .isEqualTo(new ArticleStore.Put(1, 0, 2));
+      assertThat(store.put(List.of(example, lavrov, kirby)))
+          .isEqualTo(new ArticleStore.Put(0, 0, 3));
+      assertThat(store.count("articles")).isEqualTo(3);
+      assertThat(store.count("quotes")).isEqualTo(quotes + kirby.quotes().size());
+      assertThat(store.count("actor_mentions")).isGreaterThan(mentions);
+      assertThat(store.indexed("article")).isEqualTo(3);
+      assertThat(store.indexed("quote")).isEqualTo((int) store.count("quotes"));
+    }
+  }
+
+  @Test
+  void aChangedArticleReplacesItsRows() throws Exception {
+    Analysis changed = pipeline.run(new Article(lavrov.article().id(), "lavrov", KIRBY,
+        Optional.of(LocalDate.parse("2016-02-09")), Optional.empty(), Optional.of("Reuters")));
+    try (ArticleStore store = ArticleStore.open(dir)) {
+      store.put(List.of(lavrov));
+      assertThat(store.search("truce", 10, "[", "]")).isNotEmpty();
+      assertThat(store.put(List.of(changed))).isEqualTo(new ArticleStore.Put(0, 1, 0));
+      assertThat(store.count("articles")).isEqualTo(1);
+      assertThat(store.count("quotes")).isEqualTo(changed.quotes().size());
+      assertThat(store.search("truce", 10, "[", "]")).isEmpty();
+      assertThat(store.search("hospitals", 10, "[", "]")).isNotEmpty()
+          .allSatisfy(h -> assertThat(h.articleId()).isEqualTo(lavrov.article().id()));
+    }
+  }
+
+  static Stream<Arguments> queries() {
+    return Stream.of(
+        Arguments.of("\"truce to collapse\"", "lavrov"),
+        Arguments.of("hospit*", "kirby"),
+        Arguments.of("hospitals AND NOT Lavrov", "kirby"),
+        Arguments.of("truce OR unacceptable", "lavrov kirby"),
+        Arguments.of("speaker:lavrov", "lavrov example"),
+        Arguments.of("speaker:kirby AND kind:direct", "kirby"),
+        Arguments.of("country:RUS AND truce", "lavrov"),
+        Arguments.of("outlet:AP", "kirby"),
+        Arguments.of("allies AND date:[2016-02-01 TO 2016-02-29]", "lavrov"),
+        Arguments.of("hospitals AND date:[2016-02-01 TO 2016-02-29]", ""));
+  }
+
+  @ParameterizedTest
+  @MethodSource("queries")
+  void searchFindsQuotesAndArticlesByTextAndField(String query, String expected) throws Exception {
+    try (ArticleStore store = ArticleStore.open(dir)) {
+      store.put(List.of(example, lavrov, kirby));
+      List<Hit> hits = store.search(query, 20, "[", "]");
+      List<String> ids = new ArrayList<>();
+      for (String key : expected.split(" ")) {
+        if (key.equals("example")) {
+          ids.add(example.article().id());
+        } else if (!key.isEmpty()) {
+          ids.add(Article.idFor(key));
+        }
+      }
+      assertThat(hits.stream().map(Hit::articleId).distinct().toList())
+          .containsExactlyInAnyOrderElementsOf(ids);
+    }
+  }
+
+  @Test
+  void aQuoteHitCarriesItsSpeakerOutletDateAndAHighlightedFragment() throws Exception {
+    try (ArticleStore store = ArticleStore.open(dir)) {
+      store.put(List.of(lavrov));
+      List<Hit> hits = store.search("truce AND kind:direct", 5, "[", "]");
+      assertThat(hits).hasSize(1);
+      Hit h = hits.get(0);
+      assertThat(h.type()).isEqualTo("quote");
+      assertThat(h.fragment()).contains("[truce]");
+      assertThat(h.speaker()).contains("Lavrov");
+      assertThat(h.country()).isEqualTo("RUS");
+      assertThat(h.outlet()).isEqualTo("Reuters");
+      assertThat(h.date()).isEqualTo("2016-02-09");
+    }
+  }
+
+  @Test
+  void theIndexIsRebuiltFromTheTablesWhenItFellBehind() throws Exception {
+    try (ArticleStore store = ArticleStore.open(dir)) {
+      store.put(List.of(example, lavrov));
+    }
+    // a crash after the DuckDB commit and before the Lucene one: the index lacks the batch
+    try (Stream<Path> files = Files.list(dir.resolve("lucene"))) {
+      for (Path p : files.toList()) {
+        Files.delete(p);
+      }
+    }
+    // and an article Lucene has that the tables lost
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("parley.duckdb"));
+        Statement s = db.createStatement()) {
+      s.execute("DELETE FROM articles WHERE id = '" + lavrov.article().id() + "'");
+      s.execute("DELETE FROM quotes WHERE articleId = '" + lavrov.article().id() + "'");
+    }
+    try (ArticleStore store = ArticleStore.open(dir)) {
+      assertThat(store.indexed("article")).isEqualTo(1);
+      assertThat(store.indexed("quote")).isEqualTo(example.quotes().size());
+      assertThat(store.search("truce", 10, "[", "]")).isEmpty();
+    }
+  }
+
+  @Test
+  void readOnlySqlAnswersQueriesAndRefusesWrites() throws Exception {
+    try (ArticleStore store = ArticleStore.open(dir)) {
+      store.put(List.of(example));
+    }
+    try (ArticleStore store = ArticleStore.openReadOnly(dir, true)) {
+      long n = store.query("SELECT count(*) FROM quotes", r -> {
+        r.next();
+        return r.getLong(1);
+      });
+      assertThat(n).isEqualTo(example.quotes().size());
+      for (String write : List.of("DELETE FROM quotes", "INSERT INTO problems VALUES"
+          + " ('x', 'x', 'x', 'x', 1, 2)", "DROP TABLE actors", "CREATE TABLE t (x INT)",
+          "COPY quotes TO '" + dir.resolve("leak.csv") + "'")) {
+        assertThatThrownBy(() -> store.query(write, r -> null))
+            .as(write).isInstanceOf(ArticleStore.ReadOnlyException.class)
+            .hasMessageContaining("read-only");
+      }
+      assertThat(dir.resolve("leak.csv")).doesNotExist();
+    }
+    try (ArticleStore store = ArticleStore.openReadOnly(dir, true)) {
+      assertThat(store.count("quotes")).isEqualTo(example.quotes().size());
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("formats")
+  void exportWritesEveryTableThatDuckDbReadsBackWhole(ArticleStore.Format format, String reader)
+      throws Exception {
+    try (ArticleStore store = ArticleStore.open(dir)) {
+      store.put(List.of(example, lavrov, kirby));
+    }
+    Path out = dir.resolve("export");
+    try (ArticleStore store = ArticleStore.openReadOnly(dir, false)) {
+      List<Path> files = store.export(format, out, null);
+      assertThat(files).hasSize(Schema.TABLES.size());
+      try (Connection mem = DriverManager.getConnection("jdbc:duckdb:");
+          Statement s = mem.createStatement()) {
+        for (String table : List.of("quotes", "actors", "events", "articles")) {
+          Path file = out.resolve(table + "." + format.extension);
+          try (ResultSet r = s.executeQuery("SELECT count(*) FROM " + reader + "('" + file + "')")) {
+            r.next();
+            assertThat(r.getLong(1)).as(table).isEqualTo(store.count(table));
+          }
+        }
+        Path quotes = out.resolve("quotes." + format.extension);
+        try (ResultSet r = s.executeQuery("SELECT string_agg(text, '|' ORDER BY articleId, id)"
+            + " FROM " + reader + "('" + quotes + "')")) {
+          r.next();
+          String back = r.getString(1);
+          String stored = store.query("SELECT string_agg(text, '|' ORDER BY articleId, id) FROM"
+              + " quotes", rows -> {
+                rows.next();
+                return rows.getString(1);
+              });
+          assertThat(back).isEqualTo(stored);
+        }
+      }
+    }
+  }
+
+  static Stream<Arguments> formats() {
+    return Stream.of(
+        Arguments.of(ArticleStore.Format.PARQUET, "read_parquet"),
+        Arguments.of(ArticleStore.Format.CSV, "read_csv"),
+        Arguments.of(ArticleStore.Format.JSONL, "read_json"));
+  }
+
+}
