@@ -73,7 +73,7 @@ public final class DateFinder implements Stage {
           + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
           + "|fifteen|sixteen|seventeen|eighteen|nineteen|a\\s+hundred|hundreds\\s+of"
           + "|thousands\\s+of|dozens\\s+of|a\\s+dozen|a\\s+couple\\s+of|a\\s+few|few|several|many"
-          + "|\\d{1,3}(?:\\.\\d)?|an?)(?:\\s+and\\s+a\\s+half)?";
+          + "|\\d{1,3}(?:\\.\\d|(?:\\s+|-)1/2|\\s*½)?|an?)(?:\\s+and\\s+a\\s+half)?";
   private static final String UNITS =
       "(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|nights?)";
   private static final String TZ =
@@ -99,6 +99,10 @@ public final class DateFinder implements Stage {
   private static final Set<String> ADVERBIAL_PREP =
       Set.of("on", "in", "since", "during", "from", "through", "before", "after", "at", "of",
           "throughout", "last", "next", "this", "around", "until", "till", "by");
+  /** Words before a date that make it a modifier inside a noun phrase. */
+  private static final Set<String> NOUN_LEFT =
+      Set.of("the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "whose", "s",
+          "that", "these", "those", "every", "each", "any", "no", "and", "or", "");
   private static final Set<String> NP_STOP =
       Set.of("in", "at", "on", "with", "to", "for", "by", "and", "but", "or", "when", "which",
           "that", "where", "who", "as", "after", "before", "while", "is", "was", "were", "are",
@@ -317,6 +321,8 @@ public final class DateFinder implements Stage {
     boolean dayLike;
     /** True for "the eve of X": resolved after every other expression. */
     boolean deferred;
+    /** The far end of a "from X to Y" / "between X and Y" range that starts here. */
+    Cand rangeEnd;
 
     Cand(int start, int end, Function<Ctx, Res> value) {
       this.start = start;
@@ -369,7 +375,7 @@ public final class DateFinder implements Stage {
     add("month-day", 4,
         "(?<![\\w])(?:(?<wd>" + WD_ANY + "),?\\s+)?(?<mod>" + DMOD + ")?(?<mon>" + MON + ")\\s+"
             + "(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?:\\s*(?:-|–|to|through)\\s*(?<d2>[0-3]?\\d)"
-            + "(?:st|nd|rd|th)?)?(?:,?\\s+(?<y>" + YEAR + "))?(?![\\w:]|[.,]\\d)",
+            + "(?:st|nd|rd|th)?)?(?:,?\\s+(?<y>" + YEAR + "))?(?![\\w]|[.,:]\\d)",
         (m, doc) -> monthDay(m, doc, m.group("mon"), m.group("d"), m.group("d2"), m.group("y")));
 
     add("day-month", 4,
@@ -662,11 +668,13 @@ public final class DateFinder implements Stage {
         "(?<![\\w])(?:[Ee]very|[Ee]ach)\\s+(?:(?<other>other)\\s+)?(?:(?<amt>" + NUM + ")\\s+)?"
             + "(?<u>day|week|month|year|morning|afternoon|evening|night|weekend|hour|decade"
             + "|summer|winter|spring|autumn|days|weeks|months|years|hours|decades|(?<wd>" + WD_NAME
-            + "))" + END,
+            + ")|(?<month>" + MONTH_NAME + "))" + END,
         (m, doc) -> {
           String u = m.group("u");
           String v;
-          if (m.group("wd") != null) {
+          if (m.group("month") != null) {
+            v = String.format(Locale.ROOT, "XXXX-%02d", Calendar.month(u)); // each July
+          } else if (m.group("wd") != null) {
             v = "XXXX-WXX-" + Calendar.weekday(u).getValue();
           } else if (Set.of("morning", "afternoon", "evening", "night").contains(u)) {
             v = "TXX" + partOfDay(u);
@@ -988,8 +996,10 @@ public final class DateFinder implements Stage {
     String wd = group(m, "wd");
     int at = m.start();
     Integer y = yText == null ? null : num(yText);
-    boolean adverbial = ADVERBIAL_PREP.contains(doc.prevWord(m.start()));
     String prep = doc.prevWord(m.start());
+    // "on March 1", "was last seen Nov. 3", "the year ended March 31" take the clause's tense;
+    // a date inside a noun phrase ("the Oct. 23 slaying", "a March 1 deadline") does not
+    boolean adverbial = ADVERBIAL_PREP.contains(prep) || !NOUN_LEFT.contains(prep);
     Cand cand = new Cand(m.start(), m.end(), c -> {
       LocalDate first;
       String note = null;
@@ -1128,6 +1138,9 @@ public final class DateFinder implements Stage {
     int at = m.start();
     String r = rel == null ? null : rel.toLowerCase(Locale.ROOT);
     String part = pod == null ? null : partOfDay(pod);
+    boolean possessive = pod == null && m.end() + 1 < doc.text.length()
+        && (doc.text.charAt(m.end()) == '\'' || doc.text.charAt(m.end()) == '’')
+        && doc.text.charAt(m.end() + 1) == 's';
     Cand cand = new Cand(m.start(), m.end(), c -> {
       LocalDate pub = c.pubOrNull();
       Res res;
@@ -1146,12 +1159,13 @@ public final class DateFinder implements Stage {
           d = pub.with(TemporalAdjusters.nextOrSame(wd));
           note = r;
         } else {
-          Direction dir = c.direction(at, left);
+          // "Tuesday's declaration": a day whose doings are reported is past
+          Direction dir = possessive ? Direction.PAST : c.direction(at, left);
           LocalDate before = pub.with(TemporalAdjusters.previousOrSame(wd));
           LocalDate after = pub.with(TemporalAdjusters.nextOrSame(wd));
           switch (dir) {
             case PAST -> d = before;
-            case FUTURE, PRESENT -> d = after;
+            case FUTURE -> d = after;
             default -> d = ChronoUnit.DAYS.between(before, pub)
                 <= ChronoUnit.DAYS.between(pub, after) ? before : after;
           }
@@ -1695,10 +1709,12 @@ public final class DateFinder implements Stage {
           joined = dateTime(b, a, a.clock);
         } else if (a.clock == null && b.clock == null && rangeable(a) && rangeable(b)) {
           String left = doc.prevWord(a.start);
-          if ((left.equals("from") && RANGE_TO.matcher(gap).matches())
-              || (left.equals("between") && RANGE_AND.matcher(gap).matches())
-              || (RANGE_DASH.matcher(gap).matches() && a.rule.equals(b.rule))) {
+          if (RANGE_DASH.matcher(gap).matches() && a.rule.equals(b.rule)) {
             joined = range(a, b);
+          } else if ((left.equals("from") && RANGE_TO.matcher(gap).matches())
+              || (left.equals("between") && RANGE_AND.matcher(gap).matches())) {
+            // TimeML: two expressions, each with its own value; both carry the interval
+            a.rangeEnd = b;
           }
         }
         if (joined != null) {
@@ -1777,6 +1793,16 @@ public final class DateFinder implements Stage {
         }
       }
     }
+    String[][] interval = new String[chosen.size()][];
+    for (int i = 0; i + 1 < chosen.size(); i++) {
+      Res a = results[i];
+      Res b = results[i + 1];
+      if (chosen.get(i).rangeEnd == chosen.get(i + 1) && a != null && b != null
+          && a.type() == Type.DATE && b.type() == Type.DATE && plainValue(a) && plainValue(b)) {
+        interval[i] = new String[] {a.value(), b.value()};
+        interval[i + 1] = interval[i];
+      }
+    }
     List<TimeExpression> out = new ArrayList<>();
     for (int i = 0; i < chosen.size(); i++) {
       Cand c = chosen.get(i);
@@ -1784,8 +1810,8 @@ public final class DateFinder implements Stage {
       if (r == null) {
         continue;
       }
-      String start = r.start();
-      String end = r.end();
+      String start = interval[i] != null ? interval[i][0] : r.start();
+      String end = interval[i] != null ? interval[i][1] : r.end();
       if (start == null && end == null && r.type() == Type.DATE && !r.value().endsWith("_REF")) {
         String left = doc.prevWord(c.start);
         if (Set.of("until", "till", "through", "by").contains(left)) {
@@ -1799,6 +1825,10 @@ public final class DateFinder implements Stage {
           r.type(), r.value(), Optional.ofNullable(start), Optional.ofNullable(end), rule));
     }
     return out;
+  }
+
+  private static boolean plainValue(Res r) {
+    return !r.value().contains("/") && !r.value().endsWith("_REF");
   }
 
   /** The text and what is known about it, shared by all rules of one run. */
@@ -1987,8 +2017,8 @@ public final class DateFinder implements Stage {
         return Direction.PAST;
       }
       Direction d = doc.tense.at(at);
-      if ((prep.equals("until") || prep.equals("till") || prep.equals("by"))
-          && d != Direction.FUTURE) {
+      if ((prep.equals("until") || prep.equals("till") || prep.equals("by")
+          || prep.equals("through")) && d != Direction.FUTURE) {
         return Direction.UNKNOWN;
       }
       return d;
