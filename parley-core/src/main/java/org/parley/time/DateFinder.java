@@ -99,10 +99,10 @@ public final class DateFinder implements Stage {
   private static final Set<String> ADVERBIAL_PREP =
       Set.of("on", "in", "since", "during", "from", "through", "before", "after", "at", "of",
           "throughout", "last", "next", "this", "around", "until", "till", "by");
-  /** Words before a date that make it a modifier inside a noun phrase. */
-  private static final Set<String> NOUN_LEFT =
-      Set.of("the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "whose", "s",
-          "that", "these", "those", "every", "each", "any", "no", "and", "or", "");
+  /** A past participle right before a date: "ended March 31", "last seen Nov. 3". */
+  private static final Pattern PARTICIPLE =
+      Pattern.compile("ended|ending|closed|dated|seen|held|born|died|killed|opened|started|began"
+          + "|begun|signed|elected|struck|set|made");
   private static final Set<String> NP_STOP =
       Set.of("in", "at", "on", "with", "to", "for", "by", "and", "but", "or", "when", "which",
           "that", "where", "who", "as", "after", "before", "while", "is", "was", "were", "are",
@@ -155,6 +155,7 @@ public final class DateFinder implements Stage {
       Map.entry("year", "@dmod #"),
       Map.entry("decade", "the early late mid # '"),
       Map.entry("century", "the"),
+      Map.entry("the-period", "the year year-end"),
       Map.entry("weekday", "early late last next this coming past @weekdays"),
       Map.entry("deictic", "today tonight yesterday tomorrow now currently recently lately"
           + " nowadays presently"),
@@ -582,6 +583,44 @@ public final class DateFinder implements Stage {
               ? priorPeriod(c, 0) : shifted(c, c.anchor(), amt, unit, sign, c.anchorName())).day();
         });
 
+    // "over the weekend", "year-end", "earlier in the year": the period around publication
+    add("the-period", 3,
+        "(?<![\\w-])(?:[Tt]he\\s+(?<we>weekend)(?!\\s+(?:of|before|after)\\b)"
+            + "|(?<ye>[Yy]ear-end)(?!-)|[Tt]he\\s+(?<y>year|week)(?![\\w'’-]|\\s+(?:ended|ending|to|before"
+            + "|after|of|in|\\d)\\b))",
+        (m, doc) -> {
+          int at = m.start();
+          if (m.group("y") != null && !Set.of("in", "during", "through", "throughout", "of")
+              .contains(doc.prevWord(at))) {
+            return null; // "for the year" is as often the length of a year as this year
+          }
+          boolean week = "week".equals(m.group("y"));
+          return new Cand(m.start(), m.end(), c -> {
+            LocalDate pub = c.pubOrNull();
+            if (pub == null) {
+              return null;
+            }
+            Direction dir = c.direction(at, doc.prevWord(at));
+            if (m.group("we") != null) {
+              LocalDate sat = dir == Direction.PAST || dir == Direction.PRESENT
+                  ? pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY))
+                  : pub.getDayOfWeek() == DayOfWeek.SUNDAY ? pub.minusDays(1)
+                  : pub.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+              return Res.of(Type.DATE, Calendar.week(sat) + "-WE", null,
+                  dir.name().toLowerCase(Locale.ROOT));
+            }
+            if (week) {
+              return Res.of(Type.DATE, Calendar.week(pub), null, "publication-week");
+            }
+            // a past year-end early in the year is the one just gone
+            int y = m.group("ye") != null && dir == Direction.PAST && pub.getMonthValue() <= 3
+                ? pub.getYear() - 1 : pub.getYear();
+            return m.group("ye") != null
+                ? Res.of(Type.DATE, Calendar.year(y) + "-12-31", null, "year-end")
+                : Res.of(Type.DATE, Calendar.year(y), null, "publication-year");
+          });
+        });
+
     add("anaphoric", 5,
         "(?<![\\w])(?:(?<mod>[Ee]arlier|[Ll]ater)\\s+)?(?:[Tt]he\\s+(?<rel>following|next"
             + "|previous|same|preceding|prior)|(?<that>[Tt]hat))\\s+(?<u>day|week|month|year"
@@ -998,8 +1037,9 @@ public final class DateFinder implements Stage {
     Integer y = yText == null ? null : num(yText);
     String prep = doc.prevWord(m.start());
     // "on March 1", "was last seen Nov. 3", "the year ended March 31" take the clause's tense;
-    // a date inside a noun phrase ("the Oct. 23 slaying", "a March 1 deadline") does not
-    boolean adverbial = ADVERBIAL_PREP.contains(prep) || !NOUN_LEFT.contains(prep);
+    // a date after a noun or adjective ("payable Dec. 7 to holders of record Nov. 22") or inside
+    // a noun phrase ("the Oct. 23 slaying") does not
+    boolean adverbial = ADVERBIAL_PREP.contains(prep) || PARTICIPLE.matcher(prep).matches();
     Cand cand = new Cand(m.start(), m.end(), c -> {
       LocalDate first;
       String note = null;

@@ -101,8 +101,9 @@ final class Tense {
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
       boolean predicate = t.isVerb() || "due".equals(lemma) || "likely".equals(lemma);
       if (predicate && i != from) {
-        if (viaInfinitive && PLAN.contains(lemma)) {
-          return Direction.FUTURE;
+        if (viaInfinitive && (PLAN.contains(lemma)
+            || lemma.equals("be") && !t.pos().equals("VBD") && !t.pos().equals("VBN"))) {
+          return Direction.FUTURE; // "expected to meet", "is to resume trading Tuesday"
         }
         Direction d = ofVerb(s, i, head);
         if (viaInfinitive) {
@@ -182,8 +183,9 @@ final class Tense {
     }
     if (verb.pos().equals("VBN") && !auxiliary) {
       // a participle without auxiliary ("statements made Friday", "the high set on Aug. 6",
-      // "the year ended March 31") reports what happened; a plan verb ("scheduled for") looks ahead
-      return PLAN.contains(lemma) ? Direction.FUTURE : Direction.PAST;
+      // "the year ended March 31") reports what happened; a plan ("a service planned for
+      // Saturday") may lie either side
+      return PLAN.contains(lemma) ? Direction.UNKNOWN : Direction.PAST;
     }
     return null;
   }
