@@ -90,7 +90,8 @@ public final class DateFinder implements Stage {
       Set.of("in", "since", "by", "of", "during", "until", "till", "before", "after", "from",
           "between", "through", "to", "and", "or", "year", "fiscal", "early", "late", "mid", "the",
           "for", "throughout", "circa", "spring", "summer", "autumn", "fall", "winter", "around",
-          "as", "into", "within", "on");
+          "as", "into", "within", "on", "a", "an", "his", "her", "its", "their", "our", "whose",
+          "that", "this", "both", "due");
   private static final Set<String> NOT_YEAR_LEFT =
       Set.of("about", "some", "nearly", "almost", "over", "least", "no", "article", "section",
           "resolution", "number", "flight", "room", "route", "highway", "chapter", "paragraph",
@@ -595,13 +596,15 @@ public final class DateFinder implements Stage {
             return null; // "for the year" is as often the length of a year as this year
           }
           boolean week = "week".equals(m.group("y"));
+          boolean weekend = m.group("we") != null;
+          boolean yearEnd = m.group("ye") != null;
           return new Cand(m.start(), m.end(), c -> {
             LocalDate pub = c.pubOrNull();
             if (pub == null) {
               return null;
             }
             Direction dir = c.direction(at, doc.prevWord(at));
-            if (m.group("we") != null) {
+            if (weekend) {
               LocalDate sat = dir == Direction.PAST || dir == Direction.PRESENT
                   ? pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY))
                   : pub.getDayOfWeek() == DayOfWeek.SUNDAY ? pub.minusDays(1)
@@ -613,9 +616,9 @@ public final class DateFinder implements Stage {
               return Res.of(Type.DATE, Calendar.week(pub), null, "publication-week");
             }
             // a past year-end early in the year is the one just gone
-            int y = m.group("ye") != null && dir == Direction.PAST && pub.getMonthValue() <= 3
+            int y = yearEnd && dir == Direction.PAST && pub.getMonthValue() <= 3
                 ? pub.getYear() - 1 : pub.getYear();
-            return m.group("ye") != null
+            return yearEnd
                 ? Res.of(Type.DATE, Calendar.year(y) + "-12-31", null, "year-end")
                 : Res.of(Type.DATE, Calendar.year(y), null, "publication-year");
           });

@@ -264,6 +264,10 @@ class DateFinderTest {
         Arguments.of("The festival is held each July.", THU, "each July", Type.SET, "XXXX-07"),
         Arguments.of("Flights leave every Thursday.", THU, "every Thursday", Type.SET,
             "XXXX-WXX-4"),
+        // a year before the noun it dates ("his 1996 campaign", "bonds due 1993")
+        Arguments.of("He lost his 1996 campaign for re-election.", THU, "1996", Type.DATE, "1996"),
+        Arguments.of("It overruled a 1971 convention.", THU, "1971", Type.DATE, "1971"),
+        Arguments.of("It sold bonds due 2023 on Monday.", THU, "2023", Type.DATE, "2023"),
         // the period around publication: weekend (ISO week), year-end, "in the year"
         Arguments.of("Fighting broke out over the weekend.", "2016-02-15", "the weekend",
             Type.DATE, "2016-W06-WE"),
