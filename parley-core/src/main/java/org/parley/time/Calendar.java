@@ -57,6 +57,10 @@ final class Calendar {
       half = true;
       w = w.substring(0, w.length() - " and a half".length());
     }
+    if (w.endsWith("1/2") || w.endsWith("½")) { // "2 1/2 years", "2-1/2", "2½"
+      half = true;
+      w = w.substring(0, w.length() - (w.endsWith("½") ? 1 : 3)).strip();
+    }
     if (w.startsWith("a couple")) {
       return "2";
     }
@@ -115,6 +119,19 @@ final class Calendar {
 
   /** A duration value: ("5", "Y") → "P5Y", ("3", "TH") → "PT3H". */
   static String duration(String amount, String unit) {
+    if (amount.endsWith(".5") && amount.matches("\\d+\\.5")) {
+      // half a unit is written in the next smaller one, as TimeML does: P2Y6M, PT1H30M
+      long whole = Long.parseLong(amount.substring(0, amount.length() - 2));
+      String w = whole == 0 ? "" : Long.toString(whole);
+      switch (unit) {
+        case "Y" -> { return "P" + w + (w.isEmpty() ? "" : "Y") + "6M"; }
+        case "DE" -> { return "P" + (whole * 10 + 5) + "Y"; }
+        case "D" -> { return "P" + w + (w.isEmpty() ? "" : "D") + "T12H"; }
+        case "TH" -> { return "PT" + w + (w.isEmpty() ? "" : "H") + "30M"; }
+        case "TM" -> { return "PT" + w + (w.isEmpty() ? "" : "M") + "30S"; }
+        default -> { }
+      }
+    }
     if (unit.startsWith("T")) {
       return "PT" + amount + unit.substring(1);
     }

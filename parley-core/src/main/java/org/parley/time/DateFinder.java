@@ -73,7 +73,7 @@ public final class DateFinder implements Stage {
           + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
           + "|fifteen|sixteen|seventeen|eighteen|nineteen|a\\s+hundred|hundreds\\s+of"
           + "|thousands\\s+of|dozens\\s+of|a\\s+dozen|a\\s+couple\\s+of|a\\s+few|few|several|many"
-          + "|\\d{1,3}(?:\\.\\d)?|an?)(?:\\s+and\\s+a\\s+half)?";
+          + "|\\d{1,3}(?:\\.\\d|(?:\\s+|-)1/2|\\s*½)?|an?)(?:\\s+and\\s+a\\s+half)?";
   private static final String UNITS =
       "(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|nights?)";
   private static final String TZ =
@@ -90,7 +90,8 @@ public final class DateFinder implements Stage {
       Set.of("in", "since", "by", "of", "during", "until", "till", "before", "after", "from",
           "between", "through", "to", "and", "or", "year", "fiscal", "early", "late", "mid", "the",
           "for", "throughout", "circa", "spring", "summer", "autumn", "fall", "winter", "around",
-          "as", "into", "within", "on");
+          "as", "into", "within", "on", "a", "an", "his", "her", "its", "their", "our", "whose",
+          "that", "this", "both", "due");
   private static final Set<String> NOT_YEAR_LEFT =
       Set.of("about", "some", "nearly", "almost", "over", "least", "no", "article", "section",
           "resolution", "number", "flight", "room", "route", "highway", "chapter", "paragraph",
@@ -99,6 +100,10 @@ public final class DateFinder implements Stage {
   private static final Set<String> ADVERBIAL_PREP =
       Set.of("on", "in", "since", "during", "from", "through", "before", "after", "at", "of",
           "throughout", "last", "next", "this", "around", "until", "till", "by");
+  /** A past participle right before a date: "ended March 31", "last seen Nov. 3". */
+  private static final Pattern PARTICIPLE =
+      Pattern.compile("ended|ending|closed|dated|seen|held|born|died|killed|opened|started|began"
+          + "|begun|signed|elected|struck|set|made");
   private static final Set<String> NP_STOP =
       Set.of("in", "at", "on", "with", "to", "for", "by", "and", "but", "or", "when", "which",
           "that", "where", "who", "as", "after", "before", "while", "is", "was", "were", "are",
@@ -151,6 +156,7 @@ public final class DateFinder implements Stage {
       Map.entry("year", "@dmod #"),
       Map.entry("decade", "the early late mid # '"),
       Map.entry("century", "the"),
+      Map.entry("the-period", "the year year-end"),
       Map.entry("weekday", "early late last next this coming past @weekdays"),
       Map.entry("deictic", "today tonight yesterday tomorrow now currently recently lately"
           + " nowadays presently"),
@@ -317,6 +323,8 @@ public final class DateFinder implements Stage {
     boolean dayLike;
     /** True for "the eve of X": resolved after every other expression. */
     boolean deferred;
+    /** The far end of a "from X to Y" / "between X and Y" range that starts here. */
+    Cand rangeEnd;
 
     Cand(int start, int end, Function<Ctx, Res> value) {
       this.start = start;
@@ -369,7 +377,7 @@ public final class DateFinder implements Stage {
     add("month-day", 4,
         "(?<![\\w])(?:(?<wd>" + WD_ANY + "),?\\s+)?(?<mod>" + DMOD + ")?(?<mon>" + MON + ")\\s+"
             + "(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?:\\s*(?:-|–|to|through)\\s*(?<d2>[0-3]?\\d)"
-            + "(?:st|nd|rd|th)?)?(?:,?\\s+(?<y>" + YEAR + "))?(?![\\w:]|[.,]\\d)",
+            + "(?:st|nd|rd|th)?)?(?:,?\\s+(?<y>" + YEAR + "))?(?![\\w]|[.,:]\\d)",
         (m, doc) -> monthDay(m, doc, m.group("mon"), m.group("d"), m.group("d2"), m.group("y")));
 
     add("day-month", 4,
@@ -576,6 +584,46 @@ public final class DateFinder implements Stage {
               ? priorPeriod(c, 0) : shifted(c, c.anchor(), amt, unit, sign, c.anchorName())).day();
         });
 
+    // "over the weekend", "year-end", "earlier in the year": the period around publication
+    add("the-period", 3,
+        "(?<![\\w-])(?:[Tt]he\\s+(?<we>weekend)(?!\\s+(?:of|before|after)\\b)"
+            + "|(?<ye>[Yy]ear-end)(?!-)|[Tt]he\\s+(?<y>year|week)(?![\\w'’-]|\\s+(?:ended|ending|to|before"
+            + "|after|of|in|\\d)\\b))",
+        (m, doc) -> {
+          int at = m.start();
+          if (m.group("y") != null && !Set.of("in", "during", "through", "throughout", "of")
+              .contains(doc.prevWord(at))) {
+            return null; // "for the year" is as often the length of a year as this year
+          }
+          boolean week = "week".equals(m.group("y"));
+          boolean weekend = m.group("we") != null;
+          boolean yearEnd = m.group("ye") != null;
+          return new Cand(m.start(), m.end(), c -> {
+            LocalDate pub = c.pubOrNull();
+            if (pub == null) {
+              return null;
+            }
+            Direction dir = c.direction(at, doc.prevWord(at));
+            if (weekend) {
+              LocalDate sat = dir == Direction.PAST || dir == Direction.PRESENT
+                  ? pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY))
+                  : pub.getDayOfWeek() == DayOfWeek.SUNDAY ? pub.minusDays(1)
+                  : pub.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+              return Res.of(Type.DATE, Calendar.week(sat) + "-WE", null,
+                  dir.name().toLowerCase(Locale.ROOT));
+            }
+            if (week) {
+              return Res.of(Type.DATE, Calendar.week(pub), null, "publication-week");
+            }
+            // a past year-end early in the year is the one just gone
+            int y = yearEnd && dir == Direction.PAST && pub.getMonthValue() <= 3
+                ? pub.getYear() - 1 : pub.getYear();
+            return yearEnd
+                ? Res.of(Type.DATE, Calendar.year(y) + "-12-31", null, "year-end")
+                : Res.of(Type.DATE, Calendar.year(y), null, "publication-year");
+          });
+        });
+
     add("anaphoric", 5,
         "(?<![\\w])(?:(?<mod>[Ee]arlier|[Ll]ater)\\s+)?(?:[Tt]he\\s+(?<rel>following|next"
             + "|previous|same|preceding|prior)|(?<that>[Tt]hat))\\s+(?<u>day|week|month|year"
@@ -662,11 +710,13 @@ public final class DateFinder implements Stage {
         "(?<![\\w])(?:[Ee]very|[Ee]ach)\\s+(?:(?<other>other)\\s+)?(?:(?<amt>" + NUM + ")\\s+)?"
             + "(?<u>day|week|month|year|morning|afternoon|evening|night|weekend|hour|decade"
             + "|summer|winter|spring|autumn|days|weeks|months|years|hours|decades|(?<wd>" + WD_NAME
-            + "))" + END,
+            + ")|(?<month>" + MONTH_NAME + "))" + END,
         (m, doc) -> {
           String u = m.group("u");
           String v;
-          if (m.group("wd") != null) {
+          if (m.group("month") != null) {
+            v = String.format(Locale.ROOT, "XXXX-%02d", Calendar.month(u)); // each July
+          } else if (m.group("wd") != null) {
             v = "XXXX-WXX-" + Calendar.weekday(u).getValue();
           } else if (Set.of("morning", "afternoon", "evening", "night").contains(u)) {
             v = "TXX" + partOfDay(u);
@@ -988,8 +1038,11 @@ public final class DateFinder implements Stage {
     String wd = group(m, "wd");
     int at = m.start();
     Integer y = yText == null ? null : num(yText);
-    boolean adverbial = ADVERBIAL_PREP.contains(doc.prevWord(m.start()));
     String prep = doc.prevWord(m.start());
+    // "on March 1", "was last seen Nov. 3", "the year ended March 31" take the clause's tense;
+    // a date after a noun or adjective ("payable Dec. 7 to holders of record Nov. 22") or inside
+    // a noun phrase ("the Oct. 23 slaying") does not
+    boolean adverbial = ADVERBIAL_PREP.contains(prep) || PARTICIPLE.matcher(prep).matches();
     Cand cand = new Cand(m.start(), m.end(), c -> {
       LocalDate first;
       String note = null;
@@ -1128,6 +1181,9 @@ public final class DateFinder implements Stage {
     int at = m.start();
     String r = rel == null ? null : rel.toLowerCase(Locale.ROOT);
     String part = pod == null ? null : partOfDay(pod);
+    boolean possessive = pod == null && m.end() + 1 < doc.text.length()
+        && (doc.text.charAt(m.end()) == '\'' || doc.text.charAt(m.end()) == '’')
+        && doc.text.charAt(m.end() + 1) == 's';
     Cand cand = new Cand(m.start(), m.end(), c -> {
       LocalDate pub = c.pubOrNull();
       Res res;
@@ -1146,12 +1202,13 @@ public final class DateFinder implements Stage {
           d = pub.with(TemporalAdjusters.nextOrSame(wd));
           note = r;
         } else {
-          Direction dir = c.direction(at, left);
+          // "Tuesday's declaration": a day whose doings are reported is past
+          Direction dir = possessive ? Direction.PAST : c.direction(at, left);
           LocalDate before = pub.with(TemporalAdjusters.previousOrSame(wd));
           LocalDate after = pub.with(TemporalAdjusters.nextOrSame(wd));
           switch (dir) {
             case PAST -> d = before;
-            case FUTURE, PRESENT -> d = after;
+            case FUTURE -> d = after;
             default -> d = ChronoUnit.DAYS.between(before, pub)
                 <= ChronoUnit.DAYS.between(pub, after) ? before : after;
           }
@@ -1695,10 +1752,12 @@ public final class DateFinder implements Stage {
           joined = dateTime(b, a, a.clock);
         } else if (a.clock == null && b.clock == null && rangeable(a) && rangeable(b)) {
           String left = doc.prevWord(a.start);
-          if ((left.equals("from") && RANGE_TO.matcher(gap).matches())
-              || (left.equals("between") && RANGE_AND.matcher(gap).matches())
-              || (RANGE_DASH.matcher(gap).matches() && a.rule.equals(b.rule))) {
+          if (RANGE_DASH.matcher(gap).matches() && a.rule.equals(b.rule)) {
             joined = range(a, b);
+          } else if ((left.equals("from") && RANGE_TO.matcher(gap).matches())
+              || (left.equals("between") && RANGE_AND.matcher(gap).matches())) {
+            // TimeML: two expressions, each with its own value; both carry the interval
+            a.rangeEnd = b;
           }
         }
         if (joined != null) {
@@ -1777,6 +1836,16 @@ public final class DateFinder implements Stage {
         }
       }
     }
+    String[][] interval = new String[chosen.size()][];
+    for (int i = 0; i + 1 < chosen.size(); i++) {
+      Res a = results[i];
+      Res b = results[i + 1];
+      if (chosen.get(i).rangeEnd == chosen.get(i + 1) && a != null && b != null
+          && a.type() == Type.DATE && b.type() == Type.DATE && plainValue(a) && plainValue(b)) {
+        interval[i] = new String[] {a.value(), b.value()};
+        interval[i + 1] = interval[i];
+      }
+    }
     List<TimeExpression> out = new ArrayList<>();
     for (int i = 0; i < chosen.size(); i++) {
       Cand c = chosen.get(i);
@@ -1784,8 +1853,8 @@ public final class DateFinder implements Stage {
       if (r == null) {
         continue;
       }
-      String start = r.start();
-      String end = r.end();
+      String start = interval[i] != null ? interval[i][0] : r.start();
+      String end = interval[i] != null ? interval[i][1] : r.end();
       if (start == null && end == null && r.type() == Type.DATE && !r.value().endsWith("_REF")) {
         String left = doc.prevWord(c.start);
         if (Set.of("until", "till", "through", "by").contains(left)) {
@@ -1799,6 +1868,10 @@ public final class DateFinder implements Stage {
           r.type(), r.value(), Optional.ofNullable(start), Optional.ofNullable(end), rule));
     }
     return out;
+  }
+
+  private static boolean plainValue(Res r) {
+    return !r.value().contains("/") && !r.value().endsWith("_REF");
   }
 
   /** The text and what is known about it, shared by all rules of one run. */
@@ -1987,8 +2060,8 @@ public final class DateFinder implements Stage {
         return Direction.PAST;
       }
       Direction d = doc.tense.at(at);
-      if ((prep.equals("until") || prep.equals("till") || prep.equals("by"))
-          && d != Direction.FUTURE) {
+      if ((prep.equals("until") || prep.equals("till") || prep.equals("by")
+          || prep.equals("through")) && d != Direction.FUTURE) {
         return Direction.UNKNOWN;
       }
       return d;

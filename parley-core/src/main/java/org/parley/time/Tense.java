@@ -55,8 +55,8 @@ final class Tense {
     Sentence s = sentenceAt(sentences, start);
     if (s != null && !s.dependencies().isEmpty()) {
       Direction d = fromParse(s, s.tokenAt(start));
-      if (d != Direction.UNKNOWN) {
-        return d;
+      if (d != null) {
+        return d; // the governing verb decided, UNKNOWN included: cue words elsewhere would mislead
       }
     }
     return fromWords(start);
@@ -79,9 +79,13 @@ final class Tense {
     return null;
   }
 
+  /**
+   * The direction read from the verb governing token {@code from}, UNKNOWN when that verb is
+   * neutral (a modal, "agreed to meet"), or null when the walk finds no verb that tells.
+   */
   private static Direction fromParse(Sentence s, int from) {
     if (from >= s.size()) {
-      return Direction.UNKNOWN;
+      return null;
     }
     int[] head = new int[s.size()];
     java.util.Arrays.fill(head, -1);
@@ -97,33 +101,37 @@ final class Tense {
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
       boolean predicate = t.isVerb() || "due".equals(lemma) || "likely".equals(lemma);
       if (predicate && i != from) {
-        if (viaInfinitive && PLAN.contains(lemma)) {
-          return Direction.FUTURE;
+        if (viaInfinitive && (PLAN.contains(lemma)
+            || lemma.equals("be") && !t.pos().equals("VBD") && !t.pos().equals("VBN"))) {
+          return Direction.FUTURE; // "expected to meet", "is to resume trading Tuesday"
         }
         Direction d = ofVerb(s, i, head);
         if (viaInfinitive) {
           // "agreed to meet on Thursday": a plan made in the past for a time after it
           return d == Direction.FUTURE ? d : Direction.UNKNOWN;
         }
-        if (d != Direction.UNKNOWN) {
+        if (d != null) {
           return d;
         }
         if (hasInfinitiveMarker(s, head, i)) {
           viaInfinitive = true;
-        } else {
-          return d;
         }
+        // a gerund or bare verb ("after touring Dar es Salaam Thursday") takes the tense of the
+        // clause above it
       }
       i = head[i];
     }
-    return Direction.UNKNOWN;
+    return null;
   }
 
+  /** The direction verb {@code v} gives its dependents; null when it tells nothing. */
   private static Direction ofVerb(Sentence s, int v, int[] head) {
     boolean future = false;
+    boolean modal = false;
     boolean past = false;
     boolean present = false;
     boolean infinitive = false;
+    boolean auxiliary = false;
     for (int c = 0; c < head.length; c++) {
       if (head[c] != v) {
         continue;
@@ -133,6 +141,8 @@ final class Tense {
       if (t.pos().equals("MD") || w.equals("'ll")) {
         if (FUTURE_AUX.contains(w)) {
           future = true;
+        } else {
+          modal = true;
         }
       } else if (t.pos().equals("TO") || (w.equals("to") && c < v)) {
         infinitive = true;
@@ -142,6 +152,8 @@ final class Tense {
         past = true;
       } else if (c < v && (t.pos().equals("VBZ") || t.pos().equals("VBP"))) {
         present = true;
+      } else if (c < v && t.pos().startsWith("VB")) {
+        auxiliary = true;
       }
     }
     if (future) {
@@ -152,16 +164,30 @@ final class Tense {
     if (PLAN.contains(lemma) && hasChild(s, head, v, "to")) {
       return Direction.FUTURE;
     }
+    if (modal) {
+      // "would leave on March 30", "could come as early as Tuesday": the time is open
+      return Direction.UNKNOWN;
+    }
+    if (PLAN.contains(lemma) && (past || verb.pos().equals("VBD"))) {
+      // "planned a demonstration on Saturday": planned before, held whenever
+      return Direction.UNKNOWN;
+    }
     if (past || verb.pos().equals("VBD")) {
       return Direction.PAST;
     }
     if (infinitive) {
-      return Direction.UNKNOWN;
+      return null;
     }
     if (present || verb.pos().equals("VBZ") || verb.pos().equals("VBP")) {
       return Direction.PRESENT;
     }
-    return Direction.UNKNOWN;
+    if (verb.pos().equals("VBN") && !auxiliary) {
+      // a participle without auxiliary ("statements made Friday", "the high set on Aug. 6",
+      // "the year ended March 31") reports what happened; a plan ("a service planned for
+      // Saturday") may lie either side
+      return PLAN.contains(lemma) ? Direction.UNKNOWN : Direction.PAST;
+    }
+    return null;
   }
 
   /** Whether verb {@code v} is a to-infinitive ("to meet"). */

@@ -109,18 +109,17 @@ class DateFinderTest {
             Type.DATE, "18"),
         Arguments.of("The court ruled in January last year.", THU, "January last year",
             Type.DATE, "2015-01"),
-        Arguments.of("The fighting lasted from 2010 to 2014.", THU, "2010 to 2014", Type.DATE,
-            "2010/2014"),
-        Arguments.of("Data between 2010 and 2014 were lost.", THU, "2010 and 2014", Type.DATE,
-            "2010/2014"),
+        // worded ranges are two expressions (TimeML); see splitsWordedRanges...
+        Arguments.of("The fighting lasted from 2010 to 2014.", THU, "2014", Type.DATE, "2014"),
+        Arguments.of("Data between 2010 and 2014 were lost.", THU, "2010", Type.DATE, "2010"),
         Arguments.of("The 2010-2014 period was hard.", THU, "2010-2014", Type.DATE, "2010/2014"),
         // month-day ranges and the year of a yearless date
         Arguments.of("The conference will take place from February 12-14.", THU,
             "February 12-14", Type.DATE, "2016-02-12/2016-02-14"),
         Arguments.of("Talks were suspended until February 25.", THU, "February 25", Type.DATE,
             "2016-02-25"),
-        Arguments.of("The festival runs from March 1 to March 5.", THU, "March 1 to March 5",
-            Type.DATE, "2016-03-01/2016-03-05"),
+        Arguments.of("The festival runs from March 1 to March 5.", THU, "March 5",
+            Type.DATE, "2016-03-05"),
         Arguments.of("Moscow had proposed March 1 as the start date.", THU, "March 1", Type.DATE,
             "2016-03-01"),
         Arguments.of("The plant closed on December 20.", THU, "December 20", Type.DATE,
@@ -237,7 +236,48 @@ class DateFinderTest {
         Arguments.of("Title here\n\n02/11/2016\n\nEarlier on Thursday, talks ended.", null,
             "02/11/2016", Type.DATE, "2016-02-11"),
         Arguments.of("Title here\n\n11/02/2016\n\nTalks ended on Thursday. A memo of 05/03/2016 "
-            + "and February 11, 2016 were cited.", null, "05/03/2016", Type.DATE, "2016-03-05"));
+            + "and February 11, 2016 were cited.", null, "05/03/2016", Type.DATE, "2016-03-05"),
+        // round 2: the year and week of dates written without one (publication THU 2016-02-11)
+        Arguments.of("Ford's stake grew after Tuesday's announcement.", THU, "Tuesday",
+            Type.DATE, "2016-02-09"),
+        Arguments.of("Shares rose over Monday's close.", THU, "Monday", Type.DATE, "2016-02-08"),
+        Arguments.of("The offer runs through Feb. 13, the bank said.", THU, "Feb. 13", Type.DATE,
+            "2016-02-13"),
+        Arguments.of("He was last seen Nov. 3, police said.", THU, "Nov. 3", Type.DATE,
+            "2015-11-03"),
+        Arguments.of("The paper said in an editorial on Saturday, Feb. 13: the court erred.", THU,
+            "Saturday, Feb. 13", Type.DATE, "2016-02-13"),
+        Arguments.of("Leap day: the vote is on Feb. 29.", THU, "Feb. 29", Type.DATE, "2016-02-29"),
+        Arguments.of("The vote was held on Feb. 29.", "2017-03-01", "Feb. 29", Type.DATE,
+            "2016-02-29"),
+        Arguments.of("The plant closed on Dec. 30.", "2016-01-02", "Dec. 30", Type.DATE,
+            "2015-12-30"),
+        Arguments.of("The plant reopens on Jan. 3.", "2015-12-30", "Jan. 3", Type.DATE,
+            "2016-01-03"),
+        // fractions and sets
+        Arguments.of("He served 2 1/2 years in prison.", THU, "2 1/2 years", Type.DURATION,
+            "P2Y6M"),
+        Arguments.of("The flight takes 1 1/2 hours.", THU, "1 1/2 hours", Type.DURATION,
+            "PT1H30M"),
+        Arguments.of("The talks lasted two and a half years.", THU, "two and a half years",
+            Type.DURATION, "P2Y6M"),
+        Arguments.of("The festival is held each July.", THU, "each July", Type.SET, "XXXX-07"),
+        Arguments.of("Flights leave every Thursday.", THU, "every Thursday", Type.SET,
+            "XXXX-WXX-4"),
+        // a year before the noun it dates ("his 1996 campaign", "bonds due 1993")
+        Arguments.of("He lost his 1996 campaign for re-election.", THU, "1996", Type.DATE, "1996"),
+        Arguments.of("It overruled a 1971 convention.", THU, "1971", Type.DATE, "1971"),
+        Arguments.of("It sold bonds due 2023 on Monday.", THU, "2023", Type.DATE, "2023"),
+        // the period around publication: weekend (ISO week), year-end, "in the year"
+        Arguments.of("Fighting broke out over the weekend.", "2016-02-15", "the weekend",
+            Type.DATE, "2016-W06-WE"),
+        Arguments.of("Talks will resume after the weekend.", THU, "the weekend", Type.DATE,
+            "2016-W06-WE"),
+        Arguments.of("The deal is due to close by year-end.", THU, "year-end", Type.DATE,
+            "2016-12-31"),
+        Arguments.of("Sales rose 5% earlier in the year.", FIN, "the year", Type.DATE, "1989"),
+        Arguments.of("The tally was made at the end of the week.", "2021-01-03", "the week",
+            Type.DATE, "2020-W53"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {2} = {4}")
@@ -302,6 +342,21 @@ class DateFinderTest {
     assertThat(until.end()).contains("2016-02-25");
     assertThat(until.start()).isEmpty();
     assertThat(find(a, "January 29").start()).contains("2016-01-29");
+  }
+
+  @Test
+  void splitsWordedRangesIntoTwoExpressionsSharingTheInterval() {
+    Analysis a = analyze("Shares were bought from Aug. 26 to Oct. 20, 2015 and between "
+        + "January 5 and January 9.", THU);
+    TimeExpression from = find(a, "Aug. 26");
+    TimeExpression to = find(a, "Oct. 20, 2015");
+    assertThat(from.value()).isEqualTo("2015-08-26");
+    assertThat(to.value()).isEqualTo("2015-10-20");
+    assertThat(from.start()).contains("2015-08-26");
+    assertThat(from.end()).contains("2015-10-20");
+    assertThat(to.start()).contains("2015-08-26");
+    assertThat(find(a, "January 5").value()).isEqualTo("2016-01-05");
+    assertThat(find(a, "January 9").end()).contains("2016-01-09");
   }
 
   @Test

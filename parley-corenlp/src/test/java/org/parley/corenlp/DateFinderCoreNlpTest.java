@@ -46,7 +46,25 @@ class DateFinderCoreNlpTest {
         Arguments.of("The plant closed in June.", "June", "2015-06"),
         Arguments.of("The plant will reopen in June.", "June", "2016-06"),
         Arguments.of("The talks have been suspended until February 25.", "February 25",
-            "2016-02-25"));
+            "2016-02-25"),
+        // a modal or a to-infinitive leaves the time open: no cue from elsewhere in the clause
+        Arguments.of("It said two new flights would leave Bombay from March 30.", "March 30",
+            "2016-03-30"),
+        Arguments.of("He said he subpoenaed the boy to testify on Feb. 20.", "Feb. 20",
+            "2016-02-20"),
+        Arguments.of("The group could leave as soon as Friday, Castro said.", "Friday",
+            "2016-02-12"),
+        // a participle without auxiliary reports the past
+        Arguments.of("Following are statements made Wednesday by the lawyer.", "Wednesday",
+            "2016-02-10"),
+        Arguments.of("Stocks neared the record high set on Aug. 6.", "Aug. 6", "2015-08-06"),
+        Arguments.of("It had revenue of $76 million for the year ended March 31.", "March 31",
+            "2015-03-31"),
+        // a gerund takes the tense of the clause above it
+        Arguments.of("After touring the capital Wednesday, the chief said he is satisfied.",
+            "Wednesday", "2016-02-10"),
+        Arguments.of("Protesters planned a large demonstration on Saturday.", "Saturday",
+            "2016-02-13"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {1} = {2}")
