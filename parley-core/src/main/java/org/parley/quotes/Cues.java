@@ -58,6 +58,12 @@ final class Cues {
   static final Set<String> NAMING = Set.of("call", "describe", "dub", "label", "brand");
 
   /**
+   * Verbs of appeal, whose content is what is asked for: "called for a ban", "called on Congress
+   * to act", "pushed for talks".
+   */
+  static final Set<String> APPEAL = Set.of("call", "appeal", "push", "press");
+
+  /**
    * Verbs that state a stand on someone or something, whose object is what the source said or
    * thinks of: "Bush endorsed Cruz", "she accused Trump of lying", "voters support Sanders".
    */
@@ -87,6 +93,7 @@ final class Cues {
     WEAK.forEach(v -> m.put(v, "speech"));
     EVIDENCE.forEach(v -> m.putIfAbsent(v, "knowledge"));
     NAMING.forEach(v -> m.putIfAbsent(v, "speech"));
+    APPEAL.forEach(v -> m.putIfAbsent(v, "intention"));
     STANCE.forEach(v -> m.putIfAbsent(v, STANCE_BELIEF.contains(v) ? "belief" : "speech"));
     SPEECH.forEach(v -> m.put(v, "speech"));
     return Map.copyOf(m);
