@@ -98,7 +98,19 @@ class QuoteAttributionTest {
             "border will stay closed", "Shoigu", "indirect", "According to"),
         Arguments.of("told reporters that",
             "Sergei Shoigu told reporters that the border would stay closed until further notice.",
-            "border would stay closed", "Shoigu", "indirect", "told"));
+            "border would stay closed", "Shoigu", "indirect", "told"),
+        Arguments.of("called for, a clause marked by for",
+            "Sergei Shoigu called for the United States to take a stronger role in the conflict.",
+            "the United States to take a stronger role", "Shoigu", "indirect", "called"),
+        Arguments.of("called on someone to do something",
+            "Sergei Lavrov called on Washington and Ankara to stop the shelling.",
+            "Washington and Ankara to stop the shelling", "Lavrov", "indirect", "called"),
+        Arguments.of("called, a small clause with a quoted predicate",
+            "Sergei Lavrov called Erdogan \"unhinged.\"", "Erdogan", "Lavrov", "partial",
+            "called"),
+        Arguments.of("called, a quoted predicate hung on the object",
+            "Sergei Lavrov called the statement \"offensive and outlandish.\"", "the statement",
+            "Lavrov", "partial", "called"));
   }
 
   @ParameterizedTest(name = "{0}")
