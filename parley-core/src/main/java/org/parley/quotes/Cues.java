@@ -44,7 +44,8 @@ final class Cues {
    * study found that ..." (knowledge, whatever the subject).
    */
   static final Set<String> EVIDENCE = Set.of("show", "find", "suggest", "indicate", "reveal");
-  static final Set<String> INTENTION = Set.of("want", "plan", "intend", "wish");
+  static final Set<String> INTENTION =
+      Set.of("want", "plan", "intend", "wish", "refuse", "decline", "seek", "aim");
 
   /**
    * Verbs whose content may be an infinitive: "she hopes to become president", "he vowed to
@@ -52,7 +53,7 @@ final class Cues {
    */
   static final Set<String> INFINITIVE =
       Set.of("want", "plan", "intend", "wish", "hope", "expect", "promise", "pledge", "vow",
-          "threaten", "propose", "agree", "claim");
+          "threaten", "propose", "agree", "claim", "refuse", "decline", "seek", "aim");
 
   /** Verbs that give a name or a verdict: "called Trump a fascist", "described it as good". */
   static final Set<String> NAMING = Set.of("call", "describe", "dub", "label", "brand");
@@ -71,6 +72,15 @@ final class Cues {
       Set.of("endorse", "criticize", "criticise", "praise", "accuse", "blame", "defend", "reject",
           "question", "dismiss", "condemn", "denounce", "applaud", "blast", "slam", "support",
           "oppose", "back");
+
+  /**
+   * Verbs whose noun object is what was said, wanted or shown: "announced his resignation",
+   * "denied the report", "voters want a continuation of his policies", "a poll showed a
+   * one-point race".
+   */
+  static final Set<String> OBJECT =
+      Set.of("announce", "deny", "confirm", "disclose", "reveal", "mention", "propose", "predict",
+          "demand", "want", "show");
 
   /** Stance verbs that are a belief rather than a speech act. */
   static final Set<String> STANCE_BELIEF = Set.of("support", "oppose", "back");

@@ -303,7 +303,7 @@ public final class QuoteFinder implements Stage {
           }
           c = k.index();
         }
-        if (c < 0 && Cues.STANCE.contains(k.lemma())) {
+        if (c < 0 && (Cues.STANCE.contains(k.lemma()) || Cues.OBJECT.contains(k.lemma()))) {
           bare = stance(s, tree, k.index()); // "Bush endorsed Cruz", "accused Trump of lying"
           c = bare == null ? -1 : k.index();
         }
@@ -379,7 +379,7 @@ public final class QuoteFinder implements Stage {
           continue;
         }
         Span content = fragments.get(0).union(fragments.get(fragments.size() - 1));
-        int fewest = Cues.STANCE.contains(k.lemma()) ? 1
+        int fewest = Cues.STANCE.contains(k.lemma()) || Cues.OBJECT.contains(k.lemma()) ? 1
             : Cues.NAMING.contains(k.lemma()) ? 2 : infinitive ? 4 : 3; // "called Trump "unhinged""
         if (fragments.stream().anyMatch(f -> f.overlaps(source)) || wordCount(content) < fewest) {
           continue;
