@@ -71,7 +71,8 @@ final class Cues {
   static final Set<String> STANCE =
       Set.of("endorse", "criticize", "criticise", "praise", "accuse", "blame", "defend", "reject",
           "question", "dismiss", "condemn", "denounce", "applaud", "blast", "slam", "support",
-          "oppose", "back");
+          "oppose", "back", "attack", "mock", "ridicule", "congratulate", "thank", "tout",
+          "hail", "welcome", "prefer", "favor", "favour", "dislike", "disavow", "refute");
 
   /**
    * Verbs whose noun object is what was said, wanted or shown: "announced his resignation",
@@ -83,7 +84,7 @@ final class Cues {
           "demand", "want", "show");
 
   /** Stance verbs that are a belief rather than a speech act. */
-  static final Set<String> STANCE_BELIEF = Set.of("support", "oppose", "back");
+  static final Set<String> STANCE_BELIEF = Set.of("support", "oppose", "back", "prefer", "favor", "favour", "dislike");
 
   /** Verbs for which the addressee is the object: "told reporters", "informed the council". */
   static final Set<String> ADDRESSEE_OBJECT =

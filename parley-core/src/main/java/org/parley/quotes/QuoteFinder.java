@@ -417,6 +417,11 @@ public final class QuoteFinder implements Stage {
       Span content = tree.subtree(obj, Set.of());
       for (int kid : tree.kids.get(cue)) {
         String r = tree.rel(kid);
+        if (kid > obj && ("xcomp".equals(r) || "ccomp".equals(r))) {
+          // "wants voters to know", "showed Trump leading the field"
+          content = content.union(tree.subtree(kid, Set.of()));
+          continue;
+        }
         if (r != null && (r.startsWith("obl") || r.equals("advcl")) && kid > obj) {
           int cs = tree.child(kid, "case");
           if (cs < 0) {
