@@ -44,7 +44,8 @@ final class Cues {
    * study found that ..." (knowledge, whatever the subject).
    */
   static final Set<String> EVIDENCE = Set.of("show", "find", "suggest", "indicate", "reveal");
-  static final Set<String> INTENTION = Set.of("want", "plan", "intend", "wish");
+  static final Set<String> INTENTION =
+      Set.of("want", "plan", "intend", "wish", "refuse", "decline", "seek", "aim");
 
   /**
    * Verbs whose content may be an infinitive: "she hopes to become president", "he vowed to
@@ -52,10 +53,16 @@ final class Cues {
    */
   static final Set<String> INFINITIVE =
       Set.of("want", "plan", "intend", "wish", "hope", "expect", "promise", "pledge", "vow",
-          "threaten", "propose", "agree", "claim");
+          "threaten", "propose", "agree", "claim", "refuse", "decline", "seek", "aim");
 
   /** Verbs that give a name or a verdict: "called Trump a fascist", "described it as good". */
   static final Set<String> NAMING = Set.of("call", "describe", "dub", "label", "brand");
+
+  /**
+   * Verbs of appeal, whose content is what is asked for: "called for a ban", "called on Congress
+   * to act", "pushed for talks".
+   */
+  static final Set<String> APPEAL = Set.of("call", "appeal", "push", "press");
 
   /**
    * Verbs that state a stand on someone or something, whose object is what the source said or
@@ -64,10 +71,20 @@ final class Cues {
   static final Set<String> STANCE =
       Set.of("endorse", "criticize", "criticise", "praise", "accuse", "blame", "defend", "reject",
           "question", "dismiss", "condemn", "denounce", "applaud", "blast", "slam", "support",
-          "oppose", "back");
+          "oppose", "back", "attack", "mock", "ridicule", "congratulate", "thank", "tout",
+          "hail", "welcome", "prefer", "favor", "favour", "dislike", "disavow", "refute");
+
+  /**
+   * Verbs whose noun object is what was said, wanted or shown: "announced his resignation",
+   * "denied the report", "voters want a continuation of his policies", "a poll showed a
+   * one-point race".
+   */
+  static final Set<String> OBJECT =
+      Set.of("announce", "deny", "confirm", "disclose", "reveal", "mention", "propose", "predict",
+          "demand", "want", "show");
 
   /** Stance verbs that are a belief rather than a speech act. */
-  static final Set<String> STANCE_BELIEF = Set.of("support", "oppose", "back");
+  static final Set<String> STANCE_BELIEF = Set.of("support", "oppose", "back", "prefer", "favor", "favour", "dislike");
 
   /** Verbs for which the addressee is the object: "told reporters", "informed the council". */
   static final Set<String> ADDRESSEE_OBJECT =
@@ -87,6 +104,7 @@ final class Cues {
     WEAK.forEach(v -> m.put(v, "speech"));
     EVIDENCE.forEach(v -> m.putIfAbsent(v, "knowledge"));
     NAMING.forEach(v -> m.putIfAbsent(v, "speech"));
+    APPEAL.forEach(v -> m.putIfAbsent(v, "intention"));
     STANCE.forEach(v -> m.putIfAbsent(v, STANCE_BELIEF.contains(v) ? "belief" : "speech"));
     SPEECH.forEach(v -> m.put(v, "speech"));
     return Map.copyOf(m);

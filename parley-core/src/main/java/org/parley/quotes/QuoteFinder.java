@@ -292,14 +292,18 @@ public final class QuoteFinder implements Stage {
           aside = true;
         }
         Span bare = null;
-        if (Cues.NAMING.contains(k.lemma())) {
+        if (c < 0 && Cues.APPEAL.contains(k.lemma())) {
+          bare = appeal(s, tree, k.index()); // "called for a special prosecutor", "called on X to"
+          c = bare == null ? -1 : k.index();
+        }
+        if (bare == null && Cues.NAMING.contains(k.lemma())) {
           bare = naming(s, tree, k.index()); // "Bush called Trump "unhinged""
           if (bare == null) {
             continue;
           }
           c = k.index();
         }
-        if (c < 0 && Cues.STANCE.contains(k.lemma())) {
+        if (c < 0 && (Cues.STANCE.contains(k.lemma()) || Cues.OBJECT.contains(k.lemma()))) {
           bare = stance(s, tree, k.index()); // "Bush endorsed Cruz", "accused Trump of lying"
           c = bare == null ? -1 : k.index();
         }
@@ -375,7 +379,8 @@ public final class QuoteFinder implements Stage {
           continue;
         }
         Span content = fragments.get(0).union(fragments.get(fragments.size() - 1));
-        int fewest = Cues.STANCE.contains(k.lemma()) ? 1 : infinitive ? 4 : 3;
+        int fewest = Cues.STANCE.contains(k.lemma()) || Cues.OBJECT.contains(k.lemma()) ? 1
+            : Cues.NAMING.contains(k.lemma()) ? 2 : infinitive ? 4 : 3; // "called Trump "unhinged""
         if (fragments.stream().anyMatch(f -> f.overlaps(source)) || wordCount(content) < fewest) {
           continue;
         }
@@ -412,6 +417,11 @@ public final class QuoteFinder implements Stage {
       Span content = tree.subtree(obj, Set.of());
       for (int kid : tree.kids.get(cue)) {
         String r = tree.rel(kid);
+        if (kid > obj && ("xcomp".equals(r) || "ccomp".equals(r))) {
+          // "wants voters to know", "showed Trump leading the field"
+          content = content.union(tree.subtree(kid, Set.of()));
+          continue;
+        }
         if (r != null && (r.startsWith("obl") || r.equals("advcl")) && kid > obj) {
           int cs = tree.child(kid, "case");
           if (cs < 0) {
@@ -427,13 +437,73 @@ public final class QuoteFinder implements Stage {
     }
 
     /**
+     * What a verb of appeal asks for: "called for a special prosecutor" (the object of "for",
+     * without it), "called on Sanders to release the transcripts" (the addressee and what they
+     * are asked to do), or null when the verb has neither.
+     */
+    Span appeal(Sentence s, Tree tree, int cue) {
+      for (int kid : tree.kids.get(cue)) {
+        String r = tree.rel(kid);
+        int mark = tree.child(kid, "mark");
+        if ("advcl".equals(r) && kid > cue && mark >= 0 && mark == tree.first(kid)
+            && s.token(mark).word().equalsIgnoreCase("for") && mark <= cue + 2) {
+          // "called for the US to step up": the parser made it a clause marked by "for"
+          Span whole = tree.subtree(kid, Set.of());
+          return trimContent(new Span(s.token(mark).span().end(), whole.end()));
+        }
+        if (r == null || !r.startsWith("obl") || kid < cue) {
+          continue;
+        }
+        int cs = tree.child(kid, "case");
+        if (cs < 0 || cs != tree.first(kid) || cs > cue + 2
+            || cs == cue + 2 && !s.token(cue + 1).pos().startsWith("RB")) {
+          continue;
+        }
+        String prep = s.token(cs).word().toLowerCase(Locale.ROOT);
+        Span object = tree.subtree(kid, Set.of("case"));
+        if (prep.equals("for")) {
+          int x = tree.child(cue, "xcomp"); // "called for the US to step up its efforts"
+          if (x < 0) {
+            x = tree.child(kid, "acl");
+          }
+          return trimContent(x > kid ? object.union(tree.subtree(x, Set.of())) : object);
+        }
+        if (prep.equals("on") || prep.equals("upon")) {
+          int x = tree.child(cue, "xcomp");
+          if (x < 0) {
+            x = tree.child(kid, "acl");
+          }
+          return x > kid ? trimContent(object.union(tree.subtree(x, Set.of()))) : null;
+        }
+      }
+      return null;
+    }
+
+    /**
      * What a verb of naming says: its object and what the object is called ("called Trump a
      * fascist", "described the field as "all very good""), or null when it names nothing.
      */
     Span naming(Sentence s, Tree tree, int cue) {
       int obj = tree.child(cue, "obj");
+      int iobj = tree.child(cue, "iobj");
+      if (obj > cue && iobj > cue && iobj < obj) {
+        // "calling Trump a fascist" parsed as a double object
+        return trimContent(tree.subtree(iobj, Set.of()).union(tree.subtree(obj, Set.of())));
+      }
+      int small = tree.child(cue, "xcomp");
+      if (obj < 0 && small > cue && tree.first(small) > cue
+          && !s.token(tree.first(small)).pos().equals("TO") && tree.first(small) < small) {
+        // "called Trump "unhinged"", "calling Trump a fascist": a small clause as the complement
+        return trimContent(tree.subtree(small, Set.of()));
+      }
       if (obj < 0 || obj < cue) {
         return null;
+      }
+      for (int kid : tree.kids.get(obj)) {
+        if (kid > obj && "dep".equals(tree.rel(kid))) {
+          // "called the statement "offensive"": the predicate hung on the object
+          return trimContent(tree.subtree(obj, Set.of()));
+        }
       }
       int pred = tree.child(cue, "xcomp");
       if (pred < 0) {

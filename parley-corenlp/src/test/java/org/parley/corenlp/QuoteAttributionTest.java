@@ -98,7 +98,28 @@ class QuoteAttributionTest {
             "border will stay closed", "Shoigu", "indirect", "According to"),
         Arguments.of("told reporters that",
             "Sergei Shoigu told reporters that the border would stay closed until further notice.",
-            "border would stay closed", "Shoigu", "indirect", "told"));
+            "border would stay closed", "Shoigu", "indirect", "told"),
+        Arguments.of("called for, a clause marked by for",
+            "Sergei Shoigu called for the United States to take a stronger role in the conflict.",
+            "the United States to take a stronger role", "Shoigu", "indirect", "called"),
+        Arguments.of("called on someone to do something",
+            "Sergei Lavrov called on Washington and Ankara to stop the shelling.",
+            "Washington and Ankara to stop the shelling", "Lavrov", "indirect", "called"),
+        Arguments.of("called, a small clause with a quoted predicate",
+            "Sergei Lavrov called Erdogan \"unhinged.\"", "Erdogan", "Lavrov", "partial",
+            "called"),
+        Arguments.of("called, a quoted predicate hung on the object",
+            "Sergei Lavrov called the statement \"offensive and outlandish.\"", "the statement",
+            "Lavrov", "partial", "called"),
+        Arguments.of("announced, a noun object as the content",
+            "Sergei Shoigu announced a ceasefire along the whole border.",
+            "a ceasefire along the whole border", "Shoigu", "indirect", "announced"),
+        Arguments.of("refused to, an intention in the infinitive",
+            "Sergei Lavrov refused to discuss the future of the Syrian president.",
+            "to discuss the future", "Lavrov", "indirect", "refused"),
+        Arguments.of("congratulated, a stance on someone",
+            "Sergei Lavrov congratulated John Kerry for his patience in the talks.",
+            "John Kerry for his patience", "Lavrov", "indirect", "congratulated"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -112,6 +133,16 @@ class QuoteAttributionTest {
     assertThat(q.kind().wire()).isEqualTo(kind);
     assertThat(q.cue().map(c -> c.in(a.text()))).contains(cue);
     assertThat(a.quotes()).as("one quote only: " + describe(a)).hasSize(1);
+  }
+
+  @Test
+  void givesAPollWhatItsNounObjectShows() {
+    Analysis a = analyze(
+        "A Levada poll showed Sergei Shoigu leading the field with 31 percent of the vote.");
+    Quote q = quote(a, "Shoigu leading the field");
+    assertThat(q.source().map(s -> s.in(a.text()))).contains("A Levada poll");
+    assertThat(q.cue().map(c -> c.in(a.text()))).contains("showed");
+    assertThat(q.mode()).isEqualTo("knowledge");
   }
 
   @Test
