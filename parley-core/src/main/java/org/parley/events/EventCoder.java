@@ -528,6 +528,9 @@ public final class EventCoder implements Stage {
           if (b.equals("mark") && (w.equals("if") || w.equals("whether"))) {
             d.hypothetical = true;
           }
+          if (w.equals("about") && k + 1 < g.n && g.lower(k + 1).equals("to") && k < c) {
+            d.future = true; // "is about to resume talks", however the parser hangs "about"
+          }
           if (c == t && b.equals("amod") && lexicon.in("HYPOTHETICAL", g.lemma(k))) {
             d.hypothetical = true;
           }
@@ -567,6 +570,15 @@ public final class EventCoder implements Stage {
         for (int k : g.kids(p)) {
           if (g.rel[k].equals("obl:agent") || g.isPrep(k, "by")) {
             agents.add(k);
+          }
+        }
+        if (agents.isEmpty() && e.kind() == Lexicon.Kind.VERB && e.cameo().compareTo("18") >= 0) {
+          // "were killed in Israeli shelling": the agent of the attack the victims died in
+          for (int k : g.kids(p)) {
+            if (g.base(k).equals("obl") && g.cases(k).contains("in") && lexicon.nouns(g.lemma(k)).stream()
+                .anyMatch(ne -> ne.cameo().compareTo("18") >= 0 && ne.cameo().compareTo("21") < 0)) {
+              agents.add(k);
+            }
           }
         }
         if (e.targets().contains("obj")) {
@@ -950,7 +962,7 @@ public final class EventCoder implements Stage {
           }
         }
         Optional<Gazetteer.Entry> r = gz.role(t.word()).or(() -> gz.role(g.lemma(h)));
-        for (int k : g.kids(h, "compound")) {
+        for (int k : g.kids(h, "compound", "amod")) {
           if (k == h - 1) {
             Optional<Gazetteer.Entry> rr = gz.role(g.tok(k).word() + " " + t.word());
             if (rr.isPresent()) {
@@ -1375,7 +1387,9 @@ public final class EventCoder implements Stage {
         }
         for (int sj : g.kids(tk[1], "nsubj")) {
           String id = phraseActor(g, tk[0], sj, 0);
-          if (id != null && !sameSide(id, speaker)) {
+          String own = country(Set.of(speaker));
+          if (id != null && !sameSide(id, speaker)
+              && (own.isEmpty() || !own.equals(country(Set.of(id))))) {
             return id;
           }
         }
