@@ -130,6 +130,8 @@ public final class EventCoder implements Stage {
     final List<Span> skip = new ArrayList<>();
     final String pubDate;
     final List<Draft> drafts = new ArrayList<>();
+    /** Clause events dropped for a missing target ("eight people were killed by X"). */
+    final List<Draft> unplausible = new ArrayList<>();
     /** For each sentence, the actor id of each token (null where none). */
     final List<String[]> tokenActors = new ArrayList<>();
     final List<Graph> graphs = new ArrayList<>();
@@ -577,7 +579,13 @@ public final class EventCoder implements Stage {
           for (int k : g.kids(p)) {
             if (g.base(k).equals("obl") && g.cases(k).contains("in") && lexicon.nouns(g.lemma(k)).stream()
                 .anyMatch(ne -> ne.cameo().compareTo("18") >= 0 && ne.cameo().compareTo("21") < 0)) {
-              agents.add(k);
+              List<Integer> by = new ArrayList<>();
+              for (int kk : g.kids(k)) {
+                if (g.isPrep(kk, "by")) {
+                  by.add(kk); // "killed in an air strike by government forces"
+                }
+              }
+              agents.addAll(by.isEmpty() ? List.of(k) : by);
             }
           }
         }
@@ -807,6 +815,9 @@ public final class EventCoder implements Stage {
         d.mode = Optional.of("multilateral");
       }
       if (!gathering && !plausible(d, root)) {
+        if (!d.source.isEmpty()) {
+          unplausible.add(d); // still tells who a statement accuses
+        }
         return;
       }
       drafts.add(d);
@@ -1373,6 +1384,20 @@ public final class EventCoder implements Stage {
      * that another party attacked is an accusation, whoever the victim.
      */
     String accused(List<int[]> toks, String speaker) {
+      String own = country(Set.of(speaker));
+      List<Draft> candidates = new ArrayList<>(drafts);
+      candidates.addAll(unplausible);
+      for (Draft d : candidates) {
+        String r = d.cameo.substring(0, 2);
+        if (d.statement || r.compareTo("18") < 0 || r.compareTo("20") > 0 || !inContent(toks, d.trigger)) {
+          continue;
+        }
+        for (String id : d.source) {
+          if (!sameSide(id, speaker) && (own.isEmpty() || !own.equals(country(Set.of(id))))) {
+            return id; // "said eight people were killed in an air strike by government forces"
+          }
+        }
+      }
       for (int[] tk : toks) {
         Graph g = graphs.get(tk[0]);
         if (!g.tok(tk[1]).isVerb() || !inContent(toks, tk[0], tk[1])) {
@@ -1387,7 +1412,6 @@ public final class EventCoder implements Stage {
         }
         for (int sj : g.kids(tk[1], "nsubj")) {
           String id = phraseActor(g, tk[0], sj, 0);
-          String own = country(Set.of(speaker));
           if (id != null && !sameSide(id, speaker)
               && (own.isEmpty() || !own.equals(country(Set.of(id))))) {
             return id;
@@ -1479,6 +1503,15 @@ public final class EventCoder implements Stage {
         }
       }
       return subjectless ? null : first;
+    }
+
+    boolean inContent(List<int[]> toks, Span span) {
+      for (int[] tk : toks) {
+        if (graphs.get(tk[0]).tok(tk[1]).span().equals(span)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     boolean inContent(List<int[]> toks, int si, int ti) {

@@ -57,7 +57,8 @@ class EventCoderTest {
         Arguments.of("participle after a comma", "France sent two warships to the coast, offering support to Lebanon.", "AGREE", "030", "FRA", "LBN", Flag.NONE),
         Arguments.of("country adjectives on both sides", "Syrian forces clashed with Tunisian rioters.", "ASSAULT", "190", "SYR", "TUN", Flag.NONE),
         Arguments.of("killed in an attack", "Five Palestinian fighters were killed in an Israeli air strike.", "ASSAULT", "1823", "ISR", "PSE", Flag.NONE),
-        Arguments.of("claimed X attacked", "Russian officials claimed Ukraine attacked the convoy.", "ACCUSE", "112", "RUS", "UKR", Flag.NONE));
+        Arguments.of("claimed X attacked", "Russian officials claimed Ukraine attacked the convoy.", "ACCUSE", "112", "RUS", "UKR", Flag.NONE),
+        Arguments.of("said victims were killed by X", "Turkish officials said ten civilians were killed in an air strike by Syrian forces.", "ACCUSE", "112", "TUR", "SYR", Flag.NONE));
   }
 
   @ParameterizedTest(name = "{0}")
