@@ -89,7 +89,14 @@ public final class EventCoder implements Stage {
 
   @Override
   public Analysis apply(Analysis in) {
-    return in.withEvents(new Run(in).run());
+    Run run = new Run(in);
+    List<Event> events = run.run();
+    if (run.nominal.isEmpty()) {
+      return in.withEvents(events);
+    }
+    List<Actor> all = new ArrayList<>(in.actors());
+    all.addAll(run.nominal);
+    return in.withActors(all).withEvents(events);
   }
 
   /** An event being built. */
@@ -123,11 +130,16 @@ public final class EventCoder implements Stage {
     final List<Span> skip = new ArrayList<>();
     final String pubDate;
     final List<Draft> drafts = new ArrayList<>();
+    /** Clause events dropped for a missing target ("eight people were killed by X"). */
+    final List<Draft> unplausible = new ArrayList<>();
     /** For each sentence, the actor id of each token (null where none). */
     final List<String[]> tokenActors = new ArrayList<>();
     final List<Graph> graphs = new ArrayList<>();
     /** Words the NER tagged LOCATION somewhere in the article ("Munich" of "in Munich"). */
     final Set<String> articleLocations = new HashSet<>();
+    /** Actors this stage adds for event arguments the actor stage left unnamed ("Israeli shelling"). */
+    final List<Actor> nominal = new ArrayList<>();
+    final java.util.Map<String, String> nominalByKey = new java.util.HashMap<>();
 
     Run(Analysis in) {
       this.in = in;
@@ -222,7 +234,7 @@ public final class EventCoder implements Stage {
           continue;
         }
         String b = g.base(i);
-        if (b.equals("amod") || g.rel[i].equals("acl") || b.equals("compound")) {
+        if (b.equals("amod") || g.rel[i].equals("acl") && !t.pos().equals("VBG") || b.equals("compound")) {
           continue;
         }
         for (Entry e : lexicon.verbs(g.lemma(i))) {
@@ -326,7 +338,7 @@ public final class EventCoder implements Stage {
       for (int k : g.kids(i)) {
         if (g.isPrep(k, "by") || g.isPrep(k, "between") || g.rel[k].equals("nmod:poss")
             || ((g.base(k).equals("compound") || g.base(k).equals("amod"))
-                && tokenActors.get(si)[k] != null)) {
+                && (tokenActors.get(si)[k] != null || countryOf(g, k) != null))) {
           return -1;
         }
       }
@@ -395,6 +407,28 @@ public final class EventCoder implements Stage {
         }
       }
       return true;
+    }
+
+    /**
+     * The subject of a subjectless present participle: after a comma it is the main clause's
+     * ("France sent warships, offering support to Lebanon"); hung directly off a noun, that noun
+     * ("troops offering support").
+     */
+    List<Integer> participleSubject(Graph g, int v) {
+      boolean comma = v > 0 && g.tok(v - 1).isPunctuation();
+      if (!comma && g.rel[v].equals("acl") && g.tok(g.head[v]).isNoun()) {
+        return List.of(g.head[v]);
+      }
+      if (!comma) {
+        return List.of();
+      }
+      for (int c = g.head[v], steps = 0; c >= 0 && steps < g.n; c = g.head[c], steps++) {
+        List<Integer> s = g.kids(c, "nsubj");
+        if (g.tok(c).isVerb() && !s.isEmpty()) {
+          return s;
+        }
+      }
+      return List.of();
     }
 
     /** A clausal complement introduced by {@code word} with its own subject, or -1. */
@@ -496,6 +530,9 @@ public final class EventCoder implements Stage {
           if (b.equals("mark") && (w.equals("if") || w.equals("whether"))) {
             d.hypothetical = true;
           }
+          if (w.equals("about") && k + 1 < g.n && g.lower(k + 1).equals("to") && k < c) {
+            d.future = true; // "is about to resume talks", however the parser hangs "about"
+          }
           if (c == t && b.equals("amod") && lexicon.in("HYPOTHETICAL", g.lemma(k))) {
             d.hypothetical = true;
           }
@@ -526,7 +563,8 @@ public final class EventCoder implements Stage {
       if (p == t && e.kind() == Lexicon.Kind.NOUN) {
         for (int k : g.kids(t)) {
           if (g.isPrep(k, "by") || g.isPrep(k, "between") || g.rel[k].equals("nmod:poss")
-              || (g.base(k).equals("compound") || g.base(k).equals("amod")) && ids[k] != null) {
+              || (g.base(k).equals("compound") || g.base(k).equals("amod"))
+              && (ids[k] != null || countryOf(g, k) != null)) {
             agents.add(k);
           }
         }
@@ -534,6 +572,21 @@ public final class EventCoder implements Stage {
         for (int k : g.kids(p)) {
           if (g.rel[k].equals("obl:agent") || g.isPrep(k, "by")) {
             agents.add(k);
+          }
+        }
+        if (agents.isEmpty() && e.kind() == Lexicon.Kind.VERB && e.cameo().compareTo("18") >= 0) {
+          // "were killed in Israeli shelling": the agent of the attack the victims died in
+          for (int k : g.kids(p)) {
+            if (g.base(k).equals("obl") && g.cases(k).contains("in") && lexicon.nouns(g.lemma(k)).stream()
+                .anyMatch(ne -> ne.cameo().compareTo("18") >= 0 && ne.cameo().compareTo("21") < 0)) {
+              List<Integer> by = new ArrayList<>();
+              for (int kk : g.kids(k)) {
+                if (g.isPrep(kk, "by")) {
+                  by.add(kk); // "killed in an air strike by government forces"
+                }
+              }
+              agents.addAll(by.isEmpty() ? List.of(k) : by);
+            }
           }
         }
         if (e.targets().contains("obj")) {
@@ -558,6 +611,9 @@ public final class EventCoder implements Stage {
           } else {
             subj = g.kids(c, "nsubj");
           }
+        }
+        if (subj.isEmpty() && g.tok(c).pos().equals("VBG") && g.head[c] >= 0) {
+          subj = participleSubject(g, c);
         }
         for (int sj : subj) {
           if (RELATIVE.contains(g.lower(sj)) && g.rel[c].equals("acl:relcl") && g.head[c] >= 0) {
@@ -759,6 +815,9 @@ public final class EventCoder implements Stage {
         d.mode = Optional.of("multilateral");
       }
       if (!gathering && !plausible(d, root)) {
+        if (!d.source.isEmpty()) {
+          unplausible.add(d); // still tells who a statement accuses
+        }
         return;
       }
       drafts.add(d);
@@ -849,10 +908,122 @@ public final class EventCoder implements Stage {
           // "we" of a quote is its speaker; so is "he" of reported speech ("Obama said he would")
           id = inQuote.speaker().get();
         }
+        if (id == null) {
+          id = nominalActor(g, si, h);
+        }
         if (id != null) {
           into.add(id);
         }
       }
+    }
+
+    /** The country of a demonym or country name modifying a noun ("Israeli shelling"), or null. */
+    String countryOf(Graph g, int k) {
+      Gazetteer gz = gazetteer();
+      if (gz == null || !(g.tok(k).isProperNoun() || g.tok(k).pos().startsWith("JJ"))) {
+        return null;
+      }
+      for (Gazetteer.Entry en : gz.lookup(g.tok(k).word())) {
+        if ((en.type() == Gazetteer.Type.ADJECTIVE || en.type() == Gazetteer.Type.COUNTRY)
+            && en.country() != null) {
+          return en.country();
+        }
+      }
+      return null;
+    }
+
+    /**
+     * An actor for an argument the actor stage did not name, from its own words: a role or group
+     * noun ("Police", "insurgents", "his Russian counterpart") and a country adjective ("Tunisian
+     * rioters", "Israeli shelling"). Added to the article's actors; null when the phrase says
+     * neither who nor from where.
+     */
+    String nominalActor(Graph g, int si, int h) {
+      Gazetteer gz = gazetteer();
+      Token t = g.tok(h);
+      if (gz == null || t.isPronoun() || t.isProperNoun() && t.ner().equals("PERSON")) {
+        return null;
+      }
+      String country = countryOf(g, h);
+      int from = h;
+      List<String> sectors = List.of();
+      String role = null;
+      if (country == null) {
+        if (!t.isNoun() || t.isProperNoun()) {
+          return null;
+        }
+        if (!lexicon.nouns(g.lemma(h)).isEmpty()) {
+          // an event noun is no actor, but its modifier may be: "Israeli tank shelling"
+          for (int k : g.kids(h)) {
+            String b = g.base(k);
+            if ((b.equals("amod") || b.equals("compound")) && lexicon.nouns(g.lemma(k)).isEmpty()) {
+              String id = nominalActor(g, si, k);
+              if (id != null) {
+                return id;
+              }
+            }
+          }
+          return null;
+        }
+        for (int k : g.kids(h)) {
+          String b = g.base(k);
+          if ((b.equals("amod") || b.equals("compound")) && countryOf(g, k) != null) {
+            country = countryOf(g, k);
+            from = Math.min(from, k);
+          }
+        }
+        Optional<Gazetteer.Entry> r = gz.role(t.word()).or(() -> gz.role(g.lemma(h)));
+        for (int k : g.kids(h, "compound", "amod")) {
+          if (k == h - 1) {
+            Optional<Gazetteer.Entry> rr = gz.role(g.tok(k).word() + " " + t.word());
+            if (rr.isPresent()) {
+              r = rr;
+              from = Math.min(from, k);
+            }
+          }
+        }
+        if (r.isPresent()) {
+          sectors = r.get().sectors();
+          role = g.lower(h);
+        }
+        if (country == null && sectors.isEmpty()) {
+          return null;
+        }
+      }
+      String code = (country == null ? "---" : country) + String.join("", sectors);
+      String key = "nominal:" + code + "|" + (role == null ? "" : role);
+      Span span = g.sentence.span(from, h + 1);
+      String id = nominalByKey.get(key);
+      if (id == null) {
+        id = "a" + (actors.size() + nominal.size() + 1);
+        while (byId.containsKey(id)) {
+          id = id + "n";
+        }
+        Actor a = new Actor(id, span.in(text), role != null && gz.role(role).map(Gazetteer.Entry::kind)
+                .orElse("").equals("yes") ? Actor.Kind.PERSON : Actor.Kind.GROUP,
+            Optional.ofNullable(country), sectors, Optional.of(code), Optional.ofNullable(role),
+            Optional.empty(), true, List.of(span), "events: nominal argument");
+        nominal.add(a);
+        byId.put(id, a);
+        nominalByKey.put(key, id);
+      } else {
+        for (int x = 0; x < nominal.size(); x++) {
+          Actor a = nominal.get(x);
+          if (a.id().equals(id) && !a.mentions().contains(span)) {
+            List<Span> ms = new ArrayList<>(a.mentions());
+            ms.add(span);
+            ms.sort(null);
+            nominal.set(x, a.withMentions(ms));
+            byId.put(id, nominal.get(x));
+          }
+        }
+      }
+      for (int x = from; x <= h; x++) {
+        if (tokenActors.get(si)[x] == null) {
+          tokenActors.get(si)[x] = id;
+        }
+      }
+      return id;
     }
 
     /** The actor a phrase names: its head's, else the nearest modifier's (names before titles). */
@@ -1145,6 +1316,14 @@ public final class EventCoder implements Stage {
           }
         }
       }
+      String accused = null;
+      if (at < 0 && !isMedia(speaker)) {
+        accused = accused(toks, speaker);
+        if (accused != null) {
+          cameo = "112";
+          why = "accusation";
+        }
+      }
       if (at >= 0 && cameo.startsWith("03") && negatedNear(toks, at)) {
         cameo = "120";
         why = "not " + why;
@@ -1185,7 +1364,9 @@ public final class EventCoder implements Stage {
       }
       d.evidence = ev;
       // target: the addressee, else the actor the content is about
-      if (q.addressee().isPresent() && !isMedia(q.addressee().get())) {
+      if (accused != null) {
+        d.target.add(accused);
+      } else if (q.addressee().isPresent() && !isMedia(q.addressee().get())) {
         d.target.add(q.addressee().get());
       } else {
         String about = contentSubject(toks, speaker);
@@ -1195,6 +1376,49 @@ public final class EventCoder implements Stage {
       }
       d.date = statementDate(q);
       drafts.add(d);
+    }
+
+    /**
+     * The party a statement says used force ("officials claimed Ukraine attacked the convoy"): the
+     * subject of a fighting verb of the content, when it names an actor of another side. Saying
+     * that another party attacked is an accusation, whoever the victim.
+     */
+    String accused(List<int[]> toks, String speaker) {
+      String own = country(Set.of(speaker));
+      List<Draft> candidates = new ArrayList<>(drafts);
+      candidates.addAll(unplausible);
+      for (Draft d : candidates) {
+        String r = d.cameo.substring(0, 2);
+        if (d.statement || r.compareTo("18") < 0 || r.compareTo("20") > 0 || !inContent(toks, d.trigger)) {
+          continue;
+        }
+        for (String id : d.source) {
+          if (!sameSide(id, speaker) && (own.isEmpty() || !own.equals(country(Set.of(id))))) {
+            return id; // "said eight people were killed in an air strike by government forces"
+          }
+        }
+      }
+      for (int[] tk : toks) {
+        Graph g = graphs.get(tk[0]);
+        if (!g.tok(tk[1]).isVerb() || !inContent(toks, tk[0], tk[1])) {
+          continue;
+        }
+        boolean force = false;
+        for (Entry e : lexicon.verbs(g.lemma(tk[1]))) {
+          force |= e.cameo().compareTo("18") >= 0 && e.cameo().compareTo("21") < 0;
+        }
+        if (!force || !g.kids(tk[1], "aux:pass").isEmpty()) {
+          continue;
+        }
+        for (int sj : g.kids(tk[1], "nsubj")) {
+          String id = phraseActor(g, tk[0], sj, 0);
+          if (id != null && !sameSide(id, speaker)
+              && (own.isEmpty() || !own.equals(country(Set.of(id))))) {
+            return id;
+          }
+        }
+      }
+      return null;
     }
 
     boolean phraseAt(List<int[]> toks, int i, List<String> phrase) {
@@ -1279,6 +1503,15 @@ public final class EventCoder implements Stage {
         }
       }
       return subjectless ? null : first;
+    }
+
+    boolean inContent(List<int[]> toks, Span span) {
+      for (int[] tk : toks) {
+        if (graphs.get(tk[0]).tok(tk[1]).span().equals(span)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     boolean inContent(List<int[]> toks, int si, int ti) {

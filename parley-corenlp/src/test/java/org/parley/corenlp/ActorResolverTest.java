@@ -58,7 +58,9 @@ class ActorResolverTest {
 
   @Test
   void readsNoRoleFromTheModifierOfAThing() {
+    // the event stage may add "navy", the subject of an event, as an unnamed group of its own
     assertThat(actors("The navy held a military exercise. The president attended an official dinner."))
+        .filteredOn(x -> !x.evidence().startsWith("events:"))
         .noneMatch(Actor::anonymous);
   }
 

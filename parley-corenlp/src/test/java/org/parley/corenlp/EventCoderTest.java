@@ -52,7 +52,13 @@ class EventCoderTest {
         Arguments.of("protested to", "The Philippines protested to China over the incident.", "PROTEST", "140", "PHL", "CHN", Flag.NONE),
         Arguments.of("target in the complement", "Germany threatened to impose tariffs on Mexico.", "THREATEN", "1312", "DEU", "MEX", Flag.NONE),
         Arguments.of("future retreat", "Russia will withdraw its troops from Syria.", "CONCEDE", "080", "RUS", null, Flag.FUTURE),
-        Arguments.of("target inside the object", "Germany pledged millions in aid to Syria.", "AGREE", "033", "DEU", "SYR", Flag.NONE));
+        Arguments.of("target inside the object", "Germany pledged millions in aid to Syria.", "AGREE", "033", "DEU", "SYR", Flag.NONE),
+        Arguments.of("is about to", "Iran is about to resume talks with Germany.", "AGREE", "036", "IRN", "DEU", Flag.FUTURE),
+        Arguments.of("participle after a comma", "France sent two warships to the coast, offering support to Lebanon.", "AGREE", "030", "FRA", "LBN", Flag.NONE),
+        Arguments.of("country adjectives on both sides", "Syrian forces clashed with Tunisian rioters.", "ASSAULT", "190", "SYR", "TUN", Flag.NONE),
+        Arguments.of("killed in an attack", "Five Palestinian fighters were killed in an Israeli air strike.", "ASSAULT", "1823", "ISR", "PSE", Flag.NONE),
+        Arguments.of("claimed X attacked", "Russian officials claimed Ukraine attacked the convoy.", "ACCUSE", "112", "RUS", "UKR", Flag.NONE),
+        Arguments.of("said victims were killed by X", "Turkish officials said ten civilians were killed in an air strike by Syrian forces.", "ACCUSE", "112", "TUR", "SYR", Flag.NONE));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -164,6 +170,26 @@ class EventCoderTest {
       assertThat(names(a, e.source())).contains("International Syria Support Group");
     });
     assertThat(ev).noneSatisfy(e -> assertThat(e.evidence().in(a.text())).contains("pic.twitter"));
+  }
+
+  @Test
+  void takesAnUnnamedGroupAsAnActorByItsRoleNoun() {
+    Analysis a = Shared.analyze("events-nominal", "Police arrested two protesters in the capital.");
+    assertInvariants(a);
+    Event e = a.events().stream().filter(x -> x.cameo().equals("173")).findFirst()
+        .orElseThrow(() -> new AssertionError("no arrest in " + a.events()));
+    Actor police = a.expectActor(e.source().get(0));
+    assertThat(police.sectors()).containsExactly("COP");
+    assertThat(police.country()).isEmpty();
+    assertThat(police.mentions()).allSatisfy(m -> assertThat(m.in(a.text())).isEqualTo("Police"));
+  }
+
+  @Test
+  void doesNotCallAnAttackByTheSpeakersOwnSideAnAccusation() {
+    Analysis a = Shared.analyze("events-own-side", "A US military spokesman said the United States"
+        + " launched an air strike against the militant group.");
+    assertInvariants(a);
+    assertThat(a.events()).noneSatisfy(e -> assertThat(e.cameo()).isEqualTo("112"));
   }
 
   /** Ids e1, e2 ... in text order, valid spans, string CAMEO codes, one event per trigger. */
