@@ -87,6 +87,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    input.require(spec.commandLine());
     Format f = format != null ? format : (out == null && System.console() != null ? Format.text
         : resume ? Format.jsonl : Format.json);
     Set<String> done = Set.of();
