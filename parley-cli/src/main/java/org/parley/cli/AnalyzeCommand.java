@@ -81,8 +81,8 @@ final class AnalyzeCommand implements Callable<Integer> {
   boolean resume;
 
   @Option(names = "--max-chars", paramLabel = "N", defaultValue = "200000",
-      description = "Skip articles longer than N characters, with a failure line"
-          + " (default: ${DEFAULT-VALUE}).")
+      description = "Skip articles longer than N characters, with a TOO_LONG failure line"
+          + " (default: ${DEFAULT-VALUE}); they are not analyzed in pieces yet.")
   int maxChars;
 
   @Override
