@@ -81,12 +81,13 @@ final class AnalyzeCommand implements Callable<Integer> {
   boolean resume;
 
   @Option(names = "--max-chars", paramLabel = "N", defaultValue = "200000",
-      description = "Skip articles longer than N characters, with a failure line"
-          + " (default: ${DEFAULT-VALUE}).")
+      description = "Skip articles longer than N characters, with a TOO_LONG failure line"
+          + " (default: ${DEFAULT-VALUE}); they are not analyzed in pieces yet.")
   int maxChars;
 
   @Override
   public Integer call() throws IOException {
+    input.require(spec.commandLine());
     Format f = format != null ? format : (out == null && System.console() != null ? Format.text
         : resume ? Format.jsonl : Format.json);
     Set<String> done = Set.of();

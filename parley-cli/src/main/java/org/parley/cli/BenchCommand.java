@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.parley.Parley;
 import org.parley.corenlp.CoreNlpStage;
+import org.parley.corenlp.baseline.CoreNlpQuotes;
 import org.parley.model.Analysis;
 import org.parley.pipeline.Pipeline;
 import picocli.CommandLine;
@@ -21,14 +22,19 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code parley bench}: runs the standard pipeline over a corpus and prints what it cost: model load
- * time, articles per second, milliseconds per article for each stage, and the peak heap.
+ * time, articles per second, milliseconds per article for each stage, and the peak heap. Without
+ * INPUT it runs the AllSides 1k articles of the shared data, checked against their SHA-256; with
+ * {@code --compare corenlp} it then runs CoreNLP's default quote pipeline, as a user would run it
+ * (one thread), on the same measured articles in the same process and prints the ratio.
  */
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
       "Time the full pipeline on a corpus (e.g. a JSONL dump): articles/s, ms per article for each"
-          + " stage, peak heap. Nothing is written but the report."
+          + " stage, peak heap. Nothing is written but the report. Without INPUT: "
+          + BenchCommand.DEFAULT_CORPUS + " of the shared data (../shared next to the project, or"
+          + " -Dparley.shared=DIR), its SHA-256 checked."
     })
 final class BenchCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -51,11 +57,34 @@ final class BenchCommand implements Callable<Integer> {
       description = "Analyze on N threads (default: all cores).")
   Integer threads;
 
+  /** A reference system timed on the same articles. */
+  enum Baseline {
+    corenlp
+  }
+
+  @Option(names = "--compare", paramLabel = "SYSTEM",
+      description = "Then time ${COMPLETION-CANDIDATES} on the same measured articles, in this"
+          + " process: CoreNLP's default quote pipeline (tokenize, ssplit, pos, lemma, ner, depparse,"
+          + " coref, quote) on one thread, and print the ratio. It runs about 0.3 articles/s:"
+          + " use --limit.")
+  Baseline compare;
+
+  /** The default corpus, relative to the shared data folder. */
+  static final String DEFAULT_CORPUS = "data/news/allsides_political_1k.jsonl";
+
   @Override
   public Integer call() throws java.io.IOException {
     PrintWriter out = spec.commandLine().getOut();
-    for (String in : input.inputs) {
-      checkSum(java.nio.file.Path.of(in), out);
+    if (input.inputs == null || input.inputs.isEmpty()) {
+      java.nio.file.Path corpus = defaultCorpus(System.getProperty("parley.shared"), projectRoot(),
+          java.nio.file.Path.of("").toAbsolutePath());
+      out.println("input: " + corpus);
+      checkSum(corpus, true, out);
+      input.inputs = List.of(corpus.toString());
+    } else {
+      for (String in : input.inputs) {
+        checkSum(java.nio.file.Path.of(in), false, out);
+      }
     }
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     long t0 = System.nanoTime();
@@ -71,6 +100,8 @@ final class BenchCommand implements Callable<Integer> {
     long[] measuredStart = {0};
     Map<String, Double>[] atWarm = new Map[] {new LinkedHashMap<>()};
     List<Double> perArticle = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    String[] warmText = {null};
     long[] last = {System.nanoTime()};
     measuredStart[0] = last[0];
     int failures =
@@ -80,6 +111,13 @@ final class BenchCommand implements Callable<Integer> {
             a -> {
               seen[0]++;
               long now = System.nanoTime();
+              if (compare != null) {
+                if (seen[0] > warmup) {
+                  texts.add(a.article().raw());
+                } else if (warmText[0] == null) {
+                  warmText[0] = a.article().raw();
+                }
+              }
               if (seen[0] == warmup) {
                 atWarm[0] = pipeline.timings();
                 measuredStart[0] = now;
@@ -119,7 +157,88 @@ final class BenchCommand implements Callable<Integer> {
     }
     out.printf(Locale.ROOT, "peak heap: %d MB used (max heap %d MB)%n", peakHeapMb(),
         Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    if (compare == Baseline.corenlp) {
+      out.flush();
+      compareCoreNlp(texts, warmText[0], measured / wallS, n, out);
+    }
     return failures == 0 ? 0 : 1;
+  }
+
+  /**
+   * Times CoreNLP's quote pipeline on {@code texts} (after one warm-up article) and prints its rate
+   * and Parley's ratio to it, overall and per thread.
+   */
+  private static void compareCoreNlp(List<String> texts, String warmText, double parleyRate,
+      int threads, PrintWriter out) {
+    out.println("CoreNLP quote pipeline (tokenize,ssplit,pos,lemma,ner,depparse,coref,quote),"
+        + " 1 thread, same " + texts.size() + " articles:");
+    out.flush();
+    long t0 = System.nanoTime();
+    CoreNlpQuotes corenlp = new CoreNlpQuotes();
+    out.printf(Locale.ROOT, "  models loaded in %.0f ms%n", (System.nanoTime() - t0) / 1e6);
+    if (warmText != null) {
+      corenlp.find(warmText);
+    }
+    long chars = 0;
+    long quotes = 0;
+    int failed = 0;
+    long start = System.nanoTime();
+    for (String text : texts) {
+      chars += text.length();
+      try {
+        quotes += corenlp.find(text).size();
+      } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+        failed++;
+      }
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    double rate = texts.size() / seconds;
+    out.printf(Locale.ROOT, "  throughput: %.3f articles/s, %.0f chars/s (%.0f ms per article),"
+        + " %.1f quotes per article, %d failed%n", rate, chars / seconds,
+        seconds * 1000 / texts.size(), quotes / (double) texts.size(), failed);
+    out.printf(Locale.ROOT, "ratio: Parley %.1fx CoreNLP's articles/s (%d thread(s) against 1),"
+        + " %.1fx per thread%n", parleyRate / rate, threads, parleyRate / threads / rate);
+    out.printf(Locale.ROOT, "peak heap with CoreNLP: %d MB used%n", peakHeapMb());
+  }
+
+  /**
+   * The default corpus: under {@code sharedProperty} when set, else under the {@code shared} folder
+   * next to the project root, else next to the working directory.
+   */
+  static java.nio.file.Path defaultCorpus(String sharedProperty, java.nio.file.Path root,
+      java.nio.file.Path cwd) {
+    List<java.nio.file.Path> tried = new ArrayList<>();
+    if (sharedProperty != null && !sharedProperty.isBlank()) {
+      tried.add(java.nio.file.Path.of(sharedProperty).resolve(DEFAULT_CORPUS));
+    } else {
+      if (root != null) {
+        tried.add(root.resolveSibling("shared").resolve(DEFAULT_CORPUS));
+      }
+      tried.add(cwd.resolveSibling("shared").resolve(DEFAULT_CORPUS));
+    }
+    for (java.nio.file.Path p : tried) {
+      if (java.nio.file.Files.isRegularFile(p)) {
+        return p.normalize();
+      }
+    }
+    throw new IllegalStateException("the benchmark corpus is missing (looked for " + tried
+        + "); give INPUT or -Dparley.shared=DIR (PARLEY_JAVA_OPTS)");
+  }
+
+  /** The project root when running from parley-cli/target (jar or classes), else null. */
+  private static java.nio.file.Path projectRoot() {
+    try {
+      java.nio.file.Path p = java.nio.file.Path.of(
+          BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      for (; p != null; p = p.getParent()) {
+        if (java.nio.file.Files.isDirectory(p.resolve("parley-cli"))) {
+          return p;
+        }
+      }
+    } catch (java.net.URISyntaxException | RuntimeException e) {
+      return null;
+    }
+    return null;
   }
 
   private static void count(Analysis a, long[] chars, long[] tokens, long[] quotes, long[] events) {
@@ -129,16 +248,23 @@ final class BenchCommand implements Callable<Integer> {
     events[0] += a.events().size();
   }
 
-  /** Checks a file against the SHA256SUMS next to it, when there is one that names it. */
-  private static void checkSum(java.nio.file.Path file, PrintWriter out) throws java.io.IOException {
+  /**
+   * Checks a file against the SHA256SUMS next to it, when there is one that names it; when
+   * {@code required}, a missing entry is an error too.
+   */
+  static void checkSum(java.nio.file.Path file, boolean required, PrintWriter out)
+      throws java.io.IOException {
     java.nio.file.Path sums = file.toAbsolutePath().resolveSibling("SHA256SUMS");
+    String name = file.getFileName().toString();
     if (!java.nio.file.Files.isRegularFile(file) || !java.nio.file.Files.isRegularFile(sums)) {
+      if (required) {
+        throw new IllegalStateException(name + ": no SHA256SUMS next to it to check it against");
+      }
       return;
     }
-    String name = file.getFileName().toString();
     for (String line : java.nio.file.Files.readAllLines(sums)) {
       String[] parts = line.strip().split("\\s+\\*?", 2);
-      if (parts.length == 2 && parts[1].endsWith(name)) {
+      if (parts.length == 2 && parts[1].replaceFirst("^\\./", "").equals(name)) {
         java.security.MessageDigest md;
         try {
           md = java.security.MessageDigest.getInstance("SHA-256");
@@ -160,6 +286,9 @@ final class BenchCommand implements Callable<Integer> {
         out.println(name + ": SHA-256 matches SHA256SUMS");
         return;
       }
+    }
+    if (required) {
+      throw new IllegalStateException(name + ": not listed in " + sums);
     }
   }
 

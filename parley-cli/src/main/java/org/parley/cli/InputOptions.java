@@ -10,7 +10,7 @@ import picocli.CommandLine.Parameters;
 /** The options every command that reads articles shares (a picocli mixin). */
 final class InputOptions {
   @Parameters(
-      arity = "1..*",
+      arity = "0..*",
       paramLabel = "INPUT",
       description =
           "Article files (.txt, scraped markdown), web pages (.html), JSONL (.jsonl) and CSV (.csv)"
@@ -58,6 +58,14 @@ final class InputOptions {
 
   @Option(names = "--outlet-field", paramLabel = "NAME", description = "Default: source.")
   String outletField;
+
+  /** Fails as picocli does for a missing parameter when no INPUT was given. */
+  void require(picocli.CommandLine commandLine) {
+    if (inputs == null || inputs.isEmpty()) {
+      throw new picocli.CommandLine.ParameterException(commandLine,
+          "Missing required parameter: 'INPUT' (a file, a folder, or - for standard input)");
+    }
+  }
 
   SourceOptions sourceOptions() {
     return SourceOptions.defaults()

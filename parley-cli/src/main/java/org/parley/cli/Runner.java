@@ -57,7 +57,11 @@ final class Runner {
   }
 
   /**
-   * @param maxChars articles longer than this are not analyzed (a {@code TOO_LONG} failure)
+   * @param maxChars articles longer than this are not analyzed (a {@code TOO_LONG} failure).
+   *     NOTE: they are skipped, not analyzed in pieces: merging the analyses of pieces into one
+   *     (clean-text regions and raw offsets, sentence and token spans, actor ids shared by quotes
+   *     and events) needs a merge in parley-core that does not exist yet. The text of a skipped
+   *     article is bounded by --max-bytes, so skipping never risks an OutOfMemoryError.
    * @param done ids of articles already written (by an earlier run, for --resume): skipped
    */
   Runner(Pipeline pipeline, int threads, int maxChars, Set<String> done) {

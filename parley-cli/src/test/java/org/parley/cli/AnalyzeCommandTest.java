@@ -114,6 +114,25 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void skipsAnArticleLongerThanMaxCharsWithAFailureLineAndAnalyzesTheNext() throws IOException {
+    Path jsonl = dir.resolve("two.jsonl");
+    String longText = "The minister said on Monday that talks would resume.\n\n".repeat(40);
+    Files.writeString(jsonl, "{\"id\": \"long\", \"text\": " + JSON.writeValueAsString(longText)
+        + "}\n{\"id\": \"short\", \"text\": \"Officials said talks would resume.\"}\n");
+    Path failures = dir.resolve("failures.jsonl");
+
+    Run r = run("analyze", "--format", "jsonl", "--max-chars", "1000", "--failures",
+        failures.toString(), jsonl.toString());
+
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).contains("TOO_LONG").contains("limit is 1000");
+    JsonNode failure = JSON.readTree(Files.readAllLines(failures).get(0));
+    assertThat(failure.toString()).contains("TOO_LONG");
+    assertThat(r.jsonLines()).hasSize(1);
+    assertThat(r.jsonLines().get(0).get("source").asText()).endsWith("two.jsonl#short");
+  }
+
+  @Test
   void walksAFolderAndWritesJsonLinesToTheOutFile() throws IOException {
     Path folder = Files.createDirectories(dir.resolve("in/sub"));
     Files.writeString(folder.resolve("b.txt"), "Officials said on Monday that talks would resume.");
