@@ -255,13 +255,12 @@ class GazetteerTest {
   }
 
   @Test
-  void loadsWellUnderASecond() {
-    Gazetteer.load(); // class loading and JIT warm-up
-    long start = System.nanoTime();
+  void loadsAFreshCopyEqualToTheBuiltIn() {
+    // Load time is measured by `parley bench` (models loaded in ...), not asserted here: a timed
+    // unit test fails on a busy machine and proves nothing on a quiet one.
     Gazetteer g = Gazetteer.load();
-    long millis = (System.nanoTime() - start) / 1_000_000;
     assertThat(g.first("Moscow", Type.METONYM)).isPresent();
-    assertThat(millis).isLessThan(500);
+    assertThat(g.countryName("RUS")).isEqualTo(Gazetteer.builtIn().countryName("RUS"));
   }
 
   private static LocalDate date(String s) {
