@@ -116,19 +116,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 write(w, f, r.analysis(), r.extracted(), count[0]++);
                 return true;
               },
-              failure -> {
-                progress.clear();
-                err.println("parley: " + failure.line());
-                err.flush();
-                if (failureLog != null) {
-                  try {
-                    failureLog.write(failure.json() + "\n");
-                    failureLog.flush();
-                  } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                  }
-                }
-              },
+              Failures.reporter(err, progress, failureLog),
               progress::update);
     } finally {
       if (out != null) {

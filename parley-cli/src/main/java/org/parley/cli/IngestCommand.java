@@ -86,19 +86,7 @@ final class IngestCommand implements Callable<Integer> {
           flush(store, pending, counts);
         }
         return true;
-      }, failure -> {
-        progress.clear();
-        err.println("parley: " + failure.line());
-        err.flush();
-        if (failureLog != null) {
-          try {
-            failureLog.write(failure.json() + "\n");
-            failureLog.flush();
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        }
-      }, progress::update);
+      }, Failures.reporter(err, progress, failureLog), progress::update);
       flush(store, pending, counts);
       progress.clear();
       err.println(String.format(Locale.ROOT,
