@@ -31,6 +31,9 @@ import picocli.CommandLine.Option;
           + " index in --db) for 'parley search', 'parley sql' and 'parley export'.",
       "Articles already in the store are skipped (ingesting the same input twice adds nothing);"
           + " with --replace they are analyzed again and a changed article replaces its rows.",
+      "With --from-json, the analyses are read from Analysis JSON lines (written by 'parley"
+          + " analyze -f jsonl', by an earlier run or by a Spark job) and stored without analyzing"
+          + " again; INPUTs are then only needed for the texts of lines that lack a \"text\".",
       "Exit code 0 when every input was stored, 1 when some failed, 2 on a usage error."
     })
 final class IngestCommand implements Callable<Integer> {
@@ -66,8 +69,16 @@ final class IngestCommand implements Callable<Integer> {
           + " (default: ${DEFAULT-VALUE}).")
   int maxChars;
 
+  @Option(names = "--from-json", paramLabel = "FILE",
+      description = "Store the analyses of this Analysis JSON lines file (repeatable; - for"
+          + " standard input) instead of analyzing INPUTs.")
+  List<Path> fromJson;
+
   @Override
   public Integer call() throws IOException, SQLException {
+    if (fromJson != null && !fromJson.isEmpty()) {
+      return new JsonIngest(spec, db, batch, replace, failuresFile).run(fromJson, input);
+    }
     PrintWriter err = spec.commandLine().getErr();
     Writer failureLog = failuresFile == null ? null
         : Files.newBufferedWriter(failuresFile, StandardCharsets.UTF_8);

@@ -1,13 +1,10 @@
 package org.parley.store;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -16,7 +13,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +20,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import org.apache.lucene.queryparser.classic.ParseException;
-import org.parley.io.AnalysisJson;
+import org.parley.io.EventsTsv;
 import org.parley.model.Analysis;
 
 /**
@@ -68,12 +64,15 @@ public final class ArticleStore implements AutoCloseable {
   private final Connection db;
   private final SearchIndex index;
   private final boolean readOnly;
+  private final boolean sandboxed;
 
-  private ArticleStore(Path dir, Connection db, SearchIndex index, boolean readOnly) {
+  private ArticleStore(Path dir, Connection db, SearchIndex index, boolean readOnly,
+      boolean sandboxed) {
     this.dir = dir;
     this.db = db;
     this.index = index;
     this.readOnly = readOnly;
+    this.sandboxed = sandboxed;
   }
 
   /** Opens (or creates) the store in {@code dir} for reading and writing, and reconciles it. */
@@ -84,7 +83,8 @@ public final class ArticleStore implements AutoCloseable {
       Schema.create(db);
       db.setAutoCommit(false);
       db.commit();
-      ArticleStore store = new ArticleStore(dir, db, SearchIndex.open(dir.resolve("lucene")), false);
+      ArticleStore store = new ArticleStore(dir, db, SearchIndex.open(dir.resolve("lucene")), false,
+          false);
       store.reconcile();
       return store;
     } catch (IOException | SQLException | RuntimeException e) {
@@ -112,26 +112,39 @@ public final class ArticleStore implements AutoCloseable {
         s.execute("SET enable_external_access = false");
       }
     }
-    return new ArticleStore(dir, db, SearchIndex.openReadOnly(dir.resolve("lucene")), true);
+    return new ArticleStore(dir, db, SearchIndex.openReadOnly(dir.resolve("lucene")), true,
+        sandboxed);
   }
 
   /** Stores a batch of analyses: one DuckDB transaction, then one Lucene commit. */
   public Put put(List<Analysis> batch) throws IOException, SQLException {
-    requireWritable();
-    Map<String, Analysis> byId = new LinkedHashMap<>();
+    List<StoredAnalysis> stored = new ArrayList<>(batch.size());
     for (Analysis a : batch) {
-      byId.put(a.article().id(), a);
+      stored.add(StoredAnalysis.of(a));
+    }
+    return putStored(stored);
+  }
+
+  /**
+   * Stores a batch of analyses given as Analysis JSON: one DuckDB transaction, then one Lucene
+   * commit. An article already stored with the same digest is left alone; a changed one has its
+   * rows replaced.
+   */
+  public Put putStored(List<StoredAnalysis> batch) throws IOException, SQLException {
+    requireWritable();
+    Map<String, StoredAnalysis> byId = new LinkedHashMap<>();
+    for (StoredAnalysis a : batch) {
+      byId.put(a.id(), a);
     }
     Map<String, String> stored = digests(byId.keySet());
     List<String> changed = new ArrayList<>();
     int added = 0;
     int replaced = 0;
     try (Rows rows = new Rows(db)) {
-      for (Analysis a : byId.values()) {
-        String id = a.article().id();
-        String digest = digest(a);
+      for (StoredAnalysis a : byId.values()) {
+        String id = a.id();
         String old = stored.get(id);
-        if (digest.equals(old)) {
+        if (a.digest().equals(old)) {
           continue;
         }
         if (old != null) {
@@ -140,7 +153,7 @@ public final class ArticleStore implements AutoCloseable {
         } else {
           added++;
         }
-        rows.add(a, digest);
+        rows.add(a.json(), a.digest());
         changed.add(id);
       }
       rows.flush();
@@ -215,14 +228,62 @@ public final class ArticleStore implements AutoCloseable {
   }
 
   /**
-   * Writes tables with DuckDB's COPY: one table to the file {@code out}, or (with a null table)
-   * every table to {@code out/TABLE.EXT}. Returns the files written.
+   * The rows of {@code table} that meet an SQL condition (DuckDB dialect, e.g. {@code kind =
+   * 'direct' AND confidence > 0.8}), as one SELECT statement for {@link #export} and
+   * {@link #exportEvents}, with the row number in a first column {@code parley_row}. Only a
+   * sandboxed store answers: the condition is parsed by DuckDB and printed back (so it cannot
+   * break out of its statement), and run once here, where it can neither write nor reach a file.
+   * Throws {@link IllegalArgumentException} with DuckDB's reason for a condition that does not
+   * parse, names an unknown column, holds a {@code ;}, or reaches outside the database.
    */
-  public List<Path> export(Format format, Path out, String table) throws IOException, SQLException {
-    List<String> tables = table == null ? Schema.TABLES : List.of(table);
-    if (table != null && !Schema.TABLES.contains(table)) {
-      throw new IllegalArgumentException("no table " + table + "; the tables are " + Schema.TABLES);
+  public String select(String table, String condition) throws SQLException {
+    requireTable(table);
+    if (!sandboxed) {
+      throw new IllegalStateException("open the store with openReadOnly(dir, true) to check a"
+          + " condition");
     }
+    if (condition.contains(";")) {
+      throw new IllegalArgumentException("the condition holds a ';': give one condition, not"
+          + " statements: " + condition);
+    }
+    String normalized;
+    try (PreparedStatement p = db.prepareStatement(
+        "SELECT json_deserialize_sql(json_serialize_sql(?::VARCHAR))")) {
+      p.setString(1, "SELECT rowid AS parley_row, * FROM " + table + " WHERE (" + condition + ")");
+      try (ResultSet r = p.executeQuery()) {
+        r.next();
+        normalized = r.getString(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalArgumentException("cannot read the condition " + condition + ": "
+          + firstLine(String.valueOf(e.getMessage())), e);
+    }
+    try (Statement s = db.createStatement();
+        ResultSet r = s.executeQuery("SELECT count(*) FROM (" + normalized + ")")) {
+      r.next();
+    } catch (SQLException e) {
+      String m = String.valueOf(e.getMessage());
+      throw new IllegalArgumentException((m.contains("enable_external_access")
+          || m.contains("Permission Error") ? "the condition reaches outside the database,"
+          + " which is refused" : "the condition fails on table " + table) + ": "
+          + firstLine(m), e);
+    }
+    return normalized;
+  }
+
+  /**
+   * Writes tables with DuckDB's COPY: one table to the file {@code out}, or (with a null table)
+   * every table to {@code out/TABLE.EXT}. With a {@code select} from {@link #select} (for that
+   * one table), only its rows. Returns the files written.
+   */
+  public List<Path> export(Format format, Path out, String table, String select)
+      throws IOException, SQLException {
+    if (table != null) {
+      requireTable(table);
+    } else if (select != null) {
+      throw new IllegalArgumentException("a condition needs one table");
+    }
+    List<String> tables = table == null ? Schema.TABLES : List.of(table);
     List<Path> written = new ArrayList<>();
     if (table == null) {
       Files.createDirectories(out);
@@ -231,13 +292,109 @@ public final class ArticleStore implements AutoCloseable {
     }
     for (String t : tables) {
       Path file = table == null ? out.resolve(t + "." + format.extension) : out;
+      String rows = select != null ? select : "SELECT rowid AS parley_row, * FROM " + t;
       try (Statement s = db.createStatement()) {
-        s.execute("COPY " + t + " TO '" + file.toString().replace("'", "''") + "' "
-            + format.options);
+        s.execute("COPY (SELECT * EXCLUDE (parley_row) FROM (" + rows + ") ORDER BY parley_row)"
+            + " TO '" + file.toString().replace("'", "''") + "' " + format.options);
       }
       written.add(file);
     }
     return written;
+  }
+
+  /** As {@link #export}, every row of one table or of all of them. */
+  public List<Path> export(Format format, Path out, String table)
+      throws IOException, SQLException {
+    return export(format, out, table, null);
+  }
+
+  /**
+   * Writes the events (all, or those of a {@code select} on table {@code events} from
+   * {@link #select}) as the tab-separated lines of {@link EventsTsv}, header first, in the order
+   * they were stored; the same columns as {@code parley analyze --format events-tsv}. Returns the
+   * number of events written.
+   */
+  public long exportEvents(Writer out, String select) throws IOException, SQLException {
+    String rows = select != null ? select : "SELECT rowid AS parley_row, * FROM events";
+    Map<String, Map<String, String[]>> actors = new HashMap<>();
+    try (Statement s = db.createStatement();
+        ResultSet r = s.executeQuery("SELECT articleId, id, name, code, country FROM actors"
+            + " WHERE articleId IN (SELECT articleId FROM (" + rows + "))")) {
+      while (r.next()) {
+        actors.computeIfAbsent(r.getString(1), k -> new HashMap<>())
+            .put(r.getString(2), new String[] {r.getString(3), r.getString(4), r.getString(5)});
+      }
+    }
+    out.write(EventsTsv.header());
+    long n = 0;
+    try (Statement s = db.createStatement();
+        ResultSet r = s.executeQuery("SELECT e.articleId, e.id, e.date, e.source, e.cameo,"
+            + " e.plover, e.mode, e.target, e.place, e.negated, e.future, e.hypothetical,"
+            + " e.reported, e.quote, e.rule, e.confidence, e.evidenceStart, e.evidenceEnd,"
+            + " substr(a.text, e.evidenceStart + 1, e.evidenceEnd - e.evidenceStart)"
+            + " FROM (" + rows + ") e JOIN articles a ON a.id = e.articleId"
+            + " ORDER BY a.rowid, e.parley_row")) {
+      List<String> f = new ArrayList<>(EventsTsv.COLUMNS.size());
+      while (r.next()) {
+        f.clear();
+        Map<String, String[]> cast = actors.getOrDefault(r.getString(1), Map.of());
+        f.add(r.getString(1));
+        f.add(r.getString(2));
+        f.add(nonNull(r.getString(3)));
+        side(r.getArray(4), cast, f);
+        f.add(nonNull(r.getString(5)));
+        f.add(nonNull(r.getString(6)));
+        f.add(nonNull(r.getString(7)));
+        side(r.getArray(8), cast, f);
+        f.add(nonNull(r.getString(9)));
+        for (int c = 10; c <= 13; c++) {
+          f.add(Boolean.toString(r.getBoolean(c)));
+        }
+        f.add(nonNull(r.getString(14)));
+        f.add(nonNull(r.getString(15)));
+        f.add(Double.toString(r.getDouble(16)));
+        f.add(Integer.toString(r.getInt(17)));
+        f.add(Integer.toString(r.getInt(18)));
+        f.add(nonNull(r.getString(19)));
+        StringBuilder line = new StringBuilder();
+        for (String v : f) {
+          line.append(line.length() > 0 ? "\t" : "")
+              .append(v.replace('\t', ' ').replace('\n', ' ').replace('\r', ' '));
+        }
+        out.write(line.append('\n').toString());
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** An event's source or target columns: names ("; "), codes and countries (";"). */
+  private static void side(java.sql.Array ids, Map<String, String[]> cast, List<String> f)
+      throws SQLException {
+    List<String> names = new ArrayList<>();
+    List<String> codes = new ArrayList<>();
+    List<String> countries = new ArrayList<>();
+    if (ids != null) {
+      for (Object id : (Object[]) ids.getArray()) {
+        String[] actor = cast.get(String.valueOf(id));
+        names.add(actor == null || actor[0] == null ? String.valueOf(id) : actor[0]);
+        codes.add(actor == null ? "" : nonNull(actor[1]));
+        countries.add(actor == null ? "" : nonNull(actor[2]));
+      }
+    }
+    f.add(String.join("; ", names));
+    f.add(codes.stream().allMatch(String::isEmpty) ? "" : String.join(";", codes));
+    f.add(countries.stream().allMatch(String::isEmpty) ? "" : String.join(";", countries));
+  }
+
+  private static String nonNull(String s) {
+    return s == null ? "" : s;
+  }
+
+  private static void requireTable(String table) {
+    if (!Schema.TABLES.contains(table)) {
+      throw new IllegalArgumentException("no table " + table + "; the tables are " + Schema.TABLES);
+    }
   }
 
   /** The store's size on disk in bytes (DuckDB file and Lucene index). */
@@ -299,18 +456,6 @@ public final class ArticleStore implements AutoCloseable {
       }
     }
     return out;
-  }
-
-  /** The SHA-256 of the analysis as Analysis JSON with its text: equal content, equal digest. */
-  static String digest(Analysis a) {
-    StringWriter w = new StringWriter(8192);
-    AnalysisJson.write(a, w, false, true);
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(w.toString().getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
   }
 
   private void requireWritable() {

@@ -1,24 +1,18 @@
 package org.parley.store;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.parley.model.Actor;
-import org.parley.model.Analysis;
-import org.parley.model.Event;
-import org.parley.model.Problem;
-import org.parley.model.Quote;
-import org.parley.model.Span;
-import org.parley.time.TimeExpression;
 
 /**
- * Writes the rows of analyses through one prepared statement per table, in JDBC batches. Spans
- * are mapped to raw-text offsets, as in the Analysis JSON, so that they point into
- * {@code articles.text}.
+ * Writes the rows of analyses through one prepared statement per table, in JDBC batches. The rows
+ * are read from the Analysis JSON (with its {@code "text"}), whose spans are already raw-text
+ * offsets, so that they point into {@code articles.text}; the same code stores an analysis made in
+ * this process and one read from a JSONL file written by another.
  */
 final class Rows implements AutoCloseable {
   /** Separates list items handed to DuckDB as one string (ASCII unit separator). */
@@ -61,66 +55,63 @@ final class Rows implements AutoCloseable {
     }
   }
 
-  /** Adds the rows of one analysis to the batches. */
-  void add(Analysis a, String digest) throws SQLException {
-    String id = a.article().id();
-    String text = a.clean() == null ? a.article().raw() : a.text();
-    bind(articles, id, a.article().source(), a.title().orElse(null),
-        a.publication().date().map(Object::toString).orElse(null), a.publication().reading(),
-        a.publication().evidence(), a.publication().flagged(), a.article().outlet().orElse(null),
-        a.article().raw(),
-        start(a, a.clean() == null ? Optional.empty() : a.clean().title()),
-        end(a, a.clean() == null ? Optional.empty() : a.clean().title()),
-        start(a, a.clean() == null ? Optional.empty() : a.clean().dateline()),
-        end(a, a.clean() == null ? Optional.empty() : a.clean().dateline()), digest);
+  /** Adds the rows of one analysis, given as Analysis JSON with its text, to the batches. */
+  void add(JsonNode a, String digest) throws SQLException {
+    String id = a.get("id").asText();
+    JsonNode when = a.path("publishedEvidence");
+    bind(articles, id, str(a, "source"), str(a, "title"), str(a, "published"),
+        str(when, "reading"), str(when, "evidence"), bool(when, "flagged"), str(a, "outlet"),
+        str(a, "text"), start(a, "titleSpan"), end(a, "titleSpan"), start(a, "datelineSpan"),
+        end(a, "datelineSpan"), digest);
     articles.addBatch();
-    for (Quote q : a.quotes()) {
-      StringBuilder content = new StringBuilder("[");
-      StringBuilder joined = new StringBuilder();
-      for (Span s : q.content()) {
-        Span r = raw(a, s);
-        content.append(content.length() > 1 ? ", " : "").append('[').append(r.start())
-            .append(", ").append(r.end()).append(']');
-        joined.append(joined.length() > 0 ? " … " : "").append(s.in(text));
+    for (JsonNode q : a.path("quotes")) {
+      JsonNode content = q.path("content");
+      StringBuilder pairs = new StringBuilder("[");
+      int first = Integer.MAX_VALUE;
+      int last = Integer.MIN_VALUE;
+      for (JsonNode s : content) {
+        int from = s.get(0).asInt();
+        int to = s.get(1).asInt();
+        pairs.append(pairs.length() > 1 ? ", " : "").append('[').append(from).append(", ")
+            .append(to).append(']');
+        first = Math.min(first, from);
+        last = Math.max(last, to);
       }
-      content.append(']');
-      Span extent = raw(a, q.extent());
-      bind(quotes, id, q.id(), q.kind().wire(), content.toString(), extent.start(), extent.end(),
-          start(a, q.cue()), end(a, q.cue()), start(a, q.source()), end(a, q.source()),
-          q.speaker().orElse(null), q.addressee().orElse(null), String.join(SEP, q.relayedBy()),
-          q.confidence(), q.mode(), q.anonymous(), joined.toString(),
-          q.source().map(s -> s.in(text)).orElse(null), q.rule());
+      pairs.append(']');
+      bind(quotes, id, str(q, "id"), str(q, "kind"), pairs.toString(),
+          content.isEmpty() ? null : first, content.isEmpty() ? null : last, start(q, "cue"),
+          end(q, "cue"), start(q, "source"), end(q, "source"), str(q, "speaker"),
+          str(q, "addressee"), list(q, "relayedBy"), num(q, "confidence"), str(q, "mode"),
+          bool(q, "anonymous"), str(q, "text"), str(q, "sourceText"), str(q, "rule"));
       quotes.addBatch();
     }
-    for (Actor x : a.actors()) {
-      bind(actors, id, x.id(), x.name(), x.country().orElse(null), String.join(SEP, x.sectors()),
-          x.code().orElse(null), x.role().orElse(null), x.kind().wire(),
-          x.organization().orElse(null), x.anonymous(), x.evidence(),
-          x.codeSource().orElse(null), x.key());
+    for (JsonNode x : a.path("actors")) {
+      String actor = str(x, "id");
+      bind(actors, id, actor, str(x, "name"), str(x, "country"), list(x, "sectors"),
+          str(x, "code"), str(x, "role"), str(x, "kind"), str(x, "organization"),
+          bool(x, "anonymous"), str(x, "evidence"), str(x, "codeSource"), str(x, "key"));
       actors.addBatch();
-      for (Span m : x.mentions()) {
-        Span r = raw(a, m);
-        bind(mentions, id, x.id(), r.start(), r.end());
+      for (JsonNode m : x.path("mentions")) {
+        bind(mentions, id, actor, m.get(0).asInt(), m.get(1).asInt());
         mentions.addBatch();
       }
     }
-    for (Event e : a.events()) {
-      Span ev = raw(a, e.evidence());
-      bind(events, id, e.id(), e.plover().orElse(null), e.mode().orElse(null), e.cameo(),
-          String.join(SEP, e.source()), String.join(SEP, e.target()), e.date().orElse(null),
-          e.place().orElse(null), start(a, e.trigger()), end(a, e.trigger()), ev.start(),
-          ev.end(), e.quote().orElse(null), e.negated(), e.future(), e.hypothetical(),
-          e.reported(), e.rule(), e.confidence());
+    for (JsonNode e : a.path("events")) {
+      bind(events, id, str(e, "id"), str(e, "plover"), str(e, "mode"), str(e, "cameo"),
+          list(e, "source"), list(e, "target"), str(e, "date"), str(e, "place"),
+          start(e, "trigger"), end(e, "trigger"), start(e, "evidence"), end(e, "evidence"),
+          str(e, "quote"), bool(e, "negated"), bool(e, "future"), bool(e, "hypothetical"),
+          bool(e, "reported"), str(e, "rule"), num(e, "confidence"));
       events.addBatch();
     }
-    for (TimeExpression d : a.dates()) {
-      Span r = raw(a, d.span());
-      bind(dates, id, r.start(), r.end(), d.text(), d.value(), d.type().name(),
-          d.start().orElse(null), d.end().orElse(null), d.rule());
+    for (JsonNode d : a.path("dates")) {
+      bind(dates, id, start(d, "span"), end(d, "span"), str(d, "text"), str(d, "value"),
+          str(d, "type"), str(d, "start"), str(d, "end"), str(d, "rule"));
       dates.addBatch();
     }
-    for (Problem p : a.problems()) {
-      bind(problems, id, p.stage(), p.code(), p.message(), start(a, p.where()), end(a, p.where()));
+    for (JsonNode p : a.path("problems")) {
+      bind(problems, id, str(p, "stage"), str(p, "code"), str(p, "message"), start(p, "span"),
+          end(p, "span"));
       problems.addBatch();
     }
   }
@@ -144,16 +135,37 @@ final class Rows implements AutoCloseable {
     }
   }
 
-  private static Span raw(Analysis a, Span s) {
-    return a.clean() == null ? s : a.toRaw(s);
+  private static String str(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    return v == null || v.isNull() ? null : v.asText();
   }
 
-  private static Integer start(Analysis a, Optional<Span> s) {
-    return s.map(x -> raw(a, x).start()).orElse(null);
+  private static Boolean bool(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    return v == null || v.isNull() ? null : v.asBoolean();
   }
 
-  private static Integer end(Analysis a, Optional<Span> s) {
-    return s.map(x -> raw(a, x).end()).orElse(null);
+  private static Double num(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    return v == null || v.isNull() ? null : v.asDouble();
+  }
+
+  private static String list(JsonNode n, String field) {
+    StringBuilder b = new StringBuilder();
+    for (JsonNode v : n.path(field)) {
+      b.append(b.length() > 0 ? SEP : "").append(v.asText());
+    }
+    return b.toString();
+  }
+
+  private static Integer start(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    return v == null || !v.isArray() ? null : v.get(0).asInt();
+  }
+
+  private static Integer end(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    return v == null || !v.isArray() ? null : v.get(1).asInt();
   }
 
   private static void bind(PreparedStatement s, Object... values) throws SQLException {
