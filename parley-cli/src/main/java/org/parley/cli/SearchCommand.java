@@ -50,8 +50,13 @@ final class SearchCommand implements Callable<Integer> {
       description = "At most N hits (default: ${DEFAULT-VALUE}).")
   int limit;
 
-  @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query (words are joined).")
+  @Parameters(arity = "0..*", paramLabel = "QUERY", description = "The query (words are joined).")
   List<String> query;
+
+  @Option(names = "--queries", paramLabel = "FILE",
+      description = "Time the queries of FILE (one a line) instead: each is run twice (a cold and"
+          + " a warm pass, in one process), and the latency percentiles of each pass are printed.")
+  Path queries;
 
   @Override
   public Integer call() throws IOException, SQLException {
@@ -59,6 +64,13 @@ final class SearchCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     if (StoreDir.missing(db, err)) {
       return 1;
+    }
+    if (queries != null) {
+      return time(out, err);
+    }
+    if (query == null || query.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "Missing required parameter: 'QUERY' (or --queries FILE)");
     }
     try (ArticleStore store = ArticleStore.openReadOnly(db, true)) {
       long t0 = System.nanoTime();
@@ -118,5 +130,55 @@ final class SearchCommand implements Callable<Integer> {
           hits.size() == 1 ? "" : "s", ms));
       return 0;
     }
+  }
+
+  /** Runs every query of the file twice and prints the latency percentiles of each pass. */
+  private int time(PrintWriter out, PrintWriter err) throws IOException, SQLException {
+    List<String> lines = java.nio.file.Files.readAllLines(queries,
+        java.nio.charset.StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
+    try (ArticleStore store = ArticleStore.openReadOnly(db, true)) {
+      out.println(String.format(Locale.ROOT, "parley: %d queries over %d quotes and %d articles,"
+          + " %d hits at most", lines.size(), store.indexed("quote"), store.indexed("article"),
+          limit));
+      for (String pass : List.of("cold", "warm")) {
+        double[] ms = new double[lines.size()];
+        long hits = 0;
+        int empty = 0;
+        String slowest = "";
+        for (int i = 0; i < lines.size(); i++) {
+          long t0 = System.nanoTime();
+          List<Hit> h;
+          try {
+            h = store.search(lines.get(i), limit, "[", "]");
+          } catch (ParseException e) {
+            err.println("parley: cannot read the query " + lines.get(i) + ": "
+                + e.getMessage().lines().findFirst().orElse(""));
+            return 2;
+          }
+          ms[i] = (System.nanoTime() - t0) / 1e6;
+          if (ms[i] >= java.util.Arrays.stream(ms, 0, i + 1).max().orElse(0)) {
+            slowest = lines.get(i);
+          }
+          hits += h.size();
+          empty += h.isEmpty() ? 1 : 0;
+        }
+        double[] sorted = ms.clone();
+        java.util.Arrays.sort(sorted);
+        out.println(String.format(Locale.ROOT, "%s: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max"
+            + " %.1f ms (%s); %.1f hits a query, %d with none", pass, rank(sorted, 0.50),
+            rank(sorted, 0.95), rank(sorted, 0.99), rank(sorted, 1.0), slowest,
+            lines.isEmpty() ? 0.0 : hits / (double) lines.size(), empty));
+      }
+      out.flush();
+      return 0;
+    }
+  }
+
+  private static double rank(double[] sorted, double q) {
+    if (sorted.length == 0) {
+      return 0;
+    }
+    int r = (int) Math.ceil(q * sorted.length);
+    return sorted[Math.min(sorted.length - 1, Math.max(0, r - 1))];
   }
 }

@@ -141,23 +141,26 @@ public final class ArticleStore implements AutoCloseable {
     int added = 0;
     int replaced = 0;
     try (Rows rows = new Rows(db)) {
+      List<String> gone = new ArrayList<>();
       for (StoredAnalysis a : byId.values()) {
-        String id = a.id();
-        String old = stored.get(id);
-        if (a.digest().equals(old)) {
-          continue;
+        String old = stored.get(a.id());
+        if (!a.digest().equals(old)) {
+          changed.add(a.id());
+          if (old != null) {
+            gone.add(a.id());
+          }
         }
-        if (old != null) {
-          rows.delete(id);
-          replaced++;
-        } else {
-          added++;
-        }
+      }
+      rows.delete(gone);
+      replaced = gone.size();
+      added = changed.size() - replaced;
+      for (String id : changed) {
+        StoredAnalysis a = byId.get(id);
         rows.add(a.json(), a.digest());
-        changed.add(id);
       }
       rows.flush();
       db.commit();
+      rows.clear();
     } catch (SQLException | RuntimeException e) {
       db.rollback();
       throw e;
@@ -189,6 +192,32 @@ public final class ArticleStore implements AutoCloseable {
   /** The number of Lucene documents of a type ("quote" or "article"). */
   public int indexed(String type) throws IOException {
     return index.count(type);
+  }
+
+  /**
+   * A check of what is stored, for tests and audits: for each table, the MD5 of each article's
+   * rows (sorted, so equal rows in any order give equal sums and a doubled row changes it).
+   */
+  public Map<String, Map<String, String>> fingerprints() throws SQLException {
+    Map<String, Map<String, String>> out = new LinkedHashMap<>();
+    for (String table : Schema.TABLES) {
+      Map<String, String> sums = new HashMap<>();
+      String id = Schema.articleColumn(table);
+      try (Statement s = db.createStatement();
+          ResultSet r = s.executeQuery("SELECT " + id + ", md5(string_agg(CAST(t AS VARCHAR),"
+              + " chr(10) ORDER BY CAST(t AS VARCHAR))) FROM " + table + " t GROUP BY " + id)) {
+        while (r.next()) {
+          sums.put(r.getString(1), r.getString(2));
+        }
+      }
+      out.put(table, sums);
+    }
+    return out;
+  }
+
+  /** The key of every live Lucene document ("type articleId quoteId"), sorted, repeats kept. */
+  public List<String> indexedKeys() throws IOException {
+    return index.keys();
   }
 
   /** Full-text search (Lucene classic syntax); matched words are wrapped in pre and post. */
@@ -445,13 +474,12 @@ public final class ArticleStore implements AutoCloseable {
       }
       return out;
     }
-    try (PreparedStatement s = db.prepareStatement("SELECT digest FROM articles WHERE id = ?")) {
-      for (String id : ids) {
-        s.setString(1, id);
-        try (ResultSet r = s.executeQuery()) {
-          if (r.next()) {
-            out.put(id, r.getString(1));
-          }
+    try (PreparedStatement s = db.prepareStatement("SELECT id, digest FROM articles WHERE id IN "
+        + SearchIndex.IDS)) {
+      s.setString(1, String.join("\u001f", ids));
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          out.put(r.getString(1), r.getString(2));
         }
       }
     }

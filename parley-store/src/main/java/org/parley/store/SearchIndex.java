@@ -18,18 +18,22 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -47,9 +51,24 @@ import org.apache.lucene.store.FSDirectory;
 final class SearchIndex implements AutoCloseable {
   static final String TEXT = "text";
 
+  /**
+   * The quote or article text: stored, and indexed with offsets so that the highlighter reads
+   * the matches from the postings instead of analyzing the text again (which cost up to 100 ms
+   * for a query matching long articles).
+   */
+  private static final FieldType TEXT_TYPE = textType();
+
+  private static FieldType textType() {
+    FieldType t = new FieldType(TextField.TYPE_STORED);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    t.freeze();
+    return t;
+  }
+
   private final Directory dir;
   private final Analyzer analyzer;
   private final IndexWriter writer;
+  private SearcherManager searchers;
 
   private SearchIndex(Directory dir, IndexWriter writer) {
     this.dir = dir;
@@ -79,53 +98,78 @@ final class SearchIndex implements AutoCloseable {
         "type", new KeywordAnalyzer()));
   }
 
-  /** Replaces the documents of these articles by documents built from their rows in {@code db}. */
+  /**
+   * Replaces the documents of these articles by documents built from their rows in {@code db}.
+   *
+   * <p>NOTE: the tables have no index on the article id, so a lookup by id scans a column; the
+   * rows of many articles are therefore read with one query per table for each chunk of ids, not
+   * one per article (which made a 10,000-article ingest quadratic).
+   */
   void index(Connection db, Collection<String> ids) throws SQLException, IOException {
+    List<String> all = new ArrayList<>(ids);
+    for (int from = 0; from < all.size(); from += CHUNK) {
+      indexChunk(db, all.subList(from, Math.min(all.size(), from + CHUNK)));
+    }
+  }
+
+  private static final int CHUNK = 2000;
+
+  /** The ids as one bound parameter: a table expression over {@code unnest}. */
+  static final String IDS = "(SELECT unnest(string_split(?, chr(31))) AS id)";
+
+  private void indexChunk(Connection db, List<String> ids) throws SQLException, IOException {
+    String joined = String.join("\u001f", ids);
+    for (String id : ids) {
+      writer.deleteDocuments(new Term("articleId", id));
+    }
+    Map<String, String[]> heads = new HashMap<>();
     try (PreparedStatement article = db.prepareStatement(
-            "SELECT title, text, outlet, CAST(published AS VARCHAR), digest FROM articles"
-                + " WHERE id = ?");
-        PreparedStatement quotes = db.prepareStatement("""
-            SELECT q.id, q.kind, q.text, s.name, s.country, s.sectors,
-              (SELECT string_agg(DISTINCT e.plover, ' ') FROM events e
-                WHERE e.articleId = q.articleId AND e.quote = q.id) AS plovers
-            FROM quotes q LEFT JOIN actors s ON s.articleId = q.articleId AND s.id = q.speaker
-            WHERE q.articleId = ? ORDER BY q.contentStart""")) {
-      for (String id : ids) {
-        writer.deleteDocuments(new Term("articleId", id));
-        article.setString(1, id);
-        String outlet;
-        String date;
-        String title;
-        try (ResultSet r = article.executeQuery()) {
-          if (!r.next()) {
-            continue;
-          }
-          outlet = r.getString(3);
-          date = r.getString(4);
-          title = r.getString(1);
-          Document d = common("article", id, outlet, date, title);
-          d.add(new TextField(TEXT, r.getString(2), Field.Store.YES));
-          d.add(new StoredField("digest", r.getString(5)));
+        "SELECT id, title, text, outlet, CAST(published AS VARCHAR), digest FROM articles"
+            + " WHERE id IN " + IDS)) {
+      article.setString(1, joined);
+      try (ResultSet r = article.executeQuery()) {
+        while (r.next()) {
+          String id = r.getString(1);
+          String[] head = {r.getString(4), r.getString(5), r.getString(2)};
+          heads.put(id, head);
+          Document d = common("article", id, head[0], head[1], head[2]);
+          d.add(new Field(TEXT, r.getString(3), TEXT_TYPE));
+          d.add(new StoredField("digest", r.getString(6)));
           writer.addDocument(d);
         }
-        quotes.setString(1, id);
-        try (ResultSet r = quotes.executeQuery()) {
-          while (r.next()) {
-            Document d = common("quote", id, outlet, date, title);
-            d.add(new StoredField("quoteId", r.getString(1)));
-            d.add(new TextField("kind", r.getString(2), Field.Store.YES));
-            d.add(new TextField(TEXT, r.getString(3), Field.Store.YES));
-            text(d, "speaker", r.getString(4));
-            text(d, "country", r.getString(5));
-            Array sectors = r.getArray(6);
-            if (sectors != null) {
-              for (Object s : (Object[]) sectors.getArray()) {
-                text(d, "sector", String.valueOf(s));
-              }
-            }
-            text(d, "plover", r.getString(7));
-            writer.addDocument(d);
+      }
+    }
+    try (PreparedStatement quotes = db.prepareStatement("""
+        WITH ids AS %s,
+        ev AS (SELECT articleId, quote, string_agg(DISTINCT plover, ' ') AS plovers FROM events
+          WHERE articleId IN (SELECT id FROM ids) AND quote IS NOT NULL GROUP BY articleId, quote)
+        SELECT q.articleId, q.id, q.kind, q.text, s.name, s.country, s.sectors, ev.plovers
+        FROM quotes q
+        LEFT JOIN actors s ON s.articleId = q.articleId AND s.id = q.speaker
+        LEFT JOIN ev ON ev.articleId = q.articleId AND ev.quote = q.id
+        WHERE q.articleId IN (SELECT id FROM ids)
+        ORDER BY q.articleId, q.contentStart, q.id""".formatted(IDS))) {
+      quotes.setString(1, joined);
+      try (ResultSet r = quotes.executeQuery()) {
+        while (r.next()) {
+          String[] head = heads.get(r.getString(1));
+          if (head == null) {
+            continue;
           }
+          Document d = common("quote", r.getString(1), head[0], head[1], head[2]);
+          d.add(new StoredField("quoteId", r.getString(2)));
+          d.add(new TextField("kind", r.getString(3), Field.Store.YES));
+          d.add(new Field(TEXT, r.getString(4), TEXT_TYPE));
+          text(d, "speaker", r.getString(5));
+          text(d, "country", r.getString(6));
+          Array sectors = r.getArray(7);
+          if (sectors != null) {
+            for (Object s : (Object[]) sectors.getArray()) {
+              text(d, "sector", String.valueOf(s));
+            }
+          }
+          text(d, "plover", r.getString(8));
+          writer.addDocument(d);
         }
       }
     }
@@ -141,6 +185,21 @@ final class SearchIndex implements AutoCloseable {
   /** Makes the changes since the last commit durable and visible, all or nothing. */
   void commit() throws IOException {
     writer.commit();
+    if (searchers != null) {
+      searchers.maybeRefreshBlocking();
+    }
+  }
+
+  /**
+   * The searchers over the last commit, opened at the first search and kept (a reader per query
+   * costs more than many queries), refreshed after each commit of this process; thread-safe.
+   * Null while there is no index.
+   */
+  private synchronized SearcherManager searchers() throws IOException {
+    if (searchers == null && DirectoryReader.indexExists(dir)) {
+      searchers = new SearcherManager(dir, null);
+    }
+    return searchers;
   }
 
   /** The digest of each indexed article, by id (as of the last commit). */
@@ -157,6 +216,24 @@ final class SearchIndex implements AutoCloseable {
         out.put(d.get("articleId"), d.get("digest"));
       }
     }
+    return out;
+  }
+
+  /** The key of every live document ("type articleId quoteId"), sorted, repeats kept. */
+  List<String> keys() throws IOException {
+    List<String> out = new ArrayList<>();
+    if (!DirectoryReader.indexExists(dir)) {
+      return out;
+    }
+    try (DirectoryReader reader = DirectoryReader.open(dir)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      for (ScoreDoc sd : searcher.search(new MatchAllDocsQuery(), Math.max(1, reader.maxDoc()))
+          .scoreDocs) {
+        Document d = searcher.storedFields().document(sd.doc);
+        out.add(d.get("type") + " " + d.get("articleId") + " " + d.get("quoteId"));
+      }
+    }
+    out.sort(null);
     return out;
   }
 
@@ -181,11 +258,12 @@ final class SearchIndex implements AutoCloseable {
     parser.setDefaultOperator(QueryParser.Operator.AND);
     Query q = parser.parse(query);
     List<Hit> hits = new ArrayList<>();
-    if (!DirectoryReader.indexExists(dir)) {
+    SearcherManager searchers = searchers();
+    if (searchers == null) {
       return hits;
     }
-    try (DirectoryReader reader = DirectoryReader.open(dir)) {
-      IndexSearcher searcher = new IndexSearcher(reader);
+    IndexSearcher searcher = searchers.acquire();
+    try {
       TopDocs top = searcher.search(q, Math.max(1, limit));
       UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
           .withFormatter(new DefaultPassageFormatter(pre, post, " … ", false))
@@ -204,6 +282,8 @@ final class SearchIndex implements AutoCloseable {
             fragment.strip(), d.get("speaker"), d.get("country"), d.get("kind"), d.get("outlet"),
             d.get("date"), d.get("title")));
       }
+    } finally {
+      searchers.release(searcher);
     }
     return hits;
   }
@@ -235,6 +315,9 @@ final class SearchIndex implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
+    if (searchers != null) {
+      searchers.close();
+    }
     if (writer != null) {
       writer.close();
     }
