@@ -104,7 +104,9 @@ class IngestKillTest {
       }
       child.destroyForcibly().waitFor(); // SIGKILL on Unix: no shutdown hook, no flush
       done++;
-      assertNoHalfArticle(db, "after kill " + done + " at " + delay / 1_000_000 + " ms");
+      String when = "kill " + done + " at " + delay / 1_000_000 + " ms of a "
+          + runNanos / 1_000_000 + " ms run";
+      System.out.println("IngestKillTest: " + when + ": " + assertNoHalfArticle(db, when));
     }
     Path log = dir.resolve("final.log");
     Process last = ingest(db, log);
@@ -141,9 +143,9 @@ class IngestKillTest {
    * rows in every table and no other; Lucene has, for each article it holds, all its documents
    * and no other, and no article DuckDB lacks.
    */
-  private static void assertNoHalfArticle(Path db, String when) throws Exception {
+  private static String assertNoHalfArticle(Path db, String when) throws Exception {
     if (!Files.exists(db.resolve("parley.duckdb"))) {
-      return; // killed before the store was created
+      return "no store yet"; // killed before the store was created
     }
     try (ArticleStore store = ArticleStore.openReadOnly(db, false)) {
       Map<String, Map<String, String>> now = store.fingerprints();
@@ -166,6 +168,7 @@ class IngestKillTest {
             .isEqualTo(cleanKeys.stream().filter(k -> k.split(" ")[1].equals(e.getKey()))
                 .toList());
       }
+      return ids.size() + " articles in DuckDB, " + byArticle.size() + " in Lucene";
     } catch (java.sql.SQLException e) {
       throw new AssertionError(when + ": the store cannot be read: " + e.getMessage() + "; files: "
           + listing(db), e);

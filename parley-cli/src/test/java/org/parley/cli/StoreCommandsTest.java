@@ -58,4 +58,60 @@ class StoreCommandsTest {
     assertThat(AnalyzeCommandTest.run("sql", "--db", dir.resolve("none").toString(), "SELECT 1")
         .err()).contains("no store in");
   }
+
+  @Test
+  void ingestFromJsonStoresWhatAnalyzeWroteAndExportFiltersIt() throws Exception {
+    String example = AnalyzeCommandTest.example().toString();
+    Path lines = dir.resolve("example.jsonl");
+    AnalyzeCommandTest.Run analyzed = AnalyzeCommandTest.run("analyze", "-f", "jsonl", "-o",
+        lines.toString(), example);
+    assertThat(analyzed.exit()).as(analyzed.err()).isZero();
+    Files.writeString(lines, "{\"schema\":\"parley.analysis/1\",\"id\":\"broken\"\n",
+        java.nio.file.StandardOpenOption.APPEND);
+    String db = dir.resolve("db").toString();
+    AnalyzeCommandTest.Run noText = AnalyzeCommandTest.run("ingest", "--db", db, "--from-json",
+        lines.toString());
+    assertThat(noText.exit()).isEqualTo(1);
+    assertThat(noText.err()).contains("has no \"text\"").contains("BAD_ANALYSIS_JSON")
+        .contains("holds 0 articles");
+    AnalyzeCommandTest.Run stored = AnalyzeCommandTest.run("ingest", "--db", db, "--from-json",
+        lines.toString(), example);
+    assertThat(stored.exit()).isEqualTo(1); // the broken line
+    assertThat(stored.err()).contains("1 analyses read (1 added").contains("holds 1 articles");
+    // the analyzing ingest finds the article already there
+    AnalyzeCommandTest.Run again = AnalyzeCommandTest.run("ingest", "--db", db, example,
+        "--replace");
+    assertThat(again.err()).contains("1 analyzed (0 added, 0 replaced, 1 unchanged)");
+
+    Path tsv = dir.resolve("events.tsv");
+    AnalyzeCommandTest.Run events = AnalyzeCommandTest.run("export", "--db", db, "--format",
+        "events-tsv", "--out", tsv.toString(), "--where", "plover = 'CONSULT'");
+    assertThat(events.exit()).as(events.err()).isZero();
+    List<String> rows = Files.readAllLines(tsv);
+    assertThat(rows.get(0)).isEqualTo(String.join("\t", org.parley.io.EventsTsv.COLUMNS));
+    assertThat(rows).hasSizeGreaterThan(1);
+    assertThat(rows.subList(1, rows.size())).allSatisfy(r ->
+        assertThat(r.split("\t", -1)).hasSize(23).contains("CONSULT"));
+    AnalyzeCommandTest.Run all = AnalyzeCommandTest.run("analyze", "--format", "events-tsv",
+        example);
+    assertThat(all.out().lines().filter(l -> l.contains("\tCONSULT\t")).toList())
+        .isEqualTo(rows.subList(1, rows.size()));
+
+    Path parquet = dir.resolve("direct.parquet");
+    assertThat(AnalyzeCommandTest.run("export", "--db", db, "--format", "parquet", "--table",
+        "quotes", "--where", "kind = 'direct'", "--out", parquet.toString()).exit()).isZero();
+    assertThat(AnalyzeCommandTest.run("sql", "--db", db,
+        "SELECT count(*) FROM quotes WHERE kind <> 'direct'").out()).doesNotEndWith("\n0\n");
+    for (String[] refused : List.of(
+        new String[] {"--table", "quotes", "--where", "1 = 1; DELETE FROM quotes"},
+        new String[] {"--where", "kind = 'direct'"},
+        new String[] {"--table", "quotes", "--where", "id IN (SELECT * FROM read_csv('x'))"})) {
+      List<String> args = new java.util.ArrayList<>(List.of("export", "--db", db, "--format",
+          "csv", "--out", dir.resolve("x.csv").toString()));
+      args.addAll(List.of(refused));
+      AnalyzeCommandTest.Run r = AnalyzeCommandTest.run(args.toArray(String[]::new));
+      assertThat(r.exit()).as(String.join(" ", refused) + r.err()).isEqualTo(2);
+    }
+    assertThat(dir.resolve("x.csv")).doesNotExist();
+  }
 }

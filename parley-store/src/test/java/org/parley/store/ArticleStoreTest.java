@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +14,9 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,6 +27,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.parley.Parley;
 import org.parley.corenlp.CoreNlpStage;
+import org.parley.io.AnalysisJson;
+import org.parley.io.EventsTsv;
 import org.parley.model.Analysis;
 import org.parley.model.Article;
 import org.parley.pipeline.Pipeline;
@@ -270,4 +275,104 @@ class ArticleStoreTest {
         Arguments.of(ArticleStore.Format.JSONL, "read_json"));
   }
 
+  @Test
+  void anAnalysisReadFromJsonLinesIsStoredAsTheSameRowsAndDocuments() throws Exception {
+    Path json = dir.resolve("json");
+    Path direct = dir.resolve("direct");
+    Map<String, String> texts = new HashMap<>();
+    List<StoredAnalysis> read = new ArrayList<>();
+    for (Analysis a : List.of(example, lavrov, kirby)) {
+      texts.put(a.article().id(), a.article().raw());
+      // the line as 'parley analyze -f jsonl' writes it for a plain-text input: without the text
+      String line = AnalysisJson.line(a);
+      assertThat(line).doesNotContain("\"text\":\"" + a.article().raw().substring(0, 20));
+      read.add(StoredAnalysis.parse(line, id -> Optional.ofNullable(texts.get(id))));
+      assertThat(StoredAnalysis.id(line)).contains(a.article().id());
+    }
+    try (ArticleStore store = ArticleStore.open(direct)) {
+      store.put(List.of(example, lavrov, kirby));
+    }
+    try (ArticleStore store = ArticleStore.open(json)) {
+      assertThat(store.putStored(read)).isEqualTo(new ArticleStore.Put(3, 0, 0));
+    }
+    try (ArticleStore a = ArticleStore.open(direct); ArticleStore b = ArticleStore.open(json)) {
+      assertThat(b.fingerprints()).isEqualTo(a.fingerprints());
+      assertThat(b.indexedKeys()).isEqualTo(a.indexedKeys());
+      // the same content has the same digest whichever way it came: storing it again is a no-op
+      assertThat(a.putStored(read)).isEqualTo(new ArticleStore.Put(0, 0, 3));
+    }
+  }
+
+  static Stream<Arguments> badLines() {
+    String ok = AnalysisJson.line(lavrov);
+    return Stream.of(
+        Arguments.of("{\"id\": \"x\"", "not JSON"),
+        Arguments.of("[1, 2]", "not a JSON object"),
+        Arguments.of("{\"schema\": \"other/2\", \"id\": \"x\"}", "not Analysis JSON"),
+        Arguments.of(ok.replace(lavrov.article().id(), ""), "has no \"id\""),
+        Arguments.of(ok.replace(lavrov.article().id(), "unknown"), "pass its input too"),
+        Arguments.of(ok.replaceFirst("\"content\":\\[\\[\\d+,\\d+\\]",
+            "\"content\":[[5,99999]"), "does not fit in the article text"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("badLines")
+  void aLineThatIsNotAnAnalysisOrDoesNotFitItsTextIsRefusedWithTheReason(String line,
+      String reason) {
+    assertThatThrownBy(() -> StoredAnalysis.parse(line, id -> id.equals(lavrov.article().id())
+        ? Optional.of(lavrov.article().raw()) : Optional.empty()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(reason);
+  }
+
+  @Test
+  void aConditionSelectsRowsForExportAndCannotReachFilesOrBreakOut() throws Exception {
+    try (ArticleStore store = ArticleStore.open(dir)) {
+      store.put(List.of(example, lavrov, kirby));
+    }
+    String select;
+    try (ArticleStore sandbox = ArticleStore.openReadOnly(dir, true)) {
+      select = sandbox.select("quotes", "kind = 'direct' AND text ILIKE '%--%' OR kind = 'direct'");
+      for (String bad : List.of("1 = 1; DROP TABLE quotes",
+          "articleId IN (SELECT 'x' FROM read_csv('/etc/passwd'))",
+          "1 = 1) TO '" + dir.resolve("leak.csv") + "' (FORMAT csv) --",
+          "noSuchColumn = 1")) {
+        assertThatThrownBy(() -> sandbox.select("quotes", bad)).as(bad)
+            .isInstanceOf(IllegalArgumentException.class);
+      }
+      assertThatThrownBy(() -> sandbox.select("nope", "1 = 1"))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no table nope");
+    }
+    assertThat(dir.resolve("leak.csv")).doesNotExist();
+    try (ArticleStore store = ArticleStore.openReadOnly(dir, false)) {
+      Path out = dir.resolve("direct.csv");
+      store.export(ArticleStore.Format.CSV, out, "quotes", select);
+      long direct = store.query("SELECT count(*) FROM quotes WHERE kind = 'direct'", r -> {
+        r.next();
+        return r.getLong(1);
+      });
+      assertThat(direct).isPositive().isLessThan(store.count("quotes"));
+      List<String> lines = Files.readAllLines(out);
+      assertThat(lines).hasSize((int) direct + 1);
+      assertThat(lines.get(0)).startsWith("articleId,id,kind,content,").doesNotContain("parley_row");
+    }
+  }
+
+  @Test
+  void eventsTsvFromTheStoreEqualsTheOneWrittenFromTheAnalyses() throws Exception {
+    try (ArticleStore store = ArticleStore.open(dir)) {
+      store.put(List.of(example, lavrov, kirby));
+    }
+    StringWriter expected = new StringWriter();
+    expected.write(EventsTsv.header());
+    for (Analysis a : List.of(example, lavrov, kirby)) {
+      EventsTsv.write(a, expected);
+    }
+    StringWriter written = new StringWriter();
+    try (ArticleStore store = ArticleStore.openReadOnly(dir, false)) {
+      long n = store.exportEvents(written, null);
+      assertThat(n).isEqualTo(example.events().size() + lavrov.events().size()
+          + kirby.events().size());
+    }
+    assertThat(written.toString()).isEqualTo(expected.toString());
+  }
 }
