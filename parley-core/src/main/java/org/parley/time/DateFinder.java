@@ -155,6 +155,7 @@ public final class DateFinder implements Stage {
       Map.entry("year-range", "#"),
       Map.entry("year", "@dmod #"),
       Map.entry("decade", "the early late mid # '"),
+      Map.entry("short-year", "'"),
       Map.entry("century", "the"),
       Map.entry("the-period", "the year year-end"),
       Map.entry("weekday", "early late last next this coming past @weekdays"),
@@ -184,7 +185,8 @@ public final class DateFinder implements Stage {
       Map.entry("clock-24h", "#"),
       Map.entry("clock-word", "noon midnight midday @num #"),
       Map.entry("season", "this last next the early late mid spring summer autumn fall winter"),
-      Map.entry("quarter", "the first second third fourth final last current previous next latest"
+      Map.entry("quarter", "the fiscal first second third fourth final last current previous next"
+          + " latest"
           + " #"),
       Map.entry("quarter-code", "# q h"),
       Map.entry("holiday", "christmas new valentine halloween easter thanksgiving boxing"),
@@ -388,10 +390,11 @@ public final class DateFinder implements Stage {
 
     add("month-year", 4,
         "(?<![\\w])(?<mod>" + DMOD + ")?(?<mon>" + MON + "),?\\s+(?:of\\s+)?(?:(?<y>" + YEAR
-            + ")|(?<ry>this|last|next)\\s+year)(?![\\w]|[.,]\\d)",
+            + ")|['’](?<sy>\\d\\d)|(?<ry>this|last|next)\\s+year)(?![\\w'’]|[.,]\\d)",
         (m, doc) -> {
           int mon = Calendar.month(m.group("mon"));
-          String y = m.group("y");
+          String y = m.group("sy") != null
+              ? Calendar.year(twoDigitYear(num(m.group("sy")), doc)) : m.group("y");
           String ry = m.group("ry");
           return new Cand(m.start(), m.end(), c -> {
             if (y != null) {
@@ -454,6 +457,20 @@ public final class DateFinder implements Stage {
             start = m.start();
           }
           return new Cand(start, m.end(), c -> Res.of(Type.DATE, v, null, null));
+        });
+
+    // "in '98", "the '04 election", "class of '89": a year written with two digits
+    add("short-year", 3,
+        "(?<![\\w'’])['’](?<y>\\d\\d)(?![\\w'’]|[.,:/-]\\d|\\s*(?:percent|per\\s*cent|%))",
+        (m, doc) -> {
+          String left = doc.prevWord(m.start());
+          char before = doc.charAt(doc.prevNonSpace(m.start()));
+          if (!YEAR_LEFT.contains(left) && !MONTH_NAMES_LOWER.contains(left)
+              && !left.equals("class") && before != '(') {
+            return null;
+          }
+          String v = Calendar.year(twoDigitYear(num(m.group("y")), doc));
+          return new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, v, null, "two-digit"));
         });
 
     add("decade", 3,
@@ -542,7 +559,7 @@ public final class DateFinder implements Stage {
         });
 
     add("relative", 3,
-        "(?<![\\w-])(?:(?<mod>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id)(?:-|\\s+))?(?<rel>[Tt]his"
+        "(?<![\\w-])(?:(?<mod>[Ee]arly|[Ll]ate|[Mm]id)(?:-|\\s+))?(?<rel>[Tt]his"
             + "|[Ll]ast|[Nn]ext|[Cc]oming|[Pp]ast)\\s+(?<u>week|month|year|weekend|morning"
             + "|afternoon|evening|night|quarter|decade|century|spring|summer|autumn|fall|winter)"
             + END,
@@ -587,14 +604,31 @@ public final class DateFinder implements Stage {
     // "over the weekend", "year-end", "earlier in the year": the period around publication
     add("the-period", 3,
         "(?<![\\w-])(?:[Tt]he\\s+(?<we>weekend)(?!\\s+(?:of|before|after)\\b)"
-            + "|(?<ye>[Yy]ear-end)(?!-)|[Tt]he\\s+(?<y>year|week)(?![\\w'’-]|\\s+(?:ended|ending|to|before"
-            + "|after|of|in|\\d)\\b))",
+            + "|(?<ye>[Yy]ear-end)(?!-)|[Tt]he\\s+(?:(?<fy>fiscal)\\s+)?(?<y>year|week|month)"
+            + "(?:(?<ended>\\s+(?=(?:ended|ending)\\b))|(?![\\w'’-]|\\s+(?:ended|ending|to|before"
+            + "|after|of|in|\\d)\\b)))",
         (m, doc) -> {
           int at = m.start();
+          String prev = doc.prevWord(at);
+          if (m.group("ended") != null) {
+            // "for the year ended Sept. 30": a year-long accounting period
+            if (!m.group("y").equals("year")) {
+              return null;
+            }
+            return new Cand(m.start(), m.end("y"),
+                c -> Res.of(Type.DURATION, "P1Y", null, "period-ended"));
+          }
+          if (m.group("y") != null && m.group("fy") != null) {
+            return null; // the fiscal-year rule
+          }
           if (m.group("y") != null && !Set.of("in", "during", "through", "throughout", "of")
-              .contains(doc.prevWord(at))) {
+              .contains(prev) && !(prev.equals("for") && doc.clauseEndsAt(m.end()))) {
             return null; // "for the year" is as often the length of a year as this year
           }
+          if ("month".equals(m.group("y")) && !prev.equals("of")) {
+            return null; // "in the month before the vote" counts from another date
+          }
+          boolean month = "month".equals(m.group("y"));
           boolean week = "week".equals(m.group("y"));
           boolean weekend = m.group("we") != null;
           boolean yearEnd = m.group("ye") != null;
@@ -614,6 +648,9 @@ public final class DateFinder implements Stage {
             }
             if (week) {
               return Res.of(Type.DATE, Calendar.week(pub), null, "publication-week");
+            }
+            if (month) {
+              return Res.of(Type.DATE, Calendar.month(pub), null, "publication-month");
             }
             // a past year-end early in the year is the one just gone
             int y = yearEnd && dir == Direction.PAST && pub.getMonthValue() <= 3
@@ -662,7 +699,12 @@ public final class DateFinder implements Stage {
             return null;
           }
           String v = Calendar.duration(amt, unit);
-          return new Cand(m.start(), m.end(), c -> Res.of(Type.DURATION, v, null, null));
+          // "the nine months ended Sept. 30", "the four days": the article belongs to the
+          // expression when it heads the noun phrase (TimeML)
+          int start = m.group("amod") == null && doc.prevWord(m.start()).equals("the")
+              && !amtText.equals("a") && !amtText.equals("an") && m.group().indexOf('-') < 0
+              ? doc.prevWordStart(m.start()) : m.start();
+          return new Cand(start, m.end(), c -> Res.of(Type.DURATION, v, null, null));
         });
 
     add("duration-span", 3,
@@ -811,7 +853,7 @@ public final class DateFinder implements Stage {
         this::season);
 
     add("quarter", 4,
-        "(?<![\\w])(?<the>[Tt]he\\s+)?(?<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final"
+        "(?<![\\w])(?<the>[Tt]he\\s+)?(?:(?<fis>fiscal)[\\s-]+)?(?<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final"
             + "|last|current|previous|next|latest))(?<hy>-|\\s+)(?<q>quarter|half)(?:\\s+of\\s+(?:(?<y>" + YEAR
             + ")|(?<ry>this|last|next)\\s+year|the\\s+year))?" + END,
         this::quarter);
@@ -851,13 +893,12 @@ public final class DateFinder implements Stage {
           if (m.group("u").equals("period") && m.group("lat") == null) {
             return null;
           }
+          int at = m.start();
           return new Cand(m.start(), m.end(), c -> {
             if (c.lastQuarter != null) {
               return Res.of(Type.DATE, c.lastQuarter, null, "quarter-context");
             }
-            LocalDate pub = c.pubOrNull();
-            return Res.of(Type.DATE, (pub == null ? "XXXX" : Calendar.year(pub.getYear())) + "-QX",
-                null, "no-quarter-context");
+            return reportingQuarter(c, at);
           });
         });
 
@@ -899,7 +940,7 @@ public final class DateFinder implements Stage {
 
     add("fiscal-year", 4,
         "(?<![\\w-])(?:[Tt]he|[Ii]ts)\\s+(?:(?<cur>current|full|latest|new)\\s+)?(?<fy>fiscal\\s+)?"
-            + "year(?![\\w-]|['’]s|\\s+(?:ago|earlier|before|after|later|\\d))",
+            + "year(?![\\w-]|['’]s|\\s+(?:ago|earlier|before|after|later|ended|ending|\\d))",
         (m, doc) -> {
           if (m.group("cur") == null && m.group("fy") == null) {
             return null;
@@ -915,9 +956,9 @@ public final class DateFinder implements Stage {
         });
 
     add("ref-adjective", 3,
-        "(?<![\\w-])(?<w>current|recent)(?:\\s+(?<u>years|months|weeks|days|weeks\\s+and\\s+months))?"
-            + "(?=\\s+[a-z])(?!\\s+(?:account|accounts|affairs|events|flows?|and|or|to|is|was|are"
-            + "|were)\\b)",
+        "(?<![\\w-])(?<w>current|recent)(?:\\s+(?<u>weeks\\s+and\\s+months|years|months|weeks"
+            + "|days)(?![\\w-])|(?=\\s+[a-z])(?!\\s+(?:account|accounts|affairs|events|flows?|and|or"
+            + "|to|is|was|are|were)\\b))",
         (m, doc) -> {
           String w = m.group("w");
           String u = group(m, "u");
@@ -993,7 +1034,7 @@ public final class DateFinder implements Stage {
     }
     int y = num(ys);
     if (ys.length() == 2) {
-      y += y < 50 ? 2000 : 1900;
+      y = twoDigitYear(y, doc);
     }
     LocalDate dm = Calendar.date(y, b, a);
     LocalDate md = Calendar.date(y, a, b);
@@ -1209,8 +1250,9 @@ public final class DateFinder implements Stage {
           switch (dir) {
             case PAST -> d = before;
             case FUTURE -> d = after;
-            default -> d = ChronoUnit.DAYS.between(before, pub)
-                <= ChronoUnit.DAYS.between(pub, after) ? before : after;
+            // news reports what happened: a weekday with no tense to go by is the last one,
+            // unless it is tomorrow
+            default -> d = ChronoUnit.DAYS.between(pub, after) == 1 ? after : before;
           }
           note = dir.name().toLowerCase(Locale.ROOT);
         }
@@ -1371,9 +1413,16 @@ public final class DateFinder implements Stage {
     boolean half = m.group("q").equals("half");
     String y = group(m, "y");
     String ry = group(m, "ry");
-    boolean fiscal = doc.prevWord(m.start()).equals("fiscal");
+    boolean fiscal = m.group("fis") != null || doc.prevWord(m.start()).equals("fiscal");
     if (the == null && y == null && !m.group("hy").equals("-") && !fiscal) {
       return null;
+    }
+    // "the third-quarter results": the article belongs to "results", not to the quarter
+    int spanStart = the != null && m.group("hy").equals("-") && y == null
+        && Character.isLetter(doc.charAt(doc.nextNonSpace(m.end())))
+        ? (m.group("fis") != null ? m.start("fis") : m.start("ord")) : m.start();
+    if (m.group("fis") == null && fiscal && the == null) {
+      spanStart = doc.prevWordStart(m.start()); // "fiscal second-quarter"
     }
     int n = switch (ord) {
       case "first", "1st" -> 1;
@@ -1381,6 +1430,9 @@ public final class DateFinder implements Stage {
       case "third", "3rd" -> 3;
       case "fourth", "4th" -> 4;
       case "final" -> half ? 2 : 4;
+      // "the last half of 1989", "the last quarter of the year": the year's last
+      case "last" -> m.group("y") != null || m.group("ry") != null
+          || m.group(0).endsWith("year") ? (half ? 2 : 4) : 0;
       default -> 0; // last, current, previous, next: relative to publication
     };
     if (half && n > 2) {
@@ -1388,7 +1440,7 @@ public final class DateFinder implements Stage {
     }
     String rel = ord;
     int at = m.start();
-    return new Cand(m.start(), m.end(), c -> {
+    return new Cand(spanStart, m.end(), c -> {
       LocalDate pub = c.pubOrNull();
       String code = half ? "H" : "Q";
       if (n == 0) {
@@ -1624,6 +1676,26 @@ public final class DateFinder implements Stage {
     return Res.of(Type.DATE, ordinal > 0 ? y + "-Q" + ordinal : y, null, "publication");
   }
 
+  /**
+   * "the quarter" with no quarter named before it: in a past or present clause the last quarter
+   * that companies report on around publication (results come out within weeks of a quarter's
+   * end), in a future clause the current one.
+   */
+  private static Res reportingQuarter(Ctx c, int at) {
+    LocalDate pub = c.pubOrNull();
+    if (pub == null) {
+      return Res.of(Type.DATE, "XXXX-QX", null, "no-publication-date");
+    }
+    if (c.direction(at, "") == Direction.FUTURE) {
+      return Res.of(Type.DATE, Calendar.quarter(pub), null, "current-quarter");
+    }
+    return Res.of(Type.DATE, Calendar.quarter(pub.minusDays(REPORTING_LAG_DAYS)), null,
+        "reported-quarter");
+  }
+
+  /** How long after a quarter's end its results are still the news. */
+  static final int REPORTING_LAG_DAYS = 50;
+
   private static Res shifted(Ctx c, LocalDate from, String amt, String unit, int sign,
                              String note) {
     if (from == null || amt.equals("X") || amt.contains(".")) {
@@ -1694,6 +1766,21 @@ public final class DateFinder implements Stage {
       }
     }
     return best;
+  }
+
+  /**
+   * The year a two-digit year stands for: the one in the century around publication that is
+   * at most ten years after it ("'98" in 2016 is 1998, "'24" is 2024).
+   */
+  static int twoDigitYear(int yy, Doc doc) {
+    int pub = doc.pub.map(LocalDate::getYear).orElse(2000);
+    int y = pub / 100 * 100 + yy;
+    if (y > pub + 10) {
+      y -= 100;
+    } else if (y <= pub - 90) {
+      y += 100;
+    }
+    return y;
   }
 
   private static int num(String s) {
@@ -1768,7 +1855,38 @@ public final class DateFinder implements Stage {
       }
       out.add(a);
     }
+    int prevEnd = 0;
+    for (Cand c : out) {
+      widenToEdge(doc, c, prevEnd);
+      prevEnd = c.end;
+    }
     return out;
+  }
+
+  private static final Set<String> EDGED_RULES = Set.of("the-period", "relative", "month",
+      "month-year", "year", "quarter", "year-quarter", "fiscal-year", "season", "decade",
+      "century", "spelled-year");
+
+  /** "the end of", "the beginning of", "the middle of", "the start of" right before a period. */
+  private static final Pattern EDGE_OF = Pattern.compile(
+      "(?:\\b[Tt]he\\s+)?(?:\\b[Vv]ery\\s+)?\\b(?:end|beginning|start|middle)\\s+of\\s+$");
+
+  /**
+   * Widens a period to the part of it that the text means (TimeML puts "the end of" inside the
+   * expression; its value stays the period's): "the end of this week", "the end of the year".
+   */
+  private static void widenToEdge(Doc doc, Cand c, int notBefore) {
+    if (c.dayLike || c.clock != null || c.deferred || !EDGED_RULES.contains(c.rule)) {
+      return;
+    }
+    int from = Math.max(notBefore, c.start - 24);
+    if (from >= c.start) {
+      return;
+    }
+    Matcher m = EDGE_OF.matcher(doc.text).useTransparentBounds(true).region(from, c.start);
+    if (m.find()) {
+      c.start = m.start();
+    }
   }
 
   private static boolean rangeable(Cand c) {
@@ -1808,6 +1926,8 @@ public final class DateFinder implements Stage {
   // ---- step 3: values in text order ---------------------------------------------------------
 
   private static final Pattern QUARTER_VALUE = Pattern.compile("\\d{4}-Q[1-4]");
+  /** Rules whose value is a period one year before the one under discussion. */
+  private static final Set<String> PRIOR_RULES = Set.of("year-earlier", "ago", "offset");
 
   private List<TimeExpression> resolve(Doc doc, List<Cand> chosen, List<Cand> all) {
     Ctx ctx = new Ctx(doc, all);
@@ -1830,7 +1950,11 @@ public final class DateFinder implements Stage {
         }
         if (r != null) {
           ctx.resolved.put(c.start, new Object[] {c, r});
-          if (QUARTER_VALUE.matcher(r.value()).matches()) {
+          // the quarter under discussion: named quarters set it; comparisons with a year before
+          // ("a year earlier", "the year-ago quarter") refer back to it and must not move it
+          if (QUARTER_VALUE.matcher(r.value()).matches() && !PRIOR_RULES.contains(c.rule)
+              && (ctx.lastQuarter == null
+                  || r.value().compareTo(ctx.lastQuarter.substring(0, 4)) >= 0)) {
             ctx.lastQuarter = r.value();
           }
         }
@@ -1971,6 +2095,14 @@ public final class DateFinder implements Stage {
       }
       String w = nextWord(pos);
       return !MONTH_NAMES_LOWER.contains(w) && !w.equals("morning") && !w.equals("night");
+    }
+
+    int nextNonSpace(int pos) {
+      int i = pos;
+      while (i < text.length() && text.charAt(i) == ' ') {
+        i++;
+      }
+      return i;
     }
 
     int prevNonSpace(int pos) {
