@@ -559,7 +559,7 @@ public final class DateFinder implements Stage {
         });
 
     add("relative", 3,
-        "(?<![\\w-])(?:(?<mod>[Ee]arly|[Ll]ate|[Mm]id)(?:-|\\s+))?(?<rel>[Tt]his"
+        "(?<![\\w-])(?:(?<mod>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id)(?:-|\\s+))?(?<rel>[Tt]his"
             + "|[Ll]ast|[Nn]ext|[Cc]oming|[Pp]ast)\\s+(?<u>week|month|year|weekend|morning"
             + "|afternoon|evening|night|quarter|decade|century|spring|summer|autumn|fall|winter)"
             + END,
@@ -898,7 +898,7 @@ public final class DateFinder implements Stage {
             if (c.lastQuarter != null) {
               return Res.of(Type.DATE, c.lastQuarter, null, "quarter-context");
             }
-            return reportingQuarter(c, at);
+            return reportingQuarter(c);
           });
         });
 
@@ -1198,6 +1198,10 @@ public final class DateFinder implements Stage {
     });
   }
 
+  private static final Pattern CLOCK_BEFORE = Pattern.compile(
+      "([A-Za-z]+)\\s+(?:at\\s+)?\\d{1,2}(?:[:.]\\d\\d)?\\s*[AaPp]\\.?\\s?[Mm]\\.?"
+          + "(?:\\s+[A-Z]{2,4})?,?\\s+$");
+
   private Cand weekday(Matcher m, Doc doc) {
     String rel = group(m, "rel");
     String wdText = m.group("wd");
@@ -1212,6 +1216,10 @@ public final class DateFinder implements Stage {
       return null; // Super Tuesday, Good Friday: named days, not this week's
     }
     DayOfWeek wd = Calendar.weekday(wdText);
+    // "until 9 a.m. Tuesday": the word before the clock governs the day
+    Matcher clockBefore = CLOCK_BEFORE.matcher(doc.text)
+        .region(Math.max(0, m.start() - 40), m.start());
+    String governor = clockBefore.find() ? clockBefore.group(1).toLowerCase(Locale.ROOT) : left;
     if (plural) {
       if (rel != null) {
         return null;
@@ -1243,8 +1251,11 @@ public final class DateFinder implements Stage {
           d = pub.with(TemporalAdjusters.nextOrSame(wd));
           note = r;
         } else {
-          // "Tuesday's declaration": a day whose doings are reported is past
-          Direction dir = possessive ? Direction.PAST : c.direction(at, left);
+          // "Tuesday's declaration": a day whose doings are reported is past; "until Tuesday",
+          // "postponed till Tuesday" look ahead
+          Direction dir = possessive ? Direction.PAST
+              : governor.equals("until") || governor.equals("till") ? Direction.FUTURE
+              : c.direction(at, governor);
           LocalDate before = pub.with(TemporalAdjusters.previousOrSame(wd));
           LocalDate after = pub.with(TemporalAdjusters.nextOrSame(wd));
           switch (dir) {
@@ -1335,8 +1346,11 @@ public final class DateFinder implements Stage {
         case "day" -> Res.of(Type.DATE, Calendar.day(a.plusDays(shift)), a.plusDays(shift), note);
         case "week" -> Res.of(Type.DATE, Calendar.week(a.plusWeeks(shift)), null, note);
         case "weekend" -> Res.of(Type.DATE, Calendar.week(a.plusWeeks(shift)) + "-WE", null, note);
-        case "month" -> Res.of(Type.DATE, Calendar.month(a.plusMonths(shift)), null, note);
-        case "year" -> Res.of(Type.DATE, Calendar.year(a.getYear() + shift), null, note);
+        // "that year", "the following month": the period of the last date the text gave
+        case "month" -> Res.of(Type.DATE, Calendar.month(
+            (c.lastMonth != null ? c.lastMonth : a).plusMonths(shift)), null, note);
+        case "year" -> Res.of(Type.DATE, Calendar.year(
+            (c.lastYear != null ? c.lastYear : a.getYear()) + shift), null, note);
         default -> {
           LocalDate d = a.plusDays(shift);
           yield Res.of(Type.TIME, Calendar.day(d) + "T" + partOfDay(u), d, note);
@@ -1677,17 +1691,14 @@ public final class DateFinder implements Stage {
   }
 
   /**
-   * "the quarter" with no quarter named before it: in a past or present clause the last quarter
-   * that companies report on around publication (results come out within weeks of a quarter's
-   * end), in a future clause the current one.
+   * "the quarter" with no quarter named before it: the last quarter that companies report on
+   * around publication (results come out within weeks of a quarter's end; forecasts for it are
+   * made until they do).
    */
-  private static Res reportingQuarter(Ctx c, int at) {
+  private static Res reportingQuarter(Ctx c) {
     LocalDate pub = c.pubOrNull();
     if (pub == null) {
       return Res.of(Type.DATE, "XXXX-QX", null, "no-publication-date");
-    }
-    if (c.direction(at, "") == Direction.FUTURE) {
-      return Res.of(Type.DATE, Calendar.quarter(pub), null, "current-quarter");
     }
     return Res.of(Type.DATE, Calendar.quarter(pub.minusDays(REPORTING_LAG_DAYS)), null,
         "reported-quarter");
@@ -1925,6 +1936,7 @@ public final class DateFinder implements Stage {
 
   // ---- step 3: values in text order ---------------------------------------------------------
 
+  private static final Pattern CALENDAR_VALUE = Pattern.compile("(\\d{4})(?:-(0[1-9]|1[0-2]))?");
   private static final Pattern QUARTER_VALUE = Pattern.compile("\\d{4}-Q[1-4]");
   /** Rules whose value is a period one year before the one under discussion. */
   private static final Set<String> PRIOR_RULES = Set.of("year-earlier", "ago", "offset");
@@ -1935,6 +1947,8 @@ public final class DateFinder implements Stage {
     for (int pass = 0; pass < 2; pass++) {
       ctx.lastDay = null;
       ctx.lastQuarter = null;
+      ctx.lastYear = null;
+      ctx.lastMonth = null;
       for (int i = 0; i < chosen.size(); i++) {
         Cand c = chosen.get(i);
         if (c.deferred != (pass == 1)) {
@@ -1950,11 +1964,14 @@ public final class DateFinder implements Stage {
         }
         if (r != null) {
           ctx.resolved.put(c.start, new Object[] {c, r});
+          ctx.noteCalendarPeriod(r);
           // the quarter under discussion: named quarters set it; comparisons with a year before
           // ("a year earlier", "the year-ago quarter") refer back to it and must not move it
           if (QUARTER_VALUE.matcher(r.value()).matches() && !PRIOR_RULES.contains(c.rule)
               && (ctx.lastQuarter == null
-                  || r.value().compareTo(ctx.lastQuarter.substring(0, 4)) >= 0)) {
+                  || r.value().compareTo(ctx.lastQuarter.substring(0, 4)) >= 0)
+              && (doc.pub.isEmpty()
+                  || r.value().compareTo(Calendar.quarter(doc.pub.get())) <= 0)) {
             ctx.lastQuarter = r.value();
           }
         }
@@ -2148,10 +2165,26 @@ public final class DateFinder implements Stage {
     /** The last quarter the text named ("1989-Q3"): earnings reports compare against it. */
     String lastQuarter;
     final TreeMap<Integer, Object[]> resolved = new TreeMap<>();
+    /** The year and month of the last calendar date the text gave, at any granularity. */
+    Integer lastYear;
+    LocalDate lastMonth;
 
     Ctx(Doc doc, List<Cand> all) {
       this.doc = doc;
       this.all = all;
+    }
+
+    void noteCalendarPeriod(Res r) {
+      if (r.type() != Type.DATE && r.type() != Type.TIME) {
+        return;
+      }
+      Matcher m = CALENDAR_VALUE.matcher(r.value());
+      if (!m.lookingAt()) {
+        return;
+      }
+      lastYear = Integer.parseInt(m.group(1));
+      lastMonth = m.group(2) == null ? null
+          : LocalDate.of(lastYear, Integer.parseInt(m.group(2)), 1);
     }
 
     LocalDate pubOrNull() {

@@ -158,7 +158,7 @@ class DateFinderTest {
         Arguments.of("Shelling resumed last night.", THU, "last night", Type.TIME,
             "2016-02-10TNI"),
         Arguments.of("Talks collapsed last week.", THU, "last week", Type.DATE, "2016-W05"),
-        Arguments.of("He said so earlier this week.", THU, "this week", Type.DATE,
+        Arguments.of("He said so earlier this week.", THU, "earlier this week", Type.DATE,
             "2016-W06"),
         Arguments.of("Elections are due next month.", THU, "next month", Type.DATE, "2016-03"),
         Arguments.of("Growth slowed this year.", THU, "this year", Type.DATE, "2016"),
