@@ -294,6 +294,73 @@ class DateFinderTest {
     assertThat(found.get().value()).as(describe(a.dates())).isEqualTo(value);
   }
 
+  /** Calendar edge cases: expression × publication date × expected value (issue 5). */
+  static Stream<Arguments> calendar() {
+    return Stream.of(
+        // text, publication date, expected text, value
+        // ISO weeks across year boundaries
+        Arguments.of("Talks collapsed last week.", "2021-01-04", "last week", "2020-W53"),
+        Arguments.of("Talks resume this week.", "2016-01-01", "this week", "2015-W53"),
+        Arguments.of("Talks resume next week.", "2015-12-28", "next week", "2016-W01"),
+        Arguments.of("Talks resume this week.", "2019-12-30", "this week", "2020-W01"),
+        // year ends: the year of a yearless date, last and next month, last year
+        Arguments.of("The talks ended on Dec. 30.", "2016-01-02", "Dec. 30", "2015-12-30"),
+        Arguments.of("The vote will be held on Jan. 3.", "2015-12-30", "Jan. 3", "2016-01-03"),
+        Arguments.of("Prices rose last month.", "2016-01-05", "last month", "2015-12"),
+        Arguments.of("Elections are due next month.", "2015-12-15", "next month", "2016-01"),
+        Arguments.of("It happened last year.", "2016-01-03", "last year", "2015"),
+        Arguments.of("He arrived on Wednesday.", "2016-01-01", "Wednesday", "2015-12-30"),
+        Arguments.of("Prices fell in December.", "2016-01-04", "December", "2015-12"),
+        Arguments.of("The law takes effect in January.", "2015-12-10", "January", "2016-01"),
+        // leap days
+        Arguments.of("The vote was held on Feb. 29.", "2016-03-01", "Feb. 29", "2016-02-29"),
+        Arguments.of("The vote was held yesterday.", "2016-03-01", "yesterday", "2016-02-29"),
+        Arguments.of("The vote is tomorrow.", "2016-02-28", "tomorrow", "2016-02-29"),
+        Arguments.of("The vote was held on Monday.", "2016-03-02", "Monday", "2016-02-29"),
+        Arguments.of("They met two days later.", "2016-02-27", "two days later", "2016-02-29"),
+        // time zones in datelines and time stamps
+        Arguments.of("Updated 11:30 p.m. EST, Feb. 10, 2016\n\nThe talks ended.", THU,
+            "11:30 p.m. EST, Feb. 10, 2016", "2016-02-10T23:30"),
+        Arguments.of("The blast happened at 15:00 GMT on Thursday.", THU,
+            "15:00 GMT on Thursday", "2016-02-11T15:00"),
+        Arguments.of("The strike began at 9 a.m. local time on Wednesday.", THU,
+            "9 a.m. local time on Wednesday", "2016-02-10T09:00"),
+        // two-digit years
+        Arguments.of("He first ran in '98 and lost.", THU, "'98", "1998"),
+        Arguments.of("The plan dates from Feb. '98.", THU, "Feb. '98", "1998-02"),
+        Arguments.of("The games are set for '24.", "2020-06-01", "'24", "2024"),
+        Arguments.of("She is in the class of '89.", THU, "'89", "1989"),
+        Arguments.of("A memo dated 25/12/15 was cited.", THU, "25/12/15", "2015-12-25"),
+        // "Feb." and other abbreviations
+        Arguments.of("Talks began on Feb. 9 in Geneva.", THU, "Feb. 9", "2016-02-09"),
+        Arguments.of("Talks began on Feb 9 in Geneva.", THU, "Feb 9", "2016-02-09"),
+        Arguments.of("The bonds were sold Sept. 27, 1989.", THU, "Sept. 27, 1989", "1989-09-27"),
+        Arguments.of("The bonds were sold Sep 27, 1989.", THU, "Sep 27, 1989", "1989-09-27"),
+        Arguments.of("The plan dates from Feb. 2014.", THU, "Feb. 2014", "2014-02"),
+        // numeric dates in both orders, unambiguous by a field over 12
+        Arguments.of("A memo dated 13/02/2016 was cited.", THU, "13/02/2016", "2016-02-13"),
+        Arguments.of("A memo dated 02/13/2016 was cited.", THU, "02/13/2016", "2016-02-13"),
+        Arguments.of("A memo dated 13.02.2016 was cited.", THU, "13.02.2016", "2016-02-13"),
+        // the end of a period
+        Arguments.of("The deal is due by the end of the year.", THU, "the end of the year",
+            "2016"),
+        Arguments.of("The deal is due by the end of next month.", THU, "the end of next month",
+            "2016-03"));
+  }
+
+  @ParameterizedTest(name = "[{index}] {0} ({1}) → {2} = {3}")
+  @MethodSource("calendar")
+  void normalizesAgainstThePublicationDate(String text, String published, String expected,
+                                           String value) {
+    Analysis a = analyze(text, published);
+    Optional<TimeExpression> found =
+        a.dates().stream().filter(t -> t.text().equals(expected)).findFirst();
+    if (found.isEmpty()) {
+      fail("no time expression '" + expected + "' in " + describe(a.dates()));
+    }
+    assertThat(found.get().value()).as(describe(a.dates())).isEqualTo(value);
+  }
+
   static Stream<Arguments> nonDates() {
     return Stream.of(
         // text, the words that must not be (part of) a time expression
