@@ -159,7 +159,8 @@ public final class DateFinder implements Stage {
       Map.entry("century", "the"),
       Map.entry("the-period", "the year year-end"),
       Map.entry("weekday", "early late last next this coming past @weekdays"),
-      Map.entry("deictic", "today tonight yesterday tomorrow now currently recently lately"
+      Map.entry("part-of-day", "early late mid midmorning midafternoon @num #"),
+      Map.entry("deictic", "early late today tonight yesterday tomorrow now currently recently lately"
           + " nowadays presently"),
       Map.entry("year-earlier", "the its comparable same corresponding year prior"),
       Map.entry("quarter-anaphor", "the that"),
@@ -475,13 +476,18 @@ public final class DateFinder implements Stage {
 
     add("decade", 3,
         "(?<![\\w])(?:(?<the>[Tt]he)\\s+)?(?:(?<mod>[Ee]arly|[Ll]ate|[Mm]id)(?:-|\\s+))?"
-            + "(?:(?<c>1[6-9]|20)(?<d>\\d)0|['’](?<d2>\\d)0)['’]?s" + END,
+            + "(?:(?<c>1[6-9]|20)(?<d>\\d)0|['’](?<d2>\\d)0|(?<=[Tt]he\\s|[Ee]arly\\s|[Ll]ate\\s|[Mm]id-)(?<w>twenties|thirties"
+            + "|forties|fifties|sixties|seventies|eighties|nineties))['’]?s?" + END,
         (m, doc) -> {
           String v;
+          if (m.group("w") == null && !m.group().endsWith("s")) {
+            return null;
+          }
           if (m.group("c") != null) {
             v = m.group("c") + m.group("d");
           } else {
-            int d = num(m.group("d2"));
+            int d = m.group("w") != null
+                ? Calendar.small(m.group("w").replace("ies", "y")) / 10 : num(m.group("d2"));
             int pubYear = doc.pub.map(LocalDate::getYear).orElse(2000);
             int century = pubYear / 100;
             if (century * 100 + d * 10 > pubYear) {
@@ -511,13 +517,35 @@ public final class DateFinder implements Stage {
     add("weekday", 3,
         "(?<![\\w-])(?:(?<mod>[Ee]arly|[Ll]ate)\\s+)?(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming"
             + "|[Pp]ast)\\s+)?(?<wd>" + WD_NAME
-            + ")(?<pl>s)?(?:\\s+(?<pod>morning|afternoon|evening|night))?" + END,
+            + ")(?<pl>s)?(?:\\s+(?<pod>morning|afternoon|evening|night)(?<pods>s)?)?" + END,
         this::weekday);
 
     add("deictic", 3,
-        "(?<![\\w-])(?<w>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Nn]ow|[Cc]urrently"
+        "(?<![\\w-])(?:(?<mod>[Ee]arly|[Ll]ate)\\s+(?=[Yy]esterday|[Tt]oday|[Tt]omorrow))?"
+            + "(?<w>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Nn]ow|[Cc]urrently"
             + "|[Rr]ecently|[Ll]ately|[Nn]owadays|[Pp]resently)(?![\\w-])",
         (m, doc) -> deictic(m.start(), m.end(), m.group("w").toLowerCase(Locale.ROOT)));
+
+    // "mid-afternoon", "late evening", "4 in the morning": a part of the day named without a day
+    add("part-of-day", 3,
+        "(?<![\\w-])(?:(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|\\s+)?(?<pod>morning|afternoon|evening)"
+            + "|(?<h>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+            + "(?:\\s+o['’]clock)?\\s+(?:in\\s+the\\s+(?<hpod>morning|afternoon|evening)"
+            + "|at\\s+(?<night>night)))" + END,
+        (m, doc) -> {
+          if (m.group("pod") != null) {
+            return clock(m.start(), m.end(), partOfDay(m.group("pod")));
+          }
+          String a = Calendar.amount(m.group("h"));
+          if (a == null) {
+            return null;
+          }
+          int h = num(a);
+          String part = m.group("hpod") != null ? m.group("hpod") : "night";
+          int hour = part.equals("morning") ? h % 12
+              : part.equals("night") && h >= 1 && h <= 4 ? h : h % 12 + 12;
+          return clock(m.start(), m.end(), String.format(Locale.ROOT, "%02d:00", hour));
+        });
 
     add("deictic-phrase", 3,
         "(?<![\\w])(?:[Rr]ight\\s+(?<now>now)|[Aa]t\\s+(?<present>present|the\\s+moment)"
@@ -686,7 +714,7 @@ public final class DateFinder implements Stage {
         (m, doc) -> {
           String amtText = m.group("amt").toLowerCase(Locale.ROOT);
           String u = m.group("u").toLowerCase(Locale.ROOT);
-          if ((amtText.equals("a") || amtText.equals("an") || amtText.equals("one"))
+          if ((amtText.equals("a") || amtText.equals("an"))
               && (u.startsWith("second") || u.startsWith("minute"))) {
             return null;
           }
@@ -750,7 +778,7 @@ public final class DateFinder implements Stage {
 
     add("set-every", 4,
         "(?<![\\w])(?:[Ee]very|[Ee]ach)\\s+(?:(?<other>other)\\s+)?(?:(?<amt>" + NUM + ")\\s+)?"
-            + "(?<u>day|week|month|year|morning|afternoon|evening|night|weekend|hour|decade"
+            + "(?<u>day|week|month|year|quarter|morning|afternoon|evening|night|weekend|hour|decade"
             + "|summer|winter|spring|autumn|days|weeks|months|years|hours|decades|(?<wd>" + WD_NAME
             + ")|(?<month>" + MONTH_NAME + "))" + END,
         (m, doc) -> {
@@ -764,6 +792,8 @@ public final class DateFinder implements Stage {
             v = "TXX" + partOfDay(u);
           } else if (Set.of("summer", "winter", "spring", "autumn").contains(u)) {
             v = "XXXX-" + Calendar.season(u);
+          } else if (u.equals("quarter")) {
+            v = "P1Q";
           } else {
             String amt = m.group("other") != null ? "2"
                 : m.group("amt") == null ? "1" : Calendar.amount(m.group("amt"));
@@ -1216,6 +1246,11 @@ public final class DateFinder implements Stage {
       return null; // Super Tuesday, Good Friday: named days, not this week's
     }
     DayOfWeek wd = Calendar.weekday(wdText);
+    if (group(m, "pods") != null && rel == null) {
+      // "Tuesday nights": every Tuesday night
+      String v = "XXXX-WXX-" + wd.getValue() + "T" + partOfDay(pod);
+      return new Cand(m.start(), m.end(), c -> Res.of(Type.SET, v, null, null));
+    }
     // "until 9 a.m. Tuesday": the word before the clock governs the day
     Matcher clockBefore = CLOCK_BEFORE.matcher(doc.text)
         .region(Math.max(0, m.start() - 40), m.start());
