@@ -1232,6 +1232,9 @@ public final class DateFinder implements Stage {
       "([A-Za-z]+)\\s+(?:at\\s+)?\\d{1,2}(?:[:.]\\d\\d)?\\s*[AaPp]\\.?\\s?[Mm]\\.?"
           + "(?:\\s+[A-Z]{2,4})?,?\\s+$");
 
+  /** "as soon as Friday", "as early as Monday": the earliest day a thing may happen. */
+  private static final Pattern SOON_AS = Pattern.compile("\\b(?:soon|early)\\s+as\\s+$");
+
   private Cand weekday(Matcher m, Doc doc) {
     String rel = group(m, "rel");
     String wdText = m.group("wd");
@@ -1255,6 +1258,8 @@ public final class DateFinder implements Stage {
     Matcher clockBefore = CLOCK_BEFORE.matcher(doc.text)
         .region(Math.max(0, m.start() - 40), m.start());
     String governor = clockBefore.find() ? clockBefore.group(1).toLowerCase(Locale.ROOT) : left;
+    boolean soonAs = governor.equals("as") && SOON_AS.matcher(doc.text)
+        .region(Math.max(0, m.start() - 16), m.start()).find();
     if (plural) {
       if (rel != null) {
         return null;
@@ -1289,7 +1294,7 @@ public final class DateFinder implements Stage {
           // "Tuesday's declaration": a day whose doings are reported is past; "until Tuesday",
           // "postponed till Tuesday" look ahead
           Direction dir = possessive ? Direction.PAST
-              : governor.equals("until") || governor.equals("till") ? Direction.FUTURE
+              : governor.equals("until") || governor.equals("till") || soonAs ? Direction.FUTURE
               : c.direction(at, governor);
           LocalDate before = pub.with(TemporalAdjusters.previousOrSame(wd));
           LocalDate after = pub.with(TemporalAdjusters.nextOrSame(wd));
@@ -1903,6 +1908,7 @@ public final class DateFinder implements Stage {
     }
     int prevEnd = 0;
     for (Cand c : out) {
+      widenToWeekOf(doc, c, prevEnd);
       widenToEdge(doc, c, prevEnd);
       prevEnd = c.end;
     }
@@ -1912,6 +1918,29 @@ public final class DateFinder implements Stage {
   private static final Set<String> EDGED_RULES = Set.of("the-period", "relative", "month",
       "month-year", "year", "quarter", "year-quarter", "fiscal-year", "season", "decade",
       "century", "spelled-year");
+
+  private static final Pattern WEEK_OF = Pattern.compile("\\b(?:[Tt]he\\s+)?week\\s+of\\s+$");
+
+  /** "the week of March 6": the ISO week that holds the day. */
+  private static void widenToWeekOf(Doc doc, Cand c, int notBefore) {
+    if (!c.dayLike || c.clock != null || c.deferred || c.start - notBefore < 8) {
+      return;
+    }
+    Matcher m = WEEK_OF.matcher(doc.text).useTransparentBounds(true)
+        .region(Math.max(notBefore, c.start - 16), c.start);
+    if (!m.find()) {
+      return;
+    }
+    Function<Ctx, Res> day = c.value;
+    c.start = m.start();
+    c.dayLike = false;
+    c.rule = "week-of";
+    c.value = ctx -> {
+      Res r = day.apply(ctx);
+      return r == null || r.day() == null ? r
+          : Res.of(Type.DATE, Calendar.week(r.day()), null, "week-of-day");
+    };
+  }
 
   /** "the end of", "the beginning of", "the middle of", "the start of" right before a period. */
   private static final Pattern EDGE_OF = Pattern.compile(

@@ -370,6 +370,8 @@ class DateFinderTest {
         Arguments.of("For the year ended Sept. 30, it earned $4 million.", FIN, "the year", "P1Y"),
         Arguments.of("Sales rose in the last half of 1989.", FIN, "the last half of 1989",
             "1989-H2"),
+        Arguments.of("Hearings are set for the week of March 6.", THU, "the week of March 6",
+            "2016-W09"),
         // the end of a period
         Arguments.of("The deal is due by the end of the year.", THU, "the end of the year",
             "2016"),
