@@ -113,6 +113,8 @@ final class Calendar {
       return "DE";
     } else if (w.startsWith("centur")) {
       return "CE";
+    } else if (w.startsWith("quarter")) {
+      return "Q";
     }
     return null;
   }

@@ -75,7 +75,8 @@ public final class DateFinder implements Stage {
           + "|thousands\\s+of|dozens\\s+of|a\\s+dozen|a\\s+couple\\s+of|a\\s+few|few|several|many"
           + "|\\d{1,3}(?:\\.\\d|(?:\\s+|-)1/2|\\s*½)?|an?)(?:\\s+and\\s+a\\s+half)?";
   private static final String UNITS =
-      "(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|nights?)";
+      "(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|nights?"
+          + "|quarters?)";
   private static final String TZ =
       "(?:GMT|UTC|BST|CEST|CET|EEST|EET|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT"
           + "|[Ll]ocal\\s+time|(?:Moscow|Beijing|Tokyo|Paris|London|Eastern|Pacific|Central)\\s+time)"
@@ -156,7 +157,7 @@ public final class DateFinder implements Stage {
       Map.entry("year", "@dmod #"),
       Map.entry("decade", "the early late mid # '"),
       Map.entry("short-year", "'"),
-      Map.entry("century", "the"),
+      Map.entry("century", "the early late mid twenty twentieth nineteenth eighteenth #"),
       Map.entry("the-period", "the year year-end"),
       Map.entry("weekday", "early late last next this coming past @weekdays"),
       Map.entry("part-of-day", "early late mid midmorning midafternoon @num #"),
@@ -443,8 +444,11 @@ public final class DateFinder implements Stage {
           if (NOT_YEAR_LEFT.contains(left)) {
             return null;
           }
+          // "the company's 1989 results": a possessive before the year
+          boolean possessive = left.equals("s")
+              && "'’".indexOf(doc.charAt(doc.prevWordStart(m.start()) - 1)) >= 0;
           boolean okLeft = m.group("mod") != null || YEAR_LEFT.contains(left)
-              || MONTH_NAMES_LOWER.contains(left);
+              || MONTH_NAMES_LOWER.contains(left) || possessive;
           char next = doc.charAt(m.end());
           boolean okRight = next == 0 || ",.;:!?)’'\"”".indexOf(next) >= 0;
           int limit = doc.pub.map(p -> p.getYear() + 30).orElse(2100);
@@ -499,8 +503,8 @@ public final class DateFinder implements Stage {
         });
 
     add("century", 3,
-        "(?<![\\w])[Tt]he\\s+(?:(?<mod>[Ee]arly|[Ll]ate|[Mm]id)(?:-|\\s+))?(?:(?<n>\\d{1,2})"
-            + "(?:st|nd|rd|th)|(?<w>twenty-first|twentieth|nineteenth|eighteenth))\\s+century"
+        "(?<![\\w])(?:[Tt]he\\s+)?(?:(?<mod>[Ee]arly|[Ll]ate|[Mm]id)(?:-|\\s+))?(?:(?<n>\\d{1,2})"
+            + "(?:st|nd|rd|th)|(?<w>twenty-first|twentieth|nineteenth|eighteenth))[\\s-]+century"
             + END,
         (m, doc) -> {
           int n = m.group("n") != null ? num(m.group("n"))
@@ -720,6 +724,12 @@ public final class DateFinder implements Stage {
           }
           if (doc.nextWord(m.end()).equals("old") || doc.charAt(m.end()) == '-') {
             return null;
+          }
+          if (u.startsWith("quarter") && (amtText.equals("a") || amtText.equals("an")
+              || amtText.equals("one") || amtText.contains("/") || amtText.contains(".")
+              || doc.nextWord(m.end()).equals("of") || !Character.isLetter(amtText.charAt(0))
+              && !u.endsWith("s"))) {
+            return null; // "a quarter of the vote", "three quarters of them": fractions
           }
           String amt = Calendar.amount(amtText);
           String unit = Calendar.unit(u);
@@ -1461,6 +1471,10 @@ public final class DateFinder implements Stage {
         shift < 0 ? "last" : shift > 0 ? "next" : "this");
   }
 
+  /** Words that make "third quarter" a period: "its third quarter", "this second half". */
+  private static final Set<String> QUARTER_DETERMINERS =
+      Set.of("its", "their", "our", "his", "her", "this", "that", "a", "each", "every");
+
   private Cand quarter(Matcher m, Doc doc) {
     String the = group(m, "the");
     String ord = m.group("ord").toLowerCase(Locale.ROOT);
@@ -1468,7 +1482,8 @@ public final class DateFinder implements Stage {
     String y = group(m, "y");
     String ry = group(m, "ry");
     boolean fiscal = m.group("fis") != null || doc.prevWord(m.start()).equals("fiscal");
-    if (the == null && y == null && !m.group("hy").equals("-") && !fiscal) {
+    if (the == null && y == null && !m.group("hy").equals("-") && !fiscal
+        && !QUARTER_DETERMINERS.contains(doc.prevWord(m.start()))) {
       return null;
     }
     // "the third-quarter results": the article belongs to "results", not to the quarter

@@ -372,6 +372,14 @@ class DateFinderTest {
             "1989-H2"),
         Arguments.of("Hearings are set for the week of March 6.", THU, "the week of March 6",
             "2016-W09"),
+        // quarters counted, named with a possessive, centuries without "the", possessive years
+        Arguments.of("Sales fell in the past two quarters.", FIN, "the past two quarters",
+            "P2Q"),
+        Arguments.of("Amdahl reported lower net income for its third quarter.", FIN,
+            "third quarter", "1989-Q3"),
+        Arguments.of("It is a 20th century invention.", THU, "20th century", "19"),
+        Arguments.of("It will be reported in the company's 1989 operating results.", FIN, "1989",
+            "1989"),
         // the end of a period
         Arguments.of("The deal is due by the end of the year.", THU, "the end of the year",
             "2016"),
@@ -395,6 +403,8 @@ class DateFinderTest {
   static Stream<Arguments> nonDates() {
     return Stream.of(
         // text, the words that must not be (part of) a time expression
+        Arguments.of("A quarter of the vote went to him.", "quarter"),
+        Arguments.of("Three quarters of them agreed.", "quarters"),
         Arguments.of("May I ask a question?", "May"),
         Arguments.of("Theresa May said the talks would go on.", "May"),
         Arguments.of("The march drew thousands of people.", "march"),
