@@ -1311,8 +1311,10 @@ public final class DateFinder implements Stage {
           switch (dir) {
             case PAST -> d = before;
             case FUTURE -> d = after;
-            // news reports what happened: a weekday with no tense to go by is the last one,
-            // unless it is tomorrow
+            // a present clause ("the vote is on Friday") takes the nearest; news reports what
+            // happened, so a weekday with no tense to go by is the last one, unless tomorrow
+            case PRESENT -> d = ChronoUnit.DAYS.between(before, pub)
+                <= ChronoUnit.DAYS.between(pub, after) ? before : after;
             default -> d = ChronoUnit.DAYS.between(pub, after) == 1 ? after : before;
           }
           note = dir.name().toLowerCase(Locale.ROOT);
