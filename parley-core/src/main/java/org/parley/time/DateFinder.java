@@ -191,7 +191,9 @@ public final class DateFinder implements Stage {
           + " latest"
           + " #"),
       Map.entry("quarter-code", "# q h"),
-      Map.entry("holiday", "christmas new valentine halloween easter thanksgiving boxing"),
+      Map.entry("holiday", "christmas new valentine halloween easter thanksgiving boxing good"
+          + " election memorial labor veterans fourth martin mlk presidents columbus mother"
+          + " father"),
       Map.entry("eve", "the"));
 
   private static List<String> expand(String t) {
@@ -1038,7 +1040,10 @@ public final class DateFinder implements Stage {
     add("holiday", 4,
         "(?<![\\w])(?<h>Christmas\\s+Eve|Christmas\\s+Day|Christmas|New\\s+Year['’]s\\s+Eve"
             + "|New\\s+Year['’]s\\s+Day|New\\s+Year['’]s|Valentine['’]s\\s+Day|Halloween"
-            + "|Easter\\s+Sunday|Easter|Thanksgiving\\s+Day|Thanksgiving|Boxing\\s+Day)"
+            + "|Easter\\s+Sunday|Easter|Thanksgiving\\s+Day|Thanksgiving|Boxing\\s+Day"
+            + "|Good\\s+Friday|Election\\s+Day|Memorial\\s+Day|Labor\\s+Day|Veterans['’]?\\s+Day"
+            + "|Fourth\\s+of\\s+July|Martin\\s+Luther\\s+King(?:\\s+Jr\\.?)?\\s+Day|MLK\\s+Day"
+            + "|Presidents['’]?\\s+Day|Columbus\\s+Day|Mother['’]s\\s+Day|Father['’]s\\s+Day)"
             + "(?:,?\\s+(?<y>" + YEAR + "))?" + END,
         this::holiday);
 
@@ -1547,8 +1552,13 @@ public final class DateFinder implements Stage {
     });
   }
 
+  private static LocalDate nthWeekday(int year, int month, int n, DayOfWeek day) {
+    return LocalDate.of(year, month, 1).with(TemporalAdjusters.dayOfWeekInMonth(n, day));
+  }
+
   private Cand holiday(Matcher m, Doc doc) {
-    String h = m.group("h").replaceAll("\\s+", " ").replace('’', '\'');
+    String h = m.group("h").replaceAll("\\s+", " ").replace('’', '\'')
+        .replaceAll("(?<=s)' Day| Jr\\.? Day", " Day");
     String y = group(m, "y");
     String left = doc.prevWord(m.start());
     if (y == null && Set.of("Christmas", "Easter", "Thanksgiving", "New Year's").contains(h)) {
@@ -1571,6 +1581,20 @@ public final class DateFinder implements Stage {
         case "Halloween" -> LocalDate.of(yr, 10, 31);
         case "Easter", "Easter Sunday" -> Calendar.easter(yr);
         case "Thanksgiving", "Thanksgiving Day" -> Calendar.thanksgiving(yr);
+        case "Good Friday" -> Calendar.easter(yr).minusDays(2);
+        // United States: the Tuesday after the first Monday of November
+        case "Election Day" -> LocalDate.of(yr, 11, 2).with(TemporalAdjusters.nextOrSame(
+            DayOfWeek.TUESDAY));
+        case "Memorial Day" -> LocalDate.of(yr, 5, 1).with(TemporalAdjusters.lastInMonth(
+            DayOfWeek.MONDAY));
+        case "Labor Day" -> nthWeekday(yr, 9, 1, DayOfWeek.MONDAY);
+        case "Veterans Day" -> LocalDate.of(yr, 11, 11);
+        case "Fourth of July" -> LocalDate.of(yr, 7, 4);
+        case "Martin Luther King Day", "MLK Day" -> nthWeekday(yr, 1, 3, DayOfWeek.MONDAY);
+        case "Presidents Day" -> nthWeekday(yr, 2, 3, DayOfWeek.MONDAY);
+        case "Columbus Day" -> nthWeekday(yr, 10, 2, DayOfWeek.MONDAY);
+        case "Mother's Day" -> nthWeekday(yr, 5, 2, DayOfWeek.SUNDAY);
+        case "Father's Day" -> nthWeekday(yr, 6, 3, DayOfWeek.SUNDAY);
         default -> LocalDate.of(yr, 1, 1);
       };
       if (y != null) {

@@ -380,6 +380,18 @@ class DateFinderTest {
         Arguments.of("It is a 20th century invention.", THU, "20th century", "19"),
         Arguments.of("It will be reported in the company's 1989 operating results.", FIN, "1989",
             "1989"),
+        // holidays with rules: US federal days, Easter-based days
+        Arguments.of("Voters go to the polls on Election Day.", "1998-10-26", "Election Day",
+            "1998-11-03"),
+        Arguments.of("Voters go to the polls on Election Day.", "2016-10-20", "Election Day",
+            "2016-11-08"),
+        Arguments.of("The parade is on Memorial Day.", "2016-05-20", "Memorial Day",
+            "2016-05-30"),
+        Arguments.of("Markets close on Presidents' Day.", THU, "Presidents' Day", "2016-02-15"),
+        Arguments.of("Markets close on Martin Luther King Jr. Day.", "2016-01-12",
+            "Martin Luther King Jr. Day", "2016-01-18"),
+        Arguments.of("The march will be held on Good Friday.", "2016-03-20", "Good Friday",
+            "2016-03-25"),
         // the end of a period
         Arguments.of("The deal is due by the end of the year.", THU, "the end of the year",
             "2016"),
