@@ -161,7 +161,8 @@ public final class DateFinder implements Stage {
       Map.entry("the-period", "the year year-end"),
       Map.entry("weekday", "early late last next this coming past @weekdays"),
       Map.entry("part-of-day", "early late mid midmorning midafternoon @num #"),
-      Map.entry("deictic", "early late today tonight yesterday tomorrow now currently recently lately"
+      Map.entry("deictic", "early late today tonight yesterday tomorrow now currently recently"
+          + " lately"
           + " nowadays presently"),
       Map.entry("year-earlier", "the its comparable same corresponding year prior"),
       Map.entry("quarter-anaphor", "the that"),
@@ -186,7 +187,8 @@ public final class DateFinder implements Stage {
       Map.entry("clock-ampm", "#"),
       Map.entry("clock-24h", "#"),
       Map.entry("clock-word", "noon midnight midday @num #"),
-      Map.entry("season", "this last next the early late mid spring summer autumn fall winter"),
+      Map.entry("season", "this last next past coming the early late mid spring summer autumn"
+          + " fall winter"),
       Map.entry("quarter", "the fiscal first second third fourth final last current previous next"
           + " latest"
           + " #"),
@@ -521,7 +523,8 @@ public final class DateFinder implements Stage {
         });
 
     add("weekday", 3,
-        "(?<![\\w-])(?:(?<mod>[Ee]arly|[Ll]ate)\\s+)?(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming"
+        "(?<![\\w-])(?:(?<mod>[Ee]arly|[Ll]ate)\\s+)?(?:[Tt]his\\s+(?=[Cc]oming|[Pp]ast))?"
+            + "(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming"
             + "|[Pp]ast)\\s+)?(?<wd>" + WD_NAME
             + ")(?<pl>s)?(?:\\s+(?<pod>morning|afternoon|evening|night)(?<pods>s)?)?" + END,
         this::weekday);
@@ -889,7 +892,8 @@ public final class DateFinder implements Stage {
         });
 
     add("season", 3,
-        "(?<![\\w-])(?:(?<rel>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he)\\s+)?(?:(?<mod>[Ee]arly|[Ll]ate"
+        "(?<![\\w-])(?:(?:[Tt]his\\s+)?(?<rel2>[Pp]ast|[Cc]oming)\\s+|(?<rel>[Tt]his|[Ll]ast|[Nn]ext"
+            + "|[Tt]he)\\s+)?(?:(?<mod>[Ee]arly|[Ll]ate"
             + "|[Mm]id)(?:-|\\s+))?(?<s>spring|summer|autumn|fall|winter|Spring|Summer|Autumn"
             + "|Winter)(?:\\s+(?:of\\s+)?(?<y>" + YEAR + "))?" + END,
         this::season);
@@ -1424,6 +1428,10 @@ public final class DateFinder implements Stage {
     String left = doc.prevWord(m.start());
     if (Character.isUpperCase(s.charAt(0)) && y == null) {
       return null;
+    }
+    String rel2 = group(m, "rel2");
+    if (rel2 != null) {
+      rel = rel2.equalsIgnoreCase("past") ? "last" : "next"; // "this past spring"
     }
     String r = rel == null ? null : rel.toLowerCase(Locale.ROOT);
     if (y == null) {

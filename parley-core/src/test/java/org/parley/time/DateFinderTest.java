@@ -392,6 +392,8 @@ class DateFinderTest {
             "Martin Luther King Jr. Day", "2016-01-18"),
         Arguments.of("The march will be held on Good Friday.", "2016-03-20", "Good Friday",
             "2016-03-25"),
+        Arguments.of("Sales were weak this past spring.", FIN, "this past spring", "1989-SP"),
+        Arguments.of("The vote is this coming Sunday.", THU, "this coming Sunday", "2016-02-14"),
         // the end of a period
         Arguments.of("The deal is due by the end of the year.", THU, "the end of the year",
             "2016"),
