@@ -1320,11 +1320,10 @@ public final class DateFinder implements Stage {
           switch (dir) {
             case PAST -> d = before;
             case FUTURE -> d = after;
-            // a present clause ("the vote is on Friday") takes the nearest; news reports what
-            // happened, so a weekday with no tense to go by is the last one, unless tomorrow
-            case PRESENT -> d = ChronoUnit.DAYS.between(before, pub)
+            // a present clause ("the vote is on Friday") or an open one ("planned a march on
+            // Saturday", "could come Tuesday") takes the nearest
+            default -> d = ChronoUnit.DAYS.between(before, pub)
                 <= ChronoUnit.DAYS.between(pub, after) ? before : after;
-            default -> d = ChronoUnit.DAYS.between(pub, after) == 1 ? after : before;
           }
           note = dir.name().toLowerCase(Locale.ROOT);
         }
