@@ -113,6 +113,8 @@ final class Calendar {
       return "DE";
     } else if (w.startsWith("centur")) {
       return "CE";
+    } else if (w.startsWith("quarter")) {
+      return "Q";
     }
     return null;
   }
@@ -134,6 +136,10 @@ final class Calendar {
     }
     if (unit.startsWith("T")) {
       return "PT" + amount + unit.substring(1);
+    }
+    if ((unit.equals("DE") || unit.equals("CE")) && amount.matches("\\d{1,3}")) {
+      // a counted number of decades or centuries is written in years, as TimeBank does: P20Y
+      return "P" + Long.parseLong(amount) * (unit.equals("DE") ? 10 : 100) + "Y";
     }
     return "P" + amount + unit;
   }

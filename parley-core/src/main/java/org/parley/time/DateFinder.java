@@ -75,7 +75,8 @@ public final class DateFinder implements Stage {
           + "|thousands\\s+of|dozens\\s+of|a\\s+dozen|a\\s+couple\\s+of|a\\s+few|few|several|many"
           + "|\\d{1,3}(?:\\.\\d|(?:\\s+|-)1/2|\\s*½)?|an?)(?:\\s+and\\s+a\\s+half)?";
   private static final String UNITS =
-      "(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|nights?)";
+      "(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|nights?"
+          + "|quarters?)";
   private static final String TZ =
       "(?:GMT|UTC|BST|CEST|CET|EEST|EET|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT"
           + "|[Ll]ocal\\s+time|(?:Moscow|Beijing|Tokyo|Paris|London|Eastern|Pacific|Central)\\s+time)"
@@ -155,10 +156,13 @@ public final class DateFinder implements Stage {
       Map.entry("year-range", "#"),
       Map.entry("year", "@dmod #"),
       Map.entry("decade", "the early late mid # '"),
-      Map.entry("century", "the"),
+      Map.entry("short-year", "'"),
+      Map.entry("century", "the early late mid twenty twentieth nineteenth eighteenth #"),
       Map.entry("the-period", "the year year-end"),
       Map.entry("weekday", "early late last next this coming past @weekdays"),
-      Map.entry("deictic", "today tonight yesterday tomorrow now currently recently lately"
+      Map.entry("part-of-day", "early late mid midmorning midafternoon @num #"),
+      Map.entry("deictic", "early late today tonight yesterday tomorrow now currently recently"
+          + " lately"
           + " nowadays presently"),
       Map.entry("year-earlier", "the its comparable same corresponding year prior"),
       Map.entry("quarter-anaphor", "the that"),
@@ -183,11 +187,15 @@ public final class DateFinder implements Stage {
       Map.entry("clock-ampm", "#"),
       Map.entry("clock-24h", "#"),
       Map.entry("clock-word", "noon midnight midday @num #"),
-      Map.entry("season", "this last next the early late mid spring summer autumn fall winter"),
-      Map.entry("quarter", "the first second third fourth final last current previous next latest"
+      Map.entry("season", "this last next past coming the early late mid spring summer autumn"
+          + " fall winter"),
+      Map.entry("quarter", "the fiscal first second third fourth final last current previous next"
+          + " latest"
           + " #"),
       Map.entry("quarter-code", "# q h"),
-      Map.entry("holiday", "christmas new valentine halloween easter thanksgiving boxing"),
+      Map.entry("holiday", "christmas new valentine halloween easter thanksgiving boxing good"
+          + " election memorial labor veterans fourth martin mlk presidents columbus mother"
+          + " father"),
       Map.entry("eve", "the"));
 
   private static List<String> expand(String t) {
@@ -388,10 +396,11 @@ public final class DateFinder implements Stage {
 
     add("month-year", 4,
         "(?<![\\w])(?<mod>" + DMOD + ")?(?<mon>" + MON + "),?\\s+(?:of\\s+)?(?:(?<y>" + YEAR
-            + ")|(?<ry>this|last|next)\\s+year)(?![\\w]|[.,]\\d)",
+            + ")|['’](?<sy>\\d\\d)|(?<ry>this|last|next)\\s+year)(?![\\w'’]|[.,]\\d)",
         (m, doc) -> {
           int mon = Calendar.month(m.group("mon"));
-          String y = m.group("y");
+          String y = m.group("sy") != null
+              ? Calendar.year(twoDigitYear(num(m.group("sy")), doc)) : m.group("y");
           String ry = m.group("ry");
           return new Cand(m.start(), m.end(), c -> {
             if (y != null) {
@@ -439,8 +448,11 @@ public final class DateFinder implements Stage {
           if (NOT_YEAR_LEFT.contains(left)) {
             return null;
           }
+          // "the company's 1989 results": a possessive before the year
+          boolean possessive = left.equals("s")
+              && "'’".indexOf(doc.charAt(doc.prevWordStart(m.start()) - 1)) >= 0;
           boolean okLeft = m.group("mod") != null || YEAR_LEFT.contains(left)
-              || MONTH_NAMES_LOWER.contains(left);
+              || MONTH_NAMES_LOWER.contains(left) || possessive;
           char next = doc.charAt(m.end());
           boolean okRight = next == 0 || ",.;:!?)’'\"”".indexOf(next) >= 0;
           int limit = doc.pub.map(p -> p.getYear() + 30).orElse(2100);
@@ -456,15 +468,34 @@ public final class DateFinder implements Stage {
           return new Cand(start, m.end(), c -> Res.of(Type.DATE, v, null, null));
         });
 
+    // "in '98", "the '04 election", "class of '89": a year written with two digits
+    add("short-year", 3,
+        "(?<![\\w'’])['’](?<y>\\d\\d)(?![\\w'’]|[.,:/-]\\d|\\s*(?:percent|per\\s*cent|%))",
+        (m, doc) -> {
+          String left = doc.prevWord(m.start());
+          char before = doc.charAt(doc.prevNonSpace(m.start()));
+          if (!YEAR_LEFT.contains(left) && !MONTH_NAMES_LOWER.contains(left)
+              && !left.equals("class") && before != '(') {
+            return null;
+          }
+          String v = Calendar.year(twoDigitYear(num(m.group("y")), doc));
+          return new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, v, null, "two-digit"));
+        });
+
     add("decade", 3,
         "(?<![\\w])(?:(?<the>[Tt]he)\\s+)?(?:(?<mod>[Ee]arly|[Ll]ate|[Mm]id)(?:-|\\s+))?"
-            + "(?:(?<c>1[6-9]|20)(?<d>\\d)0|['’](?<d2>\\d)0)['’]?s" + END,
+            + "(?:(?<c>1[6-9]|20)(?<d>\\d)0|['’](?<d2>\\d)0|(?<=[Tt]he\\s|[Ee]arly\\s|[Ll]ate\\s|[Mm]id-)(?<w>twenties|thirties"
+            + "|forties|fifties|sixties|seventies|eighties|nineties))['’]?s?" + END,
         (m, doc) -> {
           String v;
+          if (m.group("w") == null && !m.group().endsWith("s")) {
+            return null;
+          }
           if (m.group("c") != null) {
             v = m.group("c") + m.group("d");
           } else {
-            int d = num(m.group("d2"));
+            int d = m.group("w") != null
+                ? Calendar.small(m.group("w").replace("ies", "y")) / 10 : num(m.group("d2"));
             int pubYear = doc.pub.map(LocalDate::getYear).orElse(2000);
             int century = pubYear / 100;
             if (century * 100 + d * 10 > pubYear) {
@@ -476,8 +507,8 @@ public final class DateFinder implements Stage {
         });
 
     add("century", 3,
-        "(?<![\\w])[Tt]he\\s+(?:(?<mod>[Ee]arly|[Ll]ate|[Mm]id)(?:-|\\s+))?(?:(?<n>\\d{1,2})"
-            + "(?:st|nd|rd|th)|(?<w>twenty-first|twentieth|nineteenth|eighteenth))\\s+century"
+        "(?<![\\w])(?:[Tt]he\\s+)?(?:(?<mod>[Ee]arly|[Ll]ate|[Mm]id)(?:-|\\s+))?(?:(?<n>\\d{1,2})"
+            + "(?:st|nd|rd|th)|(?<w>twenty-first|twentieth|nineteenth|eighteenth))[\\s-]+century"
             + END,
         (m, doc) -> {
           int n = m.group("n") != null ? num(m.group("n"))
@@ -492,15 +523,38 @@ public final class DateFinder implements Stage {
         });
 
     add("weekday", 3,
-        "(?<![\\w-])(?:(?<mod>[Ee]arly|[Ll]ate)\\s+)?(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming"
+        "(?<![\\w-])(?:(?<mod>[Ee]arly|[Ll]ate)\\s+)?(?:[Tt]his\\s+(?=[Cc]oming|[Pp]ast))?"
+            + "(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming"
             + "|[Pp]ast)\\s+)?(?<wd>" + WD_NAME
-            + ")(?<pl>s)?(?:\\s+(?<pod>morning|afternoon|evening|night))?" + END,
+            + ")(?<pl>s)?(?:\\s+(?<pod>morning|afternoon|evening|night)(?<pods>s)?)?" + END,
         this::weekday);
 
     add("deictic", 3,
-        "(?<![\\w-])(?<w>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Nn]ow|[Cc]urrently"
+        "(?<![\\w-])(?:(?<mod>[Ee]arly|[Ll]ate)\\s+(?=[Yy]esterday|[Tt]oday|[Tt]omorrow))?"
+            + "(?<w>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Nn]ow|[Cc]urrently"
             + "|[Rr]ecently|[Ll]ately|[Nn]owadays|[Pp]resently)(?![\\w-])",
         (m, doc) -> deictic(m.start(), m.end(), m.group("w").toLowerCase(Locale.ROOT)));
+
+    // "mid-afternoon", "late evening", "4 in the morning": a part of the day named without a day
+    add("part-of-day", 3,
+        "(?<![\\w-])(?:(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|\\s+)?(?<pod>morning|afternoon|evening)"
+            + "|(?<h>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+            + "(?:\\s+o['’]clock)?\\s+(?:in\\s+the\\s+(?<hpod>morning|afternoon|evening)"
+            + "|at\\s+(?<night>night)))" + END,
+        (m, doc) -> {
+          if (m.group("pod") != null) {
+            return clock(m.start(), m.end(), partOfDay(m.group("pod")));
+          }
+          String a = Calendar.amount(m.group("h"));
+          if (a == null) {
+            return null;
+          }
+          int h = num(a);
+          String part = m.group("hpod") != null ? m.group("hpod") : "night";
+          int hour = part.equals("morning") ? h % 12
+              : part.equals("night") && h >= 1 && h <= 4 ? h : h % 12 + 12;
+          return clock(m.start(), m.end(), String.format(Locale.ROOT, "%02d:00", hour));
+        });
 
     add("deictic-phrase", 3,
         "(?<![\\w])(?:[Rr]ight\\s+(?<now>now)|[Aa]t\\s+(?<present>present|the\\s+moment)"
@@ -587,14 +641,31 @@ public final class DateFinder implements Stage {
     // "over the weekend", "year-end", "earlier in the year": the period around publication
     add("the-period", 3,
         "(?<![\\w-])(?:[Tt]he\\s+(?<we>weekend)(?!\\s+(?:of|before|after)\\b)"
-            + "|(?<ye>[Yy]ear-end)(?!-)|[Tt]he\\s+(?<y>year|week)(?![\\w'’-]|\\s+(?:ended|ending|to|before"
-            + "|after|of|in|\\d)\\b))",
+            + "|(?<ye>[Yy]ear-end)(?!-)|[Tt]he\\s+(?:(?<fy>fiscal)\\s+)?(?<y>year|week|month)"
+            + "(?:(?<ended>\\s+(?=(?:ended|ending)\\b))|(?![\\w'’-]|\\s+(?:ended|ending|to|before"
+            + "|after|of|in|\\d)\\b)))",
         (m, doc) -> {
           int at = m.start();
+          String prev = doc.prevWord(at);
+          if (m.group("ended") != null) {
+            // "for the year ended Sept. 30": a year-long accounting period
+            if (!m.group("y").equals("year")) {
+              return null;
+            }
+            return new Cand(m.start(), m.end("y"),
+                c -> Res.of(Type.DURATION, "P1Y", null, "period-ended"));
+          }
+          if (m.group("y") != null && m.group("fy") != null) {
+            return null; // the fiscal-year rule
+          }
           if (m.group("y") != null && !Set.of("in", "during", "through", "throughout", "of")
-              .contains(doc.prevWord(at))) {
+              .contains(prev) && !(prev.equals("for") && doc.clauseEndsAt(m.end()))) {
             return null; // "for the year" is as often the length of a year as this year
           }
+          if ("month".equals(m.group("y")) && !prev.equals("of")) {
+            return null; // "in the month before the vote" counts from another date
+          }
+          boolean month = "month".equals(m.group("y"));
           boolean week = "week".equals(m.group("y"));
           boolean weekend = m.group("we") != null;
           boolean yearEnd = m.group("ye") != null;
@@ -614,6 +685,9 @@ public final class DateFinder implements Stage {
             }
             if (week) {
               return Res.of(Type.DATE, Calendar.week(pub), null, "publication-week");
+            }
+            if (month) {
+              return Res.of(Type.DATE, Calendar.month(pub), null, "publication-month");
             }
             // a past year-end early in the year is the one just gone
             int y = yearEnd && dir == Direction.PAST && pub.getMonthValue() <= 3
@@ -649,12 +723,18 @@ public final class DateFinder implements Stage {
         (m, doc) -> {
           String amtText = m.group("amt").toLowerCase(Locale.ROOT);
           String u = m.group("u").toLowerCase(Locale.ROOT);
-          if ((amtText.equals("a") || amtText.equals("an") || amtText.equals("one"))
+          if ((amtText.equals("a") || amtText.equals("an"))
               && (u.startsWith("second") || u.startsWith("minute"))) {
             return null;
           }
           if (doc.nextWord(m.end()).equals("old") || doc.charAt(m.end()) == '-') {
             return null;
+          }
+          if (u.startsWith("quarter") && (amtText.equals("a") || amtText.equals("an")
+              || amtText.equals("one") || amtText.contains("/") || amtText.contains(".")
+              || doc.nextWord(m.end()).equals("of") || !Character.isLetter(amtText.charAt(0))
+              && !u.endsWith("s"))) {
+            return null; // "a quarter of the vote", "three quarters of them": fractions
           }
           String amt = Calendar.amount(amtText);
           String unit = Calendar.unit(u);
@@ -662,7 +742,12 @@ public final class DateFinder implements Stage {
             return null;
           }
           String v = Calendar.duration(amt, unit);
-          return new Cand(m.start(), m.end(), c -> Res.of(Type.DURATION, v, null, null));
+          // "the nine months ended Sept. 30", "the four days": the article belongs to the
+          // expression when it heads the noun phrase (TimeML)
+          int start = m.group("amod") == null && doc.prevWord(m.start()).equals("the")
+              && !amtText.equals("a") && !amtText.equals("an") && m.group().indexOf('-') < 0
+              ? doc.prevWordStart(m.start()) : m.start();
+          return new Cand(start, m.end(), c -> Res.of(Type.DURATION, v, null, null));
         });
 
     add("duration-span", 3,
@@ -708,7 +793,7 @@ public final class DateFinder implements Stage {
 
     add("set-every", 4,
         "(?<![\\w])(?:[Ee]very|[Ee]ach)\\s+(?:(?<other>other)\\s+)?(?:(?<amt>" + NUM + ")\\s+)?"
-            + "(?<u>day|week|month|year|morning|afternoon|evening|night|weekend|hour|decade"
+            + "(?<u>day|week|month|year|quarter|morning|afternoon|evening|night|weekend|hour|decade"
             + "|summer|winter|spring|autumn|days|weeks|months|years|hours|decades|(?<wd>" + WD_NAME
             + ")|(?<month>" + MONTH_NAME + "))" + END,
         (m, doc) -> {
@@ -722,6 +807,8 @@ public final class DateFinder implements Stage {
             v = "TXX" + partOfDay(u);
           } else if (Set.of("summer", "winter", "spring", "autumn").contains(u)) {
             v = "XXXX-" + Calendar.season(u);
+          } else if (u.equals("quarter")) {
+            v = "P1Q";
           } else {
             String amt = m.group("other") != null ? "2"
                 : m.group("amt") == null ? "1" : Calendar.amount(m.group("amt"));
@@ -805,13 +892,14 @@ public final class DateFinder implements Stage {
         });
 
     add("season", 3,
-        "(?<![\\w-])(?:(?<rel>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he)\\s+)?(?:(?<mod>[Ee]arly|[Ll]ate"
+        "(?<![\\w-])(?:(?:[Tt]his\\s+)?(?<rel2>[Pp]ast|[Cc]oming)\\s+|(?<rel>[Tt]his|[Ll]ast|[Nn]ext"
+            + "|[Tt]he)\\s+)?(?:(?<mod>[Ee]arly|[Ll]ate"
             + "|[Mm]id)(?:-|\\s+))?(?<s>spring|summer|autumn|fall|winter|Spring|Summer|Autumn"
             + "|Winter)(?:\\s+(?:of\\s+)?(?<y>" + YEAR + "))?" + END,
         this::season);
 
     add("quarter", 4,
-        "(?<![\\w])(?<the>[Tt]he\\s+)?(?<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final"
+        "(?<![\\w])(?<the>[Tt]he\\s+)?(?:(?<fis>fiscal)[\\s-]+)?(?<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final"
             + "|last|current|previous|next|latest))(?<hy>-|\\s+)(?<q>quarter|half)(?:\\s+of\\s+(?:(?<y>" + YEAR
             + ")|(?<ry>this|last|next)\\s+year|the\\s+year))?" + END,
         this::quarter);
@@ -851,13 +939,12 @@ public final class DateFinder implements Stage {
           if (m.group("u").equals("period") && m.group("lat") == null) {
             return null;
           }
+          int at = m.start();
           return new Cand(m.start(), m.end(), c -> {
             if (c.lastQuarter != null) {
               return Res.of(Type.DATE, c.lastQuarter, null, "quarter-context");
             }
-            LocalDate pub = c.pubOrNull();
-            return Res.of(Type.DATE, (pub == null ? "XXXX" : Calendar.year(pub.getYear())) + "-QX",
-                null, "no-quarter-context");
+            return reportingQuarter(c);
           });
         });
 
@@ -899,7 +986,7 @@ public final class DateFinder implements Stage {
 
     add("fiscal-year", 4,
         "(?<![\\w-])(?:[Tt]he|[Ii]ts)\\s+(?:(?<cur>current|full|latest|new)\\s+)?(?<fy>fiscal\\s+)?"
-            + "year(?![\\w-]|['’]s|\\s+(?:ago|earlier|before|after|later|\\d))",
+            + "year(?![\\w-]|['’]s|\\s+(?:ago|earlier|before|after|later|ended|ending|\\d))",
         (m, doc) -> {
           if (m.group("cur") == null && m.group("fy") == null) {
             return null;
@@ -915,9 +1002,9 @@ public final class DateFinder implements Stage {
         });
 
     add("ref-adjective", 3,
-        "(?<![\\w-])(?<w>current|recent)(?:\\s+(?<u>years|months|weeks|days|weeks\\s+and\\s+months))?"
-            + "(?=\\s+[a-z])(?!\\s+(?:account|accounts|affairs|events|flows?|and|or|to|is|was|are"
-            + "|were)\\b)",
+        "(?<![\\w-])(?<w>current|recent)(?:\\s+(?<u>weeks\\s+and\\s+months|years|months|weeks"
+            + "|days)(?![\\w-])|(?=\\s+[a-z])(?!\\s+(?:account|accounts|affairs|events|flows?|and|or"
+            + "|to|is|was|are|were)\\b))",
         (m, doc) -> {
           String w = m.group("w");
           String u = group(m, "u");
@@ -957,7 +1044,10 @@ public final class DateFinder implements Stage {
     add("holiday", 4,
         "(?<![\\w])(?<h>Christmas\\s+Eve|Christmas\\s+Day|Christmas|New\\s+Year['’]s\\s+Eve"
             + "|New\\s+Year['’]s\\s+Day|New\\s+Year['’]s|Valentine['’]s\\s+Day|Halloween"
-            + "|Easter\\s+Sunday|Easter|Thanksgiving\\s+Day|Thanksgiving|Boxing\\s+Day)"
+            + "|Easter\\s+Sunday|Easter|Thanksgiving\\s+Day|Thanksgiving|Boxing\\s+Day"
+            + "|Good\\s+Friday|Election\\s+Day|Memorial\\s+Day|Labor\\s+Day|Veterans['’]?\\s+Day"
+            + "|Fourth\\s+of\\s+July|Martin\\s+Luther\\s+King(?:\\s+Jr\\.?)?\\s+Day|MLK\\s+Day"
+            + "|Presidents['’]?\\s+Day|Columbus\\s+Day|Mother['’]s\\s+Day|Father['’]s\\s+Day)"
             + "(?:,?\\s+(?<y>" + YEAR + "))?" + END,
         this::holiday);
 
@@ -993,7 +1083,7 @@ public final class DateFinder implements Stage {
     }
     int y = num(ys);
     if (ys.length() == 2) {
-      y += y < 50 ? 2000 : 1900;
+      y = twoDigitYear(y, doc);
     }
     LocalDate dm = Calendar.date(y, b, a);
     LocalDate md = Calendar.date(y, a, b);
@@ -1157,6 +1247,13 @@ public final class DateFinder implements Stage {
     });
   }
 
+  private static final Pattern CLOCK_BEFORE = Pattern.compile(
+      "([A-Za-z]+)\\s+(?:at\\s+)?\\d{1,2}(?:[:.]\\d\\d)?\\s*[AaPp]\\.?\\s?[Mm]\\.?"
+          + "(?:\\s+[A-Z]{2,4})?,?\\s+$");
+
+  /** "as soon as Friday", "as early as Monday": the earliest day a thing may happen. */
+  private static final Pattern SOON_AS = Pattern.compile("\\b(?:soon|early)\\s+as\\s+$");
+
   private Cand weekday(Matcher m, Doc doc) {
     String rel = group(m, "rel");
     String wdText = m.group("wd");
@@ -1171,6 +1268,17 @@ public final class DateFinder implements Stage {
       return null; // Super Tuesday, Good Friday: named days, not this week's
     }
     DayOfWeek wd = Calendar.weekday(wdText);
+    if (group(m, "pods") != null && rel == null) {
+      // "Tuesday nights": every Tuesday night
+      String v = "XXXX-WXX-" + wd.getValue() + "T" + partOfDay(pod);
+      return new Cand(m.start(), m.end(), c -> Res.of(Type.SET, v, null, null));
+    }
+    // "until 9 a.m. Tuesday": the word before the clock governs the day
+    Matcher clockBefore = CLOCK_BEFORE.matcher(doc.text)
+        .region(Math.max(0, m.start() - 40), m.start());
+    String governor = clockBefore.find() ? clockBefore.group(1).toLowerCase(Locale.ROOT) : left;
+    boolean soonAs = governor.equals("as") && SOON_AS.matcher(doc.text)
+        .region(Math.max(0, m.start() - 16), m.start()).find();
     if (plural) {
       if (rel != null) {
         return null;
@@ -1202,13 +1310,18 @@ public final class DateFinder implements Stage {
           d = pub.with(TemporalAdjusters.nextOrSame(wd));
           note = r;
         } else {
-          // "Tuesday's declaration": a day whose doings are reported is past
-          Direction dir = possessive ? Direction.PAST : c.direction(at, left);
+          // "Tuesday's declaration": a day whose doings are reported is past; "until Tuesday",
+          // "postponed till Tuesday" look ahead
+          Direction dir = possessive ? Direction.PAST
+              : governor.equals("until") || governor.equals("till") || soonAs ? Direction.FUTURE
+              : c.direction(at, governor);
           LocalDate before = pub.with(TemporalAdjusters.previousOrSame(wd));
           LocalDate after = pub.with(TemporalAdjusters.nextOrSame(wd));
           switch (dir) {
             case PAST -> d = before;
             case FUTURE -> d = after;
+            // a present clause ("the vote is on Friday") or an open one ("planned a march on
+            // Saturday", "could come Tuesday") takes the nearest
             default -> d = ChronoUnit.DAYS.between(before, pub)
                 <= ChronoUnit.DAYS.between(pub, after) ? before : after;
           }
@@ -1293,8 +1406,11 @@ public final class DateFinder implements Stage {
         case "day" -> Res.of(Type.DATE, Calendar.day(a.plusDays(shift)), a.plusDays(shift), note);
         case "week" -> Res.of(Type.DATE, Calendar.week(a.plusWeeks(shift)), null, note);
         case "weekend" -> Res.of(Type.DATE, Calendar.week(a.plusWeeks(shift)) + "-WE", null, note);
-        case "month" -> Res.of(Type.DATE, Calendar.month(a.plusMonths(shift)), null, note);
-        case "year" -> Res.of(Type.DATE, Calendar.year(a.getYear() + shift), null, note);
+        // "that year", "the following month": the period of the last date the text gave
+        case "month" -> Res.of(Type.DATE, Calendar.month(
+            (c.lastMonth != null ? c.lastMonth : a).plusMonths(shift)), null, note);
+        case "year" -> Res.of(Type.DATE, Calendar.year(
+            (c.lastYear != null ? c.lastYear : a.getYear()) + shift), null, note);
         default -> {
           LocalDate d = a.plusDays(shift);
           yield Res.of(Type.TIME, Calendar.day(d) + "T" + partOfDay(u), d, note);
@@ -1311,6 +1427,10 @@ public final class DateFinder implements Stage {
     String left = doc.prevWord(m.start());
     if (Character.isUpperCase(s.charAt(0)) && y == null) {
       return null;
+    }
+    String rel2 = group(m, "rel2");
+    if (rel2 != null) {
+      rel = rel2.equalsIgnoreCase("past") ? "last" : "next"; // "this past spring"
     }
     String r = rel == null ? null : rel.toLowerCase(Locale.ROOT);
     if (y == null) {
@@ -1365,15 +1485,27 @@ public final class DateFinder implements Stage {
         shift < 0 ? "last" : shift > 0 ? "next" : "this");
   }
 
+  /** Words that make "third quarter" a period: "its third quarter", "this second half". */
+  private static final Set<String> QUARTER_DETERMINERS =
+      Set.of("its", "their", "our", "his", "her", "this", "that", "a", "each", "every");
+
   private Cand quarter(Matcher m, Doc doc) {
     String the = group(m, "the");
     String ord = m.group("ord").toLowerCase(Locale.ROOT);
     boolean half = m.group("q").equals("half");
     String y = group(m, "y");
     String ry = group(m, "ry");
-    boolean fiscal = doc.prevWord(m.start()).equals("fiscal");
-    if (the == null && y == null && !m.group("hy").equals("-") && !fiscal) {
+    boolean fiscal = m.group("fis") != null || doc.prevWord(m.start()).equals("fiscal");
+    if (the == null && y == null && !m.group("hy").equals("-") && !fiscal
+        && !QUARTER_DETERMINERS.contains(doc.prevWord(m.start()))) {
       return null;
+    }
+    // "the third-quarter results": the article belongs to "results", not to the quarter
+    int spanStart = the != null && m.group("hy").equals("-") && y == null
+        && Character.isLetter(doc.charAt(doc.nextNonSpace(m.end())))
+        ? (m.group("fis") != null ? m.start("fis") : m.start("ord")) : m.start();
+    if (m.group("fis") == null && fiscal && the == null) {
+      spanStart = doc.prevWordStart(m.start()); // "fiscal second-quarter"
     }
     int n = switch (ord) {
       case "first", "1st" -> 1;
@@ -1381,6 +1513,9 @@ public final class DateFinder implements Stage {
       case "third", "3rd" -> 3;
       case "fourth", "4th" -> 4;
       case "final" -> half ? 2 : 4;
+      // "the last half of 1989", "the last quarter of the year": the year's last
+      case "last" -> m.group("y") != null || m.group("ry") != null
+          || m.group(0).endsWith("year") ? (half ? 2 : 4) : 0;
       default -> 0; // last, current, previous, next: relative to publication
     };
     if (half && n > 2) {
@@ -1388,7 +1523,7 @@ public final class DateFinder implements Stage {
     }
     String rel = ord;
     int at = m.start();
-    return new Cand(m.start(), m.end(), c -> {
+    return new Cand(spanStart, m.end(), c -> {
       LocalDate pub = c.pubOrNull();
       String code = half ? "H" : "Q";
       if (n == 0) {
@@ -1424,8 +1559,13 @@ public final class DateFinder implements Stage {
     });
   }
 
+  private static LocalDate nthWeekday(int year, int month, int n, DayOfWeek day) {
+    return LocalDate.of(year, month, 1).with(TemporalAdjusters.dayOfWeekInMonth(n, day));
+  }
+
   private Cand holiday(Matcher m, Doc doc) {
-    String h = m.group("h").replaceAll("\\s+", " ").replace('’', '\'');
+    String h = m.group("h").replaceAll("\\s+", " ").replace('’', '\'')
+        .replaceAll("(?<=s)' Day| Jr\\.? Day", " Day");
     String y = group(m, "y");
     String left = doc.prevWord(m.start());
     if (y == null && Set.of("Christmas", "Easter", "Thanksgiving", "New Year's").contains(h)) {
@@ -1448,6 +1588,20 @@ public final class DateFinder implements Stage {
         case "Halloween" -> LocalDate.of(yr, 10, 31);
         case "Easter", "Easter Sunday" -> Calendar.easter(yr);
         case "Thanksgiving", "Thanksgiving Day" -> Calendar.thanksgiving(yr);
+        case "Good Friday" -> Calendar.easter(yr).minusDays(2);
+        // United States: the Tuesday after the first Monday of November
+        case "Election Day" -> LocalDate.of(yr, 11, 2).with(TemporalAdjusters.nextOrSame(
+            DayOfWeek.TUESDAY));
+        case "Memorial Day" -> LocalDate.of(yr, 5, 1).with(TemporalAdjusters.lastInMonth(
+            DayOfWeek.MONDAY));
+        case "Labor Day" -> nthWeekday(yr, 9, 1, DayOfWeek.MONDAY);
+        case "Veterans Day" -> LocalDate.of(yr, 11, 11);
+        case "Fourth of July" -> LocalDate.of(yr, 7, 4);
+        case "Martin Luther King Day", "MLK Day" -> nthWeekday(yr, 1, 3, DayOfWeek.MONDAY);
+        case "Presidents Day" -> nthWeekday(yr, 2, 3, DayOfWeek.MONDAY);
+        case "Columbus Day" -> nthWeekday(yr, 10, 2, DayOfWeek.MONDAY);
+        case "Mother's Day" -> nthWeekday(yr, 5, 2, DayOfWeek.SUNDAY);
+        case "Father's Day" -> nthWeekday(yr, 6, 3, DayOfWeek.SUNDAY);
         default -> LocalDate.of(yr, 1, 1);
       };
       if (y != null) {
@@ -1624,6 +1778,23 @@ public final class DateFinder implements Stage {
     return Res.of(Type.DATE, ordinal > 0 ? y + "-Q" + ordinal : y, null, "publication");
   }
 
+  /**
+   * "the quarter" with no quarter named before it: the last quarter that companies report on
+   * around publication (results come out within weeks of a quarter's end; forecasts for it are
+   * made until they do).
+   */
+  private static Res reportingQuarter(Ctx c) {
+    LocalDate pub = c.pubOrNull();
+    if (pub == null) {
+      return Res.of(Type.DATE, "XXXX-QX", null, "no-publication-date");
+    }
+    return Res.of(Type.DATE, Calendar.quarter(pub.minusDays(REPORTING_LAG_DAYS)), null,
+        "reported-quarter");
+  }
+
+  /** How long after a quarter's end its results are still the news. */
+  static final int REPORTING_LAG_DAYS = 50;
+
   private static Res shifted(Ctx c, LocalDate from, String amt, String unit, int sign,
                              String note) {
     if (from == null || amt.equals("X") || amt.contains(".")) {
@@ -1694,6 +1865,21 @@ public final class DateFinder implements Stage {
       }
     }
     return best;
+  }
+
+  /**
+   * The year a two-digit year stands for: the one in the century around publication that is
+   * at most ten years after it ("'98" in 2016 is 1998, "'24" is 2024).
+   */
+  static int twoDigitYear(int yy, Doc doc) {
+    int pub = doc.pub.map(LocalDate::getYear).orElse(2000);
+    int y = pub / 100 * 100 + yy;
+    if (y > pub + 10) {
+      y -= 100;
+    } else if (y <= pub - 90) {
+      y += 100;
+    }
+    return y;
   }
 
   private static int num(String s) {
@@ -1768,7 +1954,62 @@ public final class DateFinder implements Stage {
       }
       out.add(a);
     }
+    int prevEnd = 0;
+    for (Cand c : out) {
+      widenToWeekOf(doc, c, prevEnd);
+      widenToEdge(doc, c, prevEnd);
+      prevEnd = c.end;
+    }
     return out;
+  }
+
+  private static final Set<String> EDGED_RULES = Set.of("the-period", "relative", "month",
+      "month-year", "year", "quarter", "year-quarter", "fiscal-year", "season", "decade",
+      "century", "spelled-year");
+
+  private static final Pattern WEEK_OF = Pattern.compile("\\b(?:[Tt]he\\s+)?week\\s+of\\s+$");
+
+  /** "the week of March 6": the ISO week that holds the day. */
+  private static void widenToWeekOf(Doc doc, Cand c, int notBefore) {
+    if (!c.dayLike || c.clock != null || c.deferred || c.start - notBefore < 8) {
+      return;
+    }
+    Matcher m = WEEK_OF.matcher(doc.text).useTransparentBounds(true)
+        .region(Math.max(notBefore, c.start - 16), c.start);
+    if (!m.find()) {
+      return;
+    }
+    Function<Ctx, Res> day = c.value;
+    c.start = m.start();
+    c.dayLike = false;
+    c.rule = "week-of";
+    c.value = ctx -> {
+      Res r = day.apply(ctx);
+      return r == null || r.day() == null ? r
+          : Res.of(Type.DATE, Calendar.week(r.day()), null, "week-of-day");
+    };
+  }
+
+  /** "the end of", "the beginning of", "the middle of", "the start of" right before a period. */
+  private static final Pattern EDGE_OF = Pattern.compile(
+      "(?:\\b[Tt]he\\s+)?(?:\\b[Vv]ery\\s+)?\\b(?:end|beginning|start|middle)\\s+of\\s+$");
+
+  /**
+   * Widens a period to the part of it that the text means (TimeML puts "the end of" inside the
+   * expression; its value stays the period's): "the end of this week", "the end of the year".
+   */
+  private static void widenToEdge(Doc doc, Cand c, int notBefore) {
+    if (c.dayLike || c.clock != null || c.deferred || !EDGED_RULES.contains(c.rule)) {
+      return;
+    }
+    int from = Math.max(notBefore, c.start - 24);
+    if (from >= c.start) {
+      return;
+    }
+    Matcher m = EDGE_OF.matcher(doc.text).useTransparentBounds(true).region(from, c.start);
+    if (m.find()) {
+      c.start = m.start();
+    }
   }
 
   private static boolean rangeable(Cand c) {
@@ -1807,7 +2048,10 @@ public final class DateFinder implements Stage {
 
   // ---- step 3: values in text order ---------------------------------------------------------
 
+  private static final Pattern CALENDAR_VALUE = Pattern.compile("(\\d{4})(?:-(0[1-9]|1[0-2]))?");
   private static final Pattern QUARTER_VALUE = Pattern.compile("\\d{4}-Q[1-4]");
+  /** Rules whose value is a period one year before the one under discussion. */
+  private static final Set<String> PRIOR_RULES = Set.of("year-earlier", "ago", "offset");
 
   private List<TimeExpression> resolve(Doc doc, List<Cand> chosen, List<Cand> all) {
     Ctx ctx = new Ctx(doc, all);
@@ -1815,6 +2059,8 @@ public final class DateFinder implements Stage {
     for (int pass = 0; pass < 2; pass++) {
       ctx.lastDay = null;
       ctx.lastQuarter = null;
+      ctx.lastYear = null;
+      ctx.lastMonth = null;
       for (int i = 0; i < chosen.size(); i++) {
         Cand c = chosen.get(i);
         if (c.deferred != (pass == 1)) {
@@ -1830,7 +2076,14 @@ public final class DateFinder implements Stage {
         }
         if (r != null) {
           ctx.resolved.put(c.start, new Object[] {c, r});
-          if (QUARTER_VALUE.matcher(r.value()).matches()) {
+          ctx.noteCalendarPeriod(r);
+          // the quarter under discussion: named quarters set it; comparisons with a year before
+          // ("a year earlier", "the year-ago quarter") refer back to it and must not move it
+          if (QUARTER_VALUE.matcher(r.value()).matches() && !PRIOR_RULES.contains(c.rule)
+              && (ctx.lastQuarter == null
+                  || r.value().compareTo(ctx.lastQuarter.substring(0, 4)) >= 0)
+              && (doc.pub.isEmpty()
+                  || r.value().compareTo(Calendar.quarter(doc.pub.get())) <= 0)) {
             ctx.lastQuarter = r.value();
           }
         }
@@ -1973,6 +2226,14 @@ public final class DateFinder implements Stage {
       return !MONTH_NAMES_LOWER.contains(w) && !w.equals("morning") && !w.equals("night");
     }
 
+    int nextNonSpace(int pos) {
+      int i = pos;
+      while (i < text.length() && text.charAt(i) == ' ') {
+        i++;
+      }
+      return i;
+    }
+
     int prevNonSpace(int pos) {
       int i = pos - 1;
       while (i >= 0 && text.charAt(i) == ' ') {
@@ -2016,10 +2277,26 @@ public final class DateFinder implements Stage {
     /** The last quarter the text named ("1989-Q3"): earnings reports compare against it. */
     String lastQuarter;
     final TreeMap<Integer, Object[]> resolved = new TreeMap<>();
+    /** The year and month of the last calendar date the text gave, at any granularity. */
+    Integer lastYear;
+    LocalDate lastMonth;
 
     Ctx(Doc doc, List<Cand> all) {
       this.doc = doc;
       this.all = all;
+    }
+
+    void noteCalendarPeriod(Res r) {
+      if (r.type() != Type.DATE && r.type() != Type.TIME) {
+        return;
+      }
+      Matcher m = CALENDAR_VALUE.matcher(r.value());
+      if (!m.lookingAt()) {
+        return;
+      }
+      lastYear = Integer.parseInt(m.group(1));
+      lastMonth = m.group(2) == null ? null
+          : LocalDate.of(lastYear, Integer.parseInt(m.group(2)), 1);
     }
 
     LocalDate pubOrNull() {

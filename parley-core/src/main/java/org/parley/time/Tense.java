@@ -34,7 +34,8 @@ final class Tense {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern PAST_CUE =
       Pattern.compile(
-          "\\b(?:said|told|was|were|had|did|met|made|came|went|took|held|began|gave|left|saw|"
+          // "will be held": a participle after "be" takes the tense of the auxiliary before it
+          "\\b(?<!\\bbe\\s)(?:said|told|was|were|had|did|met|made|came|went|took|held|began|gave|left|saw|"
               + "announced|rose|fell|won|lost|ran|sent|got|spoke|wrote|struck|fought|became|led|paid|sold|"
               + "bought|brought|thought|felt|kept|broke|chose|drove|flew|grew|hit|knew|meant|shot|"
               + "stood|threw|fled|arose|found|heard|left|lay|put|quit|sat|slept|stole|swore|"

@@ -276,8 +276,8 @@ class DateFinderTest {
         Arguments.of("The deal is due to close by year-end.", THU, "year-end", Type.DATE,
             "2016-12-31"),
         Arguments.of("Sales rose 5% earlier in the year.", FIN, "the year", Type.DATE, "1989"),
-        Arguments.of("The tally was made at the end of the week.", "2021-01-03", "the week",
-            Type.DATE, "2020-W53"));
+        Arguments.of("The tally was made at the end of the week.", "2021-01-03",
+            "the end of the week", Type.DATE, "2020-W53"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {2} = {4}")
@@ -294,9 +294,131 @@ class DateFinderTest {
     assertThat(found.get().value()).as(describe(a.dates())).isEqualTo(value);
   }
 
+  /** Calendar edge cases: expression × publication date × expected value (issue 5). */
+  static Stream<Arguments> calendar() {
+    return Stream.of(
+        // text, publication date, expected text, value
+        // ISO weeks across year boundaries
+        Arguments.of("Talks collapsed last week.", "2021-01-04", "last week", "2020-W53"),
+        Arguments.of("Talks resume this week.", "2016-01-01", "this week", "2015-W53"),
+        Arguments.of("Talks resume next week.", "2015-12-28", "next week", "2016-W01"),
+        Arguments.of("Talks resume this week.", "2019-12-30", "this week", "2020-W01"),
+        // year ends: the year of a yearless date, last and next month, last year
+        Arguments.of("The talks ended on Dec. 30.", "2016-01-02", "Dec. 30", "2015-12-30"),
+        Arguments.of("The vote will be held on Jan. 3.", "2015-12-30", "Jan. 3", "2016-01-03"),
+        Arguments.of("Prices rose last month.", "2016-01-05", "last month", "2015-12"),
+        Arguments.of("Elections are due next month.", "2015-12-15", "next month", "2016-01"),
+        Arguments.of("It happened last year.", "2016-01-03", "last year", "2015"),
+        Arguments.of("He arrived on Wednesday.", "2016-01-01", "Wednesday", "2015-12-30"),
+        Arguments.of("Prices fell in December.", "2016-01-04", "December", "2015-12"),
+        Arguments.of("The law takes effect in January.", "2015-12-10", "January", "2016-01"),
+        // leap days
+        Arguments.of("The vote was held on Feb. 29.", "2016-03-01", "Feb. 29", "2016-02-29"),
+        Arguments.of("The vote was held yesterday.", "2016-03-01", "yesterday", "2016-02-29"),
+        Arguments.of("The vote is tomorrow.", "2016-02-28", "tomorrow", "2016-02-29"),
+        Arguments.of("The vote was held on Monday.", "2016-03-02", "Monday", "2016-02-29"),
+        Arguments.of("They met two days later.", "2016-02-27", "two days later", "2016-02-29"),
+        // time zones in datelines and time stamps
+        Arguments.of("Updated 11:30 p.m. EST, Feb. 10, 2016\n\nThe talks ended.", THU,
+            "11:30 p.m. EST, Feb. 10, 2016", "2016-02-10T23:30"),
+        Arguments.of("The blast happened at 15:00 GMT on Thursday.", THU,
+            "15:00 GMT on Thursday", "2016-02-11T15:00"),
+        Arguments.of("The strike began at 9 a.m. local time on Wednesday.", THU,
+            "9 a.m. local time on Wednesday", "2016-02-10T09:00"),
+        // two-digit years
+        Arguments.of("He first ran in '98 and lost.", THU, "'98", "1998"),
+        Arguments.of("The plan dates from Feb. '98.", THU, "Feb. '98", "1998-02"),
+        Arguments.of("The games are set for '24.", "2020-06-01", "'24", "2024"),
+        Arguments.of("She is in the class of '89.", THU, "'89", "1989"),
+        Arguments.of("A memo dated 25/12/15 was cited.", THU, "25/12/15", "2015-12-25"),
+        // "Feb." and other abbreviations
+        Arguments.of("Talks began on Feb. 9 in Geneva.", THU, "Feb. 9", "2016-02-09"),
+        Arguments.of("Talks began on Feb 9 in Geneva.", THU, "Feb 9", "2016-02-09"),
+        Arguments.of("The bonds were sold Sept. 27, 1989.", THU, "Sept. 27, 1989", "1989-09-27"),
+        Arguments.of("The bonds were sold Sep 27, 1989.", THU, "Sep 27, 1989", "1989-09-27"),
+        Arguments.of("The plan dates from Feb. 2014.", THU, "Feb. 2014", "2014-02"),
+        // numeric dates in both orders, unambiguous by a field over 12
+        Arguments.of("A memo dated 13/02/2016 was cited.", THU, "13/02/2016", "2016-02-13"),
+        Arguments.of("A memo dated 02/13/2016 was cited.", THU, "02/13/2016", "2016-02-13"),
+        Arguments.of("A memo dated 13.02.2016 was cited.", THU, "13.02.2016", "2016-02-13"),
+        // parts of days, spelled decades, sets
+        Arguments.of("The blast came at 4 in the morning.", THU, "4 in the morning",
+            "2016-02-11T04:00"),
+        Arguments.of("Shelling resumed in mid-afternoon yesterday.", THU,
+            "mid-afternoon yesterday", "2016-02-10TAF"),
+        Arguments.of("Shelling resumed late yesterday.", THU, "late yesterday", "2016-02-10"),
+        Arguments.of("Prices rose in the nineties.", THU, "the nineties", "199"),
+        Arguments.of("The show airs Tuesday nights.", THU, "Tuesday nights", "XXXX-WXX-2TNI"),
+        Arguments.of("The board meets every quarter.", THU, "every quarter", "P1Q"),
+        Arguments.of("He stood silent for one minute.", THU, "one minute", "PT1M"),
+        // anaphoric years and months count from the last calendar date given
+        Arguments.of("He fled in June 1998 and returned later that year.", THU,
+            "later that year", "1998"),
+        Arguments.of("Imports were $3 million in 1988, a small share of imports that year.", FIN,
+            "that year", "1988"),
+        // weekdays: reported days are past, "until" looks ahead, quarters from context
+        Arguments.of("Volume was up from 443 million Thursday.", "1989-10-30", "Thursday",
+            "1989-10-26"),
+        Arguments.of("Officials postponed until Tuesday morning any action.", "2000-03-30",
+            "Tuesday morning", "2000-04-04TMO"),
+        Arguments.of("The agency extended its deadline until 9 a.m. EST Tuesday.", "2000-04-03",
+            "9 a.m. EST Tuesday", "2000-04-04T09:00"),
+        Arguments.of("Analysts expect it to earn 35 cents a share for the quarter.", FIN,
+            "the quarter", "1989-Q3"),
+        Arguments.of("Profit rose in the third quarter. A year earlier it fell. The quarter was"
+            + " strong.", FIN, "The quarter", "1989-Q3"),
+        Arguments.of("For the year ended Sept. 30, it earned $4 million.", FIN, "the year", "P1Y"),
+        Arguments.of("Sales rose in the last half of 1989.", FIN, "the last half of 1989",
+            "1989-H2"),
+        Arguments.of("Hearings are set for the week of March 6.", THU, "the week of March 6",
+            "2016-W09"),
+        // quarters counted, named with a possessive, centuries without "the", possessive years
+        Arguments.of("Sales fell in the past two quarters.", FIN, "the past two quarters",
+            "P2Q"),
+        Arguments.of("Amdahl reported lower net income for its third quarter.", FIN,
+            "third quarter", "1989-Q3"),
+        Arguments.of("It is a 20th century invention.", THU, "20th century", "19"),
+        Arguments.of("It will be reported in the company's 1989 operating results.", FIN, "1989",
+            "1989"),
+        // holidays with rules: US federal days, Easter-based days
+        Arguments.of("Voters go to the polls on Election Day.", "1998-10-26", "Election Day",
+            "1998-11-03"),
+        Arguments.of("Voters go to the polls on Election Day.", "2016-10-20", "Election Day",
+            "2016-11-08"),
+        Arguments.of("The parade is on Memorial Day.", "2016-05-20", "Memorial Day",
+            "2016-05-30"),
+        Arguments.of("Markets close on Presidents' Day.", THU, "Presidents' Day", "2016-02-15"),
+        Arguments.of("Markets close on Martin Luther King Jr. Day.", "2016-01-12",
+            "Martin Luther King Jr. Day", "2016-01-18"),
+        Arguments.of("The march will be held on Good Friday.", "2016-03-20", "Good Friday",
+            "2016-03-25"),
+        Arguments.of("Sales were weak this past spring.", FIN, "this past spring", "1989-SP"),
+        Arguments.of("The vote is this coming Sunday.", THU, "this coming Sunday", "2016-02-14"),
+        // the end of a period
+        Arguments.of("The deal is due by the end of the year.", THU, "the end of the year",
+            "2016"),
+        Arguments.of("The deal is due by the end of next month.", THU, "the end of next month",
+            "2016-03"));
+  }
+
+  @ParameterizedTest(name = "[{index}] {0} ({1}) → {2} = {3}")
+  @MethodSource("calendar")
+  void normalizesAgainstThePublicationDate(String text, String published, String expected,
+                                           String value) {
+    Analysis a = analyze(text, published);
+    Optional<TimeExpression> found =
+        a.dates().stream().filter(t -> t.text().equals(expected)).findFirst();
+    if (found.isEmpty()) {
+      fail("no time expression '" + expected + "' in " + describe(a.dates()));
+    }
+    assertThat(found.get().value()).as(describe(a.dates())).isEqualTo(value);
+  }
+
   static Stream<Arguments> nonDates() {
     return Stream.of(
         // text, the words that must not be (part of) a time expression
+        Arguments.of("A quarter of the vote went to him.", "quarter"),
+        Arguments.of("Three quarters of them agreed.", "quarters"),
         Arguments.of("May I ask a question?", "May"),
         Arguments.of("Theresa May said the talks would go on.", "May"),
         Arguments.of("The march drew thousands of people.", "march"),
