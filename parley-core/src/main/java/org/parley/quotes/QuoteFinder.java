@@ -213,6 +213,7 @@ public final class QuoteFinder implements Stage {
       for (Draft d : drafts) {
         reportedSelf(d);
       }
+      continueSpeakers();
       List<Quote> quotes = new ArrayList<>();
       for (Draft d : drafts) {
         quotes.add(d.toQuote("q" + (quotes.size() + 1), anonymous(d)));
@@ -1219,6 +1220,76 @@ public final class QuoteFinder implements Stage {
     }
 
     // --- speakers --------------------------------------------------------------------------------
+
+    /**
+     * A quotation with no attribution of its own continues the last speaker when nothing stands
+     * between them but at most one paragraph break and a sentence or two that name no other person
+     * ("...," Smith said. ¶ "The purpose is ..." / Smith said he moved. ¶ "It feels good.").
+     */
+    void continueSpeakers() {
+      Draft last = null;
+      for (Draft d : drafts) {
+        if (d.speaker == null && d.source == null && d.cue == null && last != null
+            && "unattributed".equals(d.rule) && continues(last, d)) {
+          d.speaker = last.speaker;
+          d.rule = "continuation";
+          d.confidence = 0.6;
+        }
+        if (d.speaker != null) {
+          last = d;
+        }
+      }
+    }
+
+    /** Whether only a short stretch naming no other person lies between two quotes. */
+    boolean continues(Draft last, Draft d) {
+      int from = last.end;
+      for (Span c : last.content) {
+        from = Math.max(from, c.end());
+      }
+      if (last.cue != null) {
+        from = Math.max(from, last.cue.end());
+      }
+      if (last.source != null) {
+        from = Math.max(from, last.source.end());
+      }
+      Sentence s = sentenceAt(from - 1);
+      if (s != null) {
+        from = Math.max(from, s.span().end());
+      }
+      int to = d.content.get(0).start();
+      while (to > from && !Character.isLetterOrDigit(text.charAt(to - 1))
+          && text.charAt(to - 1) != '\n') {
+        to--;
+      }
+      if (to < from) {
+        return to >= last.content.get(0).start();
+      }
+      if (to - from > 400) {
+        return false;
+      }
+      int breaks = 0;
+      for (int i = from; i < to; i++) {
+        if (text.charAt(i) == '\n' && (i + 1 >= to || text.charAt(i + 1) != '\n')) {
+          breaks++;
+        }
+      }
+      if (breaks > 1) {
+        return false;
+      }
+      Span gap = new Span(from, to);
+      for (Mention m : mentionsWithin(gap)) {
+        if (m.actor().kind() == Actor.Kind.PERSON && !m.actor().id().equals(last.speaker)) {
+          return false;
+        }
+      }
+      for (Draft o : drafts) {
+        if (o != d && o != last && gap.overlaps(o.content.get(0))) {
+          return false;
+        }
+      }
+      return true;
+    }
 
     /** The actor a mention refers to: a pronoun to an earlier compatible actor, else by overlap. */
     String resolve(Span mention, Span head) {
