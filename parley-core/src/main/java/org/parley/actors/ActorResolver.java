@@ -248,6 +248,8 @@ public final class ActorResolver implements Stage {
       }
     }
     names.sort((a, b) -> Integer.compare(a[0], b[0]));
+    Draft apposedTo = reg.personBefore(t, from);
+    names.removeIf(n -> notAPerson(t, n, to, text, reg, apposedTo != null));
     List<ActorDictionaries.Match> dict = dictionaries.isEmpty() ? List.of()
         : dictionaries.find(words(t), from, to);
     addDictionaryHits(t, dict, names, hits, reg.date);
@@ -330,7 +332,11 @@ public final class ActorResolver implements Stage {
       final int b = j;
       boolean known = hits.stream().anyMatch(h -> h.from() < b && a < h.to());
       String last = t.get(j - 1).word();
-      if (!known && !NOT_ACTOR_ORG_ENDINGS.contains(last) && !locative(t, i)) {
+      if (!known && j - i == 1 && reg.knowsSurname(last) && !inTitle[i - from]) {
+        // "Shibley said": a surname NER took for an organization
+        reg.person(last, s.span(i, j), new Title(), null, null);
+        java.util.Arrays.fill(taken, i - from, j - from, true);
+      } else if (!known && !NOT_ACTOR_ORG_ENDINGS.contains(last) && !locative(t, i)) {
         Span span = s.span(i, j);
         Optional<Entry> institution = institution(s, i, j, text);
         if (institution.isPresent()) {
@@ -354,8 +360,32 @@ public final class ActorResolver implements Stage {
     }
     // groups and unnamed sources: the chunk's head is a role noun ("US officials")
     if (names.isEmpty()) {
-      group(s, from, to, hits, text, reg, taken);
+      group(s, from, to, hits, text, reg, taken, apposedTo);
     }
+  }
+
+  /**
+   * Whether a one-word name NER tagged as a person is none: a place after a locative preposition
+   * ("in Sackville, N.B."), or the place in a title set beside a person's name ("Jim Eglinski,
+   * Yellowhead MP"). A surname already met stays a person.
+   */
+  private boolean notAPerson(List<Token> t, int[] n, int chunkEnd, String text, Registry reg,
+      boolean apposition) {
+    if (n[1] - n[0] != 1 || reg.knowsSurname(t.get(n[0]).word())
+        || !unlistedPerson(t.get(n[0]).word())) {
+      return false;
+    }
+    boolean possessive = n[1] < t.size() && t.get(n[1]).pos().equals("POS");
+    if (locative(t, n[0]) && !possessive) {
+      return true;
+    }
+    return apposition && n[1] < chunkEnd && !possessive
+        && (role(t.get(n[1]).word()).isPresent() || role(t.get(n[1]).lemma()).isPresent());
+  }
+
+  /** Whether the gazetteer does not know a one-word name as a person. */
+  private boolean unlistedPerson(String word) {
+    return gazetteer.lookup(word).stream().noneMatch(e -> e.type() == Type.PERSON);
   }
 
   /**
@@ -585,7 +615,7 @@ public final class ActorResolver implements Stage {
   }
 
   private void group(Sentence s, int from, int to, List<Hit> hits, String text, Registry reg,
-      boolean[] taken) {
+      boolean[] taken, Draft apposedTo) {
     List<Token> t = s.tokens();
     // the head: the last noun of the chunk, after any possessive
     int head = to - 1;
@@ -664,6 +694,14 @@ public final class ActorResolver implements Stage {
     boolean source = sector != null && (sector.equals("GOV") || sector.equals("MIL"))
         && ("yes".equals(role.kind()) || "group".equals(role.kind()));
     anonymous = anonymous && source;
+    if (!groupNoun && apposedTo != null) {
+      // "Sutopo Purwo Nugroho, a spokesman for the agency": the person just named, not another
+      apposedTo.mentions.add(s.span(start, head + 1));
+      if (apposedTo.role == null) {
+        apposedTo.role = collapse(s.span(roleAt, head + 1).in(text));
+      }
+      return;
+    }
     if (!groupNoun && !anonymous) {
       // "the minister": a role noun standing for a person named earlier
       boolean definite = t.get(start).word().equalsIgnoreCase("the")
@@ -983,6 +1021,26 @@ public final class ActorResolver implements Stage {
         }
       }
       return best;
+    }
+
+    /**
+     * The person whose name ends just before ", " at token {@code from}: the one an apposition
+     * there describes ("Lina Arafeh, a Syrian refugee"), or null.
+     */
+    Draft personBefore(List<Token> t, int from) {
+      if (from < 2 || !t.get(from - 1).word().equals(",")
+          || !t.get(from - 2).ner().equals("PERSON")) {
+        return null;
+      }
+      int end = t.get(from - 2).span().end();
+      for (int i = people.size() - 1; i >= 0 && i >= people.size() - 3; i--) {
+        Draft p = people.get(i);
+        if (p.kind == Actor.Kind.PERSON && !p.mentions.isEmpty()
+            && p.mentions.get(p.mentions.size() - 1).end() == end) {
+          return p;
+        }
+      }
+      return null;
     }
 
     /** Whether a one-word name is the surname of a person already met. */
