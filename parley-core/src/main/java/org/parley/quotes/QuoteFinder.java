@@ -1473,32 +1473,108 @@ public final class QuoteFinder implements Stage {
       return false;
     }
 
-    /** 'm', 'f' or '?': from the role ("spokeswoman"), an honorific, or a common first name. */
+    /**
+     * 'm', 'f' or '?': from the role ("spokeswoman"), an honorific or a kinship word before a
+     * mention ("Ms. Smith", "husband Mohammad Al Mnajer"), then the pronouns the article uses right
+     * after the name when they agree ("Smith, who ... her", "Smith said she") or the first name.
+     */
     char genderOf(Actor a) {
       if (a.kind() != Actor.Kind.PERSON) {
         return '?';
       }
       String role = a.role().orElse("").toLowerCase(Locale.ROOT);
       if (role.matches(".*(woman|queen|duchess|princess|actress|mother|wife|daughter|sister|"
-          + "girl|lady|madam|empress).*")) {
+          + "girl|lady|madam|empress|widow|grandmother|aunt|niece).*")) {
         return 'f';
       }
       if (role.matches(".*(spokesman|chairman|congressman|king\\b|duke|prince\\b|father|husband|"
-          + "son\\b|brother|\\bman\\b|boy).*")) {
+          + "son\\b|brother|\\bman\\b|boy|widower|grandfather|uncle|nephew).*")) {
         return 'm';
       }
       for (Span s : a.mentions()) {
-        int from = Math.max(0, s.start() - 6);
+        int from = Math.max(0, s.start() - 16);
         String pre = text.substring(from, s.start());
-        if (pre.matches("(?s).*\\b(Mrs?|Ms|Miss|Madam|Lady)\\.?\\s+$")) {
+        if (pre.matches("(?s).*\\b(Mrs?|Ms|Miss|Madam|Lady|Mme|Mlle)\\.?\\s+$")) {
           return pre.matches("(?s).*\\bMr\\.?\\s+$") ? 'm' : 'f';
         }
-        if (pre.matches("(?s).*\\b(Mr|Sir|Lord)\\.?\\s+$")) {
+        if (pre.matches("(?s).*\\b(Mr|Sir|Lord|M)\\.?\\s+$")) {
+          return 'm';
+        }
+        if (pre.matches("(?s).*\\b(wife|mother|daughter|sister|aunt|grandmother|girlfriend|widow"
+            + "|niece|actress|spokeswoman|chairwoman|businesswoman|congresswoman)\\s*,?\\s+$")) {
+          return 'f';
+        }
+        if (pre.matches("(?s).*\\b(husband|father|son|brother|uncle|grandfather|boyfriend"
+            + "|widower|nephew|spokesman|chairman|businessman|congressman)\\s*,?\\s+$")) {
           return 'm';
         }
       }
-      String first = a.name().split(" ")[0].toLowerCase(Locale.ROOT);
-      return FirstNames.gender(first);
+      char byName = FirstNames.gender(a.name().split(" ")[0]);
+      int[] votes = pronounVotes(a);
+      int m = votes[0];
+      int f = votes[1];
+      if (m >= 2 && f == 0 || byName == '?' && m > 0 && m >= 2 * f + 1) {
+        return 'm';
+      }
+      if (f >= 2 && m == 0 || byName == '?' && f > 0 && f >= 2 * m + 1) {
+        return 'f';
+      }
+      return byName;
+    }
+
+    /**
+     * How often the first third-person singular pronoun after a name mention, in the same sentence
+     * and before any other person's mention, is masculine and how often feminine; a sentence that
+     * opens with "He" or "She" after one whose subject is the name counts too.
+     */
+    int[] pronounVotes(Actor a) {
+      int[] votes = new int[2];
+      for (Span span : a.mentions()) {
+        if (span.length() <= 4 && Character.isLowerCase(text.charAt(span.start()))) {
+          continue;
+        }
+        Sentence s = sentenceAt(span.start());
+        if (s == null) {
+          continue;
+        }
+        List<Token> t = s.tokens();
+        int i = s.tokenAt(span.end());
+        while (i < t.size() && t.get(i).span().start() < span.end()) {
+          i++;
+        }
+        boolean found = false;
+        for (int k = i; k < t.size() && k < i + 20 && !found; k++) {
+          Token x = t.get(k);
+          if (x.ner().equals("PERSON") && Character.isUpperCase(x.word().charAt(0))) {
+            found = true; // another name first: no evidence
+            break;
+          }
+          int g = pronounGender(x.word());
+          if (g >= 0) {
+            votes[g]++;
+            found = true;
+          }
+        }
+        if (!found && s.index() + 1 < sentences.size() && subjectAt(s, span)) {
+          Sentence next = sentences.get(s.index() + 1);
+          if (!next.tokens().isEmpty()) {
+            String w = next.tokens().get(0).word();
+            if (w.equals("He") || w.equals("She")) {
+              votes[w.equals("He") ? 0 : 1]++;
+            }
+          }
+        }
+      }
+      return votes;
+    }
+
+    /** 0 for he/him/his/himself, 1 for she/her/hers/herself, else -1. */
+    static int pronounGender(String word) {
+      return switch (word.toLowerCase(Locale.ROOT)) {
+        case "he", "him", "his", "himself" -> 0;
+        case "she", "her", "hers", "herself" -> 1;
+        default -> -1;
+      };
     }
 
     boolean anonymous(Draft d) {
