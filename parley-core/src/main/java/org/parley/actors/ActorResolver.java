@@ -1293,6 +1293,7 @@ public final class ActorResolver implements Stage {
 
     List<Actor> build() {
       mergeGroupsWithoutCountry();
+      mergeNamesTakenForOrganizations();
       List<Draft> all = new ArrayList<>(byKey.values());
       all.removeIf(d -> d.mentions.isEmpty());
       all.sort((a, b) -> a.mentions.get(0).compareTo(b.mentions.get(0)));
@@ -1345,6 +1346,36 @@ public final class ActorResolver implements Stage {
                 key));
       }
       return out;
+    }
+
+    /**
+     * A name NER took for an organization in one place and for a person in another ("Fouzia Al
+     * Hashish", "Al Hashish said") is that person: the organization's mentions join the one person
+     * whose full name is or ends with it.
+     */
+    private void mergeNamesTakenForOrganizations() {
+      for (Map.Entry<String, Draft> e : byKey.entrySet()) {
+        Draft o = e.getValue();
+        if (o.kind != Actor.Kind.ORGANIZATION || !"named entity".equals(o.evidence)
+            || o.mentions.isEmpty()) {
+          continue;
+        }
+        String name = o.name.toLowerCase(Locale.ROOT);
+        Draft owner = null;
+        int owners = 0;
+        for (Draft p : people) {
+          String full = p.name.toLowerCase(Locale.ROOT);
+          if (p.kind == Actor.Kind.PERSON && !p.anonymous && full.indexOf(' ') > 0
+              && (full.equals(name) || full.endsWith(" " + name)) && p != owner) {
+            owner = p;
+            owners++;
+          }
+        }
+        if (owners == 1) {
+          owner.mentions.addAll(o.mentions);
+          o.mentions.clear();
+        }
+      }
     }
 
     private void mergeGroupsWithoutCountry() {
