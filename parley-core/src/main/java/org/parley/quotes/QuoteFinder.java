@@ -1374,15 +1374,23 @@ public final class QuoteFinder implements Stage {
     /**
      * The actor a third-person pronoun at {@code before} stands for: among compatible actors
      * mentioned in this sentence (before the pronoun) or the four before it, the one that spoke
-     * or was a subject most recently, else the nearest; never one mentioned later.
+     * in a main clause or was a subject most recently, else the nearest; never one
+     * mentioned later. When no person is that close to "he" or "she", the last compatible speaker
+     * or subject of the fifteen sentences before.
      */
     Actor antecedent(String pronoun, int before) {
+      Actor near = antecedent(pronoun, before, 4, false);
+      boolean person = pronoun.equals("he") || pronoun.equals("she");
+      return near != null || !person ? near : antecedent(pronoun, before, 15, true);
+    }
+
+    Actor antecedent(String pronoun, int before, int window, boolean salientOnly) {
       Sentence here = sentenceAt(before);
       int last = here == null ? sentences.size() - 1 : here.index();
       Actor best = null;
       double bestScore = Double.NEGATIVE_INFINITY;
       int bestEnd = -1;
-      for (int si = last; si >= 0 && si >= last - 4; si--) {
+      for (int si = last; si >= 0 && si >= last - window; si--) {
         Sentence s = sentences.get(si);
         List<Candidate> cands = new ArrayList<>();
         for (Mention m : mentionsWithin(s.span())) {
@@ -1390,7 +1398,6 @@ public final class QuoteFinder implements Stage {
             cands.add(new Candidate(m.span(), m.actor()));
           }
         }
-        List<Span> extra = new ArrayList<>();
         for (Map.Entry<String, List<Span>> e : extraMentions.entrySet()) {
           for (Span sp : e.getValue()) {
             if (s.span().contains(sp) && sp.end() <= before) {
@@ -1406,10 +1413,13 @@ public final class QuoteFinder implements Stage {
             continue;
           }
           double score = -(last - si);
-          if (spoke(c.span())) {
-            score += 2;
+          double spoke = spokeWeight(c.span());
+          if (spoke > 0) {
+            score += spoke;
           } else if (subjectAt(s, c.span())) {
             score += 1.5;
+          } else if (salientOnly) {
+            continue;
           }
           if (score > bestScore || score == bestScore && c.span().end() > bestEnd) {
             best = c.actor();
@@ -1417,6 +1427,30 @@ public final class QuoteFinder implements Stage {
             bestEnd = c.span().end();
           }
         }
+      }
+      return best;
+    }
+
+    /**
+     * How strongly a mention counts as a speaker: 2 for the source of a quote whose cue heads a
+     * main clause ("Smith said", "..., Smith said"), 0.5 for one in a subordinate clause
+     * ("Although Trump has tweeted that ..."), 2 without a cue, 0 for no source.
+     */
+    double spokeWeight(Span mention) {
+      double best = 0;
+      for (Draft d : drafts) {
+        if (d.source == null || !d.source.contains(mention)) {
+          continue;
+        }
+        double w = 2;
+        Sentence s = d.cue == null ? null : sentenceAt(d.cue.start());
+        if (s != null) {
+          int k = s.tokenAt(d.cue.start());
+          String rel = k >= 0 && k < s.size() ? tree(s).rel(k) : null;
+          w = rel == null || rel.equals("root") || rel.equals("parataxis") || rel.equals("ccomp")
+              || rel.equals("conj") ? 2 : 0.5;
+        }
+        best = Math.max(best, w);
       }
       return best;
     }
