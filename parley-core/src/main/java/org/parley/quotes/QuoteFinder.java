@@ -1291,7 +1291,13 @@ public final class QuoteFinder implements Stage {
       return true;
     }
 
-    /** The actor a mention refers to: a pronoun to an earlier compatible actor, else by overlap. */
+    /**
+     * The actor a mention refers to: a pronoun to an earlier compatible actor; else the actor
+     * named on the mention's head ("Russia's minister Gatilov"); else, for a head that is a role
+     * noun ("the former sergeant-at-arms of the House of Commons", "the mayor"), the person the
+     * article gave that role, or a name set beside it ("DeLaet's agent, Danny Fritz"); never the
+     * owner in a possessive ("McCallum's staff"); else a surname the actor stage did not see.
+     */
     String resolve(Span mention, Span head) {
       if (mention == null) {
         return null;
@@ -1307,7 +1313,8 @@ public final class QuoteFinder implements Stage {
       }
       Actor best = null;
       Span bestSpan = null;
-      for (Mention x : mentionsWithin(mention)) {
+      List<Mention> within = mentionsWithin(mention);
+      for (Mention x : within) {
         boolean onHead = x.span().overlaps(head);
         boolean bestOnHead = bestSpan != null && bestSpan.overlaps(head);
         // on the head first ("Russia's minister Gatilov"), then the stronger kind, then the first
@@ -1318,15 +1325,42 @@ public final class QuoteFinder implements Stage {
           bestSpan = x.span();
         }
       }
+      Token headToken = tokenAt(head);
+      boolean roleHead = headToken != null && headToken.isNoun()
+          && Character.isLowerCase(headToken.word().charAt(0));
+      if (best != null && !bestSpan.overlaps(head) && roleHead) {
+        Actor holder = roleHolder(headToken, mention);
+        if (holder != null) {
+          return holder.id();
+        }
+        // a name beside the role noun, not its owner: "DeLaet's agent, Danny Fritz"
+        Actor named = null;
+        for (Mention x : within) {
+          if (!possessive(x.span()) && (named == null || rank(x.actor()) > rank(named))) {
+            named = x.actor();
+          }
+        }
+        return named == null ? null : named.id();
+      }
       if (best == null) {
         // a surname the actor stage did not see as a name: "Menachery says"
         Actor bySurname = surnames.get(m);
+        if (bySurname == null && headToken != null) {
+          bySurname = surnames.get(headToken.word().toLowerCase(Locale.ROOT));
+        }
         if (bySurname != null) {
-          extraMentions.computeIfAbsent(bySurname.id(), k -> new ArrayList<>()).add(mention.trim(text));
+          extraMentions.computeIfAbsent(bySurname.id(), k -> new ArrayList<>()).add(
+              bySurname == surnames.get(m) ? mention.trim(text) : head);
           return bySurname.id();
         }
       }
-      if (best == null && DESCRIPTION.matcher(m).matches()) {
+      if (best == null && roleHead) {
+        Actor holder = roleHolder(headToken, mention);
+        if (holder != null) {
+          return holder.id();
+        }
+      }
+      if (best == null && DESCRIPTION.matcher(m).matches() && m.startsWith("the ")) {
         // "the 32-year-old labourer said", "the mayor added": a person named before
         Actor a = antecedent("person", mention.start());
         if (a != null) {
@@ -1334,6 +1368,79 @@ public final class QuoteFinder implements Stage {
         }
       }
       return best == null ? null : best.id();
+    }
+
+    /** The token that starts a span, or null. */
+    Token tokenAt(Span span) {
+      Sentence s = sentenceAt(span.start());
+      if (s == null) {
+        return null;
+      }
+      int k = s.tokenAt(span.start());
+      return k < s.size() ? s.token(k) : null;
+    }
+
+    /**
+     * The noun a role phrase names: its last word before "of", "for", "at" or a comma ("Foreign
+     * Minister" → minister, "director of health care" → director), in lower case.
+     */
+    static String roleHead(String role) {
+      String r = role.toLowerCase(Locale.ROOT).split(",| of | for | at | with | in ")[0].strip();
+      return r.substring(r.lastIndexOf(' ') + 1);
+    }
+
+    /** Whether a mention is followed by a possessive 's: "McCallum's staff". */
+    boolean possessive(Span span) {
+      int i = span.end();
+      return i + 1 < text.length() && (text.charAt(i) == '\'' || text.charAt(i) == '’')
+          && (text.charAt(i + 1) == 's' || !Character.isLetter(text.charAt(i + 1)));
+    }
+
+    /**
+     * The person the article gave the role a role noun names ("the mayor" → the one whose role is
+     * "Surrey mayor"): the one mentioned last before the noun, else the first one after it in the
+     * same sentence; null when none or when the role is a group's.
+     */
+    Actor roleHolder(Token head, Span mention) {
+      // the whole hyphenated word: "sergeant-at-arms" however the tokenizer cut it
+      int from = head.span().start();
+      int to = head.span().end();
+      while (from > mention.start() && (Character.isLetter(text.charAt(from - 1))
+          || text.charAt(from - 1) == '-')) {
+        from--;
+      }
+      while (to < mention.end() && (Character.isLetter(text.charAt(to)) || text.charAt(to) == '-')) {
+        to++;
+      }
+      String w = text.substring(from, to).toLowerCase(Locale.ROOT);
+      String lemma = from == head.span().start() && to == head.span().end()
+          ? head.lemma().toLowerCase(Locale.ROOT) : w;
+      if (w.length() < 3 || head.pos().endsWith("S") && !w.equals(lemma)) {
+        return null; // "officials", "critics": a group
+      }
+      Actor best = null;
+      int bestAt = -1;
+      for (Actor a : actors) {
+        if (a.kind() != Actor.Kind.PERSON || a.anonymous() || a.role().isEmpty()
+            || !a.name().contains(" ")) {
+          continue;
+        }
+        String r = roleHead(a.role().get());
+        if (!r.equals(w) && !r.equals(lemma) && !r.startsWith(w + "-")) {
+          continue;
+        }
+        int at = -1;
+        for (Span sp : a.mentions()) {
+          if (sp.end() <= mention.start()) {
+            at = Math.max(at, sp.end());
+          }
+        }
+        if (at > bestAt) {
+          best = a;
+          bestAt = at;
+        }
+      }
+      return best;
     }
 
     /** Actor mentions lying inside a span, in text order. */
