@@ -86,6 +86,15 @@ public final class QuoteFinder implements Stage {
           + "professor|researcher|author|founder|ceo|chair|chairman|chairwoman|councillor|"
           + "councilor|officer|doctor|nurse|teacher|student|man|woman|boy|girl|owner|manager|"
           + "leader|winger|forward|defenceman|goalie|captain|singer|actor|actress|artist|writer)");
+  /** Nouns for a person other than the one a possessive names: "DeLaet's agent", "his father". */
+  private static final Set<String> PERSON_NOUNS =
+      Set.of("agent", "lawyer", "attorney", "counsel", "father", "mother", "son", "daughter", "wife",
+          "husband", "brother", "sister", "uncle", "aunt", "cousin", "nephew", "niece",
+          "grandfather", "grandmother", "grandson", "granddaughter", "widow", "girlfriend",
+          "boyfriend", "fiance", "fiancée", "fiancé", "partner", "friend", "colleague", "boss",
+          "coach", "doctor", "manager", "assistant", "aide", "adviser", "advisor", "spokesman",
+          "spokeswoman", "spokesperson", "deputy", "secretary", "representative", "parent",
+          "child", "neighbour", "neighbor", "teammate", "employee", "employer", "biographer");
   /** Words in a source or its sentence that mark it as anonymous. */
   private static final String[] ANONYMITY = {
     "anonymity", "not authorized", "not authorised", "declined to be named",
@@ -1340,7 +1349,11 @@ public final class QuoteFinder implements Stage {
             named = x.actor();
           }
         }
-        return named == null ? null : named.id();
+        if (named != null) {
+          return named.id();
+        }
+        // "McCallum's lawyer" is not McCallum; "Clinton's campaign" speaks for Clinton
+        return PERSON_NOUNS.contains(headToken.lemma().toLowerCase(Locale.ROOT)) ? null : best.id();
       }
       if (best == null) {
         // a surname the actor stage did not see as a name: "Menachery says"
