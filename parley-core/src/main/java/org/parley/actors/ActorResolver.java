@@ -61,6 +61,14 @@ public final class ActorResolver implements Stage {
       Set.of("court", "tribunal", "parliament", "assembly", "senate", "congress", "council",
           "ministry", "government", "cabinet", "judiciary", "legislature", "army", "navy",
           "police", "agency", "commission", "committee", "regime", "administration");
+  /** Words that make a capitalized run an institution's name, not a person's. */
+  private static final Set<String> ORGANIZATION_WORDS =
+      Set.of("House", "College", "University", "Foundation", "Inc", "Inc.", "Corp", "Corp.",
+          "Group", "Hospital", "Centre", "Center", "Institute", "Company", "Fund", "Bank", "Hall",
+          "Society", "Association", "Trust", "Partners", "LLP", "Ltd", "Ltd.", "Co", "Co.",
+          "School", "Church", "Club", "Network", "Media", "Press", "News", "Times", "Post",
+          "Project", "Program", "Award", "Awards", "Prize", "Street", "Park", "Bridge", "Airport",
+          "Arena", "Stadium", "Library", "Museum", "Gallery", "Theatre", "Theater", "Show");
   private static final Set<String> NOT_ACTOR_ORG_ENDINGS =
       Set.of("Conference", "Summit", "Forum", "Games", "Festival", "Cup", "Talks", "Agreement",
           "Accord", "Accords", "Convention", "Treaty", "Plan", "Process");
@@ -332,7 +340,11 @@ public final class ActorResolver implements Stage {
       final int b = j;
       boolean known = hits.stream().anyMatch(h -> h.from() < b && a < h.to());
       String last = t.get(j - 1).word();
-      if (!known && j - i == 1 && reg.knowsSurname(last) && !inTitle[i - from]) {
+      if (!known && !inTitle[i - from] && personLike(t, i, j)) {
+        // "Fouzia Al Hashish": a given name NER read as the start of an organization's name
+        reg.person(collapse(s.span(i, j).in(text)), s.span(i, j), new Title(), null, null);
+        java.util.Arrays.fill(taken, i - from, j - from, true);
+      } else if (!known && j - i == 1 && reg.knowsSurname(last) && !inTitle[i - from]) {
         // "Shibley said": a surname NER took for an organization
         reg.person(last, s.span(i, j), new Title(), null, null);
         java.util.Arrays.fill(taken, i - from, j - from, true);
@@ -362,6 +374,25 @@ public final class ActorResolver implements Stage {
     if (names.isEmpty()) {
       group(s, from, to, hits, text, reg, taken, apposedTo);
     }
+  }
+
+  /**
+   * Whether an NER organization run of two to four capitalized words reads as a person's name: a
+   * common given name first, and no word that names an institution ("Tim Hortons" stays, as does
+   * "Sarah Lawrence College").
+   */
+  private static boolean personLike(List<Token> t, int i, int j) {
+    if (j - i < 2 || j - i > 4 || org.parley.quotes.FirstNames.gender(t.get(i).word()) == '?') {
+      return false;
+    }
+    for (int k = i; k < j; k++) {
+      String w = t.get(k).word();
+      if (!Character.isUpperCase(w.charAt(0)) || ORGANIZATION_WORDS.contains(w)
+          || k > i && org.parley.quotes.FirstNames.gender(w) != '?' && k == j - 1) {
+        return false;
+      }
+    }
+    return !t.get(j - 1).word().endsWith("s") || t.get(j - 1).word().length() < 4;
   }
 
   /**

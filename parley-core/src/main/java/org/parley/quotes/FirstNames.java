@@ -16,7 +16,7 @@ import java.util.Map;
  * what the article itself says. The list (first-names.tsv beside this class) covers names common
  * in English, French, South Asian, Arabic, Slavic and other news; names borne by both are left out.
  */
-final class FirstNames {
+public final class FirstNames {
   private FirstNames() {}
 
   private static final String RESOURCE = "first-names.tsv";
@@ -49,7 +49,7 @@ final class FirstNames {
   }
 
   /** 'f', 'm' or '?' for a given name (any case; "Jean-Pierre" also by its first part). */
-  static char gender(String first) {
+  public static char gender(String first) {
     String n = first.toLowerCase(Locale.ROOT).replaceAll("[.’']+$", "");
     Character g = GENDER.get(n);
     if (g == null && n.indexOf('-') > 0) {
