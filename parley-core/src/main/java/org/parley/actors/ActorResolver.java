@@ -257,7 +257,8 @@ public final class ActorResolver implements Stage {
     }
     names.sort((a, b) -> Integer.compare(a[0], b[0]));
     Draft apposedTo = reg.personBefore(t, from);
-    names.removeIf(n -> notAPerson(t, n, to, text, reg, apposedTo != null));
+    names.removeIf(n -> notAPerson(t, n, to, text, reg, apposedTo != null)
+        || credit(text, s.span(n[0], n[1])));
     List<ActorDictionaries.Match> dict = dictionaries.isEmpty() ? List.of()
         : dictionaries.find(words(t), from, to);
     addDictionaryHits(t, dict, names, hits, reg.date);
@@ -393,6 +394,23 @@ public final class ActorResolver implements Stage {
       }
     }
     return !t.get(j - 1).word().endsWith("s") || t.get(j - 1).word().length() < 4;
+  }
+
+  /**
+   * Whether a name is a photo or story credit beside an outlet ("(Muriel Draaisma/CBC)", "Richard
+   * Lautens / Toronto Star"): the photographer is no actor of the story.
+   */
+  static boolean credit(String text, Span name) {
+    int after = name.end();
+    while (after < text.length() && text.charAt(after) == ' ') {
+      after++;
+    }
+    int before = name.start() - 1;
+    while (before >= 0 && text.charAt(before) == ' ') {
+      before--;
+    }
+    return after < text.length() && text.charAt(after) == '/'
+        || before >= 0 && text.charAt(before) == '/';
   }
 
   /**

@@ -1373,7 +1373,9 @@ public final class QuoteFinder implements Stage {
           return holder.id();
         }
       }
-      if (best == null && DESCRIPTION.matcher(m).matches() && m.startsWith("the ")) {
+      if (best == null && (DESCRIPTION.matcher(m).matches() && m.startsWith("the ")
+          || roleHead && !m.matches("(his|her|their|its|a|an|one|some|another) .*")
+          && DESCRIPTION.matcher("the " + headToken.word().toLowerCase(Locale.ROOT)).matches())) {
         // "the 32-year-old labourer said", "the mayor added": a person named before
         Actor a = antecedent("person", mention.start());
         if (a != null) {
