@@ -1590,7 +1590,8 @@ public final class QuoteFinder implements Stage {
           return g == '?' || g == (pronoun.equals("he") ? 'm' : 'f');
         }
         case "they" -> {
-          return !person && a.kind() != Actor.Kind.MEDIA || a.kind() == Actor.Kind.GROUP;
+          // a plural noun phrase: "officials", "the protesters"; a company or a government is "it"
+          return a.kind() == Actor.Kind.GROUP;
         }
         case "person" -> {
           return person && !a.anonymous();

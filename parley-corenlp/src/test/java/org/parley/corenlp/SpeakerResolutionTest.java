@@ -63,6 +63,10 @@ class SpeakerResolutionTest {
                 + "was not political. Rather, voters were just tired of hearing the word so "
                 + "often, he said.",
             "tired of hearing", "Shibley"),
+        Arguments.of("they: the group, not the company",
+            "Canadian officials met representatives of Huawei in Ottawa on Monday. They said "
+                + "the company had not answered their questions about the network.",
+            "had not answered", "officials"),
         Arguments.of("role noun: the person the article gave that role",
             "Sergeant-at-Arms Kevin Vickers left Ottawa for Dublin in 2015.\n\n"
                 + "The former sergeant-at-arms of the House of Commons said Monday that he is "
