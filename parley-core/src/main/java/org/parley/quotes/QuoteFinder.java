@@ -95,6 +95,22 @@ public final class QuoteFinder implements Stage {
           "coach", "doctor", "manager", "assistant", "aide", "adviser", "advisor", "spokesman",
           "spokeswoman", "spokesperson", "deputy", "secretary", "representative", "parent",
           "child", "neighbour", "neighbor", "teammate", "employee", "employer", "biographer");
+  /** Roles of a woman or of a man: "spokeswoman", "chairman". */
+  private static final Pattern FEMALE_ROLE = Pattern.compile(
+      "woman|queen|duchess|princess|actress|mother|wife|daughter|sister|girl|lady|madam|empress"
+          + "|widow|grandmother|aunt|niece");
+  private static final Pattern MALE_ROLE = Pattern.compile(
+      "spokesman|chairman|congressman|\\bking\\b|duke|prince\\b|father|husband|\\bson\\b|brother"
+          + "|\\bman\\b|boy|widower|grandfather|uncle|nephew");
+  /** An honorific or a kinship or role word right before a woman's name: "Ms.", "wife". */
+  private static final Pattern FEMALE_BEFORE = Pattern.compile(
+      "\\b(?:Mrs|Ms|Miss|Madam|Lady|Mme|Mlle|wife|mother|daughter|sister|aunt|grandmother"
+          + "|girlfriend|widow|niece|actress|spokeswoman|chairwoman|businesswoman|congresswoman)"
+          + "\\.?\\s*,?\\s+$");
+  /** The same before a man's name: "Mr.", "husband". */
+  private static final Pattern MALE_BEFORE = Pattern.compile(
+      "(?:\\bM\\.|\\b(?:Mr|Sir|Lord|husband|father|son|brother|uncle|grandfather|boyfriend"
+          + "|widower|nephew|spokesman|chairman|businessman|congressman)\\.?)\\s*,?\\s+$");
   /** Words in a source or its sentence that mark it as anonymous. */
   private static final String[] ANONYMITY = {
     "anonymity", "not authorized", "not authorised", "declined to be named",
@@ -1640,29 +1656,18 @@ public final class QuoteFinder implements Stage {
         return '?';
       }
       String role = a.role().orElse("").toLowerCase(Locale.ROOT);
-      if (role.matches(".*(woman|queen|duchess|princess|actress|mother|wife|daughter|sister|"
-          + "girl|lady|madam|empress|widow|grandmother|aunt|niece).*")) {
+      if (FEMALE_ROLE.matcher(role).find()) {
         return 'f';
       }
-      if (role.matches(".*(spokesman|chairman|congressman|king\\b|duke|prince\\b|father|husband|"
-          + "son\\b|brother|\\bman\\b|boy|widower|grandfather|uncle|nephew).*")) {
+      if (MALE_ROLE.matcher(role).find()) {
         return 'm';
       }
       for (Span s : a.mentions()) {
-        int from = Math.max(0, s.start() - 16);
-        String pre = text.substring(from, s.start());
-        if (pre.matches("(?s).*\\b(Mrs?|Ms|Miss|Madam|Lady|Mme|Mlle)\\.?\\s+$")) {
-          return pre.matches("(?s).*\\bMr\\.?\\s+$") ? 'm' : 'f';
-        }
-        if (pre.matches("(?s).*\\b(Mr|Sir|Lord|M)\\.?\\s+$")) {
-          return 'm';
-        }
-        if (pre.matches("(?s).*\\b(wife|mother|daughter|sister|aunt|grandmother|girlfriend|widow"
-            + "|niece|actress|spokeswoman|chairwoman|businesswoman|congresswoman)\\s*,?\\s+$")) {
+        String pre = text.substring(Math.max(0, s.start() - 16), s.start());
+        if (FEMALE_BEFORE.matcher(pre).find()) {
           return 'f';
         }
-        if (pre.matches("(?s).*\\b(husband|father|son|brother|uncle|grandfather|boyfriend"
-            + "|widower|nephew|spokesman|chairman|businessman|congressman)\\s*,?\\s+$")) {
+        if (MALE_BEFORE.matcher(pre).find()) {
           return 'm';
         }
       }
