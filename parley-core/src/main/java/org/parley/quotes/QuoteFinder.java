@@ -1320,8 +1320,10 @@ public final class QuoteFinder implements Stage {
      * The actor a mention refers to: a pronoun to an earlier compatible actor; else the actor
      * named on the mention's head ("Russia's minister Gatilov"); else, for a head that is a role
      * noun ("the former sergeant-at-arms of the House of Commons", "the mayor"), the person the
-     * article gave that role, or a name set beside it ("DeLaet's agent, Danny Fritz"); never the
-     * owner in a possessive ("McCallum's staff"); else a surname the actor stage did not see.
+     * article gave that role, or a name set beside it ("DeLaet's agent, Danny Fritz"), never the
+     * owner of a noun for another person ("McCallum's lawyer", though "Clinton's campaign" speaks
+     * for Clinton); else a surname the actor stage did not see; else, for a definite description
+     * ("the 32-year-old labourer", "the lanky professor"), the person named before.
      */
     String resolve(Span mention, Span head) {
       if (mention == null) {
