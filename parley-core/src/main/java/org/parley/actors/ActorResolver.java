@@ -61,6 +61,14 @@ public final class ActorResolver implements Stage {
       Set.of("court", "tribunal", "parliament", "assembly", "senate", "congress", "council",
           "ministry", "government", "cabinet", "judiciary", "legislature", "army", "navy",
           "police", "agency", "commission", "committee", "regime", "administration");
+  /** Words that make a capitalized run an institution's name, not a person's. */
+  private static final Set<String> ORGANIZATION_WORDS =
+      Set.of("House", "College", "University", "Foundation", "Inc", "Inc.", "Corp", "Corp.",
+          "Group", "Hospital", "Centre", "Center", "Institute", "Company", "Fund", "Bank", "Hall",
+          "Society", "Association", "Trust", "Partners", "LLP", "Ltd", "Ltd.", "Co", "Co.",
+          "School", "Church", "Club", "Network", "Media", "Press", "News", "Times", "Post",
+          "Project", "Program", "Award", "Awards", "Prize", "Street", "Park", "Bridge", "Airport",
+          "Arena", "Stadium", "Library", "Museum", "Gallery", "Theatre", "Theater", "Show");
   private static final Set<String> NOT_ACTOR_ORG_ENDINGS =
       Set.of("Conference", "Summit", "Forum", "Games", "Festival", "Cup", "Talks", "Agreement",
           "Accord", "Accords", "Convention", "Treaty", "Plan", "Process");
@@ -248,6 +256,9 @@ public final class ActorResolver implements Stage {
       }
     }
     names.sort((a, b) -> Integer.compare(a[0], b[0]));
+    Draft apposedTo = reg.personBefore(t, from);
+    names.removeIf(n -> notAPerson(t, n, to, text, reg, apposedTo != null)
+        || credit(text, s.span(n[0], n[1])));
     List<ActorDictionaries.Match> dict = dictionaries.isEmpty() ? List.of()
         : dictionaries.find(words(t), from, to);
     addDictionaryHits(t, dict, names, hits, reg.date);
@@ -330,7 +341,15 @@ public final class ActorResolver implements Stage {
       final int b = j;
       boolean known = hits.stream().anyMatch(h -> h.from() < b && a < h.to());
       String last = t.get(j - 1).word();
-      if (!known && !NOT_ACTOR_ORG_ENDINGS.contains(last) && !locative(t, i)) {
+      if (!known && !inTitle[i - from] && personLike(t, i, j)) {
+        // "Fouzia Al Hashish": a given name NER read as the start of an organization's name
+        reg.person(collapse(s.span(i, j).in(text)), s.span(i, j), new Title(), null, null);
+        java.util.Arrays.fill(taken, i - from, j - from, true);
+      } else if (!known && j - i == 1 && reg.knowsSurname(last) && !inTitle[i - from]) {
+        // "Shibley said": a surname NER took for an organization
+        reg.person(last, s.span(i, j), new Title(), null, null);
+        java.util.Arrays.fill(taken, i - from, j - from, true);
+      } else if (!known && !NOT_ACTOR_ORG_ENDINGS.contains(last) && !locative(t, i)) {
         Span span = s.span(i, j);
         Optional<Entry> institution = institution(s, i, j, text);
         if (institution.isPresent()) {
@@ -354,8 +373,68 @@ public final class ActorResolver implements Stage {
     }
     // groups and unnamed sources: the chunk's head is a role noun ("US officials")
     if (names.isEmpty()) {
-      group(s, from, to, hits, text, reg, taken);
+      group(s, from, to, hits, text, reg, taken, apposedTo);
     }
+  }
+
+  /**
+   * Whether an NER organization run of two to four capitalized words reads as a person's name: a
+   * common given name first, and no word that names an institution ("Tim Hortons" stays, as does
+   * "Sarah Lawrence College").
+   */
+  private static boolean personLike(List<Token> t, int i, int j) {
+    if (j - i < 2 || j - i > 4 || org.parley.quotes.FirstNames.gender(t.get(i).word()) == '?') {
+      return false;
+    }
+    for (int k = i; k < j; k++) {
+      String w = t.get(k).word();
+      if (!Character.isUpperCase(w.charAt(0)) || ORGANIZATION_WORDS.contains(w)
+          || k > i && org.parley.quotes.FirstNames.gender(w) != '?' && k == j - 1) {
+        return false;
+      }
+    }
+    return !t.get(j - 1).word().endsWith("s") || t.get(j - 1).word().length() < 4;
+  }
+
+  /**
+   * Whether a name is a photo or story credit beside an outlet ("(Muriel Draaisma/CBC)", "Richard
+   * Lautens / Toronto Star"): the photographer is no actor of the story.
+   */
+  static boolean credit(String text, Span name) {
+    int after = name.end();
+    while (after < text.length() && text.charAt(after) == ' ') {
+      after++;
+    }
+    int before = name.start() - 1;
+    while (before >= 0 && text.charAt(before) == ' ') {
+      before--;
+    }
+    return after < text.length() && text.charAt(after) == '/'
+        || before >= 0 && text.charAt(before) == '/';
+  }
+
+  /**
+   * Whether a one-word name NER tagged as a person is none: a place after a locative preposition
+   * ("in Sackville, N.B."), or the place in a title set beside a person's name ("Jim Eglinski,
+   * Yellowhead MP"). A surname already met stays a person.
+   */
+  private boolean notAPerson(List<Token> t, int[] n, int chunkEnd, String text, Registry reg,
+      boolean apposition) {
+    if (n[1] - n[0] != 1 || reg.knowsSurname(t.get(n[0]).word())
+        || !unlistedPerson(t.get(n[0]).word())) {
+      return false;
+    }
+    boolean possessive = n[1] < t.size() && t.get(n[1]).pos().equals("POS");
+    if (locative(t, n[0]) && !possessive) {
+      return true;
+    }
+    return apposition && n[1] < chunkEnd && !possessive
+        && (role(t.get(n[1]).word()).isPresent() || role(t.get(n[1]).lemma()).isPresent());
+  }
+
+  /** Whether the gazetteer does not know a one-word name as a person. */
+  private boolean unlistedPerson(String word) {
+    return gazetteer.lookup(word).stream().noneMatch(e -> e.type() == Type.PERSON);
   }
 
   /**
@@ -585,7 +664,7 @@ public final class ActorResolver implements Stage {
   }
 
   private void group(Sentence s, int from, int to, List<Hit> hits, String text, Registry reg,
-      boolean[] taken) {
+      boolean[] taken, Draft apposedTo) {
     List<Token> t = s.tokens();
     // the head: the last noun of the chunk, after any possessive
     int head = to - 1;
@@ -664,6 +743,14 @@ public final class ActorResolver implements Stage {
     boolean source = sector != null && (sector.equals("GOV") || sector.equals("MIL"))
         && ("yes".equals(role.kind()) || "group".equals(role.kind()));
     anonymous = anonymous && source;
+    if (!groupNoun && apposedTo != null) {
+      // "Sutopo Purwo Nugroho, a spokesman for the agency": the person just named, not another
+      apposedTo.mentions.add(s.span(start, head + 1));
+      if (apposedTo.role == null) {
+        apposedTo.role = collapse(s.span(roleAt, head + 1).in(text));
+      }
+      return;
+    }
     if (!groupNoun && !anonymous) {
       // "the minister": a role noun standing for a person named earlier
       boolean definite = t.get(start).word().equalsIgnoreCase("the")
@@ -985,6 +1072,26 @@ public final class ActorResolver implements Stage {
       return best;
     }
 
+    /**
+     * The person whose name ends just before ", " at token {@code from}: the one an apposition
+     * there describes ("Lina Arafeh, a Syrian refugee"), or null.
+     */
+    Draft personBefore(List<Token> t, int from) {
+      if (from < 2 || !t.get(from - 1).word().equals(",")
+          || !t.get(from - 2).ner().equals("PERSON")) {
+        return null;
+      }
+      int end = t.get(from - 2).span().end();
+      for (int i = people.size() - 1; i >= 0 && i >= people.size() - 3; i--) {
+        Draft p = people.get(i);
+        if (p.kind == Actor.Kind.PERSON && !p.mentions.isEmpty()
+            && p.mentions.get(p.mentions.size() - 1).end() == end) {
+          return p;
+        }
+      }
+      return null;
+    }
+
     /** Whether a one-word name is the surname of a person already met. */
     boolean knowsSurname(String name) {
       return name.indexOf(' ') < 0 && surnames.containsKey(name.toLowerCase(Locale.ROOT));
@@ -1235,6 +1342,7 @@ public final class ActorResolver implements Stage {
 
     List<Actor> build() {
       mergeGroupsWithoutCountry();
+      mergeNamesTakenForOrganizations();
       List<Draft> all = new ArrayList<>(byKey.values());
       all.removeIf(d -> d.mentions.isEmpty());
       all.sort((a, b) -> a.mentions.get(0).compareTo(b.mentions.get(0)));
@@ -1287,6 +1395,36 @@ public final class ActorResolver implements Stage {
                 key));
       }
       return out;
+    }
+
+    /**
+     * A name NER took for an organization in one place and for a person in another ("Fouzia Al
+     * Hashish", "Al Hashish said") is that person: the organization's mentions join the one person
+     * whose full name is or ends with it.
+     */
+    private void mergeNamesTakenForOrganizations() {
+      for (Map.Entry<String, Draft> e : byKey.entrySet()) {
+        Draft o = e.getValue();
+        if (o.kind != Actor.Kind.ORGANIZATION || !"named entity".equals(o.evidence)
+            || o.mentions.isEmpty()) {
+          continue;
+        }
+        String name = o.name.toLowerCase(Locale.ROOT);
+        Draft owner = null;
+        int owners = 0;
+        for (Draft p : people) {
+          String full = p.name.toLowerCase(Locale.ROOT);
+          if (p.kind == Actor.Kind.PERSON && !p.anonymous && full.indexOf(' ') > 0
+              && (full.equals(name) || full.endsWith(" " + name)) && p != owner) {
+            owner = p;
+            owners++;
+          }
+        }
+        if (owners == 1) {
+          owner.mentions.addAll(o.mentions);
+          o.mentions.clear();
+        }
+      }
     }
 
     private void mergeGroupsWithoutCountry() {

@@ -86,6 +86,31 @@ public final class QuoteFinder implements Stage {
           + "professor|researcher|author|founder|ceo|chair|chairman|chairwoman|councillor|"
           + "councilor|officer|doctor|nurse|teacher|student|man|woman|boy|girl|owner|manager|"
           + "leader|winger|forward|defenceman|goalie|captain|singer|actor|actress|artist|writer)");
+  /** Nouns for a person other than the one a possessive names: "DeLaet's agent", "his father". */
+  private static final Set<String> PERSON_NOUNS =
+      Set.of("agent", "lawyer", "attorney", "counsel", "father", "mother", "son", "daughter", "wife",
+          "husband", "brother", "sister", "uncle", "aunt", "cousin", "nephew", "niece",
+          "grandfather", "grandmother", "grandson", "granddaughter", "widow", "girlfriend",
+          "boyfriend", "fiance", "fiancée", "fiancé", "partner", "friend", "colleague", "boss",
+          "coach", "doctor", "manager", "assistant", "aide", "adviser", "advisor", "spokesman",
+          "spokeswoman", "spokesperson", "deputy", "secretary", "representative", "parent",
+          "child", "neighbour", "neighbor", "teammate", "employee", "employer", "biographer");
+  /** Roles of a woman or of a man: "spokeswoman", "chairman". */
+  private static final Pattern FEMALE_ROLE = Pattern.compile(
+      "woman|queen|duchess|princess|actress|mother|wife|daughter|sister|girl|lady|madam|empress"
+          + "|widow|grandmother|aunt|niece");
+  private static final Pattern MALE_ROLE = Pattern.compile(
+      "spokesman|chairman|congressman|\\bking\\b|duke|prince\\b|father|husband|\\bson\\b|brother"
+          + "|\\bman\\b|boy|widower|grandfather|uncle|nephew");
+  /** An honorific or a kinship or role word right before a woman's name: "Ms.", "wife". */
+  private static final Pattern FEMALE_BEFORE = Pattern.compile(
+      "\\b(?:Mrs|Ms|Miss|Madam|Lady|Mme|Mlle|wife|mother|daughter|sister|aunt|grandmother"
+          + "|girlfriend|widow|niece|actress|spokeswoman|chairwoman|businesswoman|congresswoman)"
+          + "\\.?\\s*,?\\s+$");
+  /** The same before a man's name: "Mr.", "husband". */
+  private static final Pattern MALE_BEFORE = Pattern.compile(
+      "(?:\\bM\\.|\\b(?:Mr|Sir|Lord|husband|father|son|brother|uncle|grandfather|boyfriend"
+          + "|widower|nephew|spokesman|chairman|businessman|congressman)\\.?)\\s*,?\\s+$");
   /** Words in a source or its sentence that mark it as anonymous. */
   private static final String[] ANONYMITY = {
     "anonymity", "not authorized", "not authorised", "declined to be named",
@@ -213,6 +238,7 @@ public final class QuoteFinder implements Stage {
       for (Draft d : drafts) {
         reportedSelf(d);
       }
+      continueSpeakers();
       List<Quote> quotes = new ArrayList<>();
       for (Draft d : drafts) {
         quotes.add(d.toQuote("q" + (quotes.size() + 1), anonymous(d)));
@@ -1220,7 +1246,85 @@ public final class QuoteFinder implements Stage {
 
     // --- speakers --------------------------------------------------------------------------------
 
-    /** The actor a mention refers to: a pronoun to an earlier compatible actor, else by overlap. */
+    /**
+     * A quotation with no attribution of its own continues the last speaker when nothing stands
+     * between them but at most one paragraph break and a sentence or two that name no other person
+     * ("...," Smith said. ¶ "The purpose is ..." / Smith said he moved. ¶ "It feels good.").
+     */
+    void continueSpeakers() {
+      Draft last = null;
+      for (Draft d : drafts) {
+        if (d.speaker == null && d.source == null && d.cue == null && last != null
+            && "unattributed".equals(d.rule) && continues(last, d)) {
+          d.speaker = last.speaker;
+          d.rule = "continuation";
+          d.confidence = 0.6;
+        }
+        if (d.speaker != null) {
+          last = d;
+        }
+      }
+    }
+
+    /** Whether only a short stretch naming no other person lies between two quotes. */
+    boolean continues(Draft last, Draft d) {
+      int from = last.end;
+      for (Span c : last.content) {
+        from = Math.max(from, c.end());
+      }
+      if (last.cue != null) {
+        from = Math.max(from, last.cue.end());
+      }
+      if (last.source != null) {
+        from = Math.max(from, last.source.end());
+      }
+      Sentence s = sentenceAt(from - 1);
+      if (s != null) {
+        from = Math.max(from, s.span().end());
+      }
+      int to = d.content.get(0).start();
+      while (to > from && !Character.isLetterOrDigit(text.charAt(to - 1))
+          && text.charAt(to - 1) != '\n') {
+        to--;
+      }
+      if (to < from) {
+        return to >= last.content.get(0).start();
+      }
+      if (to - from > 400) {
+        return false;
+      }
+      int breaks = 0;
+      for (int i = from; i < to; i++) {
+        if (text.charAt(i) == '\n' && (i + 1 >= to || text.charAt(i + 1) != '\n')) {
+          breaks++;
+        }
+      }
+      if (breaks > 1) {
+        return false;
+      }
+      Span gap = new Span(from, to);
+      for (Mention m : mentionsWithin(gap)) {
+        if (m.actor().kind() == Actor.Kind.PERSON && !m.actor().id().equals(last.speaker)) {
+          return false;
+        }
+      }
+      for (Draft o : drafts) {
+        if (o != d && o != last && gap.overlaps(o.content.get(0))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * The actor a mention refers to: a pronoun to an earlier compatible actor; else the actor
+     * named on the mention's head ("Russia's minister Gatilov"); else, for a head that is a role
+     * noun ("the former sergeant-at-arms of the House of Commons", "the mayor"), the person the
+     * article gave that role, or a name set beside it ("DeLaet's agent, Danny Fritz"), never the
+     * owner of a noun for another person ("McCallum's lawyer", though "Clinton's campaign" speaks
+     * for Clinton); else a surname the actor stage did not see; else, for a definite description
+     * ("the 32-year-old labourer", "the lanky professor"), the person named before.
+     */
     String resolve(Span mention, Span head) {
       if (mention == null) {
         return null;
@@ -1236,7 +1340,8 @@ public final class QuoteFinder implements Stage {
       }
       Actor best = null;
       Span bestSpan = null;
-      for (Mention x : mentionsWithin(mention)) {
+      List<Mention> within = mentionsWithin(mention);
+      for (Mention x : within) {
         boolean onHead = x.span().overlaps(head);
         boolean bestOnHead = bestSpan != null && bestSpan.overlaps(head);
         // on the head first ("Russia's minister Gatilov"), then the stronger kind, then the first
@@ -1247,15 +1352,48 @@ public final class QuoteFinder implements Stage {
           bestSpan = x.span();
         }
       }
+      Token headToken = tokenAt(head);
+      boolean roleHead = headToken != null && headToken.isNoun()
+          && Character.isLowerCase(headToken.word().charAt(0));
+      if (best != null && !bestSpan.overlaps(head) && roleHead) {
+        Actor holder = roleHolder(headToken, mention);
+        if (holder != null) {
+          return holder.id();
+        }
+        // a name beside the role noun, not its owner: "DeLaet's agent, Danny Fritz"
+        Actor named = null;
+        for (Mention x : within) {
+          if (!possessive(x.span()) && (named == null || rank(x.actor()) > rank(named))) {
+            named = x.actor();
+          }
+        }
+        if (named != null) {
+          return named.id();
+        }
+        // "McCallum's lawyer" is not McCallum; "Clinton's campaign" speaks for Clinton
+        return PERSON_NOUNS.contains(headToken.lemma().toLowerCase(Locale.ROOT)) ? null : best.id();
+      }
       if (best == null) {
         // a surname the actor stage did not see as a name: "Menachery says"
         Actor bySurname = surnames.get(m);
+        if (bySurname == null && headToken != null) {
+          bySurname = surnames.get(headToken.word().toLowerCase(Locale.ROOT));
+        }
         if (bySurname != null) {
-          extraMentions.computeIfAbsent(bySurname.id(), k -> new ArrayList<>()).add(mention.trim(text));
+          extraMentions.computeIfAbsent(bySurname.id(), k -> new ArrayList<>()).add(
+              bySurname == surnames.get(m) ? mention.trim(text) : head);
           return bySurname.id();
         }
       }
-      if (best == null && DESCRIPTION.matcher(m).matches()) {
+      if (best == null && roleHead) {
+        Actor holder = roleHolder(headToken, mention);
+        if (holder != null) {
+          return holder.id();
+        }
+      }
+      if (best == null && (DESCRIPTION.matcher(m).matches() && m.startsWith("the ")
+          || roleHead && !m.matches("(his|her|their|its|a|an|one|some|another) .*")
+          && DESCRIPTION.matcher("the " + headToken.word().toLowerCase(Locale.ROOT)).matches())) {
         // "the 32-year-old labourer said", "the mayor added": a person named before
         Actor a = antecedent("person", mention.start());
         if (a != null) {
@@ -1263,6 +1401,79 @@ public final class QuoteFinder implements Stage {
         }
       }
       return best == null ? null : best.id();
+    }
+
+    /** The token that starts a span, or null. */
+    Token tokenAt(Span span) {
+      Sentence s = sentenceAt(span.start());
+      if (s == null) {
+        return null;
+      }
+      int k = s.tokenAt(span.start());
+      return k < s.size() ? s.token(k) : null;
+    }
+
+    /**
+     * The noun a role phrase names: its last word before "of", "for", "at" or a comma ("Foreign
+     * Minister" → minister, "director of health care" → director), in lower case.
+     */
+    static String roleHead(String role) {
+      String r = role.toLowerCase(Locale.ROOT).split(",| of | for | at | with | in ")[0].strip();
+      return r.substring(r.lastIndexOf(' ') + 1);
+    }
+
+    /** Whether a mention is followed by a possessive 's: "McCallum's staff". */
+    boolean possessive(Span span) {
+      int i = span.end();
+      return i + 1 < text.length() && (text.charAt(i) == '\'' || text.charAt(i) == '’')
+          && (text.charAt(i + 1) == 's' || !Character.isLetter(text.charAt(i + 1)));
+    }
+
+    /**
+     * The person the article gave the role a role noun names ("the mayor" → the one whose role is
+     * "Surrey mayor"): the one mentioned last before the noun, else the first one after it in the
+     * same sentence; null when none or when the role is a group's.
+     */
+    Actor roleHolder(Token head, Span mention) {
+      // the whole hyphenated word: "sergeant-at-arms" however the tokenizer cut it
+      int from = head.span().start();
+      int to = head.span().end();
+      while (from > mention.start() && (Character.isLetter(text.charAt(from - 1))
+          || text.charAt(from - 1) == '-')) {
+        from--;
+      }
+      while (to < mention.end() && (Character.isLetter(text.charAt(to)) || text.charAt(to) == '-')) {
+        to++;
+      }
+      String w = text.substring(from, to).toLowerCase(Locale.ROOT);
+      String lemma = from == head.span().start() && to == head.span().end()
+          ? head.lemma().toLowerCase(Locale.ROOT) : w;
+      if (w.length() < 3 || head.pos().endsWith("S") && !w.equals(lemma)) {
+        return null; // "officials", "critics": a group
+      }
+      Actor best = null;
+      int bestAt = -1;
+      for (Actor a : actors) {
+        if (a.kind() != Actor.Kind.PERSON || a.anonymous() || a.role().isEmpty()
+            || !a.name().contains(" ")) {
+          continue;
+        }
+        String r = roleHead(a.role().get());
+        if (!r.equals(w) && !r.equals(lemma) && !r.startsWith(w + "-")) {
+          continue;
+        }
+        int at = -1;
+        for (Span sp : a.mentions()) {
+          if (sp.end() <= mention.start()) {
+            at = Math.max(at, sp.end());
+          }
+        }
+        if (at > bestAt) {
+          best = a;
+          bestAt = at;
+        }
+      }
+      return best;
     }
 
     /** Actor mentions lying inside a span, in text order. */
@@ -1303,15 +1514,23 @@ public final class QuoteFinder implements Stage {
     /**
      * The actor a third-person pronoun at {@code before} stands for: among compatible actors
      * mentioned in this sentence (before the pronoun) or the four before it, the one that spoke
-     * or was a subject most recently, else the nearest; never one mentioned later.
+     * in a main clause or was a subject most recently, else the nearest; never one
+     * mentioned later. When no person is that close to "he" or "she", the last compatible speaker
+     * or subject of the fifteen sentences before.
      */
     Actor antecedent(String pronoun, int before) {
+      Actor near = antecedent(pronoun, before, 4, false);
+      boolean person = pronoun.equals("he") || pronoun.equals("she");
+      return near != null || !person ? near : antecedent(pronoun, before, 15, true);
+    }
+
+    Actor antecedent(String pronoun, int before, int window, boolean salientOnly) {
       Sentence here = sentenceAt(before);
       int last = here == null ? sentences.size() - 1 : here.index();
       Actor best = null;
       double bestScore = Double.NEGATIVE_INFINITY;
       int bestEnd = -1;
-      for (int si = last; si >= 0 && si >= last - 4; si--) {
+      for (int si = last; si >= 0 && si >= last - window; si--) {
         Sentence s = sentences.get(si);
         List<Candidate> cands = new ArrayList<>();
         for (Mention m : mentionsWithin(s.span())) {
@@ -1319,7 +1538,6 @@ public final class QuoteFinder implements Stage {
             cands.add(new Candidate(m.span(), m.actor()));
           }
         }
-        List<Span> extra = new ArrayList<>();
         for (Map.Entry<String, List<Span>> e : extraMentions.entrySet()) {
           for (Span sp : e.getValue()) {
             if (s.span().contains(sp) && sp.end() <= before) {
@@ -1335,10 +1553,13 @@ public final class QuoteFinder implements Stage {
             continue;
           }
           double score = -(last - si);
-          if (spoke(c.span())) {
-            score += 2;
+          double spoke = spokeWeight(c.span());
+          if (spoke > 0) {
+            score += spoke;
           } else if (subjectAt(s, c.span())) {
             score += 1.5;
+          } else if (salientOnly) {
+            continue;
           }
           if (score > bestScore || score == bestScore && c.span().end() > bestEnd) {
             best = c.actor();
@@ -1346,6 +1567,30 @@ public final class QuoteFinder implements Stage {
             bestEnd = c.span().end();
           }
         }
+      }
+      return best;
+    }
+
+    /**
+     * How strongly a mention counts as a speaker: 2 for the source of a quote whose cue heads a
+     * main clause ("Smith said", "..., Smith said"), 0.5 for one in a subordinate clause
+     * ("Although Trump has tweeted that ..."), 2 without a cue, 0 for no source.
+     */
+    double spokeWeight(Span mention) {
+      double best = 0;
+      for (Draft d : drafts) {
+        if (d.source == null || !d.source.contains(mention)) {
+          continue;
+        }
+        double w = 2;
+        Sentence s = d.cue == null ? null : sentenceAt(d.cue.start());
+        if (s != null) {
+          int k = s.tokenAt(d.cue.start());
+          String rel = k >= 0 && k < s.size() ? tree(s).rel(k) : null;
+          w = rel == null || rel.equals("root") || rel.equals("parataxis") || rel.equals("ccomp")
+              || rel.equals("conj") ? 2 : 0.5;
+        }
+        best = Math.max(best, w);
       }
       return best;
     }
@@ -1363,7 +1608,8 @@ public final class QuoteFinder implements Stage {
           return g == '?' || g == (pronoun.equals("he") ? 'm' : 'f');
         }
         case "they" -> {
-          return !person && a.kind() != Actor.Kind.MEDIA || a.kind() == Actor.Kind.GROUP;
+          // a plural noun phrase: "officials", "the protesters"; a company or a government is "it"
+          return a.kind() == Actor.Kind.GROUP;
         }
         case "person" -> {
           return person && !a.anonymous();
@@ -1402,32 +1648,97 @@ public final class QuoteFinder implements Stage {
       return false;
     }
 
-    /** 'm', 'f' or '?': from the role ("spokeswoman"), an honorific, or a common first name. */
+    /**
+     * 'm', 'f' or '?': from the role ("spokeswoman"), an honorific or a kinship word before a
+     * mention ("Ms. Smith", "husband Mohammad Al Mnajer"), then the pronouns the article uses right
+     * after the name when they agree ("Smith, who ... her", "Smith said she") or the first name.
+     */
     char genderOf(Actor a) {
       if (a.kind() != Actor.Kind.PERSON) {
         return '?';
       }
       String role = a.role().orElse("").toLowerCase(Locale.ROOT);
-      if (role.matches(".*(woman|queen|duchess|princess|actress|mother|wife|daughter|sister|"
-          + "girl|lady|madam|empress).*")) {
+      if (FEMALE_ROLE.matcher(role).find()) {
         return 'f';
       }
-      if (role.matches(".*(spokesman|chairman|congressman|king\\b|duke|prince\\b|father|husband|"
-          + "son\\b|brother|\\bman\\b|boy).*")) {
+      if (MALE_ROLE.matcher(role).find()) {
         return 'm';
       }
       for (Span s : a.mentions()) {
-        int from = Math.max(0, s.start() - 6);
-        String pre = text.substring(from, s.start());
-        if (pre.matches("(?s).*\\b(Mrs?|Ms|Miss|Madam|Lady)\\.?\\s+$")) {
-          return pre.matches("(?s).*\\bMr\\.?\\s+$") ? 'm' : 'f';
+        String pre = text.substring(Math.max(0, s.start() - 16), s.start());
+        if (FEMALE_BEFORE.matcher(pre).find()) {
+          return 'f';
         }
-        if (pre.matches("(?s).*\\b(Mr|Sir|Lord)\\.?\\s+$")) {
+        if (MALE_BEFORE.matcher(pre).find()) {
           return 'm';
         }
       }
-      String first = a.name().split(" ")[0].toLowerCase(Locale.ROOT);
-      return FirstNames.gender(first);
+      char byName = FirstNames.gender(a.name().split(" ")[0]);
+      int[] votes = pronounVotes(a);
+      int m = votes[0];
+      int f = votes[1];
+      if (m >= 2 && f == 0 || byName == '?' && m > 0 && m >= 2 * f + 1) {
+        return 'm';
+      }
+      if (f >= 2 && m == 0 || byName == '?' && f > 0 && f >= 2 * m + 1) {
+        return 'f';
+      }
+      return byName;
+    }
+
+    /**
+     * How often the first third-person singular pronoun after a name mention, in the same sentence
+     * and before any other person's mention, is masculine and how often feminine; a sentence that
+     * opens with "He" or "She" after one whose subject is the name counts too.
+     */
+    int[] pronounVotes(Actor a) {
+      int[] votes = new int[2];
+      for (Span span : a.mentions()) {
+        if (span.length() <= 4 && Character.isLowerCase(text.charAt(span.start()))) {
+          continue;
+        }
+        Sentence s = sentenceAt(span.start());
+        if (s == null) {
+          continue;
+        }
+        List<Token> t = s.tokens();
+        int i = s.tokenAt(span.end());
+        while (i < t.size() && t.get(i).span().start() < span.end()) {
+          i++;
+        }
+        boolean found = false;
+        for (int k = i; k < t.size() && k < i + 20 && !found; k++) {
+          Token x = t.get(k);
+          if (x.ner().equals("PERSON") && Character.isUpperCase(x.word().charAt(0))) {
+            found = true; // another name first: no evidence
+            break;
+          }
+          int g = pronounGender(x.word());
+          if (g >= 0) {
+            votes[g]++;
+            found = true;
+          }
+        }
+        if (!found && s.index() + 1 < sentences.size() && subjectAt(s, span)) {
+          Sentence next = sentences.get(s.index() + 1);
+          if (!next.tokens().isEmpty()) {
+            String w = next.tokens().get(0).word();
+            if (w.equals("He") || w.equals("She")) {
+              votes[w.equals("He") ? 0 : 1]++;
+            }
+          }
+        }
+      }
+      return votes;
+    }
+
+    /** 0 for he/him/his/himself, 1 for she/her/hers/herself, else -1. */
+    static int pronounGender(String word) {
+      return switch (word.toLowerCase(Locale.ROOT)) {
+        case "he", "him", "his", "himself" -> 0;
+        case "she", "her", "hers", "herself" -> 1;
+        default -> -1;
+      };
     }
 
     boolean anonymous(Draft d) {
