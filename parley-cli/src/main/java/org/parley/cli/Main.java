@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       SqlCommand.class,
       ExportCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
