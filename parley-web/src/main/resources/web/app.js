@@ -256,7 +256,7 @@ function renderAnalysis(a, text, into, options) {
       if (marks[k].e >= e && marks[k].s <= s) active.push(marks[k]);
     }
     const piece = text.slice(s, e);
-    if (!active.length) { body.appendChild(document.createTextNode(piece)); continue; }
+    if (!active.length) { body.appendChild(document.createTextNode(s === 0 ? piece.replace(/^\s+/, '') : piece)); continue; }
     const span = el('span', { text: piece });
     const quote = (active.find(m => m.kind === 'quote') || {}).ref;
     if (quote) {
@@ -457,19 +457,31 @@ function timelineChart(days) {
   return chart;
 }
 
-const EDGE_COLOURS = { addresses: '#2f6fd0', names: '#8a93a6' };
+const COOPERATIVE = new Set(['agree', 'consult', 'support', 'concede', 'cooperate', 'aid', 'retreat']);
+const CONFLICTUAL = new Set(['accuse', 'reject', 'threaten', 'protest', 'sanction', 'mobilize', 'coerce', 'assault']);
 
-/** The actor in the middle, its partners on a circle, arrows from speaker or source to target. */
+/** The legend class of an edge: what it was said or done. */
+function edgeClass(kind) {
+  if (kind === 'addresses' || kind === 'names') return kind;
+  if (COOPERATIVE.has(kind)) return 'cooperative event';
+  if (CONFLICTUAL.has(kind)) return 'conflictual event';
+  return 'other event';
+}
+
+const EDGE_COLOURS = { addresses: '#2f6fd0', names: '#8a93a6', 'cooperative event': '#2e9e5b',
+  'conflictual event': '#d2402f', 'other event': '#b07ad8' };
+
+/** The actor in the middle, its partners on an ellipse, arrows from speaker or source to target. */
 function networkChart(net) {
-  const W = 560, H = 360, cx = W / 2, cy = H / 2 - 6, r = Math.min(W, H) / 2 - 50;
+  const W = 640, H = 440, cx = W / 2, cy = H / 2 - 8, rx = W / 2 - 150, ry = H / 2 - 50;
   const chart = svg('svg', { viewBox: `0 0 ${W} ${H}`, width: '100%', id: 'network', role: 'img' });
   const defs = svg('defs', {});
   chart.appendChild(defs);
   const markerFor = colour => {
     const id = 'arrow-' + colour.slice(1);
     if (!defs.querySelector('#' + id)) {
-      defs.appendChild(svg('marker', { id, viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' },
-        svg('path', { d: 'M 0 0 L 10 5 L 0 10 z', fill: colour })));
+      defs.appendChild(svg('marker', { id, viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 9, markerHeight: 9,
+        markerUnits: 'userSpaceOnUse', orient: 'auto-start-reverse' }, svg('path', { d: 'M 0 0 L 10 5 L 0 10 z', fill: colour })));
     }
     return `url(#${id})`;
   };
@@ -479,43 +491,52 @@ function networkChart(net) {
   }
   const pos = new Map();
   const partners = net.nodes.slice(1);
-  pos.set(net.nodes[0].key, { x: cx, y: cy });
+  pos.set(net.nodes[0].key, { x: cx, y: cy, t: null });
   partners.forEach((n, i) => {
-    const t = -Math.PI / 2 + (2 * Math.PI * i) / partners.length;
-    pos.set(n.key, { x: cx + r * Math.cos(t), y: cy + r * Math.sin(t) * 0.85 });
+    const t = -Math.PI / 2 + (2 * Math.PI * (i + 0.5)) / partners.length;
+    pos.set(n.key, { x: cx + rx * Math.cos(t), y: cy + ry * Math.sin(t), t });
   });
-  const radius = n => (n === net.nodes[0] ? 13 : 6 + Math.min(8, Math.sqrt(n.weight || 1) * 2));
+  const radius = n => (n === net.nodes[0] ? 14 : 5 + Math.min(7, Math.sqrt(n.weight || 1) * 1.5));
   const radiusOf = new Map(net.nodes.map(n => [n.key, radius(n)]));
-  const kinds = new Set();
+  const classes = new Set();
   for (const e of net.edges) {
     const a = pos.get(e.from), b = pos.get(e.to);
     if (!a || !b) continue;
-    const colour = EDGE_COLOURS[e.kind] || '#e0702a';
-    kinds.add(e.kind);
+    const cls = edgeClass(e.kind);
+    const colour = EDGE_COLOURS[cls];
+    classes.add(cls);
     const dx = b.x - a.x, dy = b.y - a.y, len = Math.hypot(dx, dy) || 1;
     const ra = radiusOf.get(e.from) + 2, rb = radiusOf.get(e.to) + 3;
     chart.appendChild(svg('line', {
       x1: a.x + dx / len * ra, y1: a.y + dy / len * ra, x2: b.x - dx / len * rb, y2: b.y - dy / len * rb,
-      stroke: colour, 'stroke-width': 1 + Math.min(5, Math.log2(1 + e.count)), 'stroke-opacity': 0.75,
-      'marker-end': markerFor(colour), class: 'edge'
+      stroke: colour, 'stroke-width': 1 + Math.min(4, Math.log2(1 + e.count)), 'stroke-opacity': 0.7,
+      'marker-end': markerFor(colour), class: 'edge', 'data-kind': e.kind
     }, svg('title', {}, `${e.kind} ×${e.count}`)));
   }
   net.nodes.forEach((n, i) => {
     const p = pos.get(n.key);
+    const rr = radiusOf.get(n.key);
     const g = svg('g', { class: 'node', 'data-key': n.key });
-    g.appendChild(svg('circle', { cx: p.x, cy: p.y, r: radiusOf.get(n.key), fill: i === 0 ? '#1d2330' : colourOf(n.key), stroke: '#3e4a61' }));
-    const below = p.y >= cy;
-    g.appendChild(svg('text', { x: p.x, y: p.y + (below ? radiusOf.get(n.key) + 12 : -radiusOf.get(n.key) - 5), 'text-anchor': 'middle' }, clip(n.name, 28)));
+    g.appendChild(svg('circle', { cx: p.x, cy: p.y, r: rr, fill: i === 0 ? '#1d2330' : colourOf(n.key), stroke: '#3e4a61' }));
+    let label;
+    if (p.t === null) {
+      label = svg('text', { x: p.x, y: p.y + rr + 14, 'text-anchor': 'middle', 'font-weight': 600 }, clip(n.name, 30));
+    } else {
+      const c = Math.cos(p.t), sn = Math.sin(p.t);
+      const anchor = Math.abs(c) < 0.2 ? 'middle' : c > 0 ? 'start' : 'end';
+      label = svg('text', { x: p.x + c * (rr + 4), y: p.y + sn * (rr + 4) + (Math.abs(c) < 0.2 ? (sn > 0 ? 10 : -2) : 4), 'text-anchor': anchor }, clip(n.name, 24));
+    }
+    g.appendChild(label);
     g.appendChild(svg('title', {}, n.name));
     if (i > 0) g.addEventListener('click', () => { location.hash = '#/actor/' + encodeURIComponent(n.key); });
     chart.appendChild(g);
   });
   let lx = 8;
-  for (const k of kinds) {
-    const colour = EDGE_COLOURS[k] || '#e0702a';
-    chart.appendChild(svg('line', { x1: lx, y1: H - 10, x2: lx + 18, y2: H - 10, stroke: colour, 'stroke-width': 2 }));
+  for (const k of ['addresses', 'names', 'cooperative event', 'conflictual event', 'other event']) {
+    if (!classes.has(k)) continue;
+    chart.appendChild(svg('line', { x1: lx, y1: H - 10, x2: lx + 18, y2: H - 10, stroke: EDGE_COLOURS[k], 'stroke-width': 3 }));
     chart.appendChild(svg('text', { x: lx + 22, y: H - 6 }, k));
-    lx += 30 + k.length * 7;
+    lx += 34 + k.length * 6;
   }
   return chart;
 }

@@ -18,7 +18,7 @@ final class Queries {
   /** Statements, events and partners listed for one actor. */
   static final int ACTOR_ROWS = 500;
 
-  static final int PARTNERS = 30;
+  static final int PARTNERS = 24;
 
   /** The events with each (article, event, actor id, role) row: a source or target actor. */
   private static final String ROLES = """
