@@ -307,7 +307,7 @@ function renderAnalysis(a, text, into, options) {
     el('h3', { text: `Actors (${a.actors.length})` }),
     el('ul', { id: 'side-actors' }, a.actors.map(x => el('li', { 'data-ref': 'actor:' + x.id, onclick: () => focus('actor:' + x.id) },
       el('span', { class: 'chip', style: { backgroundColor: speakerColour.get(x.id) || '#fff' } }),
-      x.key ? actorLink(x.key, x.name) : el('b', { text: x.name }), ' ',
+      x.key && !(options && options.unstored) ? actorLink(x.key, x.name) : el('b', { text: x.name }), ' ',
       x.code ? el('span', { class: 'code', text: x.code }) : null,
       el('span', { class: 'muted', text: ' ' + meta(x.role, x.mentions.length + ' mention' + (x.mentions.length === 1 ? '' : 's')) })))),
     el('h3', { text: `Events (${a.events.length})` }),
@@ -426,7 +426,7 @@ function timelineChart(days) {
   }
   const keys = [...buckets.keys()];
   const max = Math.max(1, ...[...buckets.values()].map(b => Math.max(b.s, b.e)));
-  const bw = (W - L - R) / keys.length;
+  const bw = Math.min(48, (W - L - R) / keys.length);
   const y = v => H - B - (v / max) * (H - B - T);
   chart.appendChild(svg('line', { class: 'axis', x1: L, y1: H - B, x2: W - R, y2: H - B }));
   chart.appendChild(svg('line', { class: 'axis', x1: L, y1: T, x2: L, y2: H - B }));
@@ -569,7 +569,7 @@ function analyzeView() {
           ` (${res.quotes} quotes, ${res.actors} actors, ${res.events} events).`));
         loadStats();
       } else {
-        renderAnalysis(res, res.text != null ? res.text : area.value, out, {});
+        renderAnalysis(res, res.text != null ? res.text : area.value, out, { unstored: true });
       }
     } catch (e) {
       status.textContent = '';
