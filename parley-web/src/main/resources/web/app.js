@@ -137,17 +137,17 @@ async function loadStats() {
 async function homeView(params) {
   const offset = Number(params.get('offset') || 0);
   const [articles, actors] = await Promise.all([
-    api('/api/articles?limit=25&offset=' + offset), api('/api/actors?limit=15')]);
+    api('/api/articles?limit=25&offset=' + offset), api('/api/actors?limit=15&sort=quotes')]);
   const table = el('table', { class: 'list', id: 'articles' },
     el('tr', {}, el('th', { text: 'Title' }), el('th', { text: 'Outlet' }), el('th', { text: 'Date' }),
       el('th', { text: 'Quotes' }), el('th', { text: 'Events' })),
     articles.items.map(a => el('tr', {},
       el('td', {}, articleLink(a.id, a.title || '(no title)')), el('td', { text: a.outlet || '' }),
-      el('td', { text: a.published || '' }), el('td', { text: a.quotes }), el('td', { text: a.events }))));
+      el('td', { class: 'nowrap', text: a.published || '' }), el('td', { text: a.quotes }), el('td', { text: a.events }))));
   view.appendChild(el('div', { class: 'cols' },
     el('aside', { class: 'panel' }, el('h3', { text: 'Most quoted' }),
       el('ul', { class: 'plain' }, actors.items.map(x => el('li', {}, actorLink(x.key, x.name),
-        el('span', { class: 'muted', text: ' ' + meta(x.code, x.quotes + ' quotes') }))))),
+        el('span', { class: 'muted', text: ' ' + meta(x.code, plural(x.quotes, 'quote')) }))))),
     el('section', {}, el('h2', { text: 'Articles' }), table,
       pager(articles, o => '#/?offset=' + o))));
 }
@@ -197,7 +197,7 @@ async function searchView(q) {
 /** A search fragment whose matched words sit between two marker characters. */
 function fragment(text, m0, m1) {
   const div = el('div', { class: 'frag' });
-  let rest = text;
+  let rest = String(text).replace(/\s+/g, ' ');
   while (rest.length) {
     const i = rest.indexOf(m0);
     if (i < 0) { div.appendChild(document.createTextNode(rest)); break; }
@@ -312,11 +312,15 @@ function renderAnalysis(a, text, into, options) {
       el('span', { class: 'muted', text: ' ' + meta(x.role, x.mentions.length + ' mention' + (x.mentions.length === 1 ? '' : 's')) })))),
     el('h3', { text: `Events (${a.events.length})` }),
     el('ul', { id: 'side-events' }, a.events.map(ev => el('li', { 'data-ref': 'event:' + ev.id, onclick: () => focus('event:' + ev.id) },
-      el('span', { class: 'code', text: (ev.plover || '?') + ' ' + ev.cameo }), ' ',
+      el('span', { class: 'code', text: (ev.plover ? ev.plover + ' ' : 'CAMEO ') + ev.cameo }), ' ',
       ev.source.map(nameOf).join(', ') || '?', ' → ', ev.target.map(nameOf).join(', ') || '?',
       el('span', { class: 'muted', text: ' ' + meta(ev.date, ev.negated ? 'negated' : '', ev.future ? 'future' : '', ev.hypothetical ? 'hypothetical' : '') })))));
   into.appendChild(el('div', { class: 'cols article' }, el('section', {}, head, body), side));
   if (options && options.focusQuote) focus('quote:' + options.focusQuote);
+}
+
+function plural(n, word) {
+  return n + ' ' + word + (n === 1 ? '' : 's');
 }
 
 function clip(s, n) {
@@ -383,13 +387,13 @@ async function actorView(key) {
     el('div', { class: 'panel' }, el('h3', { text: 'Whom it talks to and about' }), networkChart(x.network)));
   const statements = el('table', { class: 'list', id: 'statements' },
     el('tr', {}, ['Date', 'Kind', 'Statement', 'To', 'Article'].map(t => el('th', { text: t }))),
-    x.statements.map(s => el('tr', {}, el('td', { text: s.date || '' }), el('td', { text: s.kind }),
+    x.statements.map(s => el('tr', {}, el('td', { class: 'nowrap', text: s.date || '' }), el('td', { text: s.kind }),
       el('td', { text: clip(s.text, 300) }), el('td', {}, s.addresseeKey ? actorLink(s.addresseeKey, s.addresseeName) : ''),
       el('td', {}, articleLink(s.articleId, clip(s.title || s.articleId, 60), s.id)))));
   const events = el('table', { class: 'list', id: 'events' },
     el('tr', {}, ['Date', 'Event', 'Role', 'Source', 'Target', 'Article'].map(t => el('th', { text: t }))),
-    x.events.map(e => el('tr', {}, el('td', { text: e.date || '' }),
-      el('td', {}, el('span', { class: 'code', text: (e.plover || '?') + ' ' + e.cameo })),
+    x.events.map(e => el('tr', {}, el('td', { class: 'nowrap', text: e.date || '' }),
+      el('td', {}, el('span', { class: 'code', text: (e.plover ? e.plover + ' ' : 'CAMEO ') + e.cameo })),
       el('td', { text: e.role }), el('td', { text: (e.sourceNames || []).join(', ') }), el('td', { text: (e.targetNames || []).join(', ') }),
       el('td', {}, articleLink(e.articleId, clip(e.title || e.articleId, 60))))));
   view.appendChild(el('section', {}, head, charts, el('h3', { text: 'Statements' }), statements,

@@ -77,24 +77,45 @@ final class ServeCommand implements Callable<Integer> {
       err.flush();
       return 1;
     }
+    running = new Running(store, web);
     // Ctrl-C ends the JVM once the shutdown hooks are done: the hook closes the store, so DuckDB
     // and Lucene are closed cleanly whatever the main thread is doing
-    CountDownLatch closed = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      try {
-        web.close();
-        store.close();
-      } catch (IOException | SQLException | RuntimeException e) {
-        System.err.println("parley: closing the store: " + e.getMessage());
-      } finally {
-        closed.countDown();
-      }
-    }, "parley-serve-stop"));
+    Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "parley-serve-stop"));
     String shown = host.contains(":") ? "[" + host + "]" : host;
     WebApp.printStart(spec.commandLine().getOut(), "http://" + shown + ":" + web.port() + "/", t,
         generated);
-    closed.await();
+    running.closed.await();
     return 0;
+  }
+
+  /** The server and its store while the command runs. */
+  private record Running(ArticleStore store, WebApp web, CountDownLatch closed) {
+    Running(ArticleStore store, WebApp web) {
+      this(store, web, new CountDownLatch(1));
+    }
+  }
+
+  private volatile Running running;
+
+  /** Stops the server and closes the store; {@link #call} then returns 0. Idempotent. */
+  void stop() {
+    Running r = running;
+    if (r == null || r.closed.getCount() == 0) {
+      return;
+    }
+    synchronized (r) {
+      if (r.closed.getCount() == 0) {
+        return;
+      }
+      try {
+        r.web.close();
+        r.store.close();
+      } catch (IOException | SQLException | RuntimeException e) {
+        System.err.println("parley: closing the store: " + e.getMessage());
+      } finally {
+        r.closed.countDown();
+      }
+    }
   }
 
   private static String randomToken() {

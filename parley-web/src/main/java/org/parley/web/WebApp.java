@@ -120,7 +120,8 @@ public final class WebApp implements AutoCloseable {
         q(ctx, "speaker"), q(ctx, "country"), q(ctx, "outlet"), kind(ctx), date(ctx, "from"),
         date(ctx, "to"), q(ctx, "q"), q(ctx, "article")), limit(ctx), offset(ctx)).json()));
     r.get("/api/actors", ctx -> send(ctx, queries.actors(new Queries.ActorFilter(
-        q(ctx, "q"), q(ctx, "country"), q(ctx, "kind")), limit(ctx), offset(ctx)).json()));
+        q(ctx, "q"), q(ctx, "country"), q(ctx, "kind"), sort(ctx)), limit(ctx), offset(ctx))
+        .json()));
     r.get("/api/actors/{key}", ctx -> send(ctx, actor(ctx.pathParam("key"))));
     r.get("/api/actor", ctx -> send(ctx, actor(required(ctx, "key"))));
     r.get("/api/events", ctx -> send(ctx, queries.events(new Queries.EventFilter(
@@ -365,6 +366,15 @@ public final class WebApp implements AutoCloseable {
     if (v != null && !KINDS.contains(v.toLowerCase(Locale.ROOT))) {
       throw new HttpResponseException(400, "kind: one of direct, partial, indirect, not '" + v
           + "'");
+    }
+    return v;
+  }
+
+  private static String sort(Context ctx) {
+    String v = q(ctx, "sort");
+    if (v != null && !Queries.ACTOR_ORDERS.containsKey(v)) {
+      throw new HttpResponseException(400, "sort: one of "
+          + new java.util.TreeSet<>(Queries.ACTOR_ORDERS.keySet()) + ", not '" + v + "'");
     }
     return v;
   }

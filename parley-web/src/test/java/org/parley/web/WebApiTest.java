@@ -114,6 +114,7 @@ class WebApiTest {
         Arguments.of("/api/articles?limit=1000", 400, "limit"),
         Arguments.of("/api/articles?offset=-1", 400, "offset"),
         Arguments.of("/api/events?limit=ten", 400, "limit"),
+        Arguments.of("/api/actors?sort=key;DROP", 400, "sort"),
         Arguments.of("/api/search", 400, "'q'"),
         Arguments.of("/api/search?q=" + enc("\"unclosed"), 400, "query"),
         Arguments.of("/api/actors/no-such-actor", 404, "no-such-actor"),
@@ -144,6 +145,10 @@ class WebApiTest {
 
   @Test
   void listsActorsWithCountsAndShowsOneOverTime() throws Exception {
+    JsonNode byQuotes = json("/api/actors?sort=quotes&limit=10", 200);
+    List<Integer> counts = new ArrayList<>();
+    byQuotes.get("items").forEach(x -> counts.add(x.get("quotes").asInt()));
+    assertThat(counts).isSortedAccordingTo((a, b) -> b - a);
     JsonNode page = json("/api/actors?q=lavrov", 200);
     assertThat(page.get("items")).isNotEmpty();
     JsonNode lavrov = page.get("items").get(0);
