@@ -374,7 +374,8 @@ async function actorsView(params) {
 }
 
 async function actorView(key) {
-  const x = await api('/api/actors/' + encodeURIComponent(key));
+  // by query parameter: a key may hold a slash, which a path segment cannot carry safely
+  const x = await api('/api/actor?key=' + encodeURIComponent(key));
   const head = el('div', { class: 'panel' },
     el('h2', { id: 'actor-name', text: x.name }),
     el('div', {}, x.code ? el('span', { class: 'code', text: x.code }) : null, ' ',
@@ -409,7 +410,14 @@ function timelineChart(days) {
     return chart;
   }
   const first = new Date(days[0].date + 'T00:00:00Z'), last = new Date(days[days.length - 1].date + 'T00:00:00Z');
-  const span = (last - first) / 86400000;
+  let span = (last - first) / 86400000;
+  if (span < 10) {
+    // a short history: show it within about two weeks, not as one bar across the chart
+    const pad = Math.ceil((14 - span) / 2);
+    first.setUTCDate(first.getUTCDate() - pad);
+    last.setUTCDate(last.getUTCDate() + pad);
+    span = (last - first) / 86400000;
+  }
   const unit = span <= 45 ? 'day' : span <= 400 ? 'week' : 'month';
   const bucketOf = d => {
     if (unit === 'day') return d;
