@@ -84,6 +84,11 @@ final class ServeCommand implements Callable<Integer> {
     String shown = host.contains(":") ? "[" + host + "]" : host;
     WebApp.printStart(spec.commandLine().getOut(), "http://" + shown + ":" + web.port() + "/", t,
         generated);
+    if (!loopback(host)) {
+      err.println("parley: warning: " + host + " is not a loopback address; the read endpoints are"
+          + " open to anyone who can reach it");
+      err.flush();
+    }
     running.closed.await();
     return 0;
   }
@@ -115,6 +120,14 @@ final class ServeCommand implements Callable<Integer> {
       } finally {
         r.closed.countDown();
       }
+    }
+  }
+
+  private static boolean loopback(String host) {
+    try {
+      return java.net.InetAddress.getByName(host).isLoopbackAddress();
+    } catch (java.net.UnknownHostException e) {
+      return false;
     }
   }
 
