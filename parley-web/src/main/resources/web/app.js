@@ -445,7 +445,9 @@ function timelineChart(days) {
   for (const v of [0, Math.ceil(max / 2), max]) {
     chart.appendChild(svg('text', { x: L - 5, y: y(v) + 4, 'text-anchor': 'end' }, String(v)));
   }
-  const step = Math.max(1, Math.ceil(keys.length / 8));
+  const step = Math.max(1, Math.ceil(keys.length / 6));
+  const oneYear = keys[0].slice(0, 4) === keys[keys.length - 1].slice(0, 4);
+  const label = k => (oneYear && unit !== 'month' ? k.slice(5) : k);
   keys.forEach((k, i) => {
     const b = buckets.get(k);
     const x0 = L + i * bw;
@@ -458,14 +460,14 @@ function timelineChart(days) {
     bar(b.s, 0.5, '#2f6fd0', 'statements');
     bar(b.e, bw / 2, '#f08c2e', 'events');
     if (i % step === 0) {
-      chart.appendChild(svg('text', { x: x0 + bw / 2, y: H - B + 14, 'text-anchor': 'middle' }, k));
+      chart.appendChild(svg('text', { x: x0 + bw / 2, y: H - B + 14, 'text-anchor': 'middle' }, label(k)));
     }
   });
   chart.appendChild(svg('rect', { x: L + 8, y: H - 16, width: 10, height: 10, fill: '#2f6fd0' }));
   chart.appendChild(svg('text', { x: L + 22, y: H - 7 }, 'statements'));
   chart.appendChild(svg('rect', { x: L + 100, y: H - 16, width: 10, height: 10, fill: '#f08c2e' }));
   chart.appendChild(svg('text', { x: L + 114, y: H - 7 }, 'events'));
-  chart.appendChild(svg('text', { x: W - R, y: H - 7, 'text-anchor': 'end' }, 'per ' + unit));
+  chart.appendChild(svg('text', { x: W - R, y: H - 7, 'text-anchor': 'end' }, (oneYear ? keys[0].slice(0, 4) + ', ' : '') + 'per ' + unit));
   return chart;
 }
 
