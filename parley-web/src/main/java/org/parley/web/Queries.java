@@ -55,15 +55,20 @@ final class Queries {
         .add("a.published <= CAST(? AS DATE)", f.to())
         .add("contains(lower(coalesce(a.title, '') || ' ' || a.text), lower(?))", f.q());
     long total = count("SELECT count(*) FROM articles a" + w.sql(), w.params());
-    List<Map<String, Object>> items = db.rows("""
-        SELECT a.id, a.title, CAST(a.published AS VARCHAR) AS published, a.outlet, a.source,
-          (SELECT count(*) FROM quotes q WHERE q.articleId = a.id) AS quotes,
-          (SELECT count(*) FROM actors x WHERE x.articleId = a.id) AS actors,
-          (SELECT count(*) FROM events e WHERE e.articleId = a.id) AS events,
-          length(a.text) AS length
-        FROM articles a""" + w.sql()
-        + " ORDER BY a.published DESC NULLS LAST, a.id LIMIT ? OFFSET ?",
-        w.params(limit, offset));
+    List<Map<String, Object>> items = db.rows("WITH page AS (SELECT a.id, a.title,"
+        + " a.published, a.outlet, a.source, length(a.text) AS length FROM articles a" + w.sql()
+        + " ORDER BY a.published DESC NULLS LAST, a.id LIMIT ? OFFSET ?)" + """
+        SELECT p.id, p.title, CAST(p.published AS VARCHAR) AS published, p.outlet, p.source,
+          coalesce(q.n, 0) AS quotes, coalesce(x.n, 0) AS actors, coalesce(e.n, 0) AS events,
+          p.length
+        FROM page p
+        LEFT JOIN (SELECT articleId, count(*) AS n FROM quotes
+          WHERE articleId IN (SELECT id FROM page) GROUP BY articleId) q ON q.articleId = p.id
+        LEFT JOIN (SELECT articleId, count(*) AS n FROM actors
+          WHERE articleId IN (SELECT id FROM page) GROUP BY articleId) x ON x.articleId = p.id
+        LEFT JOIN (SELECT articleId, count(*) AS n FROM events
+          WHERE articleId IN (SELECT id FROM page) GROUP BY articleId) e ON e.articleId = p.id
+        ORDER BY p.published DESC NULLS LAST, p.id""", w.params(limit, offset));
     return new Page(total, limit, offset, items);
   }
 
@@ -288,10 +293,16 @@ final class Queries {
         WHERE s.key = ?
         ORDER BY a.published NULLS LAST, q.articleId, q.contentStart LIMIT ?""",
         List.of(key, ACTOR_ROWS));
-    List<Map<String, Object>> events = db.rows("WITH " + ROLES + """
-        ,
+    List<Map<String, Object>> events = db.rows("""
+        WITH me AS (SELECT articleId, id FROM actors WHERE key = ?),
+        roles AS (
+          SELECT articleId, id, unnest(source) AS actorId, 'source' AS role FROM events
+            WHERE articleId IN (SELECT articleId FROM me)
+          UNION ALL
+          SELECT articleId, id, unnest(target) AS actorId, 'target' AS role FROM events
+            WHERE articleId IN (SELECT articleId FROM me)),
         mine AS (SELECT DISTINCT r.articleId, r.id, r.role FROM roles r
-          JOIN actors x ON x.articleId = r.articleId AND x.id = r.actorId WHERE x.key = ?)
+          JOIN me x ON x.articleId = r.articleId AND x.id = r.actorId)
         SELECT e.articleId, e.id, m.role, e.plover, e.cameo, e.mode,
           coalesce(e.date, CAST(a.published AS VARCHAR)) AS date, a.title, a.outlet,
           e.negated, e.future, e.hypothetical,
@@ -462,35 +473,63 @@ final class Queries {
         .add("e.articleId = ?", f.article());
     String from = " FROM events e JOIN articles a ON a.id = e.articleId";
     long total = count("SELECT count(*)" + from + w.sql(), w.params());
-    StringBuilder cols = new StringBuilder("SELECT e.articleId AS article_id, e.id AS event_id, "
-        + date + " AS date");
-    for (String side : List.of("source", "target")) {
-      for (String[] c : List.of(new String[] {"name", "name"}, new String[] {"code", "code"},
-          new String[] {"country", "country"}, new String[] {"key", "key"})) {
-        cols.append(", (SELECT string_agg(coalesce(x.").append(c[1]).append(", ''), ';'"
-            + " ORDER BY x.id) FROM actors x WHERE x.articleId = e.articleId AND list_contains(e.")
-            .append(side).append(", x.id)) AS ").append(side).append('_').append(c[0]);
-      }
-      if (side.equals("source")) {
-        cols.append(", e.cameo, e.plover, e.mode");
+    List<Map<String, Object>> rows = db.rows("SELECT e.articleId AS article_id, e.id AS event_id, "
+        + date + " AS date, e.source, e.target, e.cameo, e.plover, e.mode, e.place, e.negated,"
+        + " e.future, e.hypothetical, e.reported, e.quote, e.rule, e.confidence,"
+        + " e.evidenceStart AS evidence_start, e.evidenceEnd AS evidence_end, a.title, a.outlet"
+        + from + w.sql() + " ORDER BY " + date + " NULLS LAST, e.articleId, e.id LIMIT ? OFFSET ?",
+        w.params(limit, offset));
+    // the actors of the page's articles, once, for the names and codes of sources and targets
+    Map<String, Map<String, Object>> actors = new HashMap<>();
+    List<String> articles = rows.stream().map(r -> String.valueOf(r.get("article_id")))
+        .distinct().toList();
+    for (String id : articles) {
+      for (Map<String, Object> x : db.rows(
+          "SELECT id, name, code, country, key FROM actors WHERE articleId = ?", List.of(id))) {
+        actors.put(id + "\u001f" + x.get("id"), x);
       }
     }
-    cols.append(", e.place, e.negated, e.future, e.hypothetical, e.reported, e.quote, e.rule,"
-        + " e.confidence, e.evidenceStart AS evidence_start, e.evidenceEnd AS evidence_end,"
-        + " a.title, a.outlet");
-    List<Map<String, Object>> items = db.rows(cols + from + w.sql()
-        + " ORDER BY " + date + " NULLS LAST, e.articleId, e.id LIMIT ? OFFSET ?",
-        w.params(limit, offset));
-    for (Map<String, Object> e : items) {
-      String text = texts.text(String.valueOf(e.get("article_id")));
-      Object s = e.get("evidence_start");
-      Object t = e.get("evidence_end");
-      if (text != null && s instanceof Number a && t instanceof Number b
-          && b.intValue() <= text.length() && a.intValue() <= b.intValue()) {
+    List<Map<String, Object>> items = new ArrayList<>();
+    for (Map<String, Object> r : rows) {
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("article_id", r.get("article_id"));
+      e.put("event_id", r.get("event_id"));
+      e.put("date", r.get("date"));
+      side(e, "source", r, actors);
+      for (String k : List.of("cameo", "plover", "mode")) {
+        e.put(k, r.get(k));
+      }
+      side(e, "target", r, actors);
+      for (String k : List.of("place", "negated", "future", "hypothetical", "reported", "quote",
+          "rule", "confidence", "evidence_start", "evidence_end", "title", "outlet")) {
+        e.put(k, r.get(k));
+      }
+      String text = texts.text(String.valueOf(r.get("article_id")));
+      if (text != null && r.get("evidence_start") instanceof Number a
+          && r.get("evidence_end") instanceof Number b && a.intValue() <= b.intValue()
+          && b.intValue() <= text.length()) {
         e.put("evidence", text.substring(a.intValue(), b.intValue()));
       }
+      items.add(e);
     }
     return new Page(total, limit, offset, items);
+  }
+
+  /** The name, code, country and key columns of one side (source or target) of an event. */
+  private static void side(Map<String, Object> e, String side, Map<String, Object> row,
+      Map<String, Map<String, Object>> actors) {
+    List<Map<String, Object>> xs = new ArrayList<>();
+    for (Object id : list(row.get(side))) {
+      Map<String, Object> x = actors.get(row.get("article_id") + "\u001f" + id);
+      if (x != null) {
+        xs.add(x);
+      }
+    }
+    for (String k : List.of("name", "code", "country", "key")) {
+      e.put(side + "_" + k, xs.isEmpty() ? null : xs.stream()
+          .map(x -> x.get(k) == null ? "" : x.get(k).toString())
+          .collect(java.util.stream.Collectors.joining(";")));
+    }
   }
 
   /** The texts of articles, read once per request. */
