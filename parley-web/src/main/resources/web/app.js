@@ -487,7 +487,7 @@ const EDGE_COLOURS = { addresses: '#2f6fd0', names: '#8a93a6', 'cooperative even
 
 /** The actor in the middle, its partners on an ellipse, arrows from speaker or source to target. */
 function networkChart(net) {
-  const W = 640, H = 440, cx = W / 2, cy = H / 2 - 8, rx = W / 2 - 150, ry = H / 2 - 50;
+  const W = 640, H = 440, cx = W / 2, cy = H / 2 - 8, rx = W / 2 - 165, ry = H / 2 - 50;
   const chart = svg('svg', { viewBox: `0 0 ${W} ${H}`, width: '100%', id: 'network', role: 'img' });
   const defs = svg('defs', {});
   chart.appendChild(defs);
@@ -538,7 +538,7 @@ function networkChart(net) {
     } else {
       const c = Math.cos(p.t), sn = Math.sin(p.t);
       const anchor = Math.abs(c) < 0.2 ? 'middle' : c > 0 ? 'start' : 'end';
-      label = svg('text', { x: p.x + c * (rr + 4), y: p.y + sn * (rr + 4) + (Math.abs(c) < 0.2 ? (sn > 0 ? 10 : -2) : 4), 'text-anchor': anchor }, clip(n.name, 24));
+      label = svg('text', { x: p.x + c * (rr + 4), y: p.y + sn * (rr + 4) + (Math.abs(c) < 0.2 ? (sn > 0 ? 10 : -2) : 4), 'text-anchor': anchor }, clip(n.name, 22));
     }
     g.appendChild(label);
     g.appendChild(svg('title', {}, n.name));
