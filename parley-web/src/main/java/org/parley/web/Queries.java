@@ -305,18 +305,26 @@ final class Queries {
           JOIN me x ON x.articleId = r.articleId AND x.id = r.actorId)
         SELECT e.articleId, e.id, m.role, e.plover, e.cameo, e.mode,
           coalesce(e.date, CAST(a.published AS VARCHAR)) AS date, a.title, a.outlet,
-          e.negated, e.future, e.hypothetical,
-          (SELECT list(x.key ORDER BY x.id) FROM actors x
-            WHERE x.articleId = e.articleId AND list_contains(e.source, x.id)) AS sourceKeys,
-          (SELECT list(x.name ORDER BY x.id) FROM actors x
-            WHERE x.articleId = e.articleId AND list_contains(e.source, x.id)) AS sourceNames,
-          (SELECT list(x.key ORDER BY x.id) FROM actors x
-            WHERE x.articleId = e.articleId AND list_contains(e.target, x.id)) AS targetKeys,
-          (SELECT list(x.name ORDER BY x.id) FROM actors x
-            WHERE x.articleId = e.articleId AND list_contains(e.target, x.id)) AS targetNames
+          e.negated, e.future, e.hypothetical, e.source, e.target
         FROM events e JOIN mine m ON m.articleId = e.articleId AND m.id = e.id
         JOIN articles a ON a.id = e.articleId
         ORDER BY date NULLS LAST, e.articleId, e.id LIMIT ?""", List.of(key, ACTOR_ROWS));
+    Map<String, Map<String, Object>> cast = actorsOf(events);
+    for (Map<String, Object> e : events) {
+      for (String side : List.of("source", "target")) {
+        List<Object> keys = new ArrayList<>();
+        List<Object> names = new ArrayList<>();
+        for (Object id : list(e.remove(side))) {
+          Map<String, Object> x = cast.get(e.get("articleId") + SEP + id);
+          if (x != null) {
+            keys.add(x.get("key"));
+            names.add(x.get("name"));
+          }
+        }
+        e.put(side + "Keys", keys);
+        e.put(side + "Names", names);
+      }
+    }
     List<Map<String, Object>> named = db.rows("""
         SELECT x.key, mode(x.name) AS name, count(*) AS n
         FROM quotes q JOIN actors s ON s.articleId = q.articleId AND s.id = q.speaker
@@ -479,16 +487,12 @@ final class Queries {
         + " e.evidenceStart AS evidence_start, e.evidenceEnd AS evidence_end, a.title, a.outlet"
         + from + w.sql() + " ORDER BY " + date + " NULLS LAST, e.articleId, e.id LIMIT ? OFFSET ?",
         w.params(limit, offset));
-    // the actors of the page's articles, once, for the names and codes of sources and targets
-    Map<String, Map<String, Object>> actors = new HashMap<>();
-    List<String> articles = rows.stream().map(r -> String.valueOf(r.get("article_id")))
-        .distinct().toList();
-    for (String id : articles) {
-      for (Map<String, Object> x : db.rows(
-          "SELECT id, name, code, country, key FROM actors WHERE articleId = ?", List.of(id))) {
-        actors.put(id + "\u001f" + x.get("id"), x);
-      }
+    // the actors and texts of the page's articles, once, for the names and the evidence
+    for (Map<String, Object> r : rows) {
+      r.put("articleId", r.get("article_id"));
     }
+    Map<String, Map<String, Object>> actors = actorsOf(rows);
+    texts.load(rows.stream().map(r -> String.valueOf(r.get("article_id"))).distinct().toList());
     List<Map<String, Object>> items = new ArrayList<>();
     for (Map<String, Object> r : rows) {
       Map<String, Object> e = new LinkedHashMap<>();
@@ -520,7 +524,7 @@ final class Queries {
       Map<String, Map<String, Object>> actors) {
     List<Map<String, Object>> xs = new ArrayList<>();
     for (Object id : list(row.get(side))) {
-      Map<String, Object> x = actors.get(row.get("article_id") + "\u001f" + id);
+      Map<String, Object> x = actors.get(row.get("article_id") + SEP + id);
       if (x != null) {
         xs.add(x);
       }
@@ -532,9 +536,41 @@ final class Queries {
     }
   }
 
+  private static final String SEP = "\u001f";
+
+  /** The actors of the articles of {@code rows} (by their "articleId"), keyed article SEP id. */
+  private Map<String, Map<String, Object>> actorsOf(List<Map<String, Object>> rows)
+      throws SQLException {
+    Map<String, Map<String, Object>> out = new HashMap<>();
+    String ids = rows.stream().map(r -> String.valueOf(r.get("articleId"))).distinct()
+        .collect(java.util.stream.Collectors.joining(SEP));
+    if (ids.isEmpty()) {
+      return out;
+    }
+    for (Map<String, Object> x : db.rows("""
+        SELECT articleId, id, name, code, country, key FROM actors
+        WHERE articleId IN (SELECT unnest(string_split(?, chr(31))))""", List.of(ids))) {
+      out.put(x.get("articleId") + SEP + x.get("id"), x);
+    }
+    return out;
+  }
+
   /** The texts of articles, read once per request. */
   final class TextCache {
     private final Map<String, String> texts = new HashMap<>();
+
+    /** Reads the texts of these articles in one query. */
+    void load(List<String> ids) throws SQLException {
+      if (ids.isEmpty()) {
+        return;
+      }
+      for (Map<String, Object> r : db.rows("""
+          SELECT id, text FROM articles
+          WHERE id IN (SELECT unnest(string_split(?, chr(31))))""",
+          List.of(String.join(SEP, ids)))) {
+        texts.put(String.valueOf(r.get("id")), String.valueOf(r.get("text")));
+      }
+    }
 
     String text(String id) throws SQLException {
       if (!texts.containsKey(id)) {
