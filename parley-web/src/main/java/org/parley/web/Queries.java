@@ -325,13 +325,19 @@ final class Queries {
         e.put(side + "Names", names);
       }
     }
+    // the actors named inside its quotes: the quotes first, then the mentions within their
+    // extent, then only those inside one of the quote's fragments
     List<Map<String, Object>> named = db.rows("""
+        WITH mine AS (SELECT q.articleId, q.content, q.contentStart, q.contentEnd
+            FROM quotes q JOIN actors s ON s.articleId = q.articleId AND s.id = q.speaker
+            WHERE s.key = ?),
+          inside AS (SELECT m.articleId, m.actorId, m.start, m."end", mine.content
+            FROM mine JOIN actor_mentions m ON m.articleId = mine.articleId
+              AND m.start >= mine.contentStart AND m."end" <= mine.contentEnd)
         SELECT x.key, mode(x.name) AS name, count(*) AS n
-        FROM quotes q JOIN actors s ON s.articleId = q.articleId AND s.id = q.speaker
-        JOIN actor_mentions m ON m.articleId = q.articleId
-          AND len(list_filter(q.content, c -> c[1] <= m.start AND m."end" <= c[2])) > 0
-        JOIN actors x ON x.articleId = m.articleId AND x.id = m.actorId
-        WHERE s.key = ? AND x.key <> ?
+        FROM inside i JOIN actors x ON x.articleId = i.articleId AND x.id = i.actorId
+        WHERE x.key <> ?
+          AND len(list_filter(i.content, c -> c[1] <= i.start AND i."end" <= c[2])) > 0
         GROUP BY x.key ORDER BY n DESC, x.key LIMIT ?""", List.of(key, key, PARTNERS));
     List<Map<String, Object>> addressedBy = db.rows("""
         SELECT s.key, mode(s.name) AS name, count(*) AS n
