@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       SqlCommand.class,
       ExportCommand.class,
+      ServeCommand.class,
       LoadCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -1,0 +1,124 @@
+package org.parley.web;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+/**
+ * Read connections to a store's DuckDB file, pooled, and one way to run a query: SQL written
+ * here, every value bound as a parameter.
+ *
+ * <p>Design decision: DuckDB's JDBC driver keeps one database instance per file and process, so a
+ * connection opened here joins the instance the {@code ArticleStore} of the same process holds
+ * open for writing; it sees each committed batch and never locks the file twice. A connection is
+ * used by one request thread at a time (DuckDB connections are not meant to be shared).
+ */
+final class Db implements AutoCloseable {
+  private final String url;
+  private final BlockingQueue<Connection> idle;
+
+  Db(Path dir, int size) {
+    this.url = "jdbc:duckdb:" + dir.resolve("parley.duckdb");
+    this.idle = new ArrayBlockingQueue<>(Math.max(1, size));
+  }
+
+  /** The rows of a query as maps from column label to value (lists for arrays). */
+  List<Map<String, Object>> rows(String sql, List<?> params) throws SQLException {
+    Connection c = borrow();
+    boolean ok = false;
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.size(); i++) {
+        Object v = params.get(i);
+        if (v == null) {
+          s.setNull(i + 1, Types.VARCHAR);
+        } else {
+          s.setObject(i + 1, v);
+        }
+      }
+      List<Map<String, Object>> out = new ArrayList<>();
+      try (ResultSet r = s.executeQuery()) {
+        ResultSetMetaData md = r.getMetaData();
+        int n = md.getColumnCount();
+        while (r.next()) {
+          Map<String, Object> row = new LinkedHashMap<>();
+          for (int i = 1; i <= n; i++) {
+            row.put(md.getColumnLabel(i), plain(r.getObject(i)));
+          }
+          out.add(row);
+        }
+      }
+      ok = true;
+      return out;
+    } finally {
+      giveBack(c, ok);
+    }
+  }
+
+  /** The first column of the first row, or null. */
+  Object value(String sql, List<?> params) throws SQLException {
+    List<Map<String, Object>> rows = rows(sql, params);
+    return rows.isEmpty() ? null : rows.get(0).values().iterator().next();
+  }
+
+  private Connection borrow() throws SQLException {
+    Connection c = idle.poll();
+    return c != null ? c : DriverManager.getConnection(url);
+  }
+
+  private void giveBack(Connection c, boolean healthy) throws SQLException {
+    if (!healthy || !idle.offer(c)) {
+      c.close();
+    }
+  }
+
+  /** JDBC values as JSON-friendly Java values: arrays become lists, big numbers longs. */
+  private static Object plain(Object v) throws SQLException {
+    if (v instanceof Array a) {
+      Object[] items = (Object[]) a.getArray();
+      List<Object> out = new ArrayList<>(items.length);
+      for (Object x : items) {
+        out.add(plain(x));
+      }
+      return out;
+    }
+    if (v instanceof Object[] items) {
+      List<Object> out = new ArrayList<>(items.length);
+      for (Object x : items) {
+        out.add(plain(x));
+      }
+      return out;
+    }
+    if (v instanceof BigInteger b) {
+      return b.longValue();
+    }
+    if (v instanceof BigDecimal b) {
+      return b.doubleValue();
+    }
+    if (v instanceof java.time.temporal.TemporalAccessor || v instanceof java.util.Date) {
+      return v.toString();
+    }
+    return v;
+  }
+
+  @Override
+  public void close() throws SQLException {
+    Connection c;
+    while ((c = idle.poll()) != null) {
+      c.close();
+    }
+  }
+}
