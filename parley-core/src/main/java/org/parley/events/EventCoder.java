@@ -59,6 +59,9 @@ public final class EventCoder implements Stage {
   /** Verbs by which one party takes part in a gathering of several ("attended the summit"). */
   private static final Set<String> ATTEND = Set.of("attend", "join", "host");
   private static final Set<String> VERBAL_ATTACK = Set.of("attack", "hit", "slam", "blast");
+  /** Sectors of actors who bear arms. */
+  private static final Set<String> ARMED = Set.of("MIL", "REB", "COP", "INS", "UAF", "SPY", "IMG");
+  private static final Set<String> UNTIL = Set.of("until", "till", "through", "thru");
 
   private final Plover plover;
   private final Lexicon lexicon;
@@ -400,6 +403,13 @@ public final class EventCoder implements Stage {
               }
             }
           }
+          case PERSON -> {
+            for (int k : themes(g, t)) {
+              if (phraseActor(g, si, k, 0) != null || isPerson(g, k)) {
+                ok = true;
+              }
+            }
+          }
           default -> ok = false;
         }
         if (!ok) {
@@ -449,6 +459,23 @@ public final class EventCoder implements Stage {
         }
       }
       return false;
+    }
+
+    /**
+     * Whether a phrase names people though no actor was resolved for it: a person's name, a role
+     * noun ("the mayor", "rebels") or a word for people ("prisoners", "civilians").
+     */
+    boolean isPerson(Graph g, int k) {
+      Token t = g.tok(k);
+      if (t.ner().equals("PERSON")) {
+        return true;
+      }
+      if (!t.isNoun() || t.isProperNoun()) {
+        return false;
+      }
+      Gazetteer gz = gazetteer();
+      return inClass(g, k, "VICTIMS") || inClass(g, k, "PERSONS") || inClass(g, k, "PRISONERS")
+          || inClass(g, k, "OFFICIAL") || gz != null && (gz.role(t.word()).isPresent() || gz.role(g.lemma(k)).isPresent());
     }
 
     boolean inClass(Graph g, int k, String cls) {
@@ -550,6 +577,10 @@ public final class EventCoder implements Stage {
       if (g.hasKid(top, "mark", "if") || g.hasKid(top, "mark", "whether")) {
         d.hypothetical = true;
       }
+      if (g.head[top] >= 0 && lexicon.in("DENY", g.lemma(g.head[top]))
+          && Set.of("ccomp", "xcomp", "dep", "advcl").contains(g.base(top))) {
+        d.negated = true; // "denied that its forces attacked the convoy"
+      }
       d.reported = inQuote != null || cueAncestor;
       if (inQuote != null) {
         d.quote = inQuote.id();
@@ -577,8 +608,7 @@ public final class EventCoder implements Stage {
         if (agents.isEmpty() && e.kind() == Lexicon.Kind.VERB && e.cameo().compareTo("18") >= 0) {
           // "were killed in Israeli shelling": the agent of the attack the victims died in
           for (int k : g.kids(p)) {
-            if (g.base(k).equals("obl") && g.cases(k).contains("in") && lexicon.nouns(g.lemma(k)).stream()
-                .anyMatch(ne -> ne.cameo().compareTo("18") >= 0 && ne.cameo().compareTo("21") < 0)) {
+            if (g.base(k).equals("obl") && g.cases(k).contains("in") && forceNoun(g, k)) {
               List<Integer> by = new ArrayList<>();
               for (int kk : g.kids(k)) {
                 if (g.isPrep(kk, "by")) {
@@ -603,6 +633,9 @@ public final class EventCoder implements Stage {
           List<Integer> obj = g.kids(c, "obj");
           if (control && !obj.isEmpty() && c != t) {
             subj = obj; // object control: "called on Russia to withdraw", "urged Iran to talk"
+            if (lexicon.in("APPEAL_CONTROL", g.lemma(c))) {
+              d.hypothetical = true; // asked for, not done: "persuaded them to back X"
+            }
             for (Entry ge : lexicon.verbs(g.lemma(c))) {
               if (ge.cameo().startsWith("02") || ge.cameo().startsWith("10")) {
                 d.hypothetical = true; // asked for, not done
@@ -777,9 +810,13 @@ public final class EventCoder implements Stage {
         d.negated = false;
         d.future = false;
         d.hypothetical = d.hypothetical && !would;
-      } else if (refuse && !root.equals("12")) {
+      } else if (refuse && root.compareTo("03") >= 0 && root.compareTo("09") <= 0) {
         d.cameo = root.equals("04") || root.equals("03") && refinedBy(g, t, "NEGOTIATION") ? "125" : "120";
         d.rule += "+refusal";
+      } else if (refuse && !root.equals("12")) {
+        // "declined to indict", "failed to condemn": a refused act of pressure did not happen
+        d.negated = true;
+        d.rule += "+refused";
       } else if ((intent || d.future) && root.equals("08")
           && plover.expect(d.cameo).type().orElse("").equals("RETREAT")) {
         d.cameo = "080"; // a promised retreat is a concession (PLOVER: RETREAT + future is CONCEDE)
@@ -814,13 +851,52 @@ public final class EventCoder implements Stage {
           || d.cameo.startsWith("04") && (anyIgo(d.source) || gathering)) {
         d.mode = Optional.of("multilateral");
       }
-      if (!gathering && !plausible(d, root)) {
+      if (isConflict(d.cameo.substring(0, 2)) && d.cameo.compareTo("18") >= 0 && figurative(g, t, d)) {
+        return; // "a legal battle", "Congress could resume that battle"
+      }
+      boolean victims = false;
+      for (int th : themes(g, t)) {
+        List<Integer> all = new ArrayList<>(g.kids(th, "conj"));
+        all.add(th);
+        for (int x : all) {
+          victims |= isPerson(g, x) || inClass(g, x, "POSITIONS") || inClass(g, x, "PROPERTY");
+        }
+      }
+      if (!gathering && !plausible(d, root, victims)) {
         if (!d.source.isEmpty()) {
           unplausible.add(d); // still tells who a statement accuses
         }
         return;
       }
       drafts.add(d);
+    }
+
+    /**
+     * Whether a word is a noun of force, or is modified by one: "an air strike", "Israeli tank
+     * shelling" (the parser often makes the event noun a modifier of the weapon).
+     */
+    boolean forceNoun(Graph g, int k) {
+      if (isForceWord(g, k)) {
+        return true;
+      }
+      for (int m : g.kids(k)) {
+        String b = g.base(m);
+        if ((b.equals("amod") || b.equals("compound")) && isForceWord(g, m)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    boolean isForceWord(Graph g, int k) {
+      for (String w : new String[] {g.lemma(k), g.lower(k)}) {
+        for (Entry ne : lexicon.nouns(w)) {
+          if (ne.cameo().compareTo("18") >= 0 && ne.cameo().compareTo("21") < 0) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
 
     /** A gathering with a name of its own ("the Munich Security Conference", "the G20 summit"). */
@@ -840,19 +916,60 @@ public final class EventCoder implements Stage {
      * Whether the event has the parties its type needs: force needs a perpetrator, an accusation,
      * threat or attack by verb needs a target, a consultation two parties (or an IGO).
      */
-    boolean plausible(Draft d, String triggerRoot) {
+    boolean plausible(Draft d, String triggerRoot, boolean victims) {
       String root = d.cameo.substring(0, 2);
       if (root.compareTo("17") >= 0 && d.source.isEmpty()) {
         return false;
       }
-      if (d.verb && d.target.isEmpty() && (triggerRoot.equals("11") || triggerRoot.equals("13")
-          || triggerRoot.compareTo("18") >= 0)) {
+      if (d.verb && d.target.isEmpty() && (triggerRoot.equals("11") || triggerRoot.equals("13"))) {
         return false;
+      }
+      if (d.verb && d.target.isEmpty() && triggerRoot.compareTo("18") >= 0 && !victims && !armed(d.source)) {
+        return false; // force needs a victim: "killed four civilians", "shelled rebel positions"
       }
       if (root.equals("04") && d.source.size() + d.target.size() < 2 && !anyIgo(d.source)) {
         return false;
       }
       return true;
+    }
+
+    /**
+     * Whether a word of force speaks of politics or law: a political modifier ("a legal battle",
+     * "a political attack"), or a battle, fight or war of which no party bears arms or is a state
+     * ("Congress could resume that battle").
+     */
+    boolean figurative(Graph g, int t, Draft d) {
+      for (int k : g.kids(t)) {
+        String b = g.base(k);
+        if ((b.equals("amod") || b.equals("compound")) && inClass(g, k, "POLITICAL")) {
+          return true;
+        }
+      }
+      if (!inClass(g, t, "FIGURATIVE")) {
+        return false;
+      }
+      return !armed(d.source) && !armed(d.target);
+    }
+
+    /** Whether one of the actors bears arms or stands for a state as a whole. */
+    boolean armed(Set<String> ids) {
+      for (String id : ids) {
+        Optional<Actor> o = actor(id);
+        if (o.isEmpty()) {
+          continue;
+        }
+        Actor a = o.get();
+        for (String sec : a.sectors()) {
+          if (ARMED.contains(sec)) {
+            return true;
+          }
+        }
+        if (a.kind() == Actor.Kind.GOVERNMENT && !a.sectors().contains("LEG") && !a.sectors().contains("JUD")
+            || a.kind() != Actor.Kind.PERSON && a.sectors().isEmpty() && a.country().isPresent()) {
+          return true;
+        }
+      }
+      return false;
     }
 
     boolean isModalGovernor(Graph g, int gov) {
@@ -985,6 +1102,15 @@ public final class EventCoder implements Stage {
         if (r.isPresent()) {
           sectors = r.get().sectors();
           role = g.lower(h);
+        } else if (h > 0 && g.head[h - 1] == h && (g.base(h - 1).equals("compound") || g.base(h - 1).equals("amod"))
+            && !g.tok(h - 1).isProperNoun() && (inClass(g, h, "POSITIONS") || inClass(g, h, "PROPERTY"))) {
+          // "rebel positions", "a police station": the people a place or thing belongs to
+          Optional<Gazetteer.Entry> m = gz.role(g.tok(h - 1).word());
+          if (m.isPresent() && !m.get().sectors().isEmpty()) {
+            sectors = m.get().sectors();
+            role = g.lower(h - 1);
+            from = Math.min(from, h - 1);
+          }
         }
         if (country == null && sectors.isEmpty()) {
           return null;
@@ -1079,8 +1205,41 @@ public final class EventCoder implements Stage {
       return g.sentence.span(first, last + 1);
     }
 
-    /** The value of a date expression inside the clause, else the article's date. */
+    /**
+     * The value of a date expression inside the clause, else the article's date; a state that
+     * lasts "until February 25" ends the interval there ("2016-02-11/2016-02-25").
+     */
     String dateIn(Graph g, boolean[] clause) {
+      String day = dayIn(g, clause);
+      String end = untilIn(g, clause);
+      if (day != null && end != null && day.length() == 10 && end.compareTo(day) > 0) {
+        return day + "/" + end;
+      }
+      return day;
+    }
+
+    /** The last day of an "until X" expression of the clause, or null. */
+    String untilIn(Graph g, boolean[] clause) {
+      for (TimeExpression te : in.dates()) {
+        if (!g.sentence.span().contains(te.span()) || te.type() != TimeExpression.Type.DATE) {
+          continue;
+        }
+        int k = g.sentence.tokenAt(te.span().start());
+        if (k >= g.n || k == 0 || !clause[k] || !UNTIL.contains(g.lower(k - 1))) {
+          continue;
+        }
+        String v = te.end().orElse(te.value());
+        if (v != null && v.matches("\\d{4}-\\d{2}-\\d{2}")) {
+          return v;
+        }
+        if (v != null && v.matches("\\d{4}-\\d{2}-\\d{2}/\\d{4}-\\d{2}-\\d{2}")) {
+          return v.substring(11);
+        }
+      }
+      return null;
+    }
+
+    String dayIn(Graph g, boolean[] clause) {
       for (TimeExpression te : in.dates()) {
         if (!g.sentence.span().contains(te.span()) || te.type() != TimeExpression.Type.DATE) {
           continue;
@@ -1389,7 +1548,8 @@ public final class EventCoder implements Stage {
       candidates.addAll(unplausible);
       for (Draft d : candidates) {
         String r = d.cameo.substring(0, 2);
-        if (d.statement || r.compareTo("18") < 0 || r.compareTo("20") > 0 || !inContent(toks, d.trigger)) {
+        if (d.statement || d.negated || r.compareTo("18") < 0 || r.compareTo("20") > 0
+            || !inContent(toks, d.trigger)) {
           continue;
         }
         for (String id : d.source) {

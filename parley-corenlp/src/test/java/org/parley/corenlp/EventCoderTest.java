@@ -2,7 +2,9 @@ package org.parley.corenlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -13,6 +15,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.parley.model.Actor;
 import org.parley.model.Analysis;
+import org.parley.model.Article;
 import org.parley.model.Event;
 import org.parley.model.Span;
 
@@ -58,7 +61,16 @@ class EventCoderTest {
         Arguments.of("country adjectives on both sides", "Syrian forces clashed with Tunisian rioters.", "ASSAULT", "190", "SYR", "TUN", Flag.NONE),
         Arguments.of("killed in an attack", "Five Palestinian fighters were killed in an Israeli air strike.", "ASSAULT", "1823", "ISR", "PSE", Flag.NONE),
         Arguments.of("claimed X attacked", "Russian officials claimed Ukraine attacked the convoy.", "ACCUSE", "112", "RUS", "UKR", Flag.NONE),
-        Arguments.of("said victims were killed by X", "Turkish officials said ten civilians were killed in an air strike by Syrian forces.", "ACCUSE", "112", "TUR", "SYR", Flag.NONE));
+        Arguments.of("said victims were killed by X", "Turkish officials said ten civilians were killed in an air strike by Syrian forces.", "ACCUSE", "112", "TUR", "SYR", Flag.NONE),
+        Arguments.of("ordered an investigation", "Obama ordered an investigation against Iran.", "ACCUSE", "090", "USA", "IRN", Flag.NONE),
+        Arguments.of("slapped sanctions on", "Turkey slapped sanctions on Russia.", "COERCE", "163", "TUR", "RUS", Flag.NONE),
+        Arguments.of("imposed tariffs on", "The United States imposed tariffs on China.", "COERCE", "163", "USA", "CHN", Flag.NONE),
+        Arguments.of("vowed to retaliate", "Iran vowed to retaliate against Israel.", "THREATEN", "138", "IRN", "ISR", Flag.NONE),
+        Arguments.of("killed in X tank shelling", "Four children were killed in Israeli tank shelling on Friday.", "ASSAULT", "1823", "ISR", null, Flag.NONE),
+        Arguments.of("unnamed victims", "Syrian troops killed three civilians near Aleppo.", "ASSAULT", "1823", "SYR", null, Flag.NONE),
+        Arguments.of("released a role noun", "Israel released the mayor of Nablus on Wednesday.", "RETREAT", "0841", "ISR", null, Flag.NONE),
+        Arguments.of("refused to attack", "Germany refused to attack Russia.", "ASSAULT", "190", "DEU", "RUS", Flag.NEGATED),
+        Arguments.of("persuaded X to", "France persuaded Germany to back Ukraine.", "SUPPORT", "051", "DEU", "UKR", Flag.HYPOTHETICAL));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -144,6 +156,7 @@ class EventCoderTest {
       assertThat(e.mode()).contains("withdraw");
       assertThat(e.cameo()).isEqualTo("164");
       assertThat(e.place()).contains("Geneva");
+      assertThat(e.date()).contains("2016-02-11/2016-02-25"); // "suspended until February 25"
       assertThat(names(a, e.source())).contains("Staffan de Mistura");
     });
     assertThat(ev).anySatisfy(e -> {
@@ -170,6 +183,43 @@ class EventCoderTest {
       assertThat(names(a, e.source())).contains("International Syria Support Group");
     });
     assertThat(ev).noneSatisfy(e -> assertThat(e.evidence().in(a.text())).contains("pic.twitter"));
+  }
+
+  @Test
+  void negatesAnAttackThatIsDenied() {
+    Analysis a = Shared.analyze("events-deny", "Russia denied that Russian forces attacked Ukraine.");
+    assertInvariants(a);
+    assertThat(a.events()).anySatisfy(e -> {
+      assertThat(e.plover()).contains("ASSAULT");
+      assertThat(e.negated()).isTrue();
+    });
+    assertThat(a.events()).noneSatisfy(e -> assertThat(e.plover()).contains("ACCUSE"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("figurative")
+  void codesNoAssaultForAFigurativeBattle(String sentence) {
+    Analysis a = Shared.analyze("events-figurative", sentence);
+    assertInvariants(a);
+    assertThat(a.events()).noneSatisfy(e -> assertThat(e.plover()).contains("ASSAULT"));
+  }
+
+  static Stream<String> figurative() {
+    return Stream.of("Senate Democrats launched a legal battle against the White House.",
+        "Members of Congress could resume that battle with the president.",
+        "The senator fought the governor over the budget.");
+  }
+
+  @Test
+  void endsTheDateOfASuspensionAtItsUntil() {
+    Analysis a = Shared.pipeline().run(new Article("until", "events-until",
+        "Germany suspended the talks with Iran until February 25.",
+        Optional.of(LocalDate.of(2016, 2, 11)), Optional.empty(), Optional.empty()));
+    assertInvariants(a);
+    assertThat(a.events()).anySatisfy(e -> {
+      assertThat(e.cameo()).isEqualTo("164");
+      assertThat(e.date()).contains("2016-02-11/2016-02-25");
+    });
   }
 
   @Test
