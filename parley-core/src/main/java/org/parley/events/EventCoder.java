@@ -258,7 +258,7 @@ public final class EventCoder implements Stage {
           continue;
         }
         int host = nounHost(si, g, i);
-        if (host == -2) {
+        if (host == -2 || idiom(g, i)) {
           continue;
         }
         for (Entry e : lexicon.nouns(g.lemma(i))) {
@@ -275,6 +275,31 @@ public final class EventCoder implements Stage {
       dropGenericIntents(g, fired, before);
     }
 
+    /** Whether a clause speaks of force, sanctions or consequences ("would face consequences"). */
+    boolean menacing(Graph g, int clause) {
+      boolean[] sub = new boolean[g.n];
+      g.subtree(clause, sub, Set.of("punct", "parataxis"));
+      for (int k = 0; k < g.n; k++) {
+        if (sub[k] && (inClass(g, k, "FORCE") || inClass(g, k, "SANCTIONS") || inClass(g, k, "MENACE"))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** A trigger noun in a set phrase that is no event: "a great deal of", "a plea deal". */
+    boolean idiom(Graph g, int i) {
+      if (!g.lemma(i).equals("deal")) {
+        return false;
+      }
+      for (int k : g.kids(i)) {
+        if (Set.of("great", "good", "plea", "big", "whole").contains(g.lower(k))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /**
      * Drops the generic offer of a verb whose complement is coded itself: "pledged to expel" is
      * the expulsion, promised; "agreed to restore relations" the restoration, intended.
@@ -286,8 +311,12 @@ public final class EventCoder implements Stage {
         }
         boolean codedComplement = false;
         for (int x : g.kids(i, "xcomp", "ccomp")) {
-          for (int d = from; d < drafts.size() && fired[x]; d++) {
-            codedComplement |= drafts.get(d).trigger.equals(g.tok(x).span());
+          List<Integer> acts = new ArrayList<>(List.of(x));
+          acts.addAll(g.kids(x, "obj")); // "agreed to extend sanctions": the noun is the act
+          for (int y : acts) {
+            for (int d = from; d < drafts.size() && fired[y]; d++) {
+              codedComplement |= drafts.get(d).trigger.equals(g.tok(y).span());
+            }
           }
         }
         if (!codedComplement) {
@@ -518,6 +547,7 @@ public final class EventCoder implements Stage {
       }
       int top = p;
       boolean intent = false;
+      boolean decided = false;
       boolean refuse = false;
       boolean would = false;
       while (g.head[top] >= 0 && (g.base(top).equals("xcomp")
@@ -528,6 +558,7 @@ public final class EventCoder implements Stage {
         String gl = g.lemma(top);
         if (lexicon.in("INTENT", gl)) {
           intent = true;
+          decided |= lexicon.in("DECIDE", gl);
         }
         if (lexicon.in("FUTURE", gl)) {
           d.future = true;
@@ -590,6 +621,7 @@ public final class EventCoder implements Stage {
       String[] ids = tokenActors.get(si);
       List<Integer> agents = new ArrayList<>();
       List<Integer> targets = new ArrayList<>();
+      int thatClause = -1;
       boolean passive = !g.kids(p, "nsubj:pass", "aux:pass").isEmpty();
       if (p == t && e.kind() == Lexicon.Kind.NOUN) {
         for (int k : g.kids(t)) {
@@ -629,9 +661,16 @@ public final class EventCoder implements Stage {
             && (g.base(c).equals("xcomp") || g.base(c).equals("conj") || g.rel[c].equals("advcl")
                 || g.rel[c].equals("ccomp") && g.hasKid(c, "mark", "to"))) {
           boolean control = g.base(c).equals("xcomp");
+          // "accused Israel of attacking", "blamed Russia for shelling": the object did it
+          boolean ofFor = g.rel[c].startsWith("advcl") && (g.hasKid(c, "mark", "of") || g.hasKid(c, "mark", "for")
+              || g.hasKid(c, "case", "of") || g.hasKid(c, "case", "for"));
           c = g.head[c];
           List<Integer> obj = g.kids(c, "obj");
-          if (control && !obj.isEmpty() && c != t) {
+          if (ofFor && !obj.isEmpty() && c != t) {
+            subj = obj;
+            d.reported = true; // known only through the accusation or praise
+          } else if (control && !obj.isEmpty() && c != t && (lexicon.in("OBJECT_CONTROL", g.lemma(c))
+              || lexicon.verbs(g.lemma(c)).stream().anyMatch(ge -> ge.cameo().startsWith("02") || ge.cameo().startsWith("10")))) {
             subj = obj; // object control: "called on Russia to withdraw", "urged Iran to talk"
             if (lexicon.in("APPEAL_CONTROL", g.lemma(c))) {
               d.hypothetical = true; // asked for, not done: "persuaded them to back X"
@@ -681,6 +720,7 @@ public final class EventCoder implements Stage {
           }
           if (g.base(k).equals("ccomp") && e.targets().contains("that")) {
             targets.addAll(g.kids(k, "nsubj", "nsubj:pass")); // "alleged that France ..."
+            thatClause = k;
           }
           if (g.rel[k].equals("compound:prt") && e.targets().contains(g.lower(k))) {
             targets.addAll(g.kids(q, "obj")); // "called on Russia" parsed with a particle
@@ -829,7 +869,7 @@ public final class EventCoder implements Stage {
           default -> "033";
         };
         d.rule += intent ? "+intent" : "+future";
-      } else if (intent && !d.future && isConflict(root)) {
+      } else if (intent && !decided && !d.future && isConflict(root)) {
         d.cameo = d.cameo.equals("163") ? "1312" : root.compareTo("18") >= 0 ? "138" : "130";
         d.rule += "+intent";
       }
@@ -862,7 +902,36 @@ public final class EventCoder implements Stage {
           victims |= isPerson(g, x) || inClass(g, x, "POSITIONS") || inClass(g, x, "PROPERTY");
         }
       }
-      if (!gathering && !plausible(d, root, victims)) {
+      // "warned that it would retaliate": a threat to act, told in a clause about the speaker
+      boolean content = false;
+      for (int x : g.kids(t, "ccomp")) {
+        boolean modal = false;
+        for (int aux : g.kids(x, "aux")) {
+          modal |= Set.of("will", "would", "'ll", "could", "shall").contains(g.lower(aux));
+        }
+        for (int sj : g.kids(x, "nsubj")) {
+          String id = phraseActor(g, si, sj, 0);
+          content |= modal && (Set.of("it", "we", "they", "i").contains(g.lower(sj)) || id != null && d.source.contains(id));
+        }
+      }
+      if (d.verb && e.targets().contains("obj") && root.compareTo("17") >= 0 && themes(g, t).isEmpty()
+          && targets.isEmpty() && !armed(d.source)) {
+        return; // "Democrats seize on the election", "Finland fought effectively"
+      }
+      if (d.cameo.startsWith("04") || d.cameo.equals("125")) {
+        boolean press = !d.target.isEmpty();
+        for (String id : d.target) {
+          press &= isMedia(id);
+        }
+        if (press) {
+          return; // "would not talk to NPR": an interview, not a consultation
+        }
+      }
+      if (e.cameo().startsWith("13") && thatClause >= 0 && !content && g.kids(t, "obj").isEmpty()
+          && !menacing(g, thatClause)) {
+        return; // "warned that Germany must avoid the problems": a warning, not a threat
+      }
+      if (!gathering && !plausible(d, root, victims, content)) {
         if (!d.source.isEmpty()) {
           unplausible.add(d); // still tells who a statement accuses
         }
@@ -916,12 +985,12 @@ public final class EventCoder implements Stage {
      * Whether the event has the parties its type needs: force needs a perpetrator, an accusation,
      * threat or attack by verb needs a target, a consultation two parties (or an IGO).
      */
-    boolean plausible(Draft d, String triggerRoot, boolean victims) {
+    boolean plausible(Draft d, String triggerRoot, boolean victims, boolean content) {
       String root = d.cameo.substring(0, 2);
       if (root.compareTo("17") >= 0 && d.source.isEmpty()) {
         return false;
       }
-      if (d.verb && d.target.isEmpty() && (triggerRoot.equals("11") || triggerRoot.equals("13"))) {
+      if (d.verb && d.target.isEmpty() && (triggerRoot.equals("11") || triggerRoot.equals("13") && !content)) {
         return false;
       }
       if (d.verb && d.target.isEmpty() && triggerRoot.compareTo("18") >= 0 && !victims && !armed(d.source)) {
@@ -1030,6 +1099,22 @@ public final class EventCoder implements Stage {
         }
         if (id != null) {
           into.add(id);
+          // "Russian and Chinese leaders": one more party for each coordinated country adjective
+          for (int k : g.kids(h, "amod")) {
+            List<Integer> adjectives = new ArrayList<>(g.kids(k, "conj"));
+            if (countryOf(g, k) == null || adjectives.isEmpty()) {
+              continue;
+            }
+            adjectives.add(k);
+            for (int c : adjectives) {
+              if (countryOf(g, c) != null) {
+                String more = tokenActors.get(si)[c] != null ? tokenActors.get(si)[c] : nominalActor(g, si, c);
+                if (more != null) {
+                  into.add(more);
+                }
+              }
+            }
+          }
         }
       }
     }
@@ -1157,6 +1242,9 @@ public final class EventCoder implements Stage {
       String[] ids = tokenActors.get(si);
       if (ids[h] != null) {
         return ids[h];
+      }
+      if (lexicon.in("COUNTERPART", g.lemma(h))) {
+        return null; // "Trump's opponents accuse Barr": not Trump
       }
       if (depth >= 3) {
         return null;

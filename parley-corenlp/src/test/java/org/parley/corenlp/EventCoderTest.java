@@ -70,7 +70,14 @@ class EventCoderTest {
         Arguments.of("unnamed victims", "Syrian troops killed three civilians near Aleppo.", "ASSAULT", "1823", "SYR", null, Flag.NONE),
         Arguments.of("released a role noun", "Israel released the mayor of Nablus on Wednesday.", "RETREAT", "0841", "ISR", null, Flag.NONE),
         Arguments.of("refused to attack", "Germany refused to attack Russia.", "ASSAULT", "190", "DEU", "RUS", Flag.NEGATED),
-        Arguments.of("persuaded X to", "France persuaded Germany to back Ukraine.", "SUPPORT", "051", "DEU", "UKR", Flag.HYPOTHETICAL));
+        Arguments.of("persuaded X to", "France persuaded Germany to back Ukraine.", "SUPPORT", "051", "DEU", "UKR", Flag.HYPOTHETICAL),
+        Arguments.of("warned that it would", "Russia warned that it would retaliate against any new sanctions.", "THREATEN", "1312", "RUS", null, Flag.NONE),
+        Arguments.of("accused X of attacking", "Iran accused Israel of attacking its ships.", "ASSAULT", "190", "ISR", null, Flag.REPORTED),
+        Arguments.of("called off", "Israel called off the talks with the Palestinians.", "SANCTION", "164", "ISR", null, Flag.NONE),
+        Arguments.of("turned down", "Iran turned down the offer from the European Union.", "REJECT", "120", "IRN", null, Flag.NONE),
+        Arguments.of("backed down", "North Korea backed down after the talks.", "CONCEDE", "080", "PRK", null, Flag.NONE),
+        Arguments.of("coordinated country adjectives", "Russian and Chinese leaders held talks in Beijing.", "CONSULT", "040", "RUS,CHN", null, Flag.NONE),
+        Arguments.of("agreed to extend sanctions", "The European Union agreed to extend sanctions against Russia.", "COERCE", "163", "IGO", "RUS", Flag.NONE));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -183,6 +190,47 @@ class EventCoderTest {
       assertThat(names(a, e.source())).contains("International Syria Support Group");
     });
     assertThat(ev).noneSatisfy(e -> assertThat(e.evidence().in(a.text())).contains("pic.twitter"));
+  }
+
+  static Stream<Arguments> nonEvents() {
+    return Stream.of(
+        Arguments.of("Michael Flynn pleaded guilty to lying to the FBI.", "REQUEST"),
+        Arguments.of("The minister said he has a great deal of confidence in Germany.", "SUPPORT"),
+        Arguments.of("Manafort's plea deal with the United States broke down.", "SUPPORT"),
+        Arguments.of("Centrist Democrats seize on the state election.", "COERCE"),
+        Arguments.of("The French officers would not talk to NPR on tape.", "REJECT"),
+        Arguments.of("We must recognize the facts, Cameron said.", "SUPPORT"),
+        Arguments.of("Israel's critics accused the United States of hypocrisy.", "ACCUSE:ISR"),
+        Arguments.of("The FBI interviewed Russian witnesses to probe the attack.", "ACCUSE:RUS"));
+  }
+
+  /** TYPE means no event of that type; TYPE:CTY no event of that type with a source of that country. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("nonEvents")
+  void codesNoEventWhereTheWordsAreNoAct(String sentence, String forbidden) {
+    Analysis a = Shared.analyze("events-non-event", sentence);
+    assertInvariants(a);
+    String[] f = forbidden.split(":");
+    assertThat(a.events()).noneSatisfy(e -> {
+      assertThat(e.plover()).contains(f[0]);
+      if (f.length > 1) {
+        assertThat(countries(a, e.source())).contains(f[1]);
+      }
+    });
+  }
+
+  @Test
+  void codesAWarningAboutOthersAsNoThreat() {
+    Analysis a = Shared.analyze("events-warning", "Trump warned that Germany must avoid the migration problems.");
+    assertInvariants(a);
+    assertThat(a.events()).noneSatisfy(e -> assertThat(e.plover()).contains("THREATEN"));
+  }
+
+  @Test
+  void codesTheDecidedSanctionAloneNotAnOfferBesideIt() {
+    Analysis a = Shared.analyze("events-decided", "The European Union agreed to extend sanctions against Russia.");
+    assertInvariants(a);
+    assertThat(a.events()).extracting(e -> e.plover().orElse("-")).containsExactly("COERCE");
   }
 
   @Test
