@@ -275,6 +275,23 @@ public final class EventCoder implements Stage {
       dropGenericIntents(g, fired, before);
     }
 
+    /** Whether the agent of an act is the one who announces it, in a quote or a clause of saying. */
+    boolean ownWords(Graph g, int si, int top, Draft d, Quote inQuote) {
+      if (inQuote != null && inQuote.speaker().isPresent() && d.source.contains(inQuote.speaker().get())) {
+        return true;
+      }
+      if (!g.base(top).equals("ccomp") || g.head[top] < 0 || !lexicon.in("CUE", g.lemma(g.head[top]))) {
+        return false;
+      }
+      for (int sj : g.kids(g.head[top], "nsubj")) {
+        String id = phraseActor(g, si, sj, 0);
+        if (id != null && d.source.contains(id)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** Whether a clause speaks of force, sanctions or consequences ("would face consequences"). */
     boolean menacing(Graph g, int clause) {
       boolean[] sub = new boolean[g.n];
@@ -570,6 +587,9 @@ public final class EventCoder implements Stage {
           d.hypothetical = true;
         }
       }
+      // "announced it would free prisoners": "would" of reported speech is a future, not a condition
+      boolean reportedWould = g.base(top).equals("ccomp") && g.head[top] >= 0
+          && lexicon.in("CUE", g.lemma(g.head[top])) && !g.hasKid(top, "mark", "if");
       for (int c : chain) {
         for (int k : g.kids(c)) {
           String b = g.base(k);
@@ -578,7 +598,8 @@ public final class EventCoder implements Stage {
             d.negated = true;
           }
           if (b.equals("aux")) {
-            if (w.equals("will") || w.equals("shall") || w.equals("'ll") || w.equals("wo")) {
+            if (w.equals("will") || w.equals("shall") || w.equals("'ll") || w.equals("wo")
+                || reportedWould && (w.equals("would") || w.equals("'d"))) {
               d.future = true;
             } else if (lexicon.in("HYPOTHETICAL", w)) {
               d.hypothetical = true;
@@ -587,6 +608,9 @@ public final class EventCoder implements Stage {
           }
           if (b.equals("mark") && (w.equals("if") || w.equals("whether"))) {
             d.hypothetical = true;
+          }
+          if (b.equals("advcl") && (g.hasKid(k, "mark", "if") || g.hasKid(k, "mark", "unless"))) {
+            d.hypothetical = true; // "would attack Ukraine if provoked"
           }
           if (w.equals("about") && k + 1 < g.n && g.lower(k + 1).equals("to") && k < c) {
             d.future = true; // "is about to resume talks", however the parser hangs "about"
@@ -872,6 +896,12 @@ public final class EventCoder implements Stage {
       } else if (intent && !decided && !d.future && isConflict(root)) {
         d.cameo = d.cameo.equals("163") ? "1312" : root.compareTo("18") >= 0 ? "138" : "130";
         d.rule += "+intent";
+      } else if ((d.future || d.hypothetical) && !d.negated && isConflict(root) && ownWords(g, si, top, d, inQuote)) {
+        // "Russia said it would attack Ukraine": force announced by its own agent is a threat
+        d.cameo = d.cameo.equals("163") ? "1312" : root.compareTo("18") >= 0 ? "138" : "130";
+        d.rule += "+announced";
+        d.future = false;
+        d.hypothetical = false;
       }
       d.cameo = refine(g, t, d.cameo);
       if (d.verb && VERBAL_ATTACK.contains(g.lemma(t)) && isPersonOrGovernment(d.source)
@@ -1095,12 +1125,15 @@ public final class EventCoder implements Stage {
           id = inQuote.speaker().get();
         }
         if (id == null) {
+          id = reportedSelf(g, si, h);
+        }
+        if (id == null) {
           id = nominalActor(g, si, h);
         }
         if (id != null) {
           into.add(id);
           // "Russian and Chinese leaders": one more party for each coordinated country adjective
-          for (int k : g.kids(h, "amod")) {
+          for (int k : g.kids(h, "amod", "compound")) {
             List<Integer> adjectives = new ArrayList<>(g.kids(k, "conj"));
             if (countryOf(g, k) == null || adjectives.isEmpty()) {
               continue;
@@ -1117,6 +1150,31 @@ public final class EventCoder implements Stage {
           }
         }
       }
+    }
+
+    /**
+     * The actor a pronoun subject of a reported clause stands for: the subject of the verb of
+     * saying ("Israel announced it would free prisoners"), or null.
+     */
+    String reportedSelf(Graph g, int si, int h) {
+      if (!Set.of("it", "they", "he", "she", "we").contains(g.lower(h)) || !g.base(h).startsWith("nsubj")) {
+        return null;
+      }
+      int v = g.head[h];
+      if (v < 0 || !g.base(v).equals("ccomp") || g.head[v] < 0) {
+        return null;
+      }
+      int say = g.head[v];
+      if (!lexicon.in("CUE", g.lemma(say))) {
+        return null;
+      }
+      for (int sj : g.kids(say, "nsubj")) {
+        String id = phraseActor(g, si, sj, 0);
+        if (id != null) {
+          return id;
+        }
+      }
+      return null;
     }
 
     /** The country of a demonym or country name modifying a noun ("Israeli shelling"), or null. */
@@ -1636,7 +1694,7 @@ public final class EventCoder implements Stage {
       candidates.addAll(unplausible);
       for (Draft d : candidates) {
         String r = d.cameo.substring(0, 2);
-        if (d.statement || d.negated || r.compareTo("18") < 0 || r.compareTo("20") > 0
+        if (d.statement || d.negated || d.future || d.hypothetical || r.compareTo("18") < 0 || r.compareTo("20") > 0
             || !inContent(toks, d.trigger)) {
           continue;
         }
@@ -1657,6 +1715,13 @@ public final class EventCoder implements Stage {
         }
         if (!force || !g.kids(tk[1], "aux:pass").isEmpty()) {
           continue;
+        }
+        boolean unreal = false;
+        for (int aux : g.kids(tk[1], "aux")) {
+          unreal |= g.lower(aux).equals("will") || lexicon.in("HYPOTHETICAL", g.lower(aux));
+        }
+        if (unreal) {
+          continue; // "said the army would attack Gaza" tells of a plan, not a deed
         }
         for (int sj : g.kids(tk[1], "nsubj")) {
           String id = phraseActor(g, tk[0], sj, 0);

@@ -77,6 +77,11 @@ class EventCoderTest {
         Arguments.of("turned down", "Iran turned down the offer from the European Union.", "REJECT", "120", "IRN", null, Flag.NONE),
         Arguments.of("backed down", "North Korea backed down after the talks.", "CONCEDE", "080", "PRK", null, Flag.NONE),
         Arguments.of("coordinated country adjectives", "Russian and Chinese leaders held talks in Beijing.", "CONSULT", "040", "RUS,CHN", null, Flag.NONE),
+        Arguments.of("said it would attack", "Russia said it would attack Ukraine if provoked.", "THREATEN", "138", "RUS", "UKR", Flag.NONE),
+        Arguments.of("announced it would free", "Israel announced it would free over 150 Palestinian prisoners by the end of August.", "CONCEDE", "080", "ISR", null, Flag.FUTURE),
+        Arguments.of("pledged to expel", "Qatar has pledged to expel the leaders of the Muslim Brotherhood.", "COERCE", "174", "QAT", null, Flag.NONE),
+        Arguments.of("presented evidence against", "The US presented evidence against Russia.", "ACCUSE", "112", "USA", "RUS", Flag.NONE),
+        Arguments.of("would attack if", "Germany would attack Russia if provoked.", "ASSAULT", "190", "DEU", "RUS", Flag.HYPOTHETICAL),
         Arguments.of("agreed to extend sanctions", "The European Union agreed to extend sanctions against Russia.", "COERCE", "163", "IGO", "RUS", Flag.NONE));
   }
 
