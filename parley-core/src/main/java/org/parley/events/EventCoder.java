@@ -693,8 +693,7 @@ public final class EventCoder implements Stage {
           if (ofFor && !obj.isEmpty() && c != t) {
             subj = obj;
             d.reported = true; // known only through the accusation or praise
-          } else if (control && !obj.isEmpty() && c != t && (lexicon.in("OBJECT_CONTROL", g.lemma(c))
-              || lexicon.verbs(g.lemma(c)).stream().anyMatch(ge -> ge.cameo().startsWith("02") || ge.cameo().startsWith("10")))) {
+          } else if (control && !obj.isEmpty() && c != t) {
             subj = obj; // object control: "called on Russia to withdraw", "urged Iran to talk"
             if (lexicon.in("APPEAL_CONTROL", g.lemma(c))) {
               d.hypothetical = true; // asked for, not done: "persuaded them to back X"
@@ -896,7 +895,7 @@ public final class EventCoder implements Stage {
       } else if (intent && !decided && !d.future && isConflict(root)) {
         d.cameo = d.cameo.equals("163") ? "1312" : root.compareTo("18") >= 0 ? "138" : "130";
         d.rule += "+intent";
-      } else if ((d.future || d.hypothetical) && !d.negated && isConflict(root) && ownWords(g, si, top, d, inQuote)) {
+      } else if (d.future && !d.negated && isConflict(root) && ownWords(g, si, top, d, inQuote)) {
         // "Russia said it would attack Ukraine": force announced by its own agent is a threat
         d.cameo = d.cameo.equals("163") ? "1312" : root.compareTo("18") >= 0 ? "138" : "130";
         d.rule += "+announced";
