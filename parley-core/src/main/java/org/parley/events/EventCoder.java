@@ -1704,6 +1704,22 @@ public final class EventCoder implements Stage {
         }
       }
       for (int[] tk : toks) {
+        // "Russia was behind the attacks", "Russia is responsible for the shelling"
+        Graph g = graphs.get(tk[0]);
+        int k = tk[1];
+        boolean behind = isForceWord(g, k) && g.hasKid(k, "case", "behind");
+        boolean responsible = g.lemma(k).equals("responsible") && g.kids(k).stream()
+            .anyMatch(x -> g.base(x).equals("obl") && g.cases(x).contains("for") && isForceWord(g, x));
+        if (behind || responsible) {
+          for (int sj : g.kids(k, "nsubj")) {
+            String id = phraseActor(g, tk[0], sj, 0);
+            if (id != null && !sameSide(id, speaker) && (own.isEmpty() || !own.equals(country(Set.of(id))))) {
+              return id;
+            }
+          }
+        }
+      }
+      for (int[] tk : toks) {
         Graph g = graphs.get(tk[0]);
         if (!g.tok(tk[1]).isVerb() || !inContent(toks, tk[0], tk[1])) {
           continue;

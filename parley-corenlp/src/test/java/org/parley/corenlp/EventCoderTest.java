@@ -77,6 +77,7 @@ class EventCoderTest {
         Arguments.of("turned down", "Iran turned down the offer from the European Union.", "REJECT", "120", "IRN", null, Flag.NONE),
         Arguments.of("backed down", "North Korea backed down after the talks.", "CONCEDE", "080", "PRK", null, Flag.NONE),
         Arguments.of("coordinated country adjectives", "Russian and Chinese leaders held talks in Beijing.", "CONSULT", "040", "RUS,CHN", null, Flag.NONE),
+        Arguments.of("said X was behind the attacks", "Ukraine says Russia was behind the chemical attacks.", "ACCUSE", "112", "UKR", "RUS", Flag.NONE),
         Arguments.of("said it would attack", "Russia said it would attack Ukraine if provoked.", "THREATEN", "138", "RUS", "UKR", Flag.NONE),
         Arguments.of("announced it would free", "Israel announced it would free over 150 Palestinian prisoners by the end of August.", "CONCEDE", "080", "ISR", null, Flag.FUTURE),
         Arguments.of("pledged to expel", "Qatar has pledged to expel the leaders of the Muslim Brotherhood.", "COERCE", "174", "QAT", null, Flag.NONE),
