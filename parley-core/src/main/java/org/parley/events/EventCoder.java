@@ -1134,7 +1134,7 @@ public final class EventCoder implements Stage {
           // "Russian and Chinese leaders": one more party for each coordinated country adjective
           for (int k : g.kids(h, "amod", "compound")) {
             List<Integer> adjectives = new ArrayList<>(g.kids(k, "conj"));
-            if (countryOf(g, k) == null || adjectives.isEmpty()) {
+            if (adjectives.isEmpty() || countryOf(g, k) == null) {
               continue;
             }
             adjectives.add(k);
