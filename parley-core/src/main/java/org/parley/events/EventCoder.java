@@ -59,6 +59,9 @@ public final class EventCoder implements Stage {
   /** Verbs by which one party takes part in a gathering of several ("attended the summit"). */
   private static final Set<String> ATTEND = Set.of("attend", "join", "host");
   private static final Set<String> VERBAL_ATTACK = Set.of("attack", "hit", "slam", "blast");
+  /** Sectors of actors who bear arms. */
+  private static final Set<String> ARMED = Set.of("MIL", "REB", "COP", "INS", "UAF", "SPY", "IMG");
+  private static final Set<String> UNTIL = Set.of("until", "till", "through", "thru");
 
   private final Plover plover;
   private final Lexicon lexicon;
@@ -255,7 +258,7 @@ public final class EventCoder implements Stage {
           continue;
         }
         int host = nounHost(si, g, i);
-        if (host == -2) {
+        if (host == -2 || idiom(g, i)) {
           continue;
         }
         for (Entry e : lexicon.nouns(g.lemma(i))) {
@@ -272,6 +275,48 @@ public final class EventCoder implements Stage {
       dropGenericIntents(g, fired, before);
     }
 
+    /** Whether the agent of an act is the one who announces it, in a quote or a clause of saying. */
+    boolean ownWords(Graph g, int si, int top, Draft d, Quote inQuote) {
+      if (inQuote != null && inQuote.speaker().isPresent() && d.source.contains(inQuote.speaker().get())) {
+        return true;
+      }
+      if (!g.base(top).equals("ccomp") || g.head[top] < 0 || !lexicon.in("CUE", g.lemma(g.head[top]))) {
+        return false;
+      }
+      for (int sj : g.kids(g.head[top], "nsubj")) {
+        String id = phraseActor(g, si, sj, 0);
+        if (id != null && d.source.contains(id)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether a clause speaks of force, sanctions or consequences ("would face consequences"). */
+    boolean menacing(Graph g, int clause) {
+      boolean[] sub = new boolean[g.n];
+      g.subtree(clause, sub, Set.of("punct", "parataxis"));
+      for (int k = 0; k < g.n; k++) {
+        if (sub[k] && (inClass(g, k, "FORCE") || inClass(g, k, "SANCTIONS") || inClass(g, k, "MENACE"))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** A trigger noun in a set phrase that is no event: "a great deal of", "a plea deal". */
+    boolean idiom(Graph g, int i) {
+      if (!g.lemma(i).equals("deal")) {
+        return false;
+      }
+      for (int k : g.kids(i)) {
+        if (Set.of("great", "good", "plea", "big", "whole").contains(g.lower(k))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /**
      * Drops the generic offer of a verb whose complement is coded itself: "pledged to expel" is
      * the expulsion, promised; "agreed to restore relations" the restoration, intended.
@@ -283,8 +328,12 @@ public final class EventCoder implements Stage {
         }
         boolean codedComplement = false;
         for (int x : g.kids(i, "xcomp", "ccomp")) {
-          for (int d = from; d < drafts.size() && fired[x]; d++) {
-            codedComplement |= drafts.get(d).trigger.equals(g.tok(x).span());
+          List<Integer> acts = new ArrayList<>(List.of(x));
+          acts.addAll(g.kids(x, "obj")); // "agreed to extend sanctions": the noun is the act
+          for (int y : acts) {
+            for (int d = from; d < drafts.size() && fired[y]; d++) {
+              codedComplement |= drafts.get(d).trigger.equals(g.tok(y).span());
+            }
           }
         }
         if (!codedComplement) {
@@ -400,6 +449,13 @@ public final class EventCoder implements Stage {
               }
             }
           }
+          case PERSON -> {
+            for (int k : themes(g, t)) {
+              if (phraseActor(g, si, k, 0) != null || isPerson(g, k)) {
+                ok = true;
+              }
+            }
+          }
           default -> ok = false;
         }
         if (!ok) {
@@ -451,6 +507,23 @@ public final class EventCoder implements Stage {
       return false;
     }
 
+    /**
+     * Whether a phrase names people though no actor was resolved for it: a person's name, a role
+     * noun ("the mayor", "rebels") or a word for people ("prisoners", "civilians").
+     */
+    boolean isPerson(Graph g, int k) {
+      Token t = g.tok(k);
+      if (t.ner().equals("PERSON")) {
+        return true;
+      }
+      if (!t.isNoun() || t.isProperNoun()) {
+        return false;
+      }
+      Gazetteer gz = gazetteer();
+      return inClass(g, k, "VICTIMS") || inClass(g, k, "PERSONS") || inClass(g, k, "PRISONERS")
+          || inClass(g, k, "OFFICIAL") || gz != null && (gz.role(t.word()).isPresent() || gz.role(g.lemma(k)).isPresent());
+    }
+
     boolean inClass(Graph g, int k, String cls) {
       return lexicon.in(cls, g.lemma(k)) || lexicon.in(cls, g.lower(k));
     }
@@ -491,6 +564,7 @@ public final class EventCoder implements Stage {
       }
       int top = p;
       boolean intent = false;
+      boolean decided = false;
       boolean refuse = false;
       boolean would = false;
       while (g.head[top] >= 0 && (g.base(top).equals("xcomp")
@@ -501,6 +575,7 @@ public final class EventCoder implements Stage {
         String gl = g.lemma(top);
         if (lexicon.in("INTENT", gl)) {
           intent = true;
+          decided |= lexicon.in("DECIDE", gl);
         }
         if (lexicon.in("FUTURE", gl)) {
           d.future = true;
@@ -512,6 +587,9 @@ public final class EventCoder implements Stage {
           d.hypothetical = true;
         }
       }
+      // "announced it would free prisoners": "would" of reported speech is a future, not a condition
+      boolean reportedWould = g.base(top).equals("ccomp") && g.head[top] >= 0
+          && lexicon.in("CUE", g.lemma(g.head[top])) && !g.hasKid(top, "mark", "if");
       for (int c : chain) {
         for (int k : g.kids(c)) {
           String b = g.base(k);
@@ -520,7 +598,8 @@ public final class EventCoder implements Stage {
             d.negated = true;
           }
           if (b.equals("aux")) {
-            if (w.equals("will") || w.equals("shall") || w.equals("'ll") || w.equals("wo")) {
+            if (w.equals("will") || w.equals("shall") || w.equals("'ll") || w.equals("wo")
+                || reportedWould && (w.equals("would") || w.equals("'d"))) {
               d.future = true;
             } else if (lexicon.in("HYPOTHETICAL", w)) {
               d.hypothetical = true;
@@ -529,6 +608,9 @@ public final class EventCoder implements Stage {
           }
           if (b.equals("mark") && (w.equals("if") || w.equals("whether"))) {
             d.hypothetical = true;
+          }
+          if (b.equals("advcl") && (g.hasKid(k, "mark", "if") || g.hasKid(k, "mark", "unless"))) {
+            d.hypothetical = true; // "would attack Ukraine if provoked"
           }
           if (w.equals("about") && k + 1 < g.n && g.lower(k + 1).equals("to") && k < c) {
             d.future = true; // "is about to resume talks", however the parser hangs "about"
@@ -550,6 +632,10 @@ public final class EventCoder implements Stage {
       if (g.hasKid(top, "mark", "if") || g.hasKid(top, "mark", "whether")) {
         d.hypothetical = true;
       }
+      if (g.head[top] >= 0 && lexicon.in("DENY", g.lemma(g.head[top]))
+          && Set.of("ccomp", "xcomp", "dep", "advcl").contains(g.base(top))) {
+        d.negated = true; // "denied that its forces attacked the convoy"
+      }
       d.reported = inQuote != null || cueAncestor;
       if (inQuote != null) {
         d.quote = inQuote.id();
@@ -559,6 +645,7 @@ public final class EventCoder implements Stage {
       String[] ids = tokenActors.get(si);
       List<Integer> agents = new ArrayList<>();
       List<Integer> targets = new ArrayList<>();
+      int thatClause = -1;
       boolean passive = !g.kids(p, "nsubj:pass", "aux:pass").isEmpty();
       if (p == t && e.kind() == Lexicon.Kind.NOUN) {
         for (int k : g.kids(t)) {
@@ -577,8 +664,7 @@ public final class EventCoder implements Stage {
         if (agents.isEmpty() && e.kind() == Lexicon.Kind.VERB && e.cameo().compareTo("18") >= 0) {
           // "were killed in Israeli shelling": the agent of the attack the victims died in
           for (int k : g.kids(p)) {
-            if (g.base(k).equals("obl") && g.cases(k).contains("in") && lexicon.nouns(g.lemma(k)).stream()
-                .anyMatch(ne -> ne.cameo().compareTo("18") >= 0 && ne.cameo().compareTo("21") < 0)) {
+            if (g.base(k).equals("obl") && g.cases(k).contains("in") && forceNoun(g, k)) {
               List<Integer> by = new ArrayList<>();
               for (int kk : g.kids(k)) {
                 if (g.isPrep(kk, "by")) {
@@ -599,10 +685,19 @@ public final class EventCoder implements Stage {
             && (g.base(c).equals("xcomp") || g.base(c).equals("conj") || g.rel[c].equals("advcl")
                 || g.rel[c].equals("ccomp") && g.hasKid(c, "mark", "to"))) {
           boolean control = g.base(c).equals("xcomp");
+          // "accused Israel of attacking", "blamed Russia for shelling": the object did it
+          boolean ofFor = g.rel[c].startsWith("advcl") && (g.hasKid(c, "mark", "of") || g.hasKid(c, "mark", "for")
+              || g.hasKid(c, "case", "of") || g.hasKid(c, "case", "for"));
           c = g.head[c];
           List<Integer> obj = g.kids(c, "obj");
-          if (control && !obj.isEmpty() && c != t) {
+          if (ofFor && !obj.isEmpty() && c != t) {
+            subj = obj;
+            d.reported = true; // known only through the accusation or praise
+          } else if (control && !obj.isEmpty() && c != t) {
             subj = obj; // object control: "called on Russia to withdraw", "urged Iran to talk"
+            if (lexicon.in("APPEAL_CONTROL", g.lemma(c))) {
+              d.hypothetical = true; // asked for, not done: "persuaded them to back X"
+            }
             for (Entry ge : lexicon.verbs(g.lemma(c))) {
               if (ge.cameo().startsWith("02") || ge.cameo().startsWith("10")) {
                 d.hypothetical = true; // asked for, not done
@@ -648,6 +743,7 @@ public final class EventCoder implements Stage {
           }
           if (g.base(k).equals("ccomp") && e.targets().contains("that")) {
             targets.addAll(g.kids(k, "nsubj", "nsubj:pass")); // "alleged that France ..."
+            thatClause = k;
           }
           if (g.rel[k].equals("compound:prt") && e.targets().contains(g.lower(k))) {
             targets.addAll(g.kids(q, "obj")); // "called on Russia" parsed with a particle
@@ -777,9 +873,13 @@ public final class EventCoder implements Stage {
         d.negated = false;
         d.future = false;
         d.hypothetical = d.hypothetical && !would;
-      } else if (refuse && !root.equals("12")) {
+      } else if (refuse && root.compareTo("03") >= 0 && root.compareTo("09") <= 0) {
         d.cameo = root.equals("04") || root.equals("03") && refinedBy(g, t, "NEGOTIATION") ? "125" : "120";
         d.rule += "+refusal";
+      } else if (refuse && !root.equals("12")) {
+        // "declined to indict", "failed to condemn": a refused act of pressure did not happen
+        d.negated = true;
+        d.rule += "+refused";
       } else if ((intent || d.future) && root.equals("08")
           && plover.expect(d.cameo).type().orElse("").equals("RETREAT")) {
         d.cameo = "080"; // a promised retreat is a concession (PLOVER: RETREAT + future is CONCEDE)
@@ -792,9 +892,15 @@ public final class EventCoder implements Stage {
           default -> "033";
         };
         d.rule += intent ? "+intent" : "+future";
-      } else if (intent && !d.future && isConflict(root)) {
+      } else if (intent && !decided && !d.future && isConflict(root)) {
         d.cameo = d.cameo.equals("163") ? "1312" : root.compareTo("18") >= 0 ? "138" : "130";
         d.rule += "+intent";
+      } else if (d.future && !d.negated && isConflict(root) && ownWords(g, si, top, d, inQuote)) {
+        // "Russia said it would attack Ukraine": force announced by its own agent is a threat
+        d.cameo = d.cameo.equals("163") ? "1312" : root.compareTo("18") >= 0 ? "138" : "130";
+        d.rule += "+announced";
+        d.future = false;
+        d.hypothetical = false;
       }
       d.cameo = refine(g, t, d.cameo);
       if (d.verb && VERBAL_ATTACK.contains(g.lemma(t)) && isPersonOrGovernment(d.source)
@@ -814,13 +920,81 @@ public final class EventCoder implements Stage {
           || d.cameo.startsWith("04") && (anyIgo(d.source) || gathering)) {
         d.mode = Optional.of("multilateral");
       }
-      if (!gathering && !plausible(d, root)) {
+      if (isConflict(d.cameo.substring(0, 2)) && d.cameo.compareTo("18") >= 0 && figurative(g, t, d)) {
+        return; // "a legal battle", "Congress could resume that battle"
+      }
+      boolean victims = false;
+      for (int th : themes(g, t)) {
+        List<Integer> all = new ArrayList<>(g.kids(th, "conj"));
+        all.add(th);
+        for (int x : all) {
+          victims |= isPerson(g, x) || inClass(g, x, "POSITIONS") || inClass(g, x, "PROPERTY");
+        }
+      }
+      // "warned that it would retaliate": a threat to act, told in a clause about the speaker
+      boolean content = false;
+      for (int x : g.kids(t, "ccomp")) {
+        boolean modal = false;
+        for (int aux : g.kids(x, "aux")) {
+          modal |= Set.of("will", "would", "'ll", "could", "shall").contains(g.lower(aux));
+        }
+        for (int sj : g.kids(x, "nsubj")) {
+          String id = phraseActor(g, si, sj, 0);
+          content |= modal && (Set.of("it", "we", "they", "i").contains(g.lower(sj)) || id != null && d.source.contains(id));
+        }
+      }
+      if (d.verb && e.targets().contains("obj") && root.compareTo("17") >= 0 && themes(g, t).isEmpty()
+          && targets.isEmpty() && !armed(d.source)) {
+        return; // "Democrats seize on the election", "Finland fought effectively"
+      }
+      if (d.cameo.startsWith("04") || d.cameo.equals("125")) {
+        boolean press = !d.target.isEmpty();
+        for (String id : d.target) {
+          press &= isMedia(id);
+        }
+        if (press) {
+          return; // "would not talk to NPR": an interview, not a consultation
+        }
+      }
+      if (e.cameo().startsWith("13") && thatClause >= 0 && !content && g.kids(t, "obj").isEmpty()
+          && !menacing(g, thatClause)) {
+        return; // "warned that Germany must avoid the problems": a warning, not a threat
+      }
+      if (!gathering && !plausible(d, root, victims, content)) {
         if (!d.source.isEmpty()) {
           unplausible.add(d); // still tells who a statement accuses
         }
         return;
       }
       drafts.add(d);
+    }
+
+    /**
+     * Whether a word is a noun of force, or is modified by one: "an air strike", "Israeli tank
+     * shelling" (the parser often makes the event noun a modifier of the weapon).
+     */
+    boolean forceNoun(Graph g, int k) {
+      if (isForceWord(g, k)) {
+        return true;
+      }
+      for (int m : g.kids(k)) {
+        String b = g.base(m);
+        if ((b.equals("amod") || b.equals("compound")) && isForceWord(g, m)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    boolean isForceWord(Graph g, int k) {
+      for (String w : new String[] {g.lemma(k), g.lower(k)}) {
+        for (Entry ne : lexicon.nouns(w)) {
+          if (ne.cameo().compareTo("18") >= 0 && ne.cameo().compareTo("21") < 0) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
 
     /** A gathering with a name of its own ("the Munich Security Conference", "the G20 summit"). */
@@ -840,19 +1014,60 @@ public final class EventCoder implements Stage {
      * Whether the event has the parties its type needs: force needs a perpetrator, an accusation,
      * threat or attack by verb needs a target, a consultation two parties (or an IGO).
      */
-    boolean plausible(Draft d, String triggerRoot) {
+    boolean plausible(Draft d, String triggerRoot, boolean victims, boolean content) {
       String root = d.cameo.substring(0, 2);
       if (root.compareTo("17") >= 0 && d.source.isEmpty()) {
         return false;
       }
-      if (d.verb && d.target.isEmpty() && (triggerRoot.equals("11") || triggerRoot.equals("13")
-          || triggerRoot.compareTo("18") >= 0)) {
+      if (d.verb && d.target.isEmpty() && (triggerRoot.equals("11") || triggerRoot.equals("13") && !content)) {
         return false;
+      }
+      if (d.verb && d.target.isEmpty() && triggerRoot.compareTo("18") >= 0 && !victims && !armed(d.source)) {
+        return false; // force needs a victim: "killed four civilians", "shelled rebel positions"
       }
       if (root.equals("04") && d.source.size() + d.target.size() < 2 && !anyIgo(d.source)) {
         return false;
       }
       return true;
+    }
+
+    /**
+     * Whether a word of force speaks of politics or law: a political modifier ("a legal battle",
+     * "a political attack"), or a battle, fight or war of which no party bears arms or is a state
+     * ("Congress could resume that battle").
+     */
+    boolean figurative(Graph g, int t, Draft d) {
+      for (int k : g.kids(t)) {
+        String b = g.base(k);
+        if ((b.equals("amod") || b.equals("compound")) && inClass(g, k, "POLITICAL")) {
+          return true;
+        }
+      }
+      if (!inClass(g, t, "FIGURATIVE")) {
+        return false;
+      }
+      return !armed(d.source) && !armed(d.target);
+    }
+
+    /** Whether one of the actors bears arms or stands for a state as a whole. */
+    boolean armed(Set<String> ids) {
+      for (String id : ids) {
+        Optional<Actor> o = actor(id);
+        if (o.isEmpty()) {
+          continue;
+        }
+        Actor a = o.get();
+        for (String sec : a.sectors()) {
+          if (ARMED.contains(sec)) {
+            return true;
+          }
+        }
+        if (a.kind() == Actor.Kind.GOVERNMENT && !a.sectors().contains("LEG") && !a.sectors().contains("JUD")
+            || a.kind() != Actor.Kind.PERSON && a.sectors().isEmpty() && a.country().isPresent()) {
+          return true;
+        }
+      }
+      return false;
     }
 
     boolean isModalGovernor(Graph g, int gov) {
@@ -909,12 +1124,56 @@ public final class EventCoder implements Stage {
           id = inQuote.speaker().get();
         }
         if (id == null) {
+          id = reportedSelf(g, si, h);
+        }
+        if (id == null) {
           id = nominalActor(g, si, h);
         }
         if (id != null) {
           into.add(id);
+          // "Russian and Chinese leaders": one more party for each coordinated country adjective
+          for (int k : g.kids(h, "amod", "compound")) {
+            List<Integer> adjectives = new ArrayList<>(g.kids(k, "conj"));
+            if (adjectives.isEmpty() || countryOf(g, k) == null) {
+              continue;
+            }
+            adjectives.add(k);
+            for (int c : adjectives) {
+              if (countryOf(g, c) != null) {
+                String more = tokenActors.get(si)[c] != null ? tokenActors.get(si)[c] : nominalActor(g, si, c);
+                if (more != null) {
+                  into.add(more);
+                }
+              }
+            }
+          }
         }
       }
+    }
+
+    /**
+     * The actor a pronoun subject of a reported clause stands for: the subject of the verb of
+     * saying ("Israel announced it would free prisoners"), or null.
+     */
+    String reportedSelf(Graph g, int si, int h) {
+      if (!Set.of("it", "they", "he", "she", "we").contains(g.lower(h)) || !g.base(h).startsWith("nsubj")) {
+        return null;
+      }
+      int v = g.head[h];
+      if (v < 0 || !g.base(v).equals("ccomp") || g.head[v] < 0) {
+        return null;
+      }
+      int say = g.head[v];
+      if (!lexicon.in("CUE", g.lemma(say))) {
+        return null;
+      }
+      for (int sj : g.kids(say, "nsubj")) {
+        String id = phraseActor(g, si, sj, 0);
+        if (id != null) {
+          return id;
+        }
+      }
+      return null;
     }
 
     /** The country of a demonym or country name modifying a noun ("Israeli shelling"), or null. */
@@ -985,6 +1244,15 @@ public final class EventCoder implements Stage {
         if (r.isPresent()) {
           sectors = r.get().sectors();
           role = g.lower(h);
+        } else if (h > 0 && g.head[h - 1] == h && (g.base(h - 1).equals("compound") || g.base(h - 1).equals("amod"))
+            && !g.tok(h - 1).isProperNoun() && (inClass(g, h, "POSITIONS") || inClass(g, h, "PROPERTY"))) {
+          // "rebel positions", "a police station": the people a place or thing belongs to
+          Optional<Gazetteer.Entry> m = gz.role(g.tok(h - 1).word());
+          if (m.isPresent() && !m.get().sectors().isEmpty()) {
+            sectors = m.get().sectors();
+            role = g.lower(h - 1);
+            from = Math.min(from, h - 1);
+          }
         }
         if (country == null && sectors.isEmpty()) {
           return null;
@@ -1031,6 +1299,9 @@ public final class EventCoder implements Stage {
       String[] ids = tokenActors.get(si);
       if (ids[h] != null) {
         return ids[h];
+      }
+      if (lexicon.in("COUNTERPART", g.lemma(h))) {
+        return null; // "Trump's opponents accuse Barr": not Trump
       }
       if (depth >= 3) {
         return null;
@@ -1079,8 +1350,41 @@ public final class EventCoder implements Stage {
       return g.sentence.span(first, last + 1);
     }
 
-    /** The value of a date expression inside the clause, else the article's date. */
+    /**
+     * The value of a date expression inside the clause, else the article's date; a state that
+     * lasts "until February 25" ends the interval there ("2016-02-11/2016-02-25").
+     */
     String dateIn(Graph g, boolean[] clause) {
+      String day = dayIn(g, clause);
+      String end = untilIn(g, clause);
+      if (day != null && end != null && day.length() == 10 && end.compareTo(day) > 0) {
+        return day + "/" + end;
+      }
+      return day;
+    }
+
+    /** The last day of an "until X" expression of the clause, or null. */
+    String untilIn(Graph g, boolean[] clause) {
+      for (TimeExpression te : in.dates()) {
+        if (!g.sentence.span().contains(te.span()) || te.type() != TimeExpression.Type.DATE) {
+          continue;
+        }
+        int k = g.sentence.tokenAt(te.span().start());
+        if (k >= g.n || k == 0 || !clause[k] || !UNTIL.contains(g.lower(k - 1))) {
+          continue;
+        }
+        String v = te.end().orElse(te.value());
+        if (v != null && v.matches("\\d{4}-\\d{2}-\\d{2}")) {
+          return v;
+        }
+        if (v != null && v.matches("\\d{4}-\\d{2}-\\d{2}/\\d{4}-\\d{2}-\\d{2}")) {
+          return v.substring(11);
+        }
+      }
+      return null;
+    }
+
+    String dayIn(Graph g, boolean[] clause) {
       for (TimeExpression te : in.dates()) {
         if (!g.sentence.span().contains(te.span()) || te.type() != TimeExpression.Type.DATE) {
           continue;
@@ -1389,12 +1693,29 @@ public final class EventCoder implements Stage {
       candidates.addAll(unplausible);
       for (Draft d : candidates) {
         String r = d.cameo.substring(0, 2);
-        if (d.statement || r.compareTo("18") < 0 || r.compareTo("20") > 0 || !inContent(toks, d.trigger)) {
+        if (d.statement || d.negated || d.future || d.hypothetical || r.compareTo("18") < 0 || r.compareTo("20") > 0
+            || !inContent(toks, d.trigger)) {
           continue;
         }
         for (String id : d.source) {
           if (!sameSide(id, speaker) && (own.isEmpty() || !own.equals(country(Set.of(id))))) {
             return id; // "said eight people were killed in an air strike by government forces"
+          }
+        }
+      }
+      for (int[] tk : toks) {
+        // "Russia was behind the attacks", "Russia is responsible for the shelling"
+        Graph g = graphs.get(tk[0]);
+        int k = tk[1];
+        boolean behind = isForceWord(g, k) && g.hasKid(k, "case", "behind");
+        boolean responsible = g.lemma(k).equals("responsible") && g.kids(k).stream()
+            .anyMatch(x -> g.base(x).equals("obl") && g.cases(x).contains("for") && isForceWord(g, x));
+        if (behind || responsible) {
+          for (int sj : g.kids(k, "nsubj")) {
+            String id = phraseActor(g, tk[0], sj, 0);
+            if (id != null && !sameSide(id, speaker) && (own.isEmpty() || !own.equals(country(Set.of(id))))) {
+              return id;
+            }
           }
         }
       }
@@ -1409,6 +1730,13 @@ public final class EventCoder implements Stage {
         }
         if (!force || !g.kids(tk[1], "aux:pass").isEmpty()) {
           continue;
+        }
+        boolean unreal = false;
+        for (int aux : g.kids(tk[1], "aux")) {
+          unreal |= g.lower(aux).equals("will") || lexicon.in("HYPOTHETICAL", g.lower(aux));
+        }
+        if (unreal) {
+          continue; // "said the army would attack Gaza" tells of a plan, not a deed
         }
         for (int sj : g.kids(tk[1], "nsubj")) {
           String id = phraseActor(g, tk[0], sj, 0);

@@ -39,7 +39,8 @@ public final class Lexicon {
       LIGHT,
       NOPHRASE,
       COMP,
-      ACTOR
+      ACTOR,
+      PERSON
     }
   }
 
@@ -282,6 +283,7 @@ public final class Lexicon {
       case "nophrase" -> type = Condition.Type.NOPHRASE;
       case "comp" -> type = Condition.Type.COMP;
       case "actor" -> type = Condition.Type.ACTOR;
+      case "person" -> type = Condition.Type.PERSON;
       default -> throw new IllegalStateException(where + "unknown condition " + c);
     }
     String word = null;
@@ -296,7 +298,7 @@ public final class Lexicon {
       throw new IllegalStateException(where + "unknown word class " + cls);
     }
     if (type != Condition.Type.NOPHRASE && type != Condition.Type.COMP
-        && type != Condition.Type.ACTOR && word == null && cls == null) {
+        && type != Condition.Type.ACTOR && type != Condition.Type.PERSON && word == null && cls == null) {
       throw new IllegalStateException(where + "condition " + c + " needs a word or class");
     }
     return new Condition(type, word, cls);

@@ -50,6 +50,23 @@ class LexiconTest {
   }
 
   @Test
+  void readsAPersonConditionApartFromANamedActor() {
+    assertThat(lexicon.verbs("release")).anySatisfy(e -> assertThat(e.when())
+        .extracting(Lexicon.Condition::type).containsExactly(Lexicon.Condition.Type.PERSON));
+    assertThat(lexicon.verbs("back")).anySatisfy(e -> assertThat(e.when())
+        .extracting(Lexicon.Condition::type).containsExactly(Lexicon.Condition.Type.ACTOR));
+  }
+
+  @Test
+  void tellsDecidedActsFromAnnouncedIntents() {
+    assertThat(lexicon.in("DECIDE", "agree")).isTrue();
+    assertThat(lexicon.in("DECIDE", "vow")).isFalse();
+    assertThat(lexicon.in("INTENT", "vow")).isTrue();
+    assertThat(lexicon.in("FIGURATIVE", "battle")).isTrue();
+    assertThat(lexicon.in("LIGHT", "slap")).isTrue();
+  }
+
+  @Test
   void putsSpecificLinesOfALemmaBeforeTheGeneralOne() {
     var suspend = lexicon.verbs("suspend");
     assertThat(suspend.get(0).cameo()).isEqualTo("164");

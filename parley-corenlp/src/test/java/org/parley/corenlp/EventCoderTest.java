@@ -2,7 +2,9 @@ package org.parley.corenlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -13,6 +15,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.parley.model.Actor;
 import org.parley.model.Analysis;
+import org.parley.model.Article;
 import org.parley.model.Event;
 import org.parley.model.Span;
 
@@ -58,7 +61,29 @@ class EventCoderTest {
         Arguments.of("country adjectives on both sides", "Syrian forces clashed with Tunisian rioters.", "ASSAULT", "190", "SYR", "TUN", Flag.NONE),
         Arguments.of("killed in an attack", "Five Palestinian fighters were killed in an Israeli air strike.", "ASSAULT", "1823", "ISR", "PSE", Flag.NONE),
         Arguments.of("claimed X attacked", "Russian officials claimed Ukraine attacked the convoy.", "ACCUSE", "112", "RUS", "UKR", Flag.NONE),
-        Arguments.of("said victims were killed by X", "Turkish officials said ten civilians were killed in an air strike by Syrian forces.", "ACCUSE", "112", "TUR", "SYR", Flag.NONE));
+        Arguments.of("said victims were killed by X", "Turkish officials said ten civilians were killed in an air strike by Syrian forces.", "ACCUSE", "112", "TUR", "SYR", Flag.NONE),
+        Arguments.of("ordered an investigation", "Obama ordered an investigation against Iran.", "ACCUSE", "090", "USA", "IRN", Flag.NONE),
+        Arguments.of("slapped sanctions on", "Turkey slapped sanctions on Russia.", "COERCE", "163", "TUR", "RUS", Flag.NONE),
+        Arguments.of("imposed tariffs on", "The United States imposed tariffs on China.", "COERCE", "163", "USA", "CHN", Flag.NONE),
+        Arguments.of("vowed to retaliate", "Iran vowed to retaliate against Israel.", "THREATEN", "138", "IRN", "ISR", Flag.NONE),
+        Arguments.of("killed in X tank shelling", "Four children were killed in Israeli tank shelling on Friday.", "ASSAULT", "1823", "ISR", null, Flag.NONE),
+        Arguments.of("unnamed victims", "Syrian troops killed three civilians near Aleppo.", "ASSAULT", "1823", "SYR", null, Flag.NONE),
+        Arguments.of("released a role noun", "Israel released the mayor of Nablus on Wednesday.", "RETREAT", "0841", "ISR", null, Flag.NONE),
+        Arguments.of("refused to attack", "Germany refused to attack Russia.", "ASSAULT", "190", "DEU", "RUS", Flag.NEGATED),
+        Arguments.of("persuaded X to", "France persuaded Germany to back Ukraine.", "SUPPORT", "051", "DEU", "UKR", Flag.HYPOTHETICAL),
+        Arguments.of("warned that it would", "Russia warned that it would retaliate against any new sanctions.", "THREATEN", "1312", "RUS", null, Flag.NONE),
+        Arguments.of("accused X of attacking", "Iran accused Israel of attacking its ships.", "ASSAULT", "190", "ISR", null, Flag.REPORTED),
+        Arguments.of("called off", "Israel called off the talks with the Palestinians.", "SANCTION", "164", "ISR", null, Flag.NONE),
+        Arguments.of("turned down", "Iran turned down the offer from the European Union.", "REJECT", "120", "IRN", null, Flag.NONE),
+        Arguments.of("backed down", "North Korea backed down after the talks.", "CONCEDE", "080", "PRK", null, Flag.NONE),
+        Arguments.of("coordinated country adjectives", "Russian and Chinese leaders held talks in Beijing.", "CONSULT", "040", "RUS,CHN", null, Flag.NONE),
+        Arguments.of("said X was behind the attacks", "Ukraine says Russia was behind the chemical attacks.", "ACCUSE", "112", "UKR", "RUS", Flag.NONE),
+        Arguments.of("said it would attack", "Russia said it would attack Ukraine if provoked.", "THREATEN", "138", "RUS", "UKR", Flag.NONE),
+        Arguments.of("announced it would free", "Israel announced it would free over 150 Palestinian prisoners by the end of August.", "CONCEDE", "080", "ISR", null, Flag.FUTURE),
+        Arguments.of("pledged to expel", "Qatar has pledged to expel the leaders of the Muslim Brotherhood.", "COERCE", "174", "QAT", null, Flag.NONE),
+        Arguments.of("presented evidence against", "The US presented evidence against Russia.", "ACCUSE", "112", "USA", "RUS", Flag.NONE),
+        Arguments.of("would attack if", "Germany would attack Russia if provoked.", "ASSAULT", "190", "DEU", "RUS", Flag.HYPOTHETICAL),
+        Arguments.of("agreed to extend sanctions", "The European Union agreed to extend sanctions against Russia.", "COERCE", "163", "IGO", "RUS", Flag.NONE));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -144,6 +169,7 @@ class EventCoderTest {
       assertThat(e.mode()).contains("withdraw");
       assertThat(e.cameo()).isEqualTo("164");
       assertThat(e.place()).contains("Geneva");
+      assertThat(e.date()).contains("2016-02-11/2016-02-25"); // "suspended until February 25"
       assertThat(names(a, e.source())).contains("Staffan de Mistura");
     });
     assertThat(ev).anySatisfy(e -> {
@@ -170,6 +196,83 @@ class EventCoderTest {
       assertThat(names(a, e.source())).contains("International Syria Support Group");
     });
     assertThat(ev).noneSatisfy(e -> assertThat(e.evidence().in(a.text())).contains("pic.twitter"));
+  }
+
+  static Stream<Arguments> nonEvents() {
+    return Stream.of(
+        Arguments.of("Michael Flynn pleaded guilty to lying to the FBI.", "REQUEST"),
+        Arguments.of("The minister said he has a great deal of confidence in Germany.", "SUPPORT"),
+        Arguments.of("Manafort's plea deal with the United States broke down.", "SUPPORT"),
+        Arguments.of("Centrist Democrats seize on the state election.", "COERCE"),
+        Arguments.of("The French officers would not talk to NPR on tape.", "REJECT"),
+        Arguments.of("We must recognize the facts, Cameron said.", "SUPPORT"),
+        Arguments.of("Israel's critics accused the United States of hypocrisy.", "ACCUSE:ISR"));
+  }
+
+  /** TYPE means no event of that type; TYPE:CTY no event of that type with a source of that country. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("nonEvents")
+  void codesNoEventWhereTheWordsAreNoAct(String sentence, String forbidden) {
+    Analysis a = Shared.analyze("events-non-event", sentence);
+    assertInvariants(a);
+    String[] f = forbidden.split(":");
+    assertThat(a.events()).noneSatisfy(e -> {
+      assertThat(e.plover()).contains(f[0]);
+      if (f.length > 1) {
+        assertThat(countries(a, e.source())).contains(f[1]);
+      }
+    });
+  }
+
+  @Test
+  void codesAWarningAboutOthersAsNoThreat() {
+    Analysis a = Shared.analyze("events-warning", "Trump warned that Germany must avoid the migration problems.");
+    assertInvariants(a);
+    assertThat(a.events()).noneSatisfy(e -> assertThat(e.plover()).contains("THREATEN"));
+  }
+
+  @Test
+  void codesTheDecidedSanctionAloneNotAnOfferBesideIt() {
+    Analysis a = Shared.analyze("events-decided", "The European Union agreed to extend sanctions against Russia.");
+    assertInvariants(a);
+    assertThat(a.events()).extracting(e -> e.plover().orElse("-")).containsExactly("COERCE");
+  }
+
+  @Test
+  void negatesAnAttackThatIsDenied() {
+    Analysis a = Shared.analyze("events-deny", "Russia denied that Russian forces attacked Ukraine.");
+    assertInvariants(a);
+    assertThat(a.events()).anySatisfy(e -> {
+      assertThat(e.plover()).contains("ASSAULT");
+      assertThat(e.negated()).isTrue();
+    });
+    assertThat(a.events()).noneSatisfy(e -> assertThat(e.plover()).contains("ACCUSE"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("figurative")
+  void codesNoAssaultForAFigurativeBattle(String sentence) {
+    Analysis a = Shared.analyze("events-figurative", sentence);
+    assertInvariants(a);
+    assertThat(a.events()).noneSatisfy(e -> assertThat(e.plover()).contains("ASSAULT"));
+  }
+
+  static Stream<String> figurative() {
+    return Stream.of("Senate Democrats launched a legal battle against the White House.",
+        "Members of Congress could resume that battle with the president.",
+        "The senator fought the governor over the budget.");
+  }
+
+  @Test
+  void endsTheDateOfASuspensionAtItsUntil() {
+    Analysis a = Shared.pipeline().run(new Article("until", "events-until",
+        "Germany suspended the talks with Iran until February 25.",
+        Optional.of(LocalDate.of(2016, 2, 11)), Optional.empty(), Optional.empty()));
+    assertInvariants(a);
+    assertThat(a.events()).anySatisfy(e -> {
+      assertThat(e.cameo()).isEqualTo("164");
+      assertThat(e.date()).contains("2016-02-11/2016-02-25");
+    });
   }
 
   @Test
