@@ -51,6 +51,11 @@ import org.parley.quotes.QuoteMarks.Quoted;
  * mention look-ups are binary searches.
  */
 public final class QuoteFinder implements Stage {
+  /**
+   * The lowest learned cue ratio ({@link Cues#learned}) at which a verb outside the lists is read
+   * as a cue; chosen on PolNeAR train.
+   */
+  private static final double LEARNED_CUE = 0.5;
   /** A pronoun opening a reported clause: "(that) he ...". */
   private static final java.util.regex.Pattern REPORTED_PRONOUN =
       java.util.regex.Pattern.compile("(?:that\\s+)?([Hh]e|[Ss]he)\\b");
@@ -273,12 +278,24 @@ public final class QuoteFinder implements Stage {
 
     void reported(Sentence s, Tree tree) {
       for (Token k : s.tokens()) {
-        if (!k.isVerb() || !Cues.isCue(k.lemma()) || isInside(k.span())) {
+        boolean listed = Cues.isCue(k.lemma());
+        // a verb outside the lists that annotators mostly read as a cue: "decried", "touted"
+        boolean learned = !listed && !Cues.RELAY.contains(k.lemma())
+            && Cues.learned(k.word()) >= LEARNED_CUE;
+        if (!k.isVerb() || !listed && !learned || isInside(k.span())) {
           continue;
         }
         int c = tree.child(k.index(), "ccomp");
         boolean infinitive = false;
         boolean aside = false;
+        if (c < 0 && learned) {
+          int x = tree.child(k.index(), "xcomp"); // "vowed to", "pushing to repeal"
+          if (x > k.index() && (s.token(tree.first(x)).pos().equals("TO")
+              || s.token(x).pos().equals("VBG") && tree.first(x) == x)) {
+            c = x;
+            infinitive = true;
+          }
+        }
         if (c < 0 && Cues.takesInfinitive(k.lemma())) {
           c = tree.child(k.index(), "xcomp"); // "he wants to leave", "she vowed to fight"
           infinitive = c >= 0 && tree.child(k.index(), "obj") < 0;
@@ -311,6 +328,13 @@ public final class QuoteFinder implements Stage {
           bare = bareComplement(s, tree, k.index()); // "Ryan said Obama's words "amount to ...""
           c = bare == null ? -1 : k.index();
         }
+        if (c < 0 && learned) {
+          bare = stance(s, tree, k.index()); // "decried the ruling"
+          if (bare == null) {
+            bare = prepObject(s, tree, k.index()); // "railed against the deal"
+          }
+          c = bare == null ? -1 : k.index();
+        }
         if (c < 0) {
           continue;
         }
@@ -325,6 +349,10 @@ public final class QuoteFinder implements Stage {
           owner = tree.head(owner);
           subj = tree.subject(owner);
         }
+        if (subj < 0 && !aside && !infinitive) { // "the talks are expected to start" is no one's
+          unsaid(s, tree, k, bare != null ? bare : tree.subtree(c, Set.of()));
+          continue;
+        }
         if (subj < 0 || isInside(s.token(subj).span())) {
           continue;
         }
@@ -333,9 +361,10 @@ public final class QuoteFinder implements Stage {
         if (s.token(subjFirst).pos().equals("IN") || s.token(subjFirst).pos().equals("TO")) {
           continue; // a misparse: "to more than 20 million people" is no speaker
         }
-        if (FIRST_SECOND.contains(subjWord) || NOT_SOURCE.contains(subjWord) && !subjWord.equals("it")
+        if (subjWord.equals("me") || subjWord.equals("us")
+            || NOT_SOURCE.contains(subjWord) && !subjWord.equals("it")
             && !(RELATIVE.contains(subjWord) && "acl:relcl".equals(tree.rel(owner)))) {
-          continue; // the writer's own voice, or no speaker at all
+          continue; // no speaker at all (the writer's own "I think" is one: PolNeAR counts it)
         }
         Span source;
         int head = subj;
@@ -379,7 +408,7 @@ public final class QuoteFinder implements Stage {
           continue;
         }
         Span content = fragments.get(0).union(fragments.get(fragments.size() - 1));
-        int fewest = Cues.STANCE.contains(k.lemma()) || Cues.OBJECT.contains(k.lemma()) ? 1
+        int fewest = learned || Cues.STANCE.contains(k.lemma()) || Cues.OBJECT.contains(k.lemma()) ? 1
             : Cues.NAMING.contains(k.lemma()) ? 2 : infinitive ? 4 : 3; // "called Trump "unhinged""
         if (fragments.stream().anyMatch(f -> f.overlaps(source)) || wordCount(content) < fewest) {
           continue;
@@ -408,6 +437,41 @@ public final class QuoteFinder implements Stage {
       }
     }
 
+    /**
+     * A cue with no speaking subject: a passive ("it is said that ...", "Trump was asked whether
+     * ...") or a participle opening the sentence ("Asked if he would run, Trump ..."). The source
+     * is the agent ("by many") when there is one, else none, as PolNeAR annotates it.
+     */
+    void unsaid(Sentence s, Tree tree, Token k, Span content) {
+      String lemma = k.lemma();
+      if (!Cues.isStrong(lemma) && !Cues.BELIEF.contains(lemma)
+          && !Cues.KNOWLEDGE.contains(lemma) || isInside(content)) {
+        return;
+      }
+      int v = k.index();
+      boolean passive = tree.child(v, "nsubj:pass") >= 0 || tree.child(v, "aux:pass") >= 0;
+      boolean opening = k.pos().equals("VBN") && "advcl".equals(tree.rel(v)) && tree.first(v) == v
+          && (v == 0 || v == 1 && s.token(0).word().equalsIgnoreCase("when"));
+      Span trimmed = trimContent(content);
+      if (!passive && !opening || trimmed.overlaps(k.span()) || wordCount(trimmed) < 2) {
+        return;
+      }
+      Draft d = new Draft();
+      d.rule = "unsaid:" + lemma;
+      d.mode = Cues.mode(lemma);
+      d.cue = k.span();
+      int agent = tree.child(v, "obl:agent");
+      if (agent > v) {
+        d.source = tree.subtree(agent, Set.of("case"));
+        d.speaker = resolve(d.source, s.token(agent).span());
+      }
+      d.end = s.span().end();
+      d.sentence = s.index();
+      shape(d, trimmed);
+      d.confidence = 0.5;
+      add(d);
+    }
+
     /** What a stance verb is about: its object, with "of"/"for" what ("accused Trump of lying"). */
     Span stance(Sentence s, Tree tree, int cue) {
       int obj = tree.child(cue, "obj");
@@ -434,6 +498,26 @@ public final class QuoteFinder implements Stage {
         }
       }
       return trimContent(content);
+    }
+
+    /**
+     * What a verb says through a preposition right after it ("railed against the deal", "lashed
+     * out at Trump"): the prepositional object without its preposition, or null.
+     */
+    Span prepObject(Sentence s, Tree tree, int cue) {
+      for (int kid : tree.kids.get(cue)) {
+        String r = tree.rel(kid);
+        if (r == null || !r.startsWith("obl") || kid < cue) {
+          continue;
+        }
+        int cs = tree.child(kid, "case");
+        if (cs < 0 || cs != tree.first(kid) || cs > cue + 2 || cs == cue + 2
+            && !"compound:prt".equals(tree.rel(cue + 1)) && !s.token(cue + 1).pos().startsWith("RB")) {
+          continue;
+        }
+        return trimContent(tree.subtree(kid, Set.of("case")));
+      }
+      return null;
     }
 
     /**
@@ -652,7 +736,8 @@ public final class QuoteFinder implements Stage {
     boolean speakerLike(Sentence s, Tree tree, int head, String speaker) {
       Token h = s.token(head);
       String w = h.word().toLowerCase(Locale.ROOT);
-      if (w.equals("he") || w.equals("she") || w.equals("they")) {
+      if (w.equals("he") || w.equals("she") || w.equals("they") || w.equals("i")
+          || w.equals("we")) {
         return true;
       }
       if (h.ner().equals("PERSON")) {
@@ -1204,7 +1289,8 @@ public final class QuoteFinder implements Stage {
     boolean adjacent(Draft previous, Quoted q) {
       int from = previous.end;
       if (from > q.outer().start()) {
-        return false;
+        // the sentence before took the opening mark (''A,'' he said. '' B'' is split after '')
+        return from <= q.inner().get(0).start();
       }
       int breaks = 0;
       for (int i = from; i < q.outer().start(); i++) {
