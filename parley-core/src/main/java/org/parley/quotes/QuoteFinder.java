@@ -371,7 +371,8 @@ public final class QuoteFinder implements Stage {
         if (RELATIVE.contains(subjWord) && "acl:relcl".equals(tree.rel(owner))
             && tree.head(owner) >= 0) {
           head = tree.head(owner); // "officials who claimed that"
-          source = tree.subtree(head, Set.of("acl:relcl"));
+          // the noun and its relative pronoun: PolNeAR marks "who" as the source, readers the noun
+          source = tree.subtree(head, Set.of("acl:relcl", "case")).union(s.token(subj).span());
         } else {
           source = tree.subtree(subj, Set.of());
         }
@@ -983,6 +984,10 @@ public final class QuoteFinder implements Stage {
         }
         Sentence last = sentenceAt(q.outer().end() - 1);
         Draft d = last == null ? null : after(q, last);
+        Sentence following = last == null ? null : attributionAfter(q, last);
+        if (d == null && following != null) {
+          d = after(q, following); // "“Get ready!” he told the crowd." split after the mark
+        }
         if (d == null) {
           Sentence first = sentenceAt(q.outer().start());
           d = first == null ? null : before(q, first);
@@ -1034,6 +1039,31 @@ public final class QuoteFinder implements Stage {
         add(d);
         previous = d;
       }
+    }
+
+    /**
+     * The sentence right after a quotation that ends its own sentence with "!" or "?", or with
+     * "." before a lower-case word (the splitter cuts "“Get ready!” he told the crowd." after the
+     * mark), when it goes on in the same paragraph; else null.
+     */
+    Sentence attributionAfter(Quoted q, Sentence last) {
+      if (last.index() + 1 >= sentences.size()
+          || last.span().end() > q.outer().end() + 1) {
+        return null;
+      }
+      Span inner = q.inner().get(q.inner().size() - 1);
+      char mark = inner.isEmpty() ? ' ' : text.charAt(inner.end() - 1);
+      Sentence next = sentences.get(last.index() + 1);
+      if (mark != '!' && mark != '?' && !(mark == '.'
+          && Character.isLowerCase(text.charAt(next.span().start())))) {
+        return null;
+      }
+      for (int i = q.outer().end(); i < next.span().start(); i++) {
+        if (text.charAt(i) == '\n' || !Character.isWhitespace(text.charAt(i))) {
+          return null;
+        }
+      }
+      return next;
     }
 
     /** Whether {@code next} is the second half of a quote split by its attribution. */

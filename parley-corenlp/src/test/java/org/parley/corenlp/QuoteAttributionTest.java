@@ -146,6 +146,47 @@ class QuoteAttributionTest {
   }
 
   @Test
+  void joinsBothHalvesOfASplitQuoteInTwoApostropheMarks() {
+    // archive copy writes ''...''; the splitter puts the second opening mark in the sentence before
+    Analysis a = analyze(
+        "''The border will stay closed,'' said Sergei Shoigu, the defence minister. ''We will not"
+            + " open it before the spring.''");
+    Quote q = quote(a, "The border");
+    assertThat(q.content()).extracting(s -> s.in(a.text())).as(describe(a))
+        .containsExactly("The border will stay closed,", "We will not open it before the spring.");
+    assertThat(speaker(a, q)).contains("Shoigu");
+  }
+
+  @Test
+  void attributesAnExclamationToTheCueInTheSentenceAfterIt() {
+    Analysis a = analyze(
+        "Sergei Shoigu spoke in Moscow on Monday. \"Get your boots ready!\" he told the soldiers.");
+    Quote q = quote(a, "Get your boots ready");
+    assertThat(q.cue().map(s -> s.in(a.text()))).contains("told");
+    assertThat(speaker(a, q)).contains("Shoigu");
+  }
+
+  @Test
+  void givesARelativeClauseItsPronounAndItsNounAsSource() {
+    Analysis a = analyze(
+        "The talks were led by Sergei Shoigu, who said that the border would stay closed.");
+    Quote q = quote(a, "the border would stay closed");
+    assertThat(q.source().map(s -> s.in(a.text()))).contains("Sergei Shoigu, who");
+    assertThat(speaker(a, q)).contains("Shoigu");
+  }
+
+  @Test
+  void keepsAPassiveCueWithoutASource() {
+    Analysis a = analyze(
+        "Asked whether the border would open before the spring, Sergei Shoigu smiled.");
+    Quote q = quote(a, "the border would open");
+    assertThat(q.content()).extracting(s -> s.in(a.text()))
+        .containsExactly("whether the border would open before the spring");
+    assertThat(q.cue().map(s -> s.in(a.text()))).contains("Asked");
+    assertThat(q.source()).isEmpty();
+  }
+
+  @Test
   void joinsBothHalvesOfASplitQuote() {
     Analysis a = analyze(
         "\"The border,\" Sergei Shoigu said, \"will stay closed until further notice.\"");
