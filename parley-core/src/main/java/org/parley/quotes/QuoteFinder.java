@@ -992,6 +992,15 @@ public final class QuoteFinder implements Stage {
           Sentence first = sentenceAt(q.outer().start());
           d = first == null ? null : before(q, first);
         }
+        if (d == null) {
+          d = colonLead(q);
+        }
+        if (d == null && (previous == null || !adjacent(previous, q))) {
+          Draft r = reportedJustBefore(q);
+          if (r != null) {
+            previous = r; // "Trump speculated that ..." then the quote in the next paragraph
+          }
+        }
         if (d == null && previous != null && previous.kind == Quote.Kind.DIRECT
             && previous.cue != null && adjacent(previous, q)) {
           // the quotation runs on after its attribution ("...," he said. "...") or into the next
@@ -1064,6 +1073,73 @@ public final class QuoteFinder implements Stage {
         }
       }
       return next;
+    }
+
+    /**
+     * A quotation after a clause that ends in a colon, in its own sentence or the one before
+     * ("Jared Potts echoed:" closing the paragraph before the quote): the subject of the verb
+     * nearest the colon is the source, whatever the verb, since the colon introduces the words.
+     */
+    Draft colonLead(Quoted q) {
+      int p = q.outer().start() - 1;
+      while (p >= 0 && Character.isWhitespace(text.charAt(p))) {
+        p--;
+      }
+      if (p < 0 || text.charAt(p) != ':' || isInside(new Span(p, p + 1))) {
+        return null;
+      }
+      Sentence s = sentenceAt(p);
+      if (s == null || skipped(s.span())) {
+        return null;
+      }
+      List<Token> t = s.tokens();
+      int colon = s.tokenAt(p);
+      if (colon >= t.size() || colon == 0) {
+        return null;
+      }
+      Tree tree = tree(s);
+      for (int v = colon - 1; v >= Math.max(0, colon - 25); v--) {
+        Token k = t.get(v);
+        if (isInside(k.span())) {
+          return null;
+        }
+        if (!k.isVerb() || auxiliary(t, v)) {
+          continue;
+        }
+        int subj = tree.subject(v);
+        if (subj < 0 || subj > v || isInside(t.get(subj).span())) {
+          return null;
+        }
+        String w = t.get(subj).word().toLowerCase(Locale.ROOT);
+        if (NOT_SOURCE.contains(w) || w.equals("you")) {
+          return null;
+        }
+        Draft d = new Draft();
+        d.rule = "direct:colon";
+        d.mode = Cues.isCue(k.lemma()) ? Cues.mode(k.lemma()) : "speech";
+        d.cue = Cues.isCue(k.lemma()) ? k.span() : new Span(p, p + 1);
+        d.source = tree.subtree(subj, Set.of("acl:relcl", "acl", "punct"));
+        d.speaker = resolve(d.source, t.get(subj).span());
+        d.sentence = s.index();
+        d.confidence = d.speaker == null ? 0.4 : 0.8;
+        return d;
+      }
+      return null;
+    }
+
+    /**
+     * The reported statement (an indirect or partial quote found by the parse) that ends just
+     * before a quotation, with only spaces and at most one paragraph break between, or null.
+     */
+    Draft reportedJustBefore(Quoted q) {
+      Draft best = null;
+      for (Draft d : drafts) {
+        if (d.rule.startsWith("reported") && d.speaker != null && d.end <= q.outer().start()
+            && (best == null || d.end > best.end)) {
+          best = d;
+        }
+      }
+      return best != null && adjacent(best, q) ? best : null;
     }
 
     /** Whether {@code next} is the second half of a quote split by its attribution. */

@@ -187,6 +187,24 @@ class QuoteAttributionTest {
   }
 
   @Test
+  void givesAQuoteAfterAColonToTheSubjectOfTheClauseBeforeIt() {
+    Analysis a = analyze(
+        "Sergei Shoigu, the defence minister, answered his critics:\n\n"
+            + "\"The border will stay closed until the spring. Nobody will open it.\"");
+    Quote q = quote(a, "The border will stay closed");
+    assertThat(speaker(a, q)).as(describe(a)).contains("Shoigu");
+  }
+
+  @Test
+  void givesAQuoteRightAfterAReportedStatementToTheSameSpeaker() {
+    Analysis a = analyze(
+        "Sergei Shoigu said on Monday that the border would stay closed.\n\n"
+            + "\"Nobody will open it before the spring. We have decided.\"");
+    Quote q = quote(a, "Nobody will open it");
+    assertThat(speaker(a, q)).as(describe(a)).contains("Shoigu");
+  }
+
+  @Test
   void joinsBothHalvesOfASplitQuote() {
     Analysis a = analyze(
         "\"The border,\" Sergei Shoigu said, \"will stay closed until further notice.\"");
