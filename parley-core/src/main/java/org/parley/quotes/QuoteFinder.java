@@ -409,8 +409,9 @@ public final class QuoteFinder implements Stage {
           continue;
         }
         Span content = fragments.get(0).union(fragments.get(fragments.size() - 1));
-        int fewest = learned || Cues.STANCE.contains(k.lemma()) || Cues.OBJECT.contains(k.lemma()) ? 1
-            : Cues.NAMING.contains(k.lemma()) ? 2 : infinitive ? 4 : 3; // "called Trump "unhinged""
+        int fewest = Cues.STANCE.contains(k.lemma()) || Cues.OBJECT.contains(k.lemma()) ? 1
+            : learned && bare != null || Cues.NAMING.contains(k.lemma()) ? 2 // "decried the ruling"
+            : infinitive ? 4 : 3; // "called Trump "unhinged""
         if (fragments.stream().anyMatch(f -> f.overlaps(source)) || wordCount(content) < fewest) {
           continue;
         }
