@@ -69,6 +69,9 @@ public final class QuoteFinder implements Stage {
       Set.of("source", "official", "person", "people", "insider", "aide", "diplomat", "officer",
           "spokesperson", "spokesman", "spokeswoman", "representative", "adviser", "advisor",
           "staffer");
+  /** "TAPPER: Do you think ...": a speaker's turn in a transcript, the name in capitals. */
+  private static final Pattern TURN =
+      Pattern.compile("(?m)^[ \\t]*(\\p{Lu}[\\p{Lu}.'’-]*(?: \\p{Lu}[\\p{Lu}.'’-]*){0,2})(:)[ \\t]+(\\S[^\\n]*)");
   /** "Trump: ..." – a short capitalized name, a colon, the words. */
   private static final Pattern HEADLINE_COLON =
       Pattern.compile("\\s*(\\p{Lu}[^:\"“”]{0,60}?)\\s*(:)\\s+(\\S.{8,})", Pattern.DOTALL);
@@ -213,6 +216,7 @@ public final class QuoteFinder implements Stage {
         accordingTo(s);
       }
       direct();
+      transcript();
       in.clean().title().or(this::headlineLine).ifPresent(this::headline);
       drafts.sort((a, b) -> a.content.get(0).compareTo(b.content.get(0)));
       for (Draft d : drafts) {
@@ -1141,6 +1145,42 @@ public final class QuoteFinder implements Stage {
         }
       }
       return best != null && adjacent(best, q) ? best : null;
+    }
+
+    /**
+     * Speakers' turns in a transcript ("TAPPER: Do you think ...", "FALLIN: Well, I think ..."):
+     * a line opening with a name in capitals and a colon, the rest of the line its words, as
+     * PolNeAR annotates them (the colon is the cue). Read only when the article has two turns or
+     * more, so that a lone label ("UPDATE: ...") is not taken for one; what was found inside a turn
+     * gives way to it.
+     */
+    void transcript() {
+      List<java.util.regex.MatchResult> turns = new ArrayList<>();
+      Matcher m = TURN.matcher(text);
+      while (m.find()) {
+        Span content = trimContent(new Span(m.start(3), m.end(3)));
+        if (!skipped(content) && !NOT_HEADLINE_SOURCE.contains(m.group(1).toLowerCase(Locale.ROOT))
+            && wordCount(content) >= 2) {
+          turns.add(m.toMatchResult());
+        }
+      }
+      if (turns.size() < 2) {
+        return;
+      }
+      for (java.util.regex.MatchResult t : turns) {
+        Span content = trimContent(new Span(t.start(3), t.end(3)));
+        drafts.removeIf(d -> content.contains(d.content.get(0)));
+        Draft d = new Draft();
+        d.rule = "transcript";
+        d.kind = Quote.Kind.DIRECT;
+        d.source = new Span(t.start(1), t.end(1));
+        d.cue = new Span(t.start(2), t.end(2));
+        d.speaker = resolveName(d.source);
+        d.content.add(content);
+        d.end = t.end(3);
+        d.confidence = d.speaker == null ? 0.5 : 0.8;
+        drafts.add(d);
+      }
     }
 
     /** Whether {@code next} is the second half of a quote split by its attribution. */

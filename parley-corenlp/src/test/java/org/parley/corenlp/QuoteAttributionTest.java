@@ -205,6 +205,26 @@ class QuoteAttributionTest {
   }
 
   @Test
+  void readsEachTurnOfATranscriptAsAQuoteOfItsSpeaker() {
+    Analysis a = analyze(
+        "Sergei Shoigu spoke to the anchor Anna Petrova on Monday.\n\n"
+            + "PETROVA: Will the border open before the spring?\n\n"
+            + "SHOIGU: No, I think it will stay closed until further notice.");
+    Quote q = quote(a, "it will stay closed");
+    assertThat(q.content()).extracting(s -> s.in(a.text())).as(describe(a))
+        .containsExactly("No, I think it will stay closed until further notice");
+    assertThat(q.source().map(s -> s.in(a.text()))).contains("SHOIGU");
+    assertThat(speaker(a, q)).contains("Shoigu");
+    assertThat(speaker(a, quote(a, "Will the border open"))).contains("Petrova");
+  }
+
+  @Test
+  void takesNoTurnFromALoneCapitalLabel() {
+    Analysis a = analyze("UPDATE: The border will stay closed until further notice.");
+    assertThat(a.quotes()).as(describe(a)).isEmpty();
+  }
+
+  @Test
   void joinsBothHalvesOfASplitQuote() {
     Analysis a = analyze(
         "\"The border,\" Sergei Shoigu said, \"will stay closed until further notice.\"");
