@@ -1150,16 +1150,19 @@ public final class QuoteFinder implements Stage {
     /**
      * Speakers' turns in a transcript ("TAPPER: Do you think ...", "FALLIN: Well, I think ..."):
      * a line opening with a name in capitals and a colon, the rest of the line its words, as
-     * PolNeAR annotates them (the colon is the cue). Read only when the article has two turns or
-     * more, so that a lone label ("UPDATE: ...") is not taken for one; what was found inside a turn
-     * gives way to it.
+     * PolNeAR annotates them (the colon is the cue). The name must be a person named in the
+     * article ("TAPPER" for Jake Tapper), so that section labels ("ENERGY: ...", "KEEPING SCORE:
+     * ...") are not taken for speakers, and the article must have two turns or more; what was found
+     * inside a turn gives way to it.
      */
     void transcript() {
       List<java.util.regex.MatchResult> turns = new ArrayList<>();
       Matcher m = TURN.matcher(text);
       while (m.find()) {
         Span content = trimContent(new Span(m.start(3), m.end(3)));
-        if (!skipped(content) && !NOT_HEADLINE_SOURCE.contains(m.group(1).toLowerCase(Locale.ROOT))
+        String who = resolveName(new Span(m.start(1), m.end(1)));
+        Actor person = who == null ? null : actor(who);
+        if (!skipped(content) && person != null && person.kind() == Actor.Kind.PERSON
             && wordCount(content) >= 2) {
           turns.add(m.toMatchResult());
         }

@@ -219,8 +219,10 @@ class QuoteAttributionTest {
   }
 
   @Test
-  void takesNoTurnFromALoneCapitalLabel() {
-    Analysis a = analyze("UPDATE: The border will stay closed until further notice.");
+  void takesNoTurnFromSectionLabels() {
+    Analysis a = analyze("UPDATE: The border will stay closed until further notice.\n\n"
+        + "ENERGY: Benchmark crude oil fell 42 cents to $51.69 per barrel.\n\n"
+        + "CURRENCIES: The dollar rose to 108.78 yen from 108.69 late Tuesday.");
     assertThat(a.quotes()).as(describe(a)).isEmpty();
   }
 
