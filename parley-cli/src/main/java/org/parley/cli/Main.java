@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       PipelineCommand.class,
       EvalCommand.class,
+      TrainCommand.class,
       IngestCommand.class,
       SearchCommand.class,
       SqlCommand.class,

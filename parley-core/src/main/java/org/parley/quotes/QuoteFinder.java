@@ -51,6 +51,11 @@ import org.parley.quotes.QuoteMarks.Quoted;
  * mention look-ups are binary searches.
  */
 public final class QuoteFinder implements Stage {
+  /**
+   * The lowest learned cue ratio ({@link Cues#learned}) at which a verb outside the lists is read
+   * as a cue; chosen on PolNeAR train.
+   */
+  private static final double LEARNED_CUE = 0.5;
   /** A pronoun opening a reported clause: "(that) he ...". */
   private static final java.util.regex.Pattern REPORTED_PRONOUN =
       java.util.regex.Pattern.compile("(?:that\\s+)?([Hh]e|[Ss]he)\\b");
@@ -64,6 +69,9 @@ public final class QuoteFinder implements Stage {
       Set.of("source", "official", "person", "people", "insider", "aide", "diplomat", "officer",
           "spokesperson", "spokesman", "spokeswoman", "representative", "adviser", "advisor",
           "staffer");
+  /** "TAPPER: Do you think ...": a speaker's turn in a transcript, the name in capitals. */
+  private static final Pattern TURN =
+      Pattern.compile("(?m)^[ \\t]*(\\p{Lu}[\\p{Lu}.'’-]*(?: \\p{Lu}[\\p{Lu}.'’-]*){0,2})(:)[ \\t]+(\\S[^\\n]*)");
   /** "Trump: ..." – a short capitalized name, a colon, the words. */
   private static final Pattern HEADLINE_COLON =
       Pattern.compile("\\s*(\\p{Lu}[^:\"“”]{0,60}?)\\s*(:)\\s+(\\S.{8,})", Pattern.DOTALL);
@@ -233,6 +241,7 @@ public final class QuoteFinder implements Stage {
         accordingTo(s);
       }
       direct();
+      transcript();
       in.clean().title().or(this::headlineLine).ifPresent(this::headline);
       drafts.sort((a, b) -> a.content.get(0).compareTo(b.content.get(0)));
       for (Draft d : drafts) {
@@ -299,12 +308,24 @@ public final class QuoteFinder implements Stage {
 
     void reported(Sentence s, Tree tree) {
       for (Token k : s.tokens()) {
-        if (!k.isVerb() || !Cues.isCue(k.lemma()) || isInside(k.span())) {
+        boolean listed = Cues.isCue(k.lemma());
+        // a verb outside the lists that annotators mostly read as a cue: "decried", "touted"
+        boolean learned = !listed && !Cues.RELAY.contains(k.lemma())
+            && Cues.learned(k.word()) >= LEARNED_CUE;
+        if (!k.isVerb() || !listed && !learned || isInside(k.span())) {
           continue;
         }
         int c = tree.child(k.index(), "ccomp");
         boolean infinitive = false;
         boolean aside = false;
+        if (c < 0 && learned) {
+          int x = tree.child(k.index(), "xcomp"); // "vowed to", "pushing to repeal"
+          if (x > k.index() && (s.token(tree.first(x)).pos().equals("TO")
+              || s.token(x).pos().equals("VBG") && tree.first(x) == x)) {
+            c = x;
+            infinitive = true;
+          }
+        }
         if (c < 0 && Cues.takesInfinitive(k.lemma())) {
           c = tree.child(k.index(), "xcomp"); // "he wants to leave", "she vowed to fight"
           infinitive = c >= 0 && tree.child(k.index(), "obj") < 0;
@@ -337,6 +358,13 @@ public final class QuoteFinder implements Stage {
           bare = bareComplement(s, tree, k.index()); // "Ryan said Obama's words "amount to ...""
           c = bare == null ? -1 : k.index();
         }
+        if (c < 0 && learned) {
+          bare = stance(s, tree, k.index()); // "decried the ruling"
+          if (bare == null) {
+            bare = prepObject(s, tree, k.index()); // "railed against the deal"
+          }
+          c = bare == null ? -1 : k.index();
+        }
         if (c < 0) {
           continue;
         }
@@ -351,6 +379,10 @@ public final class QuoteFinder implements Stage {
           owner = tree.head(owner);
           subj = tree.subject(owner);
         }
+        if (subj < 0 && !aside && !infinitive) { // "the talks are expected to start" is no one's
+          unsaid(s, tree, k, bare != null ? bare : tree.subtree(c, Set.of()));
+          continue;
+        }
         if (subj < 0 || isInside(s.token(subj).span())) {
           continue;
         }
@@ -359,16 +391,18 @@ public final class QuoteFinder implements Stage {
         if (s.token(subjFirst).pos().equals("IN") || s.token(subjFirst).pos().equals("TO")) {
           continue; // a misparse: "to more than 20 million people" is no speaker
         }
-        if (FIRST_SECOND.contains(subjWord) || NOT_SOURCE.contains(subjWord) && !subjWord.equals("it")
+        if (subjWord.equals("me") || subjWord.equals("us")
+            || NOT_SOURCE.contains(subjWord) && !subjWord.equals("it")
             && !(RELATIVE.contains(subjWord) && "acl:relcl".equals(tree.rel(owner)))) {
-          continue; // the writer's own voice, or no speaker at all
+          continue; // no speaker at all (the writer's own "I think" is one: PolNeAR counts it)
         }
         Span source;
         int head = subj;
         if (RELATIVE.contains(subjWord) && "acl:relcl".equals(tree.rel(owner))
             && tree.head(owner) >= 0) {
           head = tree.head(owner); // "officials who claimed that"
-          source = tree.subtree(head, Set.of("acl:relcl"));
+          // the noun and its relative pronoun: PolNeAR marks "who" as the source, readers the noun
+          source = tree.subtree(head, Set.of("acl:relcl", "case")).union(s.token(subj).span());
         } else {
           source = tree.subtree(subj, Set.of());
         }
@@ -406,7 +440,8 @@ public final class QuoteFinder implements Stage {
         }
         Span content = fragments.get(0).union(fragments.get(fragments.size() - 1));
         int fewest = Cues.STANCE.contains(k.lemma()) || Cues.OBJECT.contains(k.lemma()) ? 1
-            : Cues.NAMING.contains(k.lemma()) ? 2 : infinitive ? 4 : 3; // "called Trump "unhinged""
+            : learned && bare != null || Cues.NAMING.contains(k.lemma()) ? 2 // "decried the ruling"
+            : infinitive ? 4 : 3; // "called Trump "unhinged""
         if (fragments.stream().anyMatch(f -> f.overlaps(source)) || wordCount(content) < fewest) {
           continue;
         }
@@ -432,6 +467,41 @@ public final class QuoteFinder implements Stage {
         d.confidence = d.speaker == null ? 0.4 : 0.85;
         add(d);
       }
+    }
+
+    /**
+     * A cue with no speaking subject: a passive ("it is said that ...", "Trump was asked whether
+     * ...") or a participle opening the sentence ("Asked if he would run, Trump ..."). The source
+     * is the agent ("by many") when there is one, else none, as PolNeAR annotates it.
+     */
+    void unsaid(Sentence s, Tree tree, Token k, Span content) {
+      String lemma = k.lemma();
+      if (!Cues.isStrong(lemma) && !Cues.BELIEF.contains(lemma)
+          && !Cues.KNOWLEDGE.contains(lemma) || isInside(content)) {
+        return;
+      }
+      int v = k.index();
+      boolean passive = tree.child(v, "nsubj:pass") >= 0 || tree.child(v, "aux:pass") >= 0;
+      boolean opening = k.pos().equals("VBN") && "advcl".equals(tree.rel(v)) && tree.first(v) == v
+          && (v == 0 || v == 1 && s.token(0).word().equalsIgnoreCase("when"));
+      Span trimmed = trimContent(content);
+      if (!passive && !opening || trimmed.overlaps(k.span()) || wordCount(trimmed) < 2) {
+        return;
+      }
+      Draft d = new Draft();
+      d.rule = "unsaid:" + lemma;
+      d.mode = Cues.mode(lemma);
+      d.cue = k.span();
+      int agent = tree.child(v, "obl:agent");
+      if (agent > v) {
+        d.source = tree.subtree(agent, Set.of("case"));
+        d.speaker = resolve(d.source, s.token(agent).span());
+      }
+      d.end = s.span().end();
+      d.sentence = s.index();
+      shape(d, trimmed);
+      d.confidence = 0.5;
+      add(d);
     }
 
     /** What a stance verb is about: its object, with "of"/"for" what ("accused Trump of lying"). */
@@ -460,6 +530,26 @@ public final class QuoteFinder implements Stage {
         }
       }
       return trimContent(content);
+    }
+
+    /**
+     * What a verb says through a preposition right after it ("railed against the deal", "lashed
+     * out at Trump"): the prepositional object without its preposition, or null.
+     */
+    Span prepObject(Sentence s, Tree tree, int cue) {
+      for (int kid : tree.kids.get(cue)) {
+        String r = tree.rel(kid);
+        if (r == null || !r.startsWith("obl") || kid < cue) {
+          continue;
+        }
+        int cs = tree.child(kid, "case");
+        if (cs < 0 || cs != tree.first(kid) || cs > cue + 2 || cs == cue + 2
+            && !"compound:prt".equals(tree.rel(cue + 1)) && !s.token(cue + 1).pos().startsWith("RB")) {
+          continue;
+        }
+        return trimContent(tree.subtree(kid, Set.of("case")));
+      }
+      return null;
     }
 
     /**
@@ -678,7 +768,8 @@ public final class QuoteFinder implements Stage {
     boolean speakerLike(Sentence s, Tree tree, int head, String speaker) {
       Token h = s.token(head);
       String w = h.word().toLowerCase(Locale.ROOT);
-      if (w.equals("he") || w.equals("she") || w.equals("they")) {
+      if (w.equals("he") || w.equals("she") || w.equals("they") || w.equals("i")
+          || w.equals("we")) {
         return true;
       }
       if (h.ner().equals("PERSON")) {
@@ -924,9 +1015,22 @@ public final class QuoteFinder implements Stage {
         }
         Sentence last = sentenceAt(q.outer().end() - 1);
         Draft d = last == null ? null : after(q, last);
+        Sentence following = last == null ? null : attributionAfter(q, last);
+        if (d == null && following != null) {
+          d = after(q, following); // "“Get ready!” he told the crowd." split after the mark
+        }
         if (d == null) {
           Sentence first = sentenceAt(q.outer().start());
           d = first == null ? null : before(q, first);
+        }
+        if (d == null) {
+          d = colonLead(q);
+        }
+        if (d == null && (previous == null || !adjacent(previous, q))) {
+          Draft r = reportedJustBefore(q);
+          if (r != null) {
+            previous = r; // "Trump speculated that ..." then the quote in the next paragraph
+          }
         }
         if (d == null && previous != null && previous.kind == Quote.Kind.DIRECT
             && previous.cue != null && adjacent(previous, q)) {
@@ -974,6 +1078,137 @@ public final class QuoteFinder implements Stage {
         }
         add(d);
         previous = d;
+      }
+    }
+
+    /**
+     * The sentence right after a quotation that ends its own sentence with "!" or "?", or with
+     * "." before a lower-case word (the splitter cuts "“Get ready!” he told the crowd." after the
+     * mark), when it goes on in the same paragraph; else null.
+     */
+    Sentence attributionAfter(Quoted q, Sentence last) {
+      if (last.index() + 1 >= sentences.size()
+          || last.span().end() > q.outer().end() + 1) {
+        return null;
+      }
+      Span inner = q.inner().get(q.inner().size() - 1);
+      char mark = inner.isEmpty() ? ' ' : text.charAt(inner.end() - 1);
+      Sentence next = sentences.get(last.index() + 1);
+      if (mark != '!' && mark != '?' && !(mark == '.'
+          && Character.isLowerCase(text.charAt(next.span().start())))) {
+        return null;
+      }
+      for (int i = q.outer().end(); i < next.span().start(); i++) {
+        if (text.charAt(i) == '\n' || !Character.isWhitespace(text.charAt(i))) {
+          return null;
+        }
+      }
+      return next;
+    }
+
+    /**
+     * A quotation after a clause that ends in a colon, in its own sentence or the one before
+     * ("Jared Potts echoed:" closing the paragraph before the quote): the subject of the verb
+     * nearest the colon is the source, whatever the verb, since the colon introduces the words.
+     */
+    Draft colonLead(Quoted q) {
+      int p = q.outer().start() - 1;
+      while (p >= 0 && Character.isWhitespace(text.charAt(p))) {
+        p--;
+      }
+      if (p < 0 || text.charAt(p) != ':' || isInside(new Span(p, p + 1))) {
+        return null;
+      }
+      Sentence s = sentenceAt(p);
+      if (s == null || skipped(s.span())) {
+        return null;
+      }
+      List<Token> t = s.tokens();
+      int colon = s.tokenAt(p);
+      if (colon >= t.size() || colon == 0) {
+        return null;
+      }
+      Tree tree = tree(s);
+      for (int v = colon - 1; v >= Math.max(0, colon - 25); v--) {
+        Token k = t.get(v);
+        if (isInside(k.span())) {
+          return null;
+        }
+        if (!k.isVerb() || auxiliary(t, v)) {
+          continue;
+        }
+        int subj = tree.subject(v);
+        if (subj < 0 || subj > v || isInside(t.get(subj).span())) {
+          return null;
+        }
+        String w = t.get(subj).word().toLowerCase(Locale.ROOT);
+        if (NOT_SOURCE.contains(w) || w.equals("you")) {
+          return null;
+        }
+        Draft d = new Draft();
+        d.rule = "direct:colon";
+        d.mode = Cues.isCue(k.lemma()) ? Cues.mode(k.lemma()) : "speech";
+        d.cue = Cues.isCue(k.lemma()) ? k.span() : new Span(p, p + 1);
+        d.source = tree.subtree(subj, Set.of("acl:relcl", "acl", "punct"));
+        d.speaker = resolve(d.source, t.get(subj).span());
+        d.sentence = s.index();
+        d.confidence = d.speaker == null ? 0.4 : 0.8;
+        return d;
+      }
+      return null;
+    }
+
+    /**
+     * The reported statement (an indirect or partial quote found by the parse) that ends just
+     * before a quotation, with only spaces and at most one paragraph break between, or null.
+     */
+    Draft reportedJustBefore(Quoted q) {
+      Draft best = null;
+      for (Draft d : drafts) {
+        if (d.rule.startsWith("reported") && d.speaker != null && d.end <= q.outer().start()
+            && (best == null || d.end > best.end)) {
+          best = d;
+        }
+      }
+      return best != null && adjacent(best, q) ? best : null;
+    }
+
+    /**
+     * Speakers' turns in a transcript ("TAPPER: Do you think ...", "FALLIN: Well, I think ..."):
+     * a line opening with a name in capitals and a colon, the rest of the line its words, as
+     * PolNeAR annotates them (the colon is the cue). The name must be a person named in the
+     * article ("TAPPER" for Jake Tapper), so that section labels ("ENERGY: ...", "KEEPING SCORE:
+     * ...") are not taken for speakers, and the article must have two turns or more; what was found
+     * inside a turn gives way to it.
+     */
+    void transcript() {
+      List<java.util.regex.MatchResult> turns = new ArrayList<>();
+      Matcher m = TURN.matcher(text);
+      while (m.find()) {
+        Span content = trimContent(new Span(m.start(3), m.end(3)));
+        String who = resolveName(new Span(m.start(1), m.end(1)));
+        Actor person = who == null ? null : actor(who);
+        if (!skipped(content) && person != null && person.kind() == Actor.Kind.PERSON
+            && wordCount(content) >= 2) {
+          turns.add(m.toMatchResult());
+        }
+      }
+      if (turns.size() < 2) {
+        return;
+      }
+      for (java.util.regex.MatchResult t : turns) {
+        Span content = trimContent(new Span(t.start(3), t.end(3)));
+        drafts.removeIf(d -> content.contains(d.content.get(0)));
+        Draft d = new Draft();
+        d.rule = "transcript";
+        d.kind = Quote.Kind.DIRECT;
+        d.source = new Span(t.start(1), t.end(1));
+        d.cue = new Span(t.start(2), t.end(2));
+        d.speaker = resolveName(d.source);
+        d.content.add(content);
+        d.end = t.end(3);
+        d.confidence = d.speaker == null ? 0.5 : 0.8;
+        drafts.add(d);
       }
     }
 
@@ -1230,7 +1465,8 @@ public final class QuoteFinder implements Stage {
     boolean adjacent(Draft previous, Quoted q) {
       int from = previous.end;
       if (from > q.outer().start()) {
-        return false;
+        // the sentence before took the opening mark (''A,'' he said. '' B'' is split after '')
+        return from <= q.inner().get(0).start();
       }
       int breaks = 0;
       for (int i = from; i < q.outer().start(); i++) {

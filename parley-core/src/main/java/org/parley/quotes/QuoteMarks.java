@@ -6,10 +6,10 @@ import org.parley.model.Span;
 
 /**
  * Finds the stretches of a text inside quotation marks: straight and curly double quotes,
- * guillemets (both directions), low-high German marks, {@code ``...''}, and single quotes (curly
- * or straight), including quotes that run over several paragraphs (a paragraph that opens a quote
- * and does not close it continues into the next paragraph when that one opens with a quote mark of
- * the same style).
+ * guillemets (both directions), low-high German marks, {@code ``...''} and {@code ''...''}, and
+ * single quotes (curly or straight), including quotes that run over several paragraphs (a
+ * paragraph that opens a quote and does not close it continues into the next paragraph when that
+ * one opens with a quote mark of the same style).
  *
  * <p>Design decision: one left-to-right scan, linear in the text. Unbalanced marks are dropped at
  * the paragraph's end, and a directional opening mark met while a quote of the same style is open
@@ -62,7 +62,7 @@ final class QuoteMarks {
       }
       if (open < 0) {
         if (isOpening(text, i)) {
-          opener = c;
+          opener = text.startsWith("''", i) ? '`' : c; // ''...'' closes like ``...''
           closer = closerFor(text, i);
           outerStart = i;
           open = i + markLength(text, i);
@@ -120,7 +120,7 @@ final class QuoteMarks {
   }
 
   private static int markLength(String text, int i) {
-    return text.startsWith("``", i) ? 2 : 1;
+    return text.startsWith("``", i) || text.startsWith("''", i) ? 2 : 1;
   }
 
   private static boolean isOpening(String text, int i) {
@@ -137,8 +137,11 @@ final class QuoteMarks {
               && i + 1 < text.length();
       case '`' -> next == '`';
       case '‘' -> !Character.isLetterOrDigit(prev) && (Character.isLetterOrDigit(next) || next == '.');
-      case '\'' ->
-          (i == 0 || Character.isWhitespace(prev) || prev == '(' || prev == '[' || prev == '—')
+      case '\'' -> next == '\''
+          // two straight apostrophes for a double mark, as in wire and archive copy: ''Yes,'' he said
+          ? !Character.isLetterOrDigit(prev) && i + 2 < text.length()
+              && !Character.isWhitespace(text.charAt(i + 2)) && text.charAt(i + 2) != '\''
+          : (i == 0 || Character.isWhitespace(prev) || prev == '(' || prev == '[' || prev == '—')
               && Character.isLetter(next) && !elision(text, i + 1);
       default -> false;
     };

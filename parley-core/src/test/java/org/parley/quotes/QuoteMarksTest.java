@@ -27,6 +27,8 @@ class QuoteMarksTest {
         Arguments.of("straight", "He said \"we will stay\" and left.", List.of("we will stay")),
         Arguments.of("curly single", "He said ‘we will stay’ and left.", List.of("we will stay")),
         Arguments.of("straight single", "He said 'we will stay' and left.", List.of("we will stay")),
+        Arguments.of("two apostrophes", "''We will stay,'' he said. ''Not now.''",
+            List.of("We will stay,", "Not now.")),
         Arguments.of("guillemets", "Il a dit « nous restons » hier.", List.of("nous restons")),
         Arguments.of("reversed guillemets", "Er sagte »wir bleiben« gestern.", List.of("wir bleiben")),
         Arguments.of("low-high", "Er sagte „wir bleiben“ gestern.", List.of("wir bleiben")),
