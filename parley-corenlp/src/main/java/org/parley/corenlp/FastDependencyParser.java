@@ -35,9 +35,10 @@ final class FastDependencyParser {
   private final float[][] w1;
   private final float[] b1;
   private final float[][] w2;
-  /** W1 and W2 transposed, so that the products run over contiguous rows (vectorizable). */
+  /** W1 transposed, so that the products run over contiguous rows (vectorizable). */
   private final float[][] w1t;
-  private final float[][] w2t;
+  /** W2 transposed and widened to double (exactly), flat: row i holds W2[.][i]. */
+  private final double[] w2d;
   private final double[][] saved;
   private final int[] preKeys;
   private final int[] preVals;
@@ -88,7 +89,12 @@ final class FastDependencyParser {
       this.hidden = w1.length;
       this.numTokens = w1[0].length / embeddingSize;
       this.w1t = transpose(w1);
-      this.w2t = transpose(w2);
+      this.w2d = new double[w2.length * hidden];
+      for (int r = 0; r < w2.length; r++) {
+        for (int i = 0; i < hidden; i++) {
+          w2d[i * w2.length + r] = w2[r][i];
+        }
+      }
       int cap = Integer.highestOneBit(Math.max(16, preMap.size() * 2)) * 2;
       this.preKeys = new int[cap];
       this.preVals = new int[cap];
@@ -219,7 +225,7 @@ final class FastDependencyParser {
         best = legal[0];
       } else {
         features(w.feature, stack, sp, buf, n, head, label, word, pos);
-        score(w, legal, nLegal);
+        score(w);
         best = -1;
         double opt = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < nLegal; k++) {
@@ -334,42 +340,43 @@ final class FastDependencyParser {
     return Config.NONEXIST;
   }
 
-  /** The network's scores of the legal transitions, computed as CoreNLP's Classifier does. */
-  private void score(Work w, int[] legal, int nLegal) {
+  /** The network's scores of all transitions, computed as CoreNLP's Classifier does. */
+  private void score(Work w) {
     double[] hid = w.hid;
     Arrays.fill(hid, 0.0);
     int offset = 0;
+    int h = hidden;
     for (int j = 0; j < numTokens; j++) {
       int tok = w.feature[j];
       int index = tok * numTokens + j;
       int pre = preLookup(index);
       if (pre >= 0) {
         double[] v = saved[pre];
-        for (int i = 0; i < hidden; i++) {
+        for (int i = 0; i < h; i++) {
           hid[i] += v[i];
         }
       } else {
         float[] v = slice(w, index, tok, offset);
-        for (int i = 0; i < hidden; i++) {
+        for (int i = 0; i < h; i++) {
           hid[i] += v[i];
         }
       }
       offset += embeddingSize;
     }
-    for (int i = 0; i < hidden; i++) {
-      hid[i] += b1[i];
-      hid[i] = hid[i] * hid[i] * hid[i];
+    for (int i = 0; i < h; i++) {
+      double x = hid[i] + b1[i];
+      hid[i] = x * x * x;
     }
     // each score is summed over i in order, as CoreNLP's dot product does; the loop over
-    // transitions is element-wise and vectorizes
+    // transitions is element-wise over doubles (W2 widened exactly) and vectorizes
     double[] scores = w.scores;
     Arrays.fill(scores, 0.0);
     int nt = scores.length;
-    for (int i = 0; i < hidden; i++) {
-      double h = hid[i];
-      float[] col = w2t[i];
+    double[] m = w2d;
+    for (int i = 0, base = 0; i < h; i++, base += nt) {
+      double x = hid[i];
       for (int r = 0; r < nt; r++) {
-        scores[r] += h * col[r];
+        scores[r] += x * m[base + r];
       }
     }
   }
