@@ -27,10 +27,7 @@ import java.util.Properties;
  * {@code FastDependencyParserTest} checks the identity against CoreNLP.
  */
 final class FastDependencyParser {
-  private static final int CACHE_SLOTS = 1 << 12;
-  private static final int FAST_SLOTS = 1 << 13;
-  /** The unit roundoff of float. */
-  private static final double U = 0x1p-24;
+  private static final int CACHE_SLOTS = 1 << 14;
 
   private final Map<String, Integer> wordIds;
   private final Map<String, Integer> posIds;
@@ -43,12 +40,6 @@ final class FastDependencyParser {
   /** W2 transposed and widened to double (exactly), flat: row i holds W2[.][i]. */
   private final double[] w2d;
   private final double[][] saved;
-  /** The fast path's copies (see {@link #scoreFast}): saved rounded to float, W1 and W2 transposed. */
-  private final float[][] savedF;
-  private final float[] w1f;
-  private final float[] w2f;
-  private final float maxAbsW2;
-  private final int outs;
   private final int[] preKeys;
   private final int[] preVals;
   private final int numTokens;
@@ -103,31 +94,6 @@ final class FastDependencyParser {
         for (int i = 0; i < hidden; i++) {
           w2d[i * w2.length + r] = w2[r][i];
         }
-      }
-      this.outs = (w2.length + 15) & ~15;
-      this.w2f = new float[outs * hidden];
-      float maxW2 = 0;
-      for (int r = 0; r < w2.length; r++) {
-        for (int i = 0; i < hidden; i++) {
-          w2f[i * outs + r] = w2[r][i];
-          maxW2 = Math.max(maxW2, Math.abs(w2[r][i]));
-        }
-      }
-      this.maxAbsW2 = maxW2;
-      int columns = w1[0].length;
-      this.w1f = new float[columns * hidden];
-      for (int i = 0; i < hidden; i++) {
-        for (int c = 0; c < columns; c++) {
-          w1f[c * hidden + i] = w1[i][c];
-        }
-      }
-      this.savedF = new float[saved.length][];
-      for (int k = 0; k < saved.length; k++) {
-        float[] row = new float[hidden];
-        for (int i = 0; i < hidden; i++) {
-          row[i] = (float) saved[k][i];
-        }
-        savedF[k] = row;
       }
       int cap = Integer.highestOneBit(Math.max(16, preMap.size() * 2)) * 2;
       this.preKeys = new int[cap];
@@ -201,22 +167,11 @@ final class FastDependencyParser {
     final double[] scores = new double[kind.length];
     final double[] partial = new double[hidden];
     final int[] feature = new int[numTokens];
-    final float[] hidF = new float[hidden];
-    final float[] absF = new float[hidden];
-    final float[] scoresF = new float[outs];
-    final float[] partialF = new float[hidden];
-    final float[] partialAbs = new float[hidden];
-    final int[] fastKeys = new int[FAST_SLOTS];
-    final float[][] fastVals = new float[FAST_SLOTS][];
-    final float[][] fastAbs = new float[FAST_SLOTS][];
-    long fast;
-    long exact;
     final int[] cacheKeys = new int[CACHE_SLOTS];
     final float[][] cacheVals = new float[CACHE_SLOTS][];
 
     Work() {
       Arrays.fill(cacheKeys, -1);
-      Arrays.fill(fastKeys, -1);
     }
   }
 
@@ -270,10 +225,6 @@ final class FastDependencyParser {
         best = legal[0];
       } else {
         features(w.feature, stack, sp, buf, n, head, label, word, pos);
-        best = scoreFast(w, legal, nLegal);
-      }
-      if (best < 0) {
-        w.exact++;
         score(w);
         best = -1;
         double opt = Double.NEGATIVE_INFINITY;
@@ -387,146 +338,6 @@ final class FastDependencyParser {
       }
     }
     return Config.NONEXIST;
-  }
-
-  /** How often this thread's transitions were decided by the float pass, and by the exact one. */
-  long[] decisions() {
-    Work w = work.get();
-    return new long[] {w.fast, w.exact};
-  }
-
-  /**
-   * The best legal transition by the network's scores computed in float, or -1 when the float
-   * scores cannot tell it for certain; then {@link #score} computes them exactly as CoreNLP does.
-   *
-   * <p>Design decision: the float pass reads half the bytes of the exact one (the parser is bound
-   * by memory: 48 hidden-layer rows of 1,000 values and a 1,000 x 83 output matrix per transition)
-   * and vectorizes twice as wide. Alongside it sums the magnitudes of every term, from which it
-   * bounds the error of each float score against CoreNLP's double score (standard worst-case
-   * bounds: n u times the sum of magnitudes for a sum of n terms, 3 (|x| + d)^2 d for a cube). When
-   * the best score leads the second by more than twice the bound, the exact scores have the same
-   * best transition, so the parses stay identical to CoreNLP's.
-   */
-  private int scoreFast(Work w, int[] legal, int nLegal) {
-    float[] hid = w.hidF;
-    float[] abs = w.absF;
-    Arrays.fill(hid, 0f);
-    Arrays.fill(abs, 0f);
-    int h = hidden;
-    int offset = 0;
-    for (int j = 0; j < numTokens; j++) {
-      int tok = w.feature[j];
-      int index = tok * numTokens + j;
-      int pre = preLookup(index);
-      if (pre >= 0) {
-        float[] v = savedF[pre];
-        for (int i = 0; i < h; i++) {
-          float x = v[i];
-          hid[i] += x;
-          abs[i] += Math.abs(x);
-        }
-      } else {
-        int slot = sliceFast(w, index, tok, offset);
-        float[] v = w.fastVals[slot];
-        float[] a = w.fastAbs[slot];
-        for (int i = 0; i < h; i++) {
-          hid[i] += v[i];
-          abs[i] += a[i];
-        }
-      }
-      offset += embeddingSize;
-    }
-    // bound on |float hidden - CoreNLP's hidden|: (numTokens + 52 + 1) u sum of magnitudes (the
-    // sum of 48 terms, the float slices' own sums of 50 products, roundings), see sliceFast
-    double err = 0;
-    double sumCube = 0;
-    double c = (numTokens + embeddingSize + 4) * U;
-    for (int i = 0; i < h; i++) {
-      float x = hid[i] + b1[i];
-      double d = c * (abs[i] + Math.abs(b1[i])) + U * Math.abs(x);
-      double ax = Math.abs(x) + d;
-      float cube = x * x * x;
-      hid[i] = cube;
-      err += 3 * ax * ax * d + 3 * U * Math.abs(cube);
-      sumCube += Math.abs(cube);
-    }
-    float[] s = w.scoresF;
-    Arrays.fill(s, 0f);
-    int n = outs;
-    float[] m = w2f;
-    int i = 0;
-    for (int b = 0; i + 3 < h; i += 4, b += 4 * n) {
-      float x0 = hid[i];
-      float x1 = hid[i + 1];
-      float x2 = hid[i + 2];
-      float x3 = hid[i + 3];
-      for (int r = 0; r < n; r++) {
-        s[r] = (((s[r] + x0 * m[b + r]) + x1 * m[b + n + r]) + x2 * m[b + 2 * n + r])
-            + x3 * m[b + 3 * n + r];
-      }
-    }
-    for (int b = i * n; i < h; i++, b += n) {
-      float x = hid[i];
-      for (int r = 0; r < n; r++) {
-        s[r] += x * m[b + r];
-      }
-    }
-    // bound on |float score - CoreNLP's score|, with some slack for CoreNLP's own roundings
-    double bound = 1.01 * maxAbsW2 * (err + (h + 2) * U * sumCube * (1 + c)) + 1e-9;
-    int best = -1;
-    float first = Float.NEGATIVE_INFINITY;
-    float second = Float.NEGATIVE_INFINITY;
-    for (int k = 0; k < nLegal; k++) {
-      float v = s[legal[k]];
-      if (v > first) {
-        second = first;
-        first = v;
-        best = legal[k];
-      } else if (v > second) {
-        second = v;
-      }
-    }
-    if (best < 0 || !((double) first - second > 2 * bound) || !Double.isFinite(bound)) {
-      return -1;
-    }
-    w.fast++;
-    return best;
-  }
-
-  /**
-   * The cache slot holding W1's slice for one feature times its embedding summed in float, and the
-   * sum of the magnitudes of its terms; the float sum is within (50 + 2) u times that of CoreNLP's
-   * slice (a sum of 50 float products in double, rounded to float).
-   */
-  private int sliceFast(Work w, int index, int tok, int offset) {
-    int slot = mix(index) & (FAST_SLOTS - 1);
-    float[] v = w.fastVals[slot];
-    if (v != null && w.fastKeys[slot] == index) {
-      return slot;
-    }
-    float[] a = w.fastAbs[slot];
-    if (v == null) {
-      v = new float[hidden];
-      a = new float[hidden];
-      w.fastVals[slot] = v;
-      w.fastAbs[slot] = a;
-    }
-    float[] vec = e[tok];
-    Arrays.fill(v, 0f);
-    Arrays.fill(a, 0f);
-    float[] m = w1f;
-    int h = hidden;
-    for (int k = 0, b = offset * h; k < vec.length; k++, b += h) {
-      float x = vec[k];
-      float ax = Math.abs(x);
-      for (int i = 0; i < h; i++) {
-        float y = m[b + i];
-        v[i] += y * x;
-        a[i] += Math.abs(y) * ax;
-      }
-    }
-    w.fastKeys[slot] = index;
-    return slot;
   }
 
   /** The network's scores of all transitions, computed as CoreNLP's Classifier does. */
