@@ -112,6 +112,7 @@ final class BenchCommand implements Callable<Integer> {
     String[] warmText = {null};
     long[] last = {System.nanoTime()};
     long[][] gcAtWarm = {gcTotals()};
+    long[] cpuAtWarm = {processCpuNanos()};
     measuredStart[0] = last[0];
     int failures =
         runner.run(
@@ -130,6 +131,7 @@ final class BenchCommand implements Callable<Integer> {
               if (seen[0] == warmup) {
                 atWarm[0] = pipeline.timings();
                 gcAtWarm[0] = gcTotals();
+                cpuAtWarm[0] = processCpuNanos();
                 gcInStage.values().forEach(LongAdder::reset);
                 measuredStart[0] = now;
               } else if (seen[0] > warmup) {
@@ -147,6 +149,7 @@ final class BenchCommand implements Callable<Integer> {
     }
     double wallS = (last[0] - measuredStart[0]) / 1e9;
     long[] gcEnd = gcTotals();
+    long cpuEnd = processCpuNanos();
     out.printf(Locale.ROOT, "models loaded in %.0f ms%n", loadMs);
     out.printf(Locale.ROOT, "articles: %d measured (after %d warm-up), %d failed to read%n",
         measured, Math.min(warmup, seen[0]), failures);
@@ -161,6 +164,11 @@ final class BenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "per article: median %.1f ms, p90 %.1f ms, max %.1f ms%n",
         perArticle.get(perArticle.size() / 2), perArticle.get((int) (perArticle.size() * 0.9)),
         perArticle.get(perArticle.size() - 1));
+    if (cpuEnd >= 0 && cpuAtWarm[0] >= 0) {
+      // on a busy machine wall time counts the waits for a core; CPU time does not
+      out.printf(Locale.ROOT, "cpu: %.1f ms of process CPU time per article (workers, gc and JIT"
+          + " threads together)%n", (cpuEnd - cpuAtWarm[0]) / 1e6 / measured);
+    }
     long gcCount = gcEnd[0] - gcAtWarm[0][0];
     long gcMs = gcEnd[1] - gcAtWarm[0][1];
     out.printf(Locale.ROOT, "gc: %d collections, %d ms in pauses (%.1f ms per article, %.1f%% of"
@@ -279,6 +287,14 @@ final class BenchCommand implements Callable<Integer> {
         gc.add(gcTotals()[1] - before);
       }
     });
+  }
+
+  /** The CPU time used by this JVM so far in nanoseconds, or -1 when the platform does not say. */
+  private static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean()
+            instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime()
+        : -1;
   }
 
   /** Collections and milliseconds of collection, summed over the JVM's garbage collectors. */
