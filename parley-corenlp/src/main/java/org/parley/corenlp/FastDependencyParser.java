@@ -47,8 +47,14 @@ final class FastDependencyParser {
   private final double[] w2d;
   private final int outs;
   private final double[][] saved;
-  private final int[] preKeys;
-  private final int[] preVals;
+  /**
+   * The rows of {@link #saved} by feature index (token id * numTokens + position): for word
+   * tokens in an open-addressing table of (index << 32 | row) entries, one memory access per
+   * probe; for the few POS and label tokens (ids from {@link #denseBase}) in a direct table.
+   */
+  private final long[] preTable;
+  private final int[] preDense;
+  private final int denseBase;
   private final int numTokens;
   private final int embeddingSize;
   private final int hidden;
@@ -104,17 +110,25 @@ final class FastDependencyParser {
         }
       }
       int cap = Integer.highestOneBit(Math.max(16, preMap.size() * 2)) * 2;
-      this.preKeys = new int[cap];
-      this.preVals = new int[cap];
-      Arrays.fill(preKeys, -1);
+      this.preTable = new long[cap];
+      Arrays.fill(preTable, -1L);
+      this.denseBase = Math.min(
+          posIds.values().stream().min(Integer::compare).orElse(e.length),
+          labelIds.values().stream().min(Integer::compare).orElse(e.length));
+      this.preDense = new int[(e.length - denseBase) * numTokens];
+      Arrays.fill(preDense, -1);
       if (s != null) {
         for (Map.Entry<Integer, Integer> en : preMap.entrySet()) {
-          int slot = mix(en.getKey()) & (cap - 1);
-          while (preKeys[slot] != -1) {
+          int key = en.getKey();
+          if (key / numTokens >= denseBase) {
+            preDense[key - denseBase * numTokens] = en.getValue();
+            continue;
+          }
+          int slot = mix(key) & (cap - 1);
+          while (preTable[slot] != -1L) {
             slot = (slot + 1) & (cap - 1);
           }
-          preKeys[slot] = en.getKey();
-          preVals[slot] = en.getValue();
+          preTable[slot] = ((long) key << 32) | (en.getValue() & 0xffffffffL);
         }
       }
       int n = transitions.size();
@@ -400,14 +414,19 @@ final class FastDependencyParser {
     }
   }
 
+  /** The row of {@link #saved} for a feature index, or -1 when CoreNLP did not precompute it. */
   private int preLookup(int key) {
-    int mask = preKeys.length - 1;
+    if (key >= denseBase * numTokens) {
+      return preDense[key - denseBase * numTokens];
+    }
+    long[] table = preTable;
+    int mask = table.length - 1;
     for (int slot = mix(key) & mask; ; slot = (slot + 1) & mask) {
-      int k = preKeys[slot];
-      if (k == key) {
-        return preVals[slot];
+      long entry = table[slot];
+      if ((int) (entry >>> 32) == key) {
+        return (int) entry;
       }
-      if (k == -1) {
+      if (entry == -1L) {
         return -1;
       }
     }
