@@ -1,6 +1,7 @@
 package org.parley.cli;
 
 import java.io.PrintWriter;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -10,11 +11,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.LongAdder;
 import org.parley.Parley;
 import org.parley.corenlp.CoreNlpStage;
 import org.parley.corenlp.baseline.CoreNlpQuotes;
 import org.parley.model.Analysis;
 import org.parley.pipeline.Pipeline;
+import org.parley.pipeline.Stage;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +25,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code parley bench}: runs the standard pipeline over a corpus and prints what it cost: model load
- * time, articles per second, milliseconds per article for each stage, and the peak heap. Without
+ * time, articles per second, milliseconds per article for each stage (with the garbage collection
+ * pauses that fell in it, and without), the collections of the measured run, and the peak heap. Without
  * INPUT it runs the AllSides 1k articles of the shared data, checked against their SHA-256; with
  * {@code --compare corenlp} it then runs CoreNLP's default quote pipeline, as a user would run it
  * (one thread), on the same measured articles in the same process and prints the ratio.
@@ -88,9 +92,13 @@ final class BenchCommand implements Callable<Integer> {
     }
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     long t0 = System.nanoTime();
-    Pipeline pipeline = Parley.pipeline(CoreNlpStage.shared(),
+    Pipeline standard = Parley.pipeline(CoreNlpStage.shared(),
         dictionaries.load(spec.commandLine(), spec.commandLine().getErr()));
     double loadMs = (System.nanoTime() - t0) / 1e6;
+    Map<String, LongAdder> gcInStage = new LinkedHashMap<>();
+    Pipeline pipeline = Pipeline.of(standard.stages().stream()
+        .map(stage -> gcAttributed(stage, gcInStage))
+        .toList());
     Runner runner = new Runner(pipeline, n, Integer.MAX_VALUE, java.util.Set.of());
     int[] seen = {0};
     long[] chars = {0};
@@ -103,6 +111,8 @@ final class BenchCommand implements Callable<Integer> {
     List<String> texts = new ArrayList<>();
     String[] warmText = {null};
     long[] last = {System.nanoTime()};
+    long[][] gcAtWarm = {gcTotals()};
+    long[] cpuAtWarm = {processCpuNanos()};
     measuredStart[0] = last[0];
     int failures =
         runner.run(
@@ -120,6 +130,9 @@ final class BenchCommand implements Callable<Integer> {
               }
               if (seen[0] == warmup) {
                 atWarm[0] = pipeline.timings();
+                gcAtWarm[0] = gcTotals();
+                cpuAtWarm[0] = processCpuNanos();
+                gcInStage.values().forEach(LongAdder::reset);
                 measuredStart[0] = now;
               } else if (seen[0] > warmup) {
                 perArticle.add((now - last[0]) / 1e6);
@@ -135,6 +148,8 @@ final class BenchCommand implements Callable<Integer> {
       return 1;
     }
     double wallS = (last[0] - measuredStart[0]) / 1e9;
+    long[] gcEnd = gcTotals();
+    long cpuEnd = processCpuNanos();
     out.printf(Locale.ROOT, "models loaded in %.0f ms%n", loadMs);
     out.printf(Locale.ROOT, "articles: %d measured (after %d warm-up), %d failed to read%n",
         measured, Math.min(warmup, seen[0]), failures);
@@ -149,11 +164,24 @@ final class BenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "per article: median %.1f ms, p90 %.1f ms, max %.1f ms%n",
         perArticle.get(perArticle.size() / 2), perArticle.get((int) (perArticle.size() * 0.9)),
         perArticle.get(perArticle.size() - 1));
-    out.println("ms per article by stage:");
+    if (cpuEnd >= 0 && cpuAtWarm[0] >= 0) {
+      // on a busy machine wall time counts the waits for a core; CPU time does not
+      out.printf(Locale.ROOT, "cpu: %.1f ms of process CPU time per article (workers, gc and JIT"
+          + " threads together)%n", (cpuEnd - cpuAtWarm[0]) / 1e6 / measured);
+    }
+    long gcCount = gcEnd[0] - gcAtWarm[0][0];
+    long gcMs = gcEnd[1] - gcAtWarm[0][1];
+    out.printf(Locale.ROOT, "gc: %d collections, %d ms in pauses (%.1f ms per article, %.1f%% of"
+        + " wall)%n", gcCount, gcMs, gcMs / (double) measured, gcMs / 10.0 / wallS);
+    out.println("ms per article by stage (wall, including the gc pauses that fell in the stage;"
+        + " then without them):");
     Map<String, Double> end = pipeline.timings();
     for (Map.Entry<String, Double> e : end.entrySet()) {
       double ms = (e.getValue() - atWarm[0].getOrDefault(e.getKey(), 0.0)) / measured;
-      out.printf(Locale.ROOT, "  %-10s %8.2f%n", e.getKey(), ms);
+      LongAdder gc = gcInStage.get(e.getKey());
+      double gcPer = gc == null ? 0 : gc.sum() / (double) measured;
+      out.printf(Locale.ROOT, "  %-10s %8.2f  gc %6.2f  without gc %8.2f%n", e.getKey(), ms, gcPer,
+          ms - gcPer);
     }
     out.printf(Locale.ROOT, "peak heap: %d MB used (max heap %d MB)%n", peakHeapMb(),
         Runtime.getRuntime().maxMemory() / (1024 * 1024));
@@ -239,6 +267,46 @@ final class BenchCommand implements Callable<Integer> {
       return null;
     }
     return null;
+  }
+
+  /**
+   * The stage, timed as before by the pipeline, that also adds to {@code gcInStage} the
+   * milliseconds of garbage collection pauses that ended while it ran. With several threads a
+   * pause stops them all and is counted in each stage that was running, so the split is exact
+   * only with {@code --threads 1}.
+   */
+  private static Stage gcAttributed(Stage stage,
+      Map<String, LongAdder> gcInStage) {
+    LongAdder gc = new LongAdder();
+    gcInStage.put(stage.name(), gc);
+    return Stage.of(stage.name(), stage.requires(), stage.provides(), a -> {
+      long before = gcTotals()[1];
+      try {
+        return stage.apply(a);
+      } finally {
+        gc.add(gcTotals()[1] - before);
+      }
+    });
+  }
+
+  /** The CPU time used by this JVM so far in nanoseconds, or -1 when the platform does not say. */
+  private static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean()
+            instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime()
+        : -1;
+  }
+
+  /** Collections and milliseconds of collection, summed over the JVM's garbage collectors. */
+  private static long[] gcTotals() {
+    long count = 0;
+    long ms = 0;
+    for (GarbageCollectorMXBean gc :
+        ManagementFactory.getGarbageCollectorMXBeans()) {
+      count += Math.max(0, gc.getCollectionCount());
+      ms += Math.max(0, gc.getCollectionTime());
+    }
+    return new long[] {count, ms};
   }
 
   private static void count(Analysis a, long[] chars, long[] tokens, long[] quotes, long[] events) {
