@@ -5,10 +5,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.parley.store.ArticleStore;
@@ -89,19 +87,7 @@ final class SearchCommand implements Callable<Integer> {
       for (Hit h : hits) {
         i++;
         if (format == Format.jsonl) {
-          Map<String, Object> m = new LinkedHashMap<>();
-          m.put("type", h.type());
-          m.put("articleId", h.articleId());
-          m.put("quoteId", h.quoteId());
-          m.put("score", h.score());
-          m.put("fragment", h.fragment());
-          m.put("speaker", h.speaker());
-          m.put("country", h.country());
-          m.put("kind", h.kind());
-          m.put("outlet", h.outlet());
-          m.put("date", h.date());
-          m.put("title", h.title());
-          out.println(json.writeValueAsString(m));
+          out.println(json.writeValueAsString(h.fields()));
         } else {
           StringBuilder head = new StringBuilder().append(i).append(". ");
           if (h.type().equals("quote")) {
