@@ -69,7 +69,7 @@ public final class EventsTsv {
     f.add(Double.toString(e.confidence()));
     f.add(Integer.toString(raw.start()));
     f.add(Integer.toString(raw.end()));
-    f.add(e.evidence().in(a.text()));
+    f.add(raw.in(a.article().raw())); // the input's own words at the offsets, as the store keeps them
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < f.size(); i++) {
       if (i > 0) {
