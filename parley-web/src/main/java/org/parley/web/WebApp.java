@@ -146,6 +146,7 @@ public final class WebApp implements AutoCloseable {
       synchronized (store) {
         put = store.put(List.of(a.analysis));
       }
+      queries.invalidate();
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("id", a.analysis.article().id());
       m.put("title", a.analysis.title().orElse(null));
