@@ -357,6 +357,12 @@ final class Queries {
 
   private volatile Snapshot snapshot = new Snapshot(null, null);
 
+  /** Computes the kept aggregates now (at start-up and after a write), so no request waits. */
+  void warm() throws SQLException {
+    actorTable().sorted("activity");
+    stats();
+  }
+
   /**
    * Forgets the kept aggregates: to be called after each write to the store. NOTE: they are
    * computed under the same lock, so one computed from the store before the write is never kept.

@@ -96,7 +96,21 @@ public final class WebApp implements AutoCloseable {
     }
     WebApp w = new WebApp(store, dir, token, pipeline);
     w.app = Javalin.create(w::configure).start(host, port);
+    w.warm();
     return w;
+  }
+
+  /** Computes the kept aggregates in the background (about a second over 10,000 articles). */
+  private void warm() {
+    Thread t = new Thread(() -> {
+      try {
+        queries.warm();
+      } catch (SQLException | RuntimeException e) {
+        System.err.println("parley serve: could not compute the actor counts ahead: " + e);
+      }
+    }, "parley-warm");
+    t.setDaemon(true);
+    t.start();
   }
 
   /** The port the server listens on. */
@@ -153,6 +167,7 @@ public final class WebApp implements AutoCloseable {
       }
       queries.invalidate();
       responses.clear();
+      warm();
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("id", a.analysis.article().id());
       m.put("title", a.analysis.title().orElse(null));
