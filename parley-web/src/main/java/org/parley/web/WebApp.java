@@ -23,6 +23,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.IndexSearcher;
@@ -65,6 +68,8 @@ public final class WebApp implements AutoCloseable {
   private final ArticleStore store;
   private final Db db;
   private final Queries queries;
+  private final ResponseCache responses = new ResponseCache(64L << 20);
+  private final Map<String, CompletableFuture<byte[]>> computing = new ConcurrentHashMap<>();
   private final byte[] token;
   private final Supplier<Pipeline> pipelineFactory;
   private final ObjectMapper json = new ObjectMapper()
@@ -91,7 +96,21 @@ public final class WebApp implements AutoCloseable {
     }
     WebApp w = new WebApp(store, dir, token, pipeline);
     w.app = Javalin.create(w::configure).start(host, port);
+    w.warm();
     return w;
+  }
+
+  /** Computes the kept aggregates in the background (about a second over 10,000 articles). */
+  private void warm() {
+    Thread t = new Thread(() -> {
+      try {
+        queries.warm();
+      } catch (SQLException | RuntimeException e) {
+        System.err.println("parley serve: could not compute the actor counts ahead: " + e);
+      }
+    }, "parley-warm");
+    t.setDaemon(true);
+    t.start();
   }
 
   /** The port the server listens on. */
@@ -110,21 +129,21 @@ public final class WebApp implements AutoCloseable {
     });
     var r = config.routes;
     r.before(ctx -> securityHeaders().forEach(ctx::header));
-    r.get("/api/articles", ctx -> send(ctx, queries.articles(new Queries.ArticleFilter(
+    r.get("/api/articles", ctx -> cached(ctx, () -> queries.articles(new Queries.ArticleFilter(
         q(ctx, "outlet"), date(ctx, "from"), date(ctx, "to"), q(ctx, "q")),
         limit(ctx), offset(ctx)).json()));
-    r.get("/api/articles/{id}", ctx -> send(ctx, queries.article(ctx.pathParam("id"))
+    r.get("/api/articles/{id}", ctx -> cached(ctx, () -> queries.article(ctx.pathParam("id"))
         .orElseThrow(() -> new HttpResponseException(404,
             "no article with id " + ctx.pathParam("id")))));
-    r.get("/api/quotes", ctx -> send(ctx, queries.quotes(new Queries.QuoteFilter(
+    r.get("/api/quotes", ctx -> cached(ctx, () -> queries.quotes(new Queries.QuoteFilter(
         q(ctx, "speaker"), q(ctx, "country"), q(ctx, "outlet"), kind(ctx), date(ctx, "from"),
         date(ctx, "to"), q(ctx, "q"), q(ctx, "article")), limit(ctx), offset(ctx)).json()));
-    r.get("/api/actors", ctx -> send(ctx, queries.actors(new Queries.ActorFilter(
+    r.get("/api/actors", ctx -> cached(ctx, () -> queries.actors(new Queries.ActorFilter(
         q(ctx, "q"), q(ctx, "country"), q(ctx, "kind"), sort(ctx)), limit(ctx), offset(ctx))
         .json()));
-    r.get("/api/actors/{key}", ctx -> send(ctx, actor(ctx.pathParam("key"))));
-    r.get("/api/actor", ctx -> send(ctx, actor(required(ctx, "key"))));
-    r.get("/api/events", ctx -> send(ctx, queries.events(new Queries.EventFilter(
+    r.get("/api/actors/{key}", ctx -> cached(ctx, () -> actor(ctx.pathParam("key"))));
+    r.get("/api/actor", ctx -> cached(ctx, () -> actor(required(ctx, "key"))));
+    r.get("/api/events", ctx -> cached(ctx, () -> queries.events(new Queries.EventFilter(
         q(ctx, "plover"), q(ctx, "cameo"), either(ctx, "source_country", "sourceCountry"),
         either(ctx, "target_country", "targetCountry"), date(ctx, "from"), date(ctx, "to"),
         q(ctx, "article")), limit(ctx), offset(ctx), queries.new TextCache()).json()));
@@ -146,6 +165,9 @@ public final class WebApp implements AutoCloseable {
       synchronized (store) {
         put = store.put(List.of(a.analysis));
       }
+      queries.invalidate();
+      responses.clear();
+      warm();
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("id", a.analysis.article().id());
       m.put("title", a.analysis.title().orElse(null));
@@ -322,6 +344,50 @@ public final class WebApp implements AutoCloseable {
               + " 'parley serve' at start-up)"
           : "the write token is wrong");
     }
+  }
+
+  /** What a read endpoint answers: a JSON value, or an exception for an error status. */
+  @FunctionalInterface
+  private interface Answer {
+    Object get() throws Exception;
+  }
+
+  /**
+   * Sends the kept body for this path and query string, or computes, sends and keeps it. Error
+   * answers (thrown) are not kept.
+   */
+  private void cached(Context ctx, Answer answer) throws Exception {
+    String key = ctx.path() + "?" + Optional.ofNullable(ctx.queryString()).orElse("");
+    byte[] body = responses.get(key);
+    if (body == null) {
+      // one computation per key at a time: requests for a key being computed wait for it,
+      // so a burst on a slow page is answered once and not once per request
+      CompletableFuture<byte[]> mine = new CompletableFuture<>();
+      CompletableFuture<byte[]> running = computing.putIfAbsent(key, mine);
+      if (running == null) {
+        try {
+          long generation = responses.generation();
+          body = json.writeValueAsBytes(answer.get());
+          responses.put(key, body, generation);
+          mine.complete(body);
+        } catch (Exception | Error e) {
+          mine.completeExceptionally(e);
+          throw e;
+        } finally {
+          computing.remove(key, mine);
+        }
+      } else {
+        try {
+          body = running.get();
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof Exception x) {
+            throw x;
+          }
+          throw e;
+        }
+      }
+    }
+    ctx.contentType("application/json; charset=utf-8").result(body);
   }
 
   private void send(Context ctx, Object body) throws IOException {

@@ -231,4 +231,26 @@ class WebApiTest {
     JsonNode stored = json("/api/articles/" + put.get("id").asText(), 200);
     assertThat(stored.get("text").asText()).isEqualTo(text);
   }
+
+  /** Counts, the actor list and pages are kept between requests, but never past a write. */
+  @Test
+  void showsAnIngestedArticleInCountsListsAndPagesAtOnce() throws Exception {
+    String name = "Zebulon Quartermain";
+    JsonNode stats = json("/api/stats", 200);
+    JsonNode articles = json("/api/articles?limit=1", 200);
+    assertThat(json("/api/actors?q=" + enc("Quartermain"), 200).get("total").asLong()).isZero();
+    assertThat(json("/api/quotes?speaker=Quartermain", 200).get("total").asLong()).isZero();
+    String text = "Governor " + name + " said on Monday that the dam would hold. \"We have"
+        + " checked every gate,\" " + name + " told reporters.";
+    HttpResponse<String> put = f.send("POST", "/api/ingest", text, Fixture.TOKEN, "text/plain");
+    assertThat(put.statusCode()).as(put.body()).isEqualTo(201);
+    assertThat(json("/api/stats", 200).get("articles").asLong())
+        .isEqualTo(stats.get("articles").asLong() + 1);
+    assertThat(json("/api/articles?limit=1", 200).get("total").asLong())
+        .isEqualTo(articles.get("total").asLong() + 1);
+    assertThat(json("/api/actors?q=" + enc("Quartermain"), 200).get("total").asLong())
+        .isPositive();
+    assertThat(json("/api/quotes?speaker=Quartermain", 200).get("total").asLong())
+        .isPositive();
+  }
 }
