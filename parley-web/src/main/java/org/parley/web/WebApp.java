@@ -231,19 +231,7 @@ public final class WebApp implements AutoCloseable {
       facets.put(f, new TreeMap<>());
     }
     for (Hit h : hits) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("type", h.type());
-      m.put("articleId", h.articleId());
-      m.put("quoteId", h.quoteId());
-      m.put("score", h.score());
-      m.put("fragment", h.fragment());
-      m.put("speaker", h.speaker());
-      m.put("country", h.country());
-      m.put("kind", h.kind());
-      m.put("outlet", h.outlet());
-      m.put("date", h.date());
-      m.put("title", h.title());
-      items.add(m);
+      items.add(h.fields());
       count(facets.get("speaker"), h.speaker());
       count(facets.get("outlet"), h.outlet());
       count(facets.get("country"), h.country());
