@@ -107,6 +107,19 @@ public final class ArticleStore implements AutoCloseable {
     Properties p = new Properties();
     p.setProperty("duckdb.read_only", "true");
     Connection db = DriverManager.getConnection("jdbc:duckdb:" + file, p);
+    try {
+      int tables = Schema.existing(db);
+      if (tables < Schema.TABLES.size()) {
+        throw new IOException(tables == 0
+            ? "the Parley store in " + dir + " holds no tables yet (an ingest stopped before its"
+                + " first commit); run 'parley ingest INPUTS --db " + dir + "' again"
+            : "the Parley store in " + dir + " lacks " + (Schema.TABLES.size() - tables)
+                + " of its tables; it was not made by this version of Parley");
+      }
+    } catch (IOException | SQLException e) {
+      db.close();
+      throw e;
+    }
     if (sandboxed) {
       try (Statement s = db.createStatement()) {
         s.execute("SET enable_external_access = false");

@@ -1,6 +1,7 @@
 package org.parley.store;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -60,11 +61,36 @@ final class Schema {
 
   private Schema() {}
 
+  /**
+   * Creates the tables that are missing, all in one transaction: a store killed while it was being
+   * created has either every table or none.
+   */
   static void create(Connection db) throws SQLException {
+    boolean auto = db.getAutoCommit();
+    db.setAutoCommit(false);
     try (Statement s = db.createStatement()) {
       for (String ddl : DDL) {
         s.execute(ddl);
       }
+      db.commit();
+    } catch (SQLException e) {
+      db.rollback();
+      throw e;
+    } finally {
+      db.setAutoCommit(auto);
+    }
+  }
+
+  /** How many of the store's tables exist in {@code db}. */
+  static int existing(Connection db) throws SQLException {
+    try (Statement s = db.createStatement();
+        ResultSet r = s.executeQuery("SELECT table_name FROM information_schema.tables"
+            + " WHERE table_schema = 'main'")) {
+      int n = 0;
+      while (r.next()) {
+        n += TABLES.contains(r.getString(1)) ? 1 : 0;
+      }
+      return n;
     }
   }
 
