@@ -46,7 +46,24 @@ public final class Main implements Runnable {
     return new CommandLine(new Main())
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setOut(utf8(System.out))
-        .setErr(utf8(System.err));
+        .setErr(utf8(System.err))
+        .setExecutionExceptionHandler(Main::failed);
+  }
+
+  /**
+   * A command that stops on a file, store or database error prints one line saying what and where,
+   * and exits 1; anything else is a bug and keeps its stack trace.
+   */
+  private static int failed(Exception e, CommandLine cl, CommandLine.ParseResult parsed)
+      throws Exception {
+    if (!(e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException
+        || e instanceof java.sql.SQLException)) {
+      throw e;
+    }
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    cl.getErr().println("parley " + cl.getCommandName() + ": " + message.strip());
+    cl.getErr().flush();
+    return 1;
   }
 
   /** News text is not ASCII: write UTF-8 whatever the platform's default charset. */

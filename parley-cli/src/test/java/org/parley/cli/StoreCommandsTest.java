@@ -14,6 +14,21 @@ class StoreCommandsTest {
   @TempDir Path dir;
 
   @Test
+  void aStoreFileThatIsNotADatabaseGivesOneLineAndExitCodeOne() throws Exception {
+    Path db = Files.createDirectories(dir.resolve("broken"));
+    Files.writeString(db.resolve("parley.duckdb"), "not a database, a text file in its place\n");
+    for (String command : List.of("sql", "search", "ingest")) {
+      AnalyzeCommandTest.Run r = command.equals("ingest")
+          ? AnalyzeCommandTest.run("ingest", "--db", db.toString(), "--from-json", "/dev/null")
+          : AnalyzeCommandTest.run(command, "--db", db.toString(), "x");
+      assertThat(r.exit()).as(command + ": " + r.err()).isEqualTo(1);
+      assertThat(r.err()).as(command).matches("(?s)parley( " + command + ")?: .*not a valid"
+          + " DuckDB database file.*").doesNotContain("\tat ");
+      assertThat(r.err().strip().lines()).as(command).hasSize(1);
+    }
+  }
+
+  @Test
   void ingestTwiceThenSearchQueryAndExport() throws Exception {
     String db = dir.resolve("db").toString();
     String example = AnalyzeCommandTest.example().toString();

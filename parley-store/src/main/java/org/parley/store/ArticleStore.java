@@ -78,7 +78,7 @@ public final class ArticleStore implements AutoCloseable {
   /** Opens (or creates) the store in {@code dir} for reading and writing, and reconciles it. */
   public static ArticleStore open(Path dir) throws IOException, SQLException {
     Files.createDirectories(dir.resolve("lucene"));
-    Connection db = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("parley.duckdb"));
+    Connection db = connect(dir, dir.resolve("parley.duckdb"), new Properties());
     try {
       Schema.create(db);
       db.setAutoCommit(false);
@@ -106,7 +106,7 @@ public final class ArticleStore implements AutoCloseable {
     }
     Properties p = new Properties();
     p.setProperty("duckdb.read_only", "true");
-    Connection db = DriverManager.getConnection("jdbc:duckdb:" + file, p);
+    Connection db = connect(dir, file, p);
     try {
       int tables = Schema.existing(db);
       if (tables < Schema.TABLES.size()) {
@@ -127,6 +127,24 @@ public final class ArticleStore implements AutoCloseable {
     }
     return new ArticleStore(dir, db, SearchIndex.openReadOnly(dir.resolve("lucene")), true,
         sandboxed);
+  }
+
+  /** Opens the DuckDB file; a lock held by another process becomes an error that says so. */
+  private static Connection connect(Path dir, Path file, Properties p)
+      throws IOException, SQLException {
+    try {
+      return DriverManager.getConnection("jdbc:duckdb:" + file, p);
+    } catch (SQLException e) {
+      String m = String.valueOf(e.getMessage());
+      if (m.contains("Could not set lock")) {
+        int pid = m.indexOf("(PID ");
+        throw new IOException("the store " + dir + " is in use by another process"
+            + (pid >= 0 ? " " + m.substring(pid, m.indexOf(')', pid) + 1) : "")
+            + ", such as a running 'parley serve' or 'parley ingest'; stop it first (a running"
+            + " 'serve' takes new articles through POST /api/ingest)", e);
+      }
+      throw e;
+    }
   }
 
   /** Stores a batch of analyses: one DuckDB transaction, then one Lucene commit. */
