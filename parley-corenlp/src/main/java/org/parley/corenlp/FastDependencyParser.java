@@ -24,8 +24,8 @@ import java.util.Properties;
  * element-wise and vectorize while every sum keeps CoreNLP's order: the output layer runs over W2
  * widened to double (exact) and zero-padded to the vector width, four hidden units per pass (Java
  * 17 does not vectorize float-to-double conversions; about 1.2x faster than over float, measured
- * by an A/B harness against the previous version, in the history at commit 8e0599d), and (d) builds only the basic dependencies, with CoreNLP's one correction of
- * them (passive subjects).
+ * by an A/B harness against the previous version, in the history at commit 8e0599d), and (d)
+ * builds only the basic dependencies, with CoreNLP's one correction of them (passive subjects).
  * {@code FastDependencyParserTest} checks the identity against CoreNLP.
  */
 final class FastDependencyParser {
