@@ -14,8 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import org.parley.ingest.UnreadableInputException;
-import org.parley.io.Documents;
+import org.parley.io.Analyzer;
 import org.parley.io.Failure;
 import org.parley.io.Item;
 import org.parley.io.RawDocument;
@@ -174,28 +173,7 @@ final class Runner {
   }
 
   private Result analyze(RawDocument doc, Optional<java.time.LocalDate> published) {
-    Documents.Loaded loaded;
-    try {
-      loaded = Documents.load(doc, published);
-    } catch (UnreadableInputException e) {
-      return new Result(null, false, Failure.of(doc, "read", e.code(), e.getMessage()), false);
-    } catch (RuntimeException | OutOfMemoryError e) {
-      return new Result(null, false, Failure.of(doc, "read", "READ_ERROR", e.toString()), false);
-    }
-    if (done.contains(loaded.article().id())) {
-      return new Result(null, false, null, true);
-    }
-    int length = loaded.article().raw().length();
-    if (length > maxChars) {
-      return new Result(null, false, Failure.of(doc, "read", "TOO_LONG", "the article has "
-          + length + " characters; the limit is " + maxChars + " (--max-chars): split it or"
-          + " raise the limit"), false);
-    }
-    try {
-      return new Result(pipeline.run(loaded.article()), loaded.extracted(), null, false);
-    } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
-      return new Result(null, false,
-          Failure.of(doc, "analyze", "ANALYSIS_FAILED", e.toString()), false);
-    }
+    Analyzer.Outcome o = Analyzer.analyze(pipeline, doc, published, maxChars, done::contains);
+    return new Result(o.analysis(), o.extracted(), o.failure(), o.skipped());
   }
 }

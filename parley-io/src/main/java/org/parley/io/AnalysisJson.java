@@ -42,6 +42,16 @@ public final class AnalysisJson {
     return write(a, false);
   }
 
+  /**
+   * The analysis as one line of JSON, with the article text when it is an extraction (see {@link
+   * #write(Analysis, Writer, boolean, boolean)}): the line {@code parley analyze -f jsonl} writes.
+   */
+  public static String line(Analysis a, boolean withText) {
+    StringWriter out = new StringWriter(8192);
+    write(a, out, false, withText);
+    return out.toString();
+  }
+
   /** The analysis as indented JSON. */
   public static String pretty(Analysis a) {
     return write(a, true);

@@ -40,32 +40,43 @@ final class JsonlRecords implements RecordReader {
         return null;
       }
       line++;
-      if (s.isBlank()) {
-        continue;
+      Item item = record(input, line, s, options);
+      if (item != null) {
+        return item;
       }
-      String where = String.valueOf(line);
-      if (s.length() > options.maxBytes()) {
-        return RecordReader.failed(input, where, "TOO_LARGE", "the record has " + s.length()
-            + " characters; the limit is " + options.maxBytes() + " (--max-bytes)");
-      }
-      JsonNode node;
-      try {
-        node = JSON.readTree(s);
-      } catch (IOException e) {
-        return RecordReader.failed(input, where, "BAD_RECORD",
-            "not a JSON object: " + RecordReader.firstLine(e.getMessage()));
-      }
-      if (node == null || !node.isObject()) {
-        return RecordReader.failed(input, where, "BAD_RECORD", "not a JSON object");
-      }
-      JsonNode text = node.get(options.textField());
-      if (text != null && !text.isNull() && !text.isTextual()) {
-        return RecordReader.failed(input, where, "NO_TEXT", "the text field \""
-            + options.textField() + "\" is not a string");
-      }
-      return RecordReader.document(input, where, f -> string(node, f), options);
     }
     return null;
+  }
+
+  /**
+   * The item of line {@code line} (1-based) of {@code input}: a document, a failure naming the
+   * line, or null for a blank line.
+   */
+  static Item record(String input, long line, String s, SourceOptions options) {
+    if (s.isBlank()) {
+      return null;
+    }
+    String where = String.valueOf(line);
+    if (s.length() > options.maxBytes()) {
+      return RecordReader.failed(input, where, "TOO_LARGE", "the record has " + s.length()
+          + " characters; the limit is " + options.maxBytes() + " (--max-bytes)");
+    }
+    JsonNode node;
+    try {
+      node = JSON.readTree(s);
+    } catch (IOException e) {
+      return RecordReader.failed(input, where, "BAD_RECORD",
+          "not a JSON object: " + RecordReader.firstLine(e.getMessage()));
+    }
+    if (node == null || !node.isObject()) {
+      return RecordReader.failed(input, where, "BAD_RECORD", "not a JSON object");
+    }
+    JsonNode text = node.get(options.textField());
+    if (text != null && !text.isNull() && !text.isTextual()) {
+      return RecordReader.failed(input, where, "NO_TEXT", "the text field \""
+          + options.textField() + "\" is not a string");
+    }
+    return RecordReader.document(input, where, f -> string(node, f), options);
   }
 
   private static Optional<String> string(JsonNode node, String field) {

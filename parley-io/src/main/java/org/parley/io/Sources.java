@@ -241,6 +241,47 @@ public final class Sources implements Iterator<Item>, AutoCloseable {
     return out.toByteArray();
   }
 
+  /**
+   * Line {@code line} (1-based) of a JSONL input that another reader split into lines (a Spark
+   * partition): its document, a failure naming the line, or empty for a blank line. The same
+   * line gives the same document, and so the same article id, as reading the whole input here.
+   */
+  public static Optional<Item> jsonlLine(String input, long line, String text,
+      SourceOptions options) {
+    return Optional.ofNullable(JsonlRecords.record(input, line, text, options));
+  }
+
+  /**
+   * A one-document file that another reader loaded whole (a Spark partition): a text or HTML
+   * document by its name (or {@code --input-format}), as a folder walk reads it.
+   */
+  public static Item file(String source, byte[] bytes, SourceOptions options) {
+    String name = source.substring(source.lastIndexOf('/') + 1);
+    InputFormat format =
+        options.format().or(() -> InputFormat.byName(name)).orElse(InputFormat.TXT);
+    if (format != InputFormat.TXT && format != InputFormat.HTML) {
+      return failed(source, "BAD_INPUT", "a " + format + " file holds many records; read it as"
+          + " such, not as one document");
+    }
+    if (InputFormat.gzipped(name)) {
+      try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+        bytes = readAtMost(in, options.maxBytes());
+      } catch (IOException e) {
+        return failed(source, "READ_ERROR", "cannot read (truncated or corrupt gzip?): "
+            + e.getMessage());
+      }
+      if (bytes == null) {
+        return failed(source, "TOO_LARGE", "the file holds more than " + options.maxBytes()
+            + " bytes, the limit (--max-bytes); split it or raise the limit");
+      }
+    } else if (bytes.length > options.maxBytes()) {
+      return failed(source, "TOO_LARGE", "the file has " + bytes.length + " bytes; the limit is "
+          + options.maxBytes() + " (--max-bytes): split it or raise the limit");
+    }
+    RawDocument doc = RawDocument.ofBytes(source, bytes);
+    return new Item.Doc(format == InputFormat.HTML ? doc.withKind(RawDocument.Kind.HTML) : doc);
+  }
+
   /** An ISO date or the date part of an ISO date-time; anything else is no date. */
   static Optional<java.time.LocalDate> date(String s) {
     return RecordReader.date(s);
