@@ -92,9 +92,14 @@ public final class SparkAnalyze implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
+  public Integer call() throws java.io.IOException {
     SparkSession spark = SparkSession.builder().appName("parley").getOrCreate();
     try {
+      org.apache.hadoop.fs.Path o = new org.apache.hadoop.fs.Path(out);
+      if (o.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(o)) {
+        System.err.println("parley-spark: " + out + " exists; give --out a new folder");
+        return 2;
+      }
       Counts c = run(spark, inputs, job(), out, partitions);
       System.err.printf("parley-spark: %d analyzed, %d failed; %s%n", c.analyzed(), c.failed(),
           out);
