@@ -340,12 +340,15 @@ public final class QuoteFinder implements Stage {
           aside = true;
         }
         Span bare = null;
+        String mode = null; // what the construction says beyond the verb: a stand, an appeal
         if (c < 0 && Cues.APPEAL.contains(k.lemma())) {
           bare = appeal(s, tree, k.index()); // "called for a special prosecutor", "called on X to"
+          mode = bare == null ? null : "intention";
           c = bare == null ? -1 : k.index();
         }
         if (bare == null && Cues.NAMING.contains(k.lemma())) {
           bare = naming(s, tree, k.index()); // "Bush called Trump "unhinged""
+          mode = "stance";
           if (bare == null) {
             continue;
           }
@@ -353,6 +356,7 @@ public final class QuoteFinder implements Stage {
         }
         if (c < 0 && (Cues.STANCE.contains(k.lemma()) || Cues.OBJECT.contains(k.lemma()))) {
           bare = stance(s, tree, k.index()); // "Bush endorsed Cruz", "accused Trump of lying"
+          mode = bare == null ? null : "stance";
           c = bare == null ? -1 : k.index();
         }
         if (c < 0 && (Cues.isStrong(k.lemma()) || Cues.BELIEF.contains(k.lemma()))) {
@@ -361,6 +365,7 @@ public final class QuoteFinder implements Stage {
         }
         if (c < 0 && learned) {
           bare = stance(s, tree, k.index()); // "decried the ruling"
+          mode = "stance";
           if (bare == null) {
             bare = prepObject(s, tree, k.index()); // "railed against the deal"
           }
@@ -459,7 +464,7 @@ public final class QuoteFinder implements Stage {
         }
         Draft d = new Draft();
         d.rule = "reported:" + k.lemma();
-        d.mode = Cues.mode(k.lemma());
+        d.mode = mode(k, mode, infinitive);
         d.cue = k.span();
         d.source = source;
         d.speaker = speaker;
@@ -471,6 +476,25 @@ public final class QuoteFinder implements Stage {
         d.confidence = d.speaker == null ? 0.4 : 0.85;
         add(d);
       }
+    }
+
+    /**
+     * The mode of a statement: the cue verb's ({@link Cues#mode}), but "stance" when its content is
+     * what the source thinks of someone or something rather than words it reported ("endorsed
+     * Cruz", "called Trump a fascist", "decried the ruling"), unless the verb is one of belief,
+     * intention or knowledge ("voters want change", "a poll showed a tie"); "intention" for an
+     * appeal ("called for a ban") or an infinitive after a verb learned as a cue ("pushed to
+     * repeal").
+     */
+    static String mode(Token cue, String construction, boolean infinitive) {
+      String listed = Cues.mode(cue.lemma());
+      if (construction != null && (!listed.equals("speech") || construction.equals("intention"))) {
+        return construction.equals("intention") ? "intention" : listed;
+      }
+      if (construction != null) {
+        return construction;
+      }
+      return infinitive && !Cues.isCue(cue.lemma()) ? "intention" : listed;
     }
 
     /**
