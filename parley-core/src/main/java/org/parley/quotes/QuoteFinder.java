@@ -313,7 +313,8 @@ public final class QuoteFinder implements Stage {
         // a verb outside the lists that annotators mostly read as a cue: "decried", "touted"
         boolean learned = !listed && !Cues.RELAY.contains(k.lemma())
             && Cues.learned(k.word()) >= LEARNED_CUE;
-        if (!k.isVerb() || !listed && !learned || isInside(k.span())) {
+        boolean cites = Cues.RELAY.contains(k.lemma());
+        if (!k.isVerb() || !listed && !learned && !cites || isInside(k.span())) {
           continue;
         }
         int c = tree.child(k.index(), "ccomp");
@@ -341,6 +342,14 @@ public final class QuoteFinder implements Stage {
         }
         Span bare = null;
         String mode = null; // what the construction says beyond the verb: a stand, an appeal
+        if (cites) {
+          bare = cited(s, tree, k.index()); // "Clinton cited his remarks as examples of ..."
+          mode = "stance";
+          if (bare == null) {
+            continue;
+          }
+          c = k.index();
+        }
         if (c < 0 && Cues.APPEAL.contains(k.lemma())) {
           bare = appeal(s, tree, k.index()); // "called for a special prosecutor", "called on X to"
           mode = bare == null ? null : "intention";
@@ -437,7 +446,7 @@ public final class QuoteFinder implements Stage {
             addFragment(fragments, new Span(Math.min(to, branch.end()), to));
           }
         } else if (bare != null) {
-          addFragment(fragments, bare);
+          addFragment(fragments, mode == null ? bare : beforeParticiple(s, bare));
         } else {
           addFragment(fragments, tree.subtree(c, Set.of()));
         }
@@ -495,6 +504,26 @@ public final class QuoteFinder implements Stage {
         return construction;
       }
       return infinitive && !Cues.isCue(cue.lemma()) ? "intention" : listed;
+    }
+
+    /**
+     * A noun-phrase content without the participle clause the parser hung on it ("called Clinton a
+     * "champion" for its members, citing her work" ends before the comma): that clause tells why
+     * or how the source spoke, not what it said.
+     */
+    Span beforeParticiple(Sentence s, Span content) {
+      List<Token> t = s.tokens();
+      for (int i = s.tokenAt(content.start()) + 1; i + 1 < t.size(); i++) {
+        if (t.get(i).span().start() >= content.end()) {
+          break;
+        }
+        if (t.get(i).word().equals(",") && t.get(i + 1).pos().equals("VBG")
+            && !isInside(t.get(i).span())) {
+          Span cut = trimContent(new Span(content.start(), t.get(i).span().start()));
+          return wordCount(cut) >= 1 ? cut : content;
+        }
+      }
+      return content;
     }
 
     /**
@@ -703,6 +732,39 @@ public final class QuoteFinder implements Stage {
     }
 
     /**
+     * What a source cites that is not another speaker ("Clinton cited his remarks as examples of
+     * his disrespect": the object and what it is cited as), or null when the object is a person,
+     * a body or a source whose words are relayed ("AP cited officials who claimed").
+     */
+    Span cited(Sentence s, Tree tree, int cue) {
+      int obj = tree.child(cue, "obj");
+      if (obj < 0 || obj < cue || isInside(s.token(obj).span())) {
+        return null;
+      }
+      Token o = s.token(obj);
+      String w = o.lemma().toLowerCase(Locale.ROOT);
+      if (o.hasEntity() && !o.ner().equals("DATE") && !o.ner().equals("NUMBER")
+          || o.pos().equals("PRP") || UNNAMED_HEADS.contains(w) || PERSON_NOUNS.contains(w)
+          || w.endsWith("ist") || w.equals("expert") || w.equals("analyst") || w.equals("report")
+          || w.equals("poll") || w.equals("survey") || w.equals("study")
+          || !mentionsWithin(new Span(o.span().start(), o.span().end())).isEmpty()) {
+        return null;
+      }
+      Span content = tree.subtree(obj, Set.of());
+      for (int kid : tree.kids.get(cue)) {
+        String r = tree.rel(kid);
+        if (r != null && r.startsWith("obl") && kid > obj) {
+          int cs = tree.child(kid, "case");
+          if (cs >= 0 && s.token(cs).word().equalsIgnoreCase("as")) {
+            content = content.union(tree.subtree(kid, Set.of()));
+          }
+        }
+      }
+      content = trimContent(content);
+      return wordCount(content) >= 2 ? content : null;
+    }
+
+    /**
      * What a verb of appeal asks for: "called for a special prosecutor" (the object of "for",
      * without it), "called on Sanders to release the transcripts" (the addressee and what they
      * are asked to do), or null when the verb has neither.
@@ -752,6 +814,12 @@ public final class QuoteFinder implements Stage {
     Span naming(Sentence s, Tree tree, int cue) {
       int obj = tree.child(cue, "obj");
       int iobj = tree.child(cue, "iobj");
+      List<Integer> objects = tree.children(cue, "obj");
+      if (objects.size() == 2 && objects.get(0) > cue && objects.get(1) > objects.get(0)) {
+        // "called Burma a "good news story"" parsed with two objects
+        iobj = objects.get(0);
+        obj = objects.get(1);
+      }
       if (obj > cue && iobj > cue && iobj < obj) {
         // "calling Trump a fascist" parsed as a double object
         return trimContent(tree.subtree(iobj, Set.of()).union(tree.subtree(obj, Set.of())));
