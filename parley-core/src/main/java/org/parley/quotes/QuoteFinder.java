@@ -245,6 +245,7 @@ public final class QuoteFinder implements Stage {
       transcript();
       in.clean().title().or(this::headlineLine).ifPresent(this::headline);
       drafts.sort((a, b) -> a.content.get(0).compareTo(b.content.get(0)));
+      mergeSharedCues();
       for (Draft d : drafts) {
         reportedSelf(d);
       }
@@ -254,6 +255,41 @@ public final class QuoteFinder implements Stage {
         quotes.add(d.toQuote("q" + (quotes.size() + 1), anonymous(d)));
       }
       return in.withQuotes(quotes).withActors(withExtraMentions());
+    }
+
+    /**
+     * Makes one quote of the drafts that share a cue: the halves of "“On this basis,” Zero Hedge
+     * said, “true white youth unemployment is ...”" when the parse took one half and the marks
+     * the other, or a quotation that runs on after a partial quote ("The summit accomplished "too
+     * little," he added. "Without changing ..."). One cue token introduces one statement (3 of
+     * PolNeAR's 22,466 train attributions share a cue).
+     */
+    void mergeSharedCues() {
+      Map<Span, Draft> byCue = new HashMap<>();
+      List<Draft> kept = new ArrayList<>();
+      for (Draft d : drafts) {
+        Draft first = d.cue == null || d.rule.equals("transcript") || d.rule.equals("continuation")
+            ? null : byCue.get(d.cue);
+        if (first == null) {
+          if (d.cue != null) {
+            byCue.put(d.cue, d);
+          }
+          kept.add(d);
+          continue;
+        }
+        first.content.addAll(d.content);
+        first.end = Math.max(first.end, d.end);
+        if (first.kind != d.kind) {
+          first.kind = Quote.Kind.PARTIAL;
+        }
+        if (first.speaker == null) {
+          first.speaker = d.speaker;
+          first.source = d.source;
+        }
+        claimed.replaceAll((q, o) -> o == d ? first : o);
+      }
+      drafts.clear();
+      drafts.addAll(kept);
     }
 
     /**
