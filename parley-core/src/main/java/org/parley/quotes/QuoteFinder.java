@@ -484,7 +484,7 @@ public final class QuoteFinder implements Stage {
         } else if (bare != null) {
           addFragment(fragments, mode == null ? bare : beforeParticiple(s, bare));
         } else {
-          addFragment(fragments, tree.subtree(c, Set.of()));
+          addFragment(fragments, beforeOtherSource(s, tree, tree.subtree(c, Set.of()), k.index()));
         }
         if (fragments.isEmpty()) {
           continue;
@@ -540,6 +540,35 @@ public final class QuoteFinder implements Stage {
         return construction;
       }
       return infinitive && !Cues.isCue(cue.lemma()) ? "intention" : listed;
+    }
+
+    /**
+     * A clausal content cut before a coordinated clause that makes its own attribution, with its
+     * own subject and cue verb: "said that Burma's reforms were not complete, and rights groups
+     * warned that ..." ends before ", and".
+     */
+    Span beforeOtherSource(Sentence s, Tree tree, Span content, int cue) {
+      List<Token> t = s.tokens();
+      for (int i = cue + 1; i < t.size(); i++) {
+        Token x = t.get(i);
+        if (x.span().start() >= content.end()) {
+          break;
+        }
+        if (x.span().start() <= content.start() || !x.isVerb() || !"conj".equals(tree.rel(i))
+            || isInside(x.span()) || !Cues.isCue(x.lemma())) {
+          continue;
+        }
+        int subj = tree.subject(i);
+        int cc = tree.child(i, "cc");
+        if (subj < 0 || subj > i || cc < 0 || cc > subj
+            || t.get(cc).span().start() <= content.start()
+            || tree.child(i, "ccomp") < i) {
+          continue;
+        }
+        Span cut = trimContent(new Span(content.start(), t.get(cc).span().start()));
+        return wordCount(cut) >= 3 ? cut : content;
+      }
+      return content;
     }
 
     /**
