@@ -371,7 +371,8 @@ public final class QuoteFinder implements Stage {
             c = -1;
           }
         }
-        if (c < 0 && "parataxis".equals(tree.rel(k.index())) && tree.head(k.index()) >= 0
+        if (c < 0 && ("parataxis".equals(tree.rel(k.index())) || "dep".equals(tree.rel(k.index()))
+            && between(s, tree, k.index())) && tree.head(k.index()) >= 0
             && Cues.isStrong(k.lemma())) {
           c = tree.head(k.index()); // "The deal is dead, officials said." / "It is, he said, dead."
           aside = true;
@@ -430,6 +431,10 @@ public final class QuoteFinder implements Stage {
           owner = tree.head(owner);
           subj = tree.subject(owner);
         }
+        if (subj < 0 && Cues.isStrong(k.lemma()) && k.index() > 0
+            && tree.child(k.index(), "nsubj:pass") < 0 && tree.child(k.index(), "aux:pass") < 0) {
+          subj = nameBefore(s, k.index()); // "the board of the Post Trump said that" misparsed
+        }
         if (subj < 0 && !aside && !infinitive) { // "the talks are expected to start" is no one's
           unsaid(s, tree, k, bare != null ? bare : tree.subtree(c, Set.of()));
           continue;
@@ -454,6 +459,14 @@ public final class QuoteFinder implements Stage {
           head = tree.head(owner); // "officials who claimed that"
           // the noun and its relative pronoun: PolNeAR marks "who" as the source, readers the noun
           source = tree.subtree(head, Set.of("acl:relcl", "case")).union(s.token(subj).span());
+        } else if (!"nsubj".equals(tree.rel(subj)) || tree.head(subj) != owner) {
+          // a name found before the verb, not its subject in the parse: that name only
+          int from = subj;
+          while (from > 0 && s.token(from - 1).pos().startsWith("NNP")
+              && s.token(from - 1).ner().equals("PERSON") && s.token(subj).ner().equals("PERSON")) {
+            from--;
+          }
+          source = s.span(from, subj + 1);
         } else {
           source = tree.subtree(subj, Set.of());
         }
@@ -711,6 +724,34 @@ public final class QuoteFinder implements Stage {
     /** Whether a quotation mark opens at this offset. */
     boolean isQuoteMarkAt(int offset) {
       return offset < text.length() && "\"“”«»'`‘’„".indexOf(text.charAt(offset)) >= 0;
+    }
+
+    /**
+     * A reporting clause set off by commas that the parser hung on the content as a bare
+     * dependent: "It would take weeks, he said, and ..." (the subject of the cue right after a
+     * comma, a comma or the end right after the cue).
+     */
+    static boolean between(Sentence s, Tree tree, int cue) {
+      int subj = tree.subject(cue);
+      if (subj < 1 || subj > cue || tree.first(subj) < 1) {
+        return false;
+      }
+      String before = s.token(tree.first(subj) - 1).word();
+      String after = cue + 1 < s.size() ? s.token(cue + 1).word() : ".";
+      return before.equals(",") && (after.equals(",") || after.equals("."));
+    }
+
+    /**
+     * The token of a name or a personal pronoun right before a verb of saying that the parser gave
+     * no subject ("... with the editorial board of the Post Trump said that ..."), or -1.
+     */
+    int nameBefore(Sentence s, int cue) {
+      Token b = s.token(cue - 1);
+      String w = b.word().toLowerCase(Locale.ROOT);
+      boolean name = b.pos().startsWith("NNP") && b.hasEntity()
+          && (b.ner().equals("PERSON") || b.ner().equals("ORGANIZATION"));
+      boolean pronoun = w.equals("he") || w.equals("she") || w.equals("they");
+      return (name || pronoun) && !isInside(b.span()) ? cue - 1 : -1;
     }
 
     /**
