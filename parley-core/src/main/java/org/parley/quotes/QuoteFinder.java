@@ -1355,7 +1355,7 @@ public final class QuoteFinder implements Stage {
           }
         }
         if (d == null && previous != null && previous.kind == Quote.Kind.DIRECT
-            && previous.cue != null && adjacent(previous, q)) {
+            && previous.cue != null && adjacent(previous, q) && samePararaph(previous, q)) {
           // the quotation runs on after its attribution ("...," he said. "...") or into the next
           // paragraph: more fragments of the same quote
           previous.content.addAll(q.inner());
@@ -1782,6 +1782,16 @@ public final class QuoteFinder implements Stage {
         }
       }
       return null;
+    }
+
+    /** Whether no paragraph break lies between a draft's end and a quotation. */
+    boolean samePararaph(Draft previous, Quoted q) {
+      for (int i = previous.end; i < q.outer().start(); i++) {
+        if (text.charAt(i) == '\n') {
+          return false;
+        }
+      }
+      return true;
     }
 
     boolean adjacent(Draft previous, Quoted q) {
