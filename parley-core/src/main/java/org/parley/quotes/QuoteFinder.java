@@ -69,6 +69,11 @@ public final class QuoteFinder implements Stage {
       Set.of("source", "official", "person", "people", "insider", "aide", "diplomat", "officer",
           "spokesperson", "spokesman", "spokeswoman", "representative", "adviser", "advisor",
           "staffer");
+  /** Verbs whose subject holds the statement their object or oblique names ("made the claim"). */
+  private static final Set<String> HOLDING =
+      Set.of("make", "repeat", "express", "voice", "issue", "reiterate", "offer", "share",
+          "renew", "echo", "raise", "announce", "unveil", "outline", "release", "present",
+          "stand", "stick", "persist", "defend", "double", "air", "put", "lay", "give");
   /** "TAPPER: Do you think ...": a speaker's turn in a transcript, the name in capitals. */
   private static final Pattern TURN =
       Pattern.compile("(?m)^[ \\t]*(\\p{Lu}[\\p{Lu}.'’-]*(?: \\p{Lu}[\\p{Lu}.'’-]*){0,2})(:)[ \\t]+(\\S[^\\n]*)");
@@ -240,6 +245,7 @@ public final class QuoteFinder implements Stage {
         trailing(s, tree(s));
         reported(s, tree(s));
         accordingTo(s);
+        nominal(s, tree(s));
       }
       direct();
       transcript();
@@ -1187,6 +1193,81 @@ public final class QuoteFinder implements Stage {
         return;
       }
       d.addressee = resolve(a, s.token(head).span());
+    }
+
+    /**
+     * A noun of saying, thinking or intending with its clause: "Trump's claim that thousands were
+     * shot", "the report that he lost $915 million", "his plan to cut taxes", "Trump made the
+     * claim that ...". The source is the noun's possessor, else the subject of the verb whose
+     * object the noun is, else none (PolNeAR annotates such attributions without a source).
+     */
+    void nominal(Sentence s, Tree tree) {
+      List<Token> t = s.tokens();
+      for (Token n : t) {
+        if (!n.isNoun() || isInside(n.span())) {
+          continue;
+        }
+        String mode = Cues.nounMode(n.lemma().toLowerCase(Locale.ROOT));
+        if (mode == null) {
+          continue;
+        }
+        int clause = -1;
+        for (int kid : tree.kids.get(n.index())) {
+          String r = tree.rel(kid);
+          if (kid <= n.index() || !("acl".equals(r) || "ccomp".equals(r))) {
+            continue;
+          }
+          int first = tree.first(kid);
+          String w = t.get(first).word().toLowerCase(Locale.ROOT);
+          if (first == n.index() + 1 && "mark".equals(tree.rel(first))
+              && (w.equals("that") && !mode.equals("intention")
+              || w.equals("to") && mode.equals("intention"))) {
+            clause = kid;
+            break;
+          }
+        }
+        if (clause < 0) {
+          continue;
+        }
+        Span content = trimContent(tree.subtree(clause, Set.of()));
+        if (wordCount(content) < 4 || isInside(content)) {
+          continue;
+        }
+        Span source = null;
+        int head = tree.child(n.index(), "nmod:poss");
+        int v = tree.head(n.index());
+        String rel = tree.rel(n.index());
+        if (head >= 0 && head < n.index()) {
+          source = tree.subtree(head, Set.of("case"));
+        } else if (tree.first(n.index()) < n.index()
+            && s.token(n.index() - 1).pos().startsWith("NNP")) {
+          // "a New York Times report that ...": the name before the noun
+          head = n.index() - 1;
+          source = s.span(tree.first(n.index()), n.index());
+        } else if (v >= 0 && rel != null && (rel.equals("obj") || rel.startsWith("obl"))
+            && HOLDING.contains(s.token(v).lemma())) {
+          // "Trump made the claim that", "Democrats persisted in arguments that"
+          head = tree.subject(v);
+          source = head >= 0 && head < n.index() ? tree.subtree(head, Set.of()) : null;
+        }
+        if (source != null) {
+          String w = source.in(text).toLowerCase(Locale.ROOT);
+          if (NOT_SOURCE.contains(w) || isInside(source)) {
+            continue;
+          }
+        }
+        Draft d = new Draft();
+        d.rule = "nominal:" + n.lemma().toLowerCase(Locale.ROOT);
+        d.mode = mode;
+        d.cue = n.span();
+        d.source = source;
+        d.speaker = source == null ? null : resolve(source, s.token(head).span());
+        d.end = s.span().end();
+        d.sentence = s.index();
+        shape(d, content);
+        d.confidence = d.speaker == null ? 0.3 : 0.6;
+        add(d);
+      }
     }
 
     // --- pass 2: according to X ------------------------------------------------------------------
