@@ -1436,7 +1436,7 @@ public final class QuoteFinder implements Stage {
           }
         }
         if (d == null && previous != null && previous.kind == Quote.Kind.DIRECT
-            && previous.cue != null && adjacent(previous, q) && samePararaph(previous, q)) {
+            && previous.cue != null && adjacent(previous, q) && sameParagraph(previous, q)) {
           // the quotation runs on after its attribution ("...," he said. "...") or into the next
           // paragraph: more fragments of the same quote
           previous.content.addAll(q.inner());
@@ -1866,7 +1866,7 @@ public final class QuoteFinder implements Stage {
     }
 
     /** Whether no paragraph break lies between a draft's end and a quotation. */
-    boolean samePararaph(Draft previous, Quoted q) {
+    boolean sameParagraph(Draft previous, Quoted q) {
       for (int i = previous.end; i < q.outer().start(); i++) {
         if (text.charAt(i) == '\n') {
           return false;
