@@ -399,7 +399,16 @@ class QuoteAttributionTest {
         Arguments.of(
             "The Tax Policy Center estimates that the plan would raise taxes on the rich.",
             "that the plan would raise taxes on the rich", "The Tax Policy Center", "estimates",
-            "speech"));
+            "speech"),
+        // a noun of saying with its clause, sourced by its possessor
+        Arguments.of(
+            "Sergei Shoigu's claim that the rebels had left the city was false.",
+            "that the rebels had left the city", "Sergei Shoigu", "claim", "speech"),
+        // what a source cites, when it is not another speaker
+        Arguments.of(
+            "Sergei Shoigu cited the attacks on the border as proof of bad faith.",
+            "the attacks on the border as proof of bad faith", "Sergei Shoigu", "cited",
+            "stance"));
   }
 
   @ParameterizedTest
@@ -417,14 +426,30 @@ class QuoteAttributionTest {
   }
 
   @Test
-  void keepsAQuoteThatRunsOnAfterItsAttributionAsOneQuote() {
+  void keepsAQuoteThatRunsOnAfterItsAttributionAsOneQuoteWithinItsParagraph() {
     Analysis a = analyze(
         "\"We will not give up the fight,\" Sergei Shoigu said. \"Our soldiers are ready.\"\n\n"
             + "\"And they will stay as long as it takes.\"");
     Quote q = quote(a, "give up the fight");
     assertThat(q.content()).extracting(s -> s.in(a.text())).as(describe(a))
-        .containsExactly("We will not give up the fight,", "Our soldiers are ready.",
-            "And they will stay as long as it takes.");
+        .containsExactly("We will not give up the fight,", "Our soldiers are ready.");
+    // after a paragraph break, a quote of its own by the same speaker
+    Quote next = quote(a, "as long as it takes");
+    assertThat(next).isNotSameAs(q);
+    assertThat(speaker(a, next)).isEqualTo(speaker(a, q)).contains("Shoigu");
+    assertThat(a.quotes()).hasSize(2);
+  }
+
+  @Test
+  void makesOneQuoteOfTheHalvesAroundTheirCue() {
+    Analysis a = analyze(
+        "\u201cOn this basis,\u201d Sergei Shoigu said, \u201cthe rebels will have to leave the city"
+            + " before the winter comes.\u201d");
+    assertInvariants(a);
+    Quote q = quote(a, "On this basis");
+    assertThat(q.content()).extracting(s -> s.in(a.text())).as(describe(a))
+        .containsExactly("On this basis,", "the rebels will have to leave the city before the"
+            + " winter comes.");
     assertThat(a.quotes()).hasSize(1);
   }
 
