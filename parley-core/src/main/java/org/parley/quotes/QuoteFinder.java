@@ -423,11 +423,29 @@ public final class QuoteFinder implements Stage {
           }
           c = bare == null ? -1 : k.index();
         }
+        // ", arguing that ...", "he said, adding that ...": a participle after a comma reports
+        // what the subject of the clause before it said
+        boolean participle = k.pos().equals("VBG") && k.index() > 0 && listed
+            && s.token(k.index() - 1).word().equals(",") && tree.subject(k.index()) < 0;
+        if (c < 0 && participle && k.index() + 1 < s.size()
+            && s.token(k.index() + 1).word().equalsIgnoreCase("that")) {
+          bare = trimContent(new Span(s.token(k.index() + 1).span().start(), s.span().end()));
+          c = k.index();
+        }
         if (c < 0) {
           continue;
         }
         int owner = k.index();
         int subj = tree.subject(owner);
+        if (subj < 0 && participle) {
+          for (int o = tree.head(owner), n = 0; o >= 0 && n < 6; o = tree.head(o), n++) {
+            if (s.token(o).isVerb() && tree.subject(o) >= 0 && tree.subject(o) < k.index()) {
+              owner = o;
+              subj = tree.subject(o);
+              break;
+            }
+          }
+        }
         if (subj < 0 && tree.rel(owner) != null
             && (tree.rel(owner).equals("conj") || tree.rel(owner).equals("xcomp")
                 || (tree.rel(owner).equals("advcl") || tree.rel(owner).equals("dep"))
