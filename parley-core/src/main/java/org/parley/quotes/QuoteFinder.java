@@ -107,7 +107,8 @@ public final class QuoteFinder implements Stage {
           "boyfriend", "fiance", "fiancée", "fiancé", "partner", "friend", "colleague", "boss",
           "coach", "doctor", "manager", "assistant", "aide", "adviser", "advisor", "spokesman",
           "spokeswoman", "spokesperson", "deputy", "secretary", "representative", "parent",
-          "child", "neighbour", "neighbor", "teammate", "employee", "employer", "biographer");
+          "child", "neighbour", "neighbor", "teammate", "employee", "employer", "biographer",
+          "staff", "office", "staffer");
   /** Roles of a woman or of a man: "spokeswoman", "chairman". */
   private static final Pattern FEMALE_ROLE = Pattern.compile(
       "woman|queen|duchess|princess|actress|mother|wife|daughter|sister|girl|lady|madam|empress"
