@@ -408,7 +408,12 @@ class QuoteAttributionTest {
         Arguments.of(
             "Sergei Shoigu cited the attacks on the border as proof of bad faith.",
             "the attacks on the border as proof of bad faith", "Sergei Shoigu", "cited",
-            "stance"));
+            "stance"),
+        // a participle of saying after a comma: what the subject of the clause before it said
+        Arguments.of(
+            "Sergei Shoigu spoke about the border on Monday, warning that the rebels would attack"
+                + " the city soon.",
+            "that the rebels would attack the city soon", "Sergei Shoigu", "warning", "speech"));
   }
 
   @ParameterizedTest
