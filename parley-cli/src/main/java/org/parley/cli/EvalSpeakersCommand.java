@@ -29,7 +29,8 @@ import picocli.CommandLine.Parameters;
     description = {
       "Score quote speakers on the GGT set: quotes paired by character Dice overlap (>= 0.5); a"
           + " pair counts when the speaker's name matches the gold name (for non-person gold"
-          + " speakers, no speaker counts too); by how the text names the speaker."
+          + " speakers, no speaker counts too); by how the text names the speaker. Only quotes"
+          + " of mode speech take part, as GGT annotates speech only."
     })
 final class EvalSpeakersCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -62,7 +63,10 @@ final class EvalSpeakersCommand implements Callable<Integer> {
     for (Ggt.Doc doc : docs) {
       Analysis a = pipeline.run(Documents.read(RawDocument.ofText(doc.id(), doc.text()),
           Optional.empty()));
-      score.add(doc.id(), doc.text(), doc.gold(), EvalQuotesCommand.predicted(a));
+      // GGT annotates reported speech only: statements of belief, intention, knowledge,
+      // perception or stance are left out of the comparison (Quote.mode)
+      score.add(doc.id(), doc.text(), doc.gold(), EvalQuotesCommand.predicted(
+          a.withQuotes(a.quotes().stream().filter(q -> q.mode().equals("speech")).toList())));
       gold += doc.gold().size();
     }
     out.printf(Locale.ROOT, "GGT speakers: %d articles, %d gold quotes%n%n", docs.size(), gold);

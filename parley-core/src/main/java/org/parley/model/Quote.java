@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param speaker the id of the actor the source mention resolved to
  * @param addressee the id of the actor spoken to ("told reporters", "told RT")
  * @param relayedBy ids of the actors who relayed it ("as cited by TASS")
- * @param mode speech, belief, intention, knowledge or perception
+ * @param mode speech, belief, intention, knowledge, perception, or stance (what the source
+ *     thinks of someone or something: "endorsed Cruz", "called Trump a fascist")
  * @param anonymous whether the source is unnamed ("a US official")
  * @param rule which pattern found it
  */

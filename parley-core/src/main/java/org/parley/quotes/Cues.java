@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -100,6 +101,43 @@ final class Cues {
 
   /** Verbs whose subject relays someone else's words: "AP cited officials who claimed". */
   static final Set<String> RELAY = Set.of("cite", "quote");
+
+  /**
+   * Nouns that name a statement, a belief or an intention and take its content as a clause: "the
+   * claim that ...", "his fear that ...", "her plan to ..." (intention nouns take "to", the others
+   * "that"), with the mode of each.
+   */
+  static final Map<String, String> NOUNS = nouns();
+
+  private static Map<String, String> nouns() {
+    Map<String, String> m = new HashMap<>();
+    for (String n : List.of("claim", "assertion", "allegation", "charge", "statement", "warning",
+        "suggestion", "acknowledgment", "acknowledgement", "admission", "argument", "insistence",
+        "contention", "accusation", "announcement", "denial", "report", "complaint", "prediction",
+        "assurance", "testimony", "remark", "comment")) {
+      m.put(n, "speech");
+    }
+    for (String n : List.of("belief", "view", "fear", "hope", "concern", "suspicion", "sense",
+        "expectation", "conclusion", "assessment", "worry", "feeling", "conviction", "opinion",
+        "assumption", "doubt", "impression", "estimate")) {
+      m.put(n, "belief");
+    }
+    for (String n : List.of("plan", "promise", "pledge", "vow", "threat", "determination",
+        "decision", "intention", "eagerness", "agreement", "demand", "proposal", "bid",
+        "refusal", "desire", "wish", "readiness", "willingness", "commitment", "offer")) {
+      m.put(n, "intention");
+    }
+    for (String n : List.of("finding", "knowledge", "recognition", "realization", "evidence",
+        "discovery", "revelation")) {
+      m.put(n, "knowledge");
+    }
+    return Map.copyOf(m);
+  }
+
+  /** The mode of a noun of saying, thinking or intending, or null for any other noun. */
+  static String nounMode(String lemma) {
+    return NOUNS.get(lemma);
+  }
 
   static final Map<String, String> MODES = modes();
 

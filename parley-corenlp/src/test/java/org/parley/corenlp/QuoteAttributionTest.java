@@ -352,7 +352,7 @@ class QuoteAttributionTest {
         Arguments.of(
             "Defence Minister Sergei Shoigu called the proposal \"a dangerous provocation\".",
             "the proposal \"a dangerous provocation\"", "Defence Minister Sergei Shoigu", "called",
-            "speech"),
+            "stance"),
         Arguments.of(
             "Sergei Shoigu told reporters on Monday the border would stay closed until spring.",
             "the border would stay closed until spring", "Sergei Shoigu", "told", "speech"),
@@ -368,7 +368,7 @@ class QuoteAttributionTest {
         Arguments.of(
             "Defence Minister Sergei Shoigu accused the rebels of breaking the truce.",
             "the rebels of breaking the truce", "Defence Minister Sergei Shoigu", "accused",
-            "speech"),
+            "stance"),
         Arguments.of(
             "Sergei Shoigu supports Lavrov.", "Lavrov", "Sergei Shoigu", "supports", "belief"),
         Arguments.of(
@@ -382,10 +382,38 @@ class QuoteAttributionTest {
         // verbs outside the lists, read as cues from the learned lexicon: an object, a preposition
         Arguments.of(
             "Defence Minister Sergei Shoigu decried the new sanctions.",
-            "the new sanctions", "Defence Minister Sergei Shoigu", "decried", "speech"),
+            "the new sanctions", "Defence Minister Sergei Shoigu", "decried", "stance"),
         Arguments.of(
             "Sergei Shoigu railed against the new sanctions on Monday.",
-            "the new sanctions", "Sergei Shoigu", "railed", "speech"));
+            "the new sanctions", "Sergei Shoigu", "railed", "stance"),
+        // a reporting clause closing the sentence takes all before its comma, whatever the parse
+        Arguments.of(
+            "Army rules called for the wounded soldiers to be taken to a hospital in the capital,"
+                + " sources said.",
+            "Army rules called for the wounded soldiers to be taken to a hospital in the capital",
+            "sources", "said", "speech"),
+        Arguments.of(
+            "The rebels will leave the city before the winter, said Sergei Shoigu.",
+            "The rebels will leave the city before the winter", "Sergei Shoigu", "said", "speech"),
+        // a that-clause makes a document or a body a source too
+        Arguments.of(
+            "The Tax Policy Center estimates that the plan would raise taxes on the rich.",
+            "that the plan would raise taxes on the rich", "The Tax Policy Center", "estimates",
+            "speech"),
+        // a noun of saying with its clause, sourced by its possessor
+        Arguments.of(
+            "Sergei Shoigu's claim that the rebels had left the city was false.",
+            "that the rebels had left the city", "Sergei Shoigu", "claim", "speech"),
+        // what a source cites, when it is not another speaker
+        Arguments.of(
+            "Sergei Shoigu cited the attacks on the border as proof of bad faith.",
+            "the attacks on the border as proof of bad faith", "Sergei Shoigu", "cited",
+            "stance"),
+        // a participle of saying after a comma: what the subject of the clause before it said
+        Arguments.of(
+            "Sergei Shoigu spoke about the border on Monday, warning that the rebels would attack"
+                + " the city soon.",
+            "that the rebels would attack the city soon", "Sergei Shoigu", "warning", "speech"));
   }
 
   @ParameterizedTest
@@ -403,14 +431,30 @@ class QuoteAttributionTest {
   }
 
   @Test
-  void keepsAQuoteThatRunsOnAfterItsAttributionAsOneQuote() {
+  void keepsAQuoteThatRunsOnAfterItsAttributionAsOneQuoteWithinItsParagraph() {
     Analysis a = analyze(
         "\"We will not give up the fight,\" Sergei Shoigu said. \"Our soldiers are ready.\"\n\n"
             + "\"And they will stay as long as it takes.\"");
     Quote q = quote(a, "give up the fight");
     assertThat(q.content()).extracting(s -> s.in(a.text())).as(describe(a))
-        .containsExactly("We will not give up the fight,", "Our soldiers are ready.",
-            "And they will stay as long as it takes.");
+        .containsExactly("We will not give up the fight,", "Our soldiers are ready.");
+    // after a paragraph break, a quote of its own by the same speaker
+    Quote next = quote(a, "as long as it takes");
+    assertThat(next).isNotSameAs(q);
+    assertThat(speaker(a, next)).isEqualTo(speaker(a, q)).contains("Shoigu");
+    assertThat(a.quotes()).hasSize(2);
+  }
+
+  @Test
+  void makesOneQuoteOfTheHalvesAroundTheirCue() {
+    Analysis a = analyze(
+        "\u201cOn this basis,\u201d Sergei Shoigu said, \u201cthe rebels will have to leave the city"
+            + " before the winter comes.\u201d");
+    assertInvariants(a);
+    Quote q = quote(a, "On this basis");
+    assertThat(q.content()).extracting(s -> s.in(a.text())).as(describe(a))
+        .containsExactly("On this basis,", "the rebels will have to leave the city before the"
+            + " winter comes.");
     assertThat(a.quotes()).hasSize(1);
   }
 
