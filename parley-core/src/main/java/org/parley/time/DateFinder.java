@@ -98,6 +98,12 @@ public final class DateFinder implements Stage {
           "resolution", "number", "flight", "room", "route", "highway", "chapter", "paragraph",
           "rule", "code", "page", "item", "law", "decree", "order", "bill", "model", "version",
           "approximately", "roughly", "only", "just", "exactly", "total");
+  /** A month or season right before a spelled-out year: "January", "the winter of". */
+  private static final Pattern SPELLED_YEAR_HEAD = Pattern.compile(
+      "(?<![\\w])(?:(?<mon>" + MONTH_NAME + ")|(?:[Tt]he\\s+)?(?<s>[Ss]pring|[Ss]ummer|[Aa]utumn"
+          + "|[Ff]all|[Ww]inter)\\s+of),?\\s+$");
+  private static final Set<String> MODALS =
+      Set.of("will", "would", "could", "might", "may", "can", "should", "must", "shall");
   private static final Set<String> ADVERBIAL_PREP =
       Set.of("on", "in", "since", "during", "from", "through", "before", "after", "at", "of",
           "throughout", "last", "next", "this", "around", "until", "till", "by");
@@ -170,7 +176,7 @@ public final class DateFinder implements Stage {
       Map.entry("fiscal-year", "the its"),
       Map.entry("ref-adjective", "current recent"),
       Map.entry("spelled-year", "the nineteen two"),
-      Map.entry("deictic-phrase", "right at these the"),
+      Map.entry("deictic-phrase", "right at these the coming"),
       Map.entry("day-part", "yesterday today tomorrow"),
       Map.entry("relative", "earlier later early late mid this last next coming past"),
       Map.entry("ago", "@amod @num #"),
@@ -560,7 +566,9 @@ public final class DateFinder implements Stage {
         "(?<![\\w])(?:[Rr]ight\\s+(?<now>now)|[Aa]t\\s+(?<present>present|the\\s+moment)"
             + "|(?<these>[Tt]hese\\s+days)|(?<past>[Tt]he\\s+(?:recent\\s+|distant\\s+)?past)"
             + "|(?<future>[Tt]he\\s+(?:near\\s+|distant\\s+|foreseeable\\s+|immediate\\s+)?future"
-            + "|[Tt]he\\s+coming\\s+(?:days|weeks|months|years))"
+            + "|[Tt]he\\s+(?:near|short)\\s+term"
+            + "|(?:[Tt]he\\s+|(?<=\\b(?:in|over|during|for)\\s))coming\\s+(?:days|weeks|months|years"
+            + "|quarters))"
             + "|(?<dby>[Tt]he\\s+day\\s+before\\s+yesterday)"
             + "|(?<dat>[Tt]he\\s+day\\s+after\\s+tomorrow))" + END,
         (m, doc) -> {
@@ -718,14 +726,21 @@ public final class DateFinder implements Stage {
     add("duration", 2,
         "(?<![\\w$£€.,-])(?:(?<amod>about|around|nearly|almost|roughly|some|approximately"
             + "|more\\s+than|less\\s+than|at\\s+least|up\\s+to|over|just|only)\\s+)?(?<amt>" + NUM
-            + ")[\\s-]+(?<u>" + UNITS + ")(?:-long)?(?![\\w-])",
+            + ")[\\s-]+(?:(?<more>more|additional|further|extra)\\s+)?(?<u>" + UNITS + ")"
+            + "(?:(?<half>\\s+and\\s+a\\s+half)|-long)?(?![\\w-])",
         Pattern.CASE_INSENSITIVE,
         (m, doc) -> {
           String amtText = m.group("amt").toLowerCase(Locale.ROOT);
           String u = m.group("u").toLowerCase(Locale.ROOT);
-          if ((amtText.equals("a") || amtText.equals("an"))
+          boolean half = m.group("half") != null;
+          if ((amtText.equals("a") || amtText.equals("an")) && !half
               && (u.startsWith("second") || u.startsWith("minute"))) {
-            return null;
+            return null; // "wait a minute"
+          }
+          if (amtText.equals("one") && u.equals("day") && m.group("amod") == null
+              && MODALS.contains(doc.prevWord(m.start()))) {
+            // "will one day return", "could one day become": some time to come, not a length
+            return new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, "FUTURE_REF", null, null));
           }
           if (doc.nextWord(m.end()).equals("old") || doc.charAt(m.end()) == '-') {
             return null;
@@ -741,12 +756,23 @@ public final class DateFinder implements Stage {
           if (amt == null || unit == null) {
             return null;
           }
+          if (half) {
+            // "a year and a half", "an hour and a half": the half follows the unit
+            if (!amt.matches("\\d+")) {
+              return null;
+            }
+            amt = amt + ".5";
+          }
           String v = Calendar.duration(amt, unit);
           // "the nine months ended Sept. 30", "the four days": the article belongs to the
           // expression when it heads the noun phrase (TimeML)
-          int start = m.group("amod") == null && doc.prevWord(m.start()).equals("the")
+          String amod = group(m, "amod");
+          int start = amod == null && doc.prevWord(m.start()).equals("the")
               && !amtText.equals("a") && !amtText.equals("an") && m.group().indexOf('-') < 0
-              ? doc.prevWordStart(m.start()) : m.start();
+              ? doc.prevWordStart(m.start())
+              // "only five hours", "just 14 days": focus particles, not part of the length
+              : amod != null && (amod.equalsIgnoreCase("only") || amod.equalsIgnoreCase("just"))
+              ? m.start("amt") : m.start();
           return new Cand(start, m.end(), c -> Res.of(Type.DURATION, v, null, null));
         });
 
@@ -765,6 +791,23 @@ public final class DateFinder implements Stage {
                 || u.startsWith("minute") || u.startsWith("second"))) {
               return null;
             }
+          }
+          String r = rel.toLowerCase(Locale.ROOT);
+          if (m.group("amt") == null && !plural && (u.equals("year") || u.equals("decade"))
+              && (r.equals("past") || r.equals("last") || r.equals("previous"))) {
+            // "over the past year", "in the last decade": TimeML dates the stretch by the
+            // calendar period just gone, as it does "last year"
+            return new Cand(m.start(), m.end(), c -> {
+              LocalDate pub = c.pubOrNull();
+              if (pub == null) {
+                return Res.of(Type.DURATION, Calendar.duration("1", Calendar.unit(u)), null,
+                    "no-publication-date");
+              }
+              return u.equals("year")
+                  ? Res.of(Type.DATE, Calendar.year(pub.getYear() - 1), null, "past-period")
+                  : Res.of(Type.DATE, Integer.toString(pub.getYear() / 10 - 1), null,
+                      "past-period");
+            });
           }
           String amt = m.group("amt") == null ? (plural ? "X" : "1")
               : Calendar.amount(m.group("amt"));
@@ -1038,6 +1081,19 @@ public final class DateFinder implements Stage {
             y = 2000 + (m.group("u2") == null ? 0 : Calendar.small(m.group("u2")));
           }
           String v = Calendar.year(y);
+          if (m.group("the") == null) {
+            // "January nineteen ninety-seven", "the winter of nineteen ninety-four" (broadcast
+            // transcripts spell the year out)
+            Matcher before = SPELLED_YEAR_HEAD.matcher(doc.text)
+                .region(Math.max(0, m.start() - 40), m.start());
+            if (before.find()) {
+              String mon = before.group("mon");
+              String pv = mon != null
+                  ? Calendar.month(y, Calendar.month(mon))
+                  : v + "-" + Calendar.season(before.group("s").toLowerCase(Locale.ROOT));
+              return new Cand(before.start(), m.end(), c -> Res.of(Type.DATE, pv, null, null));
+            }
+          }
           return new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, v, null, null));
         });
 
@@ -1320,10 +1376,14 @@ public final class DateFinder implements Stage {
           switch (dir) {
             case PAST -> d = before;
             case FUTURE -> d = after;
-            // a present clause ("the vote is on Friday") or an open one ("planned a march on
-            // Saturday", "could come Tuesday") takes the nearest
-            default -> d = ChronoUnit.DAYS.between(before, pub)
+            // a present clause ("the vote is on Friday") takes the nearest
+            case PRESENT -> d = ChronoUnit.DAYS.between(before, pub)
                 <= ChronoUnit.DAYS.between(pub, after) ? before : after;
+            // an open one ("up from 443 million Thursday", "planned a march on Saturday") leans
+            // back: news reports what happened, and a weekday to come is rarely left without a
+            // tense that says so (about 19 in 20 bare weekdays in TimeBank and AQUAINT are past)
+            default -> d = ChronoUnit.DAYS.between(pub, after) <= 1
+                && ChronoUnit.DAYS.between(before, pub) >= 6 ? after : before;
           }
           note = dir.name().toLowerCase(Locale.ROOT);
         }
