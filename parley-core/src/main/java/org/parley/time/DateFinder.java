@@ -102,6 +102,12 @@ public final class DateFinder implements Stage {
   private static final Pattern SPELLED_YEAR_HEAD = Pattern.compile(
       "(?<![\\w])(?:(?<mon>" + MONTH_NAME + ")|(?:[Tt]he\\s+)?(?<s>[Ss]pring|[Ss]ummer|[Aa]utumn"
           + "|[Ff]all|[Ww]inter)\\s+of),?\\s+$");
+  /** What a rate's "a year" follows: an amount or a counted plural noun ("700 seats a week"). */
+  private static final Pattern RATE_BEFORE = Pattern.compile(
+      "(?:\\d[\\d,.]*%?|million|billion|trillion|thousand|hundred|dozen|percent|cents"
+          + "|\\d[\\d,.]*\\s+[a-z]{3,}s|(?:shares|barrels|tons|interviews|flights|seats|times"
+          + "|visits|trips|meals|doses|dollars|euros|pounds|yen))\\s+$");
+  private static final Set<String> RATE_UNITS = Set.of("day", "week", "month", "year", "hour");
   private static final Set<String> MODALS =
       Set.of("will", "would", "could", "might", "may", "can", "should", "must", "shall");
   private static final Set<String> ADVERBIAL_PREP =
@@ -339,6 +345,8 @@ public final class DateFinder implements Stage {
     boolean deferred;
     /** The far end of a "from X to Y" / "between X and Y" range that starts here. */
     Cand rangeEnd;
+    /** For a time: the day written after it behind a parenthesis, "10:35 a.m. (0735 GMT) Friday". */
+    Cand dayFrom;
 
     Cand(int start, int end, Function<Ctx, Res> value) {
       this.start = start;
@@ -736,6 +744,14 @@ public final class DateFinder implements Stage {
           if ((amtText.equals("a") || amtText.equals("an")) && !half
               && (u.startsWith("second") || u.startsWith("minute"))) {
             return null; // "wait a minute"
+          }
+          if ((amtText.equals("a") || amtText.equals("an")) && !half && m.group("more") == null
+              && m.group("amod") == null && RATE_UNITS.contains(u)
+              && RATE_BEFORE.matcher(doc.text).region(Math.max(0, m.start() - 30), m.start())
+                  .find()) {
+            // "$2 million a year", "four flights a week", "24 hours a day": a rate, every unit
+            String v = Calendar.duration("1", Calendar.unit(u));
+            return new Cand(m.start(), m.end(), c -> Res.of(Type.SET, v, null, "rate"));
           }
           if (amtText.equals("one") && u.equals("day") && m.group("amod") == null
               && MODALS.contains(doc.prevWord(m.start()))) {
@@ -1208,8 +1224,9 @@ public final class DateFinder implements Stage {
           return Res.of(Type.DATE, v, null, "year-unknown");
         }
         Direction dir = adverbial ? c.direction(at, prep) : Direction.UNKNOWN;
-        first = nearestYear(ref, mon, d, dir);
-        LocalDate nearest = nearestYear(ref, mon, d, Direction.UNKNOWN);
+        // a date naming an event ("the Oct. 23 slaying") leans back; see distance()
+        first = nearestYear(ref, mon, d, dir, !adverbial);
+        LocalDate nearest = nearestYear(ref, mon, d, Direction.UNKNOWN, false);
         if (first != null && nearest != null && !nearest.equals(first)
             && Math.abs(ChronoUnit.DAYS.between(ref, nearest)) <= SLACK_DAYS) {
           first = nearest; // a day or two past publication: a late dateline, not a year away
@@ -1898,7 +1915,19 @@ public final class DateFinder implements Stage {
   }
 
   /** The date of month/day nearest {@code ref}, constrained by the clause's direction. */
-  private static LocalDate nearestYear(LocalDate ref, int mon, int d, Direction dir) {
+  /**
+   * How far a candidate date lies from publication; when leaning back a date ahead counts half
+   * again: a date that names an event mostly names one that happened, so "the Oct. 23 slaying"
+   * in May is last October's, while "the Nov. 7 election" in September is still this year's. An
+   * adverbial of unknown tense ("daily flights from August 6") is as often a plan.
+   */
+  private static long distance(LocalDate ref, LocalDate cand, boolean leanBack) {
+    long days = ChronoUnit.DAYS.between(ref, cand);
+    return days > 0 ? (leanBack ? days * 3 / 2 : days) : -days;
+  }
+
+  private static LocalDate nearestYear(LocalDate ref, int mon, int d, Direction dir,
+                                       boolean leanBack) {
     LocalDate best = null;
     for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
       LocalDate cand = Calendar.date(y, mon, d);
@@ -1912,9 +1941,7 @@ public final class DateFinder implements Stage {
         best = cand;
         continue;
       }
-      long a = Math.abs(ChronoUnit.DAYS.between(ref, cand));
-      long b = Math.abs(ChronoUnit.DAYS.between(ref, best));
-      if (a < b) {
+      if (distance(ref, cand, leanBack) < distance(ref, best, leanBack)) {
         best = cand;
       }
     }
@@ -1979,6 +2006,8 @@ public final class DateFinder implements Stage {
 
   private static final Pattern TIME_AFTER_DATE = Pattern.compile(",?\\s*(?:at\\s+|,\\s*)?");
   private static final Pattern DATE_AFTER_TIME = Pattern.compile(",?\\s+(?:on\\s+)?");
+  /** A parenthesis between a time and its day: the time in another zone, "(0735 GMT)". */
+  private static final Pattern PAREN_GAP = Pattern.compile("\\s*\\([^()]{1,30}\\)\\s*,?\\s*(?:on\\s+)?");
   private static final Pattern RANGE_TO = Pattern.compile("\\s*(?:to|until|till|through|-|–|—)\\s*");
   private static final Pattern RANGE_AND = Pattern.compile("\\s+and\\s+");
   private static final Pattern RANGE_DASH = Pattern.compile("\\s*[-–—]\\s*");
@@ -1996,6 +2025,8 @@ public final class DateFinder implements Stage {
           joined = dateTime(a, b, b.clock);
         } else if (a.clock != null && b.dayLike && DATE_AFTER_TIME.matcher(gap).matches()) {
           joined = dateTime(b, a, a.clock);
+        } else if (a.clock != null && b.dayLike && PAREN_GAP.matcher(gap).matches()) {
+          a.dayFrom = b; // two expressions; the time is on that day
         } else if (a.clock == null && b.clock == null && rangeable(a) && rangeable(b)) {
           String left = doc.prevWord(a.start);
           if (RANGE_DASH.matcher(gap).matches() && a.rule.equals(b.rule)) {
@@ -2130,6 +2161,12 @@ public final class DateFinder implements Stage {
           continue;
         }
         Res r = c.value.apply(ctx);
+        if (r != null && c.dayFrom != null && c.clock != null) {
+          Res day = c.dayFrom.value.apply(ctx);
+          if (day != null && day.day() != null) {
+            r = Res.of(r.type(), Calendar.day(day.day()) + "T" + c.clock, null, "day-after");
+          }
+        }
         results[i] = r;
         if (r != null && r.day() != null && c.clock == null) {
           ctx.establish(r.day(), c.end);
