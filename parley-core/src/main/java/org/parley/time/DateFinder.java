@@ -469,6 +469,19 @@ public final class DateFinder implements Stage {
               || MONTH_NAMES_LOWER.contains(left) || possessive;
           char next = doc.charAt(m.end());
           boolean okRight = next == 0 || ",.;:!?)’'\"”".indexOf(next) >= 0;
+          if (!okLeft && left.isEmpty() && doc.charAt(doc.prevNonSpace(m.start())) == ',') {
+            // "in 1994, 1995 and 1997": a year in a list of years
+            int comma = doc.prevNonSpace(m.start());
+            int p = doc.prevNonSpace(comma);
+            okLeft = p >= 3 && doc.text.substring(p - 3, p + 1).matches(YEAR)
+                && (p < 4 || !Character.isLetterOrDigit(doc.charAt(p - 4)));
+          }
+          if (!okLeft && !okRight && m.group("mod") == null
+              && y <= doc.pub.map(p -> p.getYear() + 10).orElse(2100)) {
+            // "his unsuccessful 1996 campaign", "predicting 1990 earnings": a year before the
+            // singular noun it dates (a count goes before a plural: "2000 troops")
+            okRight = doc.singularNounAt(doc.nextNonSpace(m.end()));
+          }
           int limit = doc.pub.map(p -> p.getYear() + 30).orElse(2100);
           if ((!okLeft && !okRight) || y < 1800 || y > limit) {
             return null;
@@ -1261,7 +1274,12 @@ public final class DateFinder implements Stage {
     String mod = group(m, "mod");
     String left = doc.prevWord(m.start());
     String monText = m.group("mon");
-    if (rel == null && mod == null) {
+    // "a June agreement", "the October slaying": a month naming the time of an event
+    boolean attributive = rel == null && mod == null && !monText.equals("May")
+        && (left.equals("a") || left.equals("an") || left.equals("the"))
+        && Character.isLowerCase(doc.charAt(doc.nextNonSpace(m.end())))
+        && !NP_STOP.contains(doc.nextWord(m.end())) && !doc.nextWord(m.end()).equals("of");
+    if (rel == null && mod == null && !attributive) {
       boolean ok = MONTH_LEFT.contains(left);
       if ((left.equals("and") || left.equals("or"))) {
         ok = MONTH_NAMES_LOWER.contains(doc.prevWord(doc.prevWordStart(m.start())));
@@ -1311,6 +1329,9 @@ public final class DateFinder implements Stage {
           if (forward != back) {
             y = forward < back ? (mon > pm ? y : y + 1) : (mon < pm ? y : y - 1);
             note = "nearest";
+          } else if (attributive && mon > pm) {
+            y = y - 1; // half a year either way: an event named by its month has happened
+            note = "nearest-tie-past";
           } else {
             note = "nearest-tie-same-year";
           }
@@ -2345,6 +2366,30 @@ public final class DateFinder implements Stage {
         i++;
       }
       return i >= text.length() || ",.;:!?)\n\"”".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /**
+     * Whether a singular noun (or a name) starts at {@code pos}: by its part-of-speech tag when the
+     * text is tagged, else by its form (a lower-case word not ending in a plural s).
+     */
+    boolean singularNounAt(int pos) {
+      if (pos >= text.length() || !Character.isLetter(text.charAt(pos))) {
+        return false;
+      }
+      Sentence s = Tense.sentenceAt(sentences, pos);
+      if (s != null && s.size() > 0) {
+        int i = s.tokenAt(pos);
+        if (i < s.size() && s.token(i).span().start() == pos) {
+          String tag = s.token(i).pos();
+          if (tag != null && !tag.isEmpty()) {
+            return tag.equals("NN") || tag.equals("NNP");
+          }
+        }
+      }
+      String w = nextWord(pos);
+      return Character.isLowerCase(text.charAt(pos)) && w.length() >= 3
+          && (!w.endsWith("s") || w.endsWith("ss")) && !NP_STOP.contains(w)
+          && !MONTH_NAMES_LOWER.contains(w);
     }
 
     /** Whether the tokens say the month word at {@code pos} is not a month (modal, verb, name). */

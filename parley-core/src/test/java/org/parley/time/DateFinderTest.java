@@ -268,6 +268,12 @@ class DateFinderTest {
         Arguments.of("He lost his 1996 campaign for re-election.", THU, "1996", Type.DATE, "1996"),
         Arguments.of("It overruled a 1971 convention.", THU, "1971", Type.DATE, "1971"),
         Arguments.of("It sold bonds due 2023 on Monday.", THU, "2023", Type.DATE, "2023"),
+        Arguments.of("He lost his unsuccessful 1996 campaign.", THU, "1996", Type.DATE, "1996"),
+        Arguments.of("Cars crossed the border in 1994, 1995 and 1997.", THU, "1995", Type.DATE,
+            "1995"),
+        // a month before the noun it dates ("a June agreement")
+        Arguments.of("It acted under a June agreement with a group.", FIN, "June", Type.DATE,
+            "1989-06"),
         // the period around publication: weekend (ISO week), year-end, "in the year"
         Arguments.of("Fighting broke out over the weekend.", "2016-02-15", "the weekend",
             Type.DATE, "2016-W06-WE"),
@@ -437,6 +443,8 @@ class DateFinderTest {
         // a yearless date naming an event leans back; an undirected adverbial takes the nearest
         Arguments.of("Police searched for him since shortly after the Oct. 23 slaying.",
             "1999-05-06", "Oct. 23", "1998-10-23"),
+        Arguments.of("Police gathered evidence in the October slaying.", "1999-04-19",
+            "October", "1998-10"),
         Arguments.of("The airline plans daily flights from August 6.", "1998-02-13",
             "August 6", "1998-08-06"),
         // the end of a period
@@ -469,6 +477,8 @@ class DateFinderTest {
         Arguments.of("The march drew thousands of people.", "march"),
         Arguments.of("March organisers said thousands came.", "March"),
         Arguments.of("The group has 2,000 members.", "2,000"),
+        Arguments.of("Officials counted 1996 ballots by hand.", "1996"),
+        Arguments.of("It is a marvellous June morning.", "June"),
         Arguments.of("He paid $2015 for it.", "2015"),
         Arguments.of("Article 5 of the treaty applies.", "5"),
         Arguments.of("About 1500 troops were sent.", "1500"),
