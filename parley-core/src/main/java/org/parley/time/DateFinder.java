@@ -710,7 +710,7 @@ public final class DateFinder implements Stage {
                   : pub.getDayOfWeek() == DayOfWeek.SUNDAY ? pub.minusDays(1)
                   : pub.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
               return Res.of(Type.DATE, Calendar.week(sat) + "-WE", null,
-                  dir.name().toLowerCase(Locale.ROOT));
+                  noteOf(dir));
             }
             if (week) {
               return Res.of(Type.DATE, Calendar.week(pub), null, "publication-week");
@@ -773,6 +773,10 @@ public final class DateFinder implements Stage {
           }
           if (doc.nextWord(m.end()).equals("old") || doc.charAt(m.end()) == '-') {
             return null;
+          }
+          if (Character.isDigit(amtText.charAt(0)) && Character.isUpperCase(m.group("u").charAt(0))
+              && m.group("amod") == null) {
+            return null; // "60 Minutes", "24 Hours of Le Mans": a title
           }
           if (u.startsWith("quarter") && (amtText.equals("a") || amtText.equals("an")
               || amtText.equals("one") || amtText.contains("/") || amtText.contains(".")
@@ -954,6 +958,9 @@ public final class DateFinder implements Stage {
         (m, doc) -> {
           if (m.group("w") != null) {
             String w = m.group("w").toLowerCase(Locale.ROOT);
+            if (doc.prevWord(m.start()).equals("high")) {
+              return null; // "High Noon", "high noon comes today"
+            }
             return clock(m.start(), m.end(), w.equals("midnight") ? "24:00" : "12:00");
           }
           String a = Calendar.amount(m.group("h"));
@@ -1249,7 +1256,7 @@ public final class DateFinder implements Stage {
           return null;
         }
         note = c.pubOrNull() == null ? "year-from-text"
-            : dir == Direction.UNKNOWN ? "year-nearest"
+            : dir == Direction.UNKNOWN || dir == Direction.OPEN ? "year-nearest"
             : "year-" + dir.name().toLowerCase(Locale.ROOT);
       }
       if (wd != null && first.getDayOfWeek() != Calendar.weekday(wd)) {
@@ -1414,16 +1421,17 @@ public final class DateFinder implements Stage {
           switch (dir) {
             case PAST -> d = before;
             case FUTURE -> d = after;
-            // a present clause ("the vote is on Friday") takes the nearest
-            case PRESENT -> d = ChronoUnit.DAYS.between(before, pub)
+            // a present clause ("the vote is on Friday") or an open one ("planned a march on
+            // Saturday", "could come Tuesday") takes the nearest
+            case PRESENT, OPEN -> d = ChronoUnit.DAYS.between(before, pub)
                 <= ChronoUnit.DAYS.between(pub, after) ? before : after;
-            // an open one ("up from 443 million Thursday", "planned a march on Saturday") leans
-            // back: news reports what happened, and a weekday to come is rarely left without a
-            // tense that says so (about 19 in 20 bare weekdays in TimeBank and AQUAINT are past)
+            // one with no tense to go by ("up from 443 million Thursday") leans back: news
+            // reports what happened, and a weekday to come is rarely left without a tense that
+            // says so (about 19 in 20 bare weekdays in TimeBank and AQUAINT are past)
             default -> d = ChronoUnit.DAYS.between(pub, after) <= 1
                 && ChronoUnit.DAYS.between(before, pub) >= 6 ? after : before;
           }
-          note = dir.name().toLowerCase(Locale.ROOT);
+          note = noteOf(dir);
         }
         res = Res.of(Type.DATE, Calendar.day(d), d, note);
       }
@@ -1724,7 +1732,7 @@ public final class DateFinder implements Stage {
           best = d;
         }
       }
-      return Res.of(Type.DATE, Calendar.day(best), best, dir.name().toLowerCase(Locale.ROOT));
+      return Res.of(Type.DATE, Calendar.day(best), best, noteOf(dir));
     });
     return cand.day();
   }
@@ -1945,6 +1953,11 @@ public final class DateFinder implements Stage {
   private static long distance(LocalDate ref, LocalDate cand, boolean leanBack) {
     long days = ChronoUnit.DAYS.between(ref, cand);
     return days > 0 ? (leanBack ? days * 3 / 2 : days) : -days;
+  }
+
+  /** The direction as a rule note; an open clause reads as an unknown one. */
+  private static String noteOf(Direction dir) {
+    return (dir == Direction.OPEN ? Direction.UNKNOWN : dir).name().toLowerCase(Locale.ROOT);
   }
 
   private static LocalDate nearestYear(LocalDate ref, int mon, int d, Direction dir,

@@ -478,6 +478,8 @@ class DateFinderTest {
         Arguments.of("March organisers said thousands came.", "March"),
         Arguments.of("The group has 2,000 members.", "2,000"),
         Arguments.of("Officials counted 1996 ballots by hand.", "1996"),
+        Arguments.of("He watched 60 Minutes on Sunday.", "60 Minutes"),
+        Arguments.of("The poster showed Gary Cooper in High Noon.", "Noon"),
         Arguments.of("It is a marvellous June morning.", "June"),
         Arguments.of("He paid $2015 for it.", "2015"),
         Arguments.of("Article 5 of the treaty applies.", "5"),
