@@ -104,8 +104,8 @@ public final class DateFinder implements Stage {
           + "|[Ff]all|[Ww]inter)\\s+of),?\\s+$");
   /** What a rate's "a year" follows: an amount or a counted plural noun ("700 seats a week"). */
   private static final Pattern RATE_BEFORE = Pattern.compile(
-      "(?:\\d[\\d,.]*%?|million|billion|trillion|thousand|hundred|dozen|percent|cents"
-          + "|\\d[\\d,.]*\\s+[a-z]{3,}s|(?:shares|barrels|tons|interviews|flights|seats|times"
+      "(?:\\d(?:[\\d,.]*\\d)?%?|million|billion|trillion|thousand|hundred|dozen|percent|cents"
+          + "|\\d(?:[\\d,.]*\\d)?\\s+[a-z]{3,}s|(?:shares|barrels|tons|interviews|flights|seats|times"
           + "|visits|trips|meals|doses|dollars|euros|pounds|yen))\\s+$");
   private static final Set<String> RATE_UNITS = Set.of("day", "week", "month", "year", "hour");
   private static final Set<String> MODALS =
@@ -827,7 +827,8 @@ public final class DateFinder implements Stage {
           }
           String r = rel.toLowerCase(Locale.ROOT);
           if (m.group("amt") == null && !plural && (u.equals("year") || u.equals("decade"))
-              && (r.equals("past") || r.equals("last") || r.equals("previous"))) {
+              && (r.equals("past") || r.equals("last") || r.equals("previous"))
+              && !doc.text.startsWith(" and a half", m.end())) {
             // "over the past year", "in the last decade": TimeML dates the stretch by the
             // calendar period just gone, as it does "last year"
             return new Cand(m.start(), m.end(), c -> {

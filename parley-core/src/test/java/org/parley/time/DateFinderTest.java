@@ -307,6 +307,8 @@ class DateFinderTest {
             Type.SET, "P1W"),
         Arguments.of("The stock pays a dividend of $1.76 a year.", THU, "a year", Type.SET,
             "P1Y"),
+        Arguments.of("Costs rise in 2016, a year that will test the plan.", THU, "a year",
+            Type.DURATION, "P1Y"),
         Arguments.of("He hopes he will one day fly the shuttle.", THU, "one day", Type.DATE,
             "FUTURE_REF"),
         Arguments.of("We don't minimize the challenges of the near term.", FIN, "the near term",
