@@ -633,13 +633,22 @@ public final class DateFinder implements Stage {
 
     add("ago", 4,
         "(?<![\\w])(?:(?<amod>about|around|nearly|almost|roughly|some|approximately|more\\s+than|less\\s+than|at\\s+least|over|just|only)\\s+)?(?<amt>" + NUM + ")[\\s-]+(?<u>" + UNITS
-            + ")(?:\\s+or\\s+so)?\\s+ago" + END,
+            + ")(?<half>\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?\\s+ago" + END,
         Pattern.CASE_INSENSITIVE,
         (m, doc) -> {
           String amt = Calendar.amount(m.group("amt"));
           String unit = Calendar.unit(m.group("u"));
           if (amt == null || unit == null) {
             return null;
+          }
+          if (m.group("half") != null) {
+            // "a year and a half ago": back to the month
+            if (!amt.matches("\\d+") || !unit.equals("Y")) {
+              return null;
+            }
+            String months = Long.toString(Long.parseLong(amt) * 12 + 6);
+            return new Cand(m.start(), m.end(),
+                c -> shifted(c, c.pubOrNull(), months, "M", -1, "publication"));
           }
           boolean yearBack = amt.equals("1") && unit.equals("Y");
           return new Cand(m.start(), m.end(), c -> yearBack && c.lastQuarter != null

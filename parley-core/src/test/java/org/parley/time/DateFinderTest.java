@@ -300,6 +300,8 @@ class DateFinderTest {
             Type.DURATION, "PT1M30S"),
         Arguments.of("The wait took a year and a half.", THU, "a year and a half", Type.DURATION,
             "P1Y6M"),
+        Arguments.of("I wrote about this a year and a half ago.", THU,
+            "a year and a half ago", Type.DATE, "2014-08"),
         Arguments.of("She will spend only five hours on the ground.", THU, "five hours",
             Type.DURATION, "PT5H"),
         // rates are sets, "one day" after a modal is the future
