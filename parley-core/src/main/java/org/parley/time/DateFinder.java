@@ -98,6 +98,18 @@ public final class DateFinder implements Stage {
           "resolution", "number", "flight", "room", "route", "highway", "chapter", "paragraph",
           "rule", "code", "page", "item", "law", "decree", "order", "bill", "model", "version",
           "approximately", "roughly", "only", "just", "exactly", "total");
+  /** A month or season right before a spelled-out year: "January", "the winter of". */
+  private static final Pattern SPELLED_YEAR_HEAD = Pattern.compile(
+      "(?<![\\w])(?:(?<mon>" + MONTH_NAME + ")|(?:[Tt]he\\s+)?(?<s>[Ss]pring|[Ss]ummer|[Aa]utumn"
+          + "|[Ff]all|[Ww]inter)\\s+of),?\\s+$");
+  /** What a rate's "a year" follows: an amount or a counted plural noun ("700 seats a week"). */
+  private static final Pattern RATE_BEFORE = Pattern.compile(
+      "(?:\\d(?:[\\d,.]*\\d)?%?|million|billion|trillion|thousand|hundred|dozen|percent|cents"
+          + "|\\d(?:[\\d,.]*\\d)?\\s+[a-z]{3,}s|(?:shares|barrels|tons|interviews|flights|seats|times"
+          + "|visits|trips|meals|doses|dollars|euros|pounds|yen))\\s+$");
+  private static final Set<String> RATE_UNITS = Set.of("day", "week", "month", "year", "hour");
+  private static final Set<String> MODALS =
+      Set.of("will", "would", "could", "might", "may", "can", "should", "must", "shall");
   private static final Set<String> ADVERBIAL_PREP =
       Set.of("on", "in", "since", "during", "from", "through", "before", "after", "at", "of",
           "throughout", "last", "next", "this", "around", "until", "till", "by");
@@ -170,7 +182,7 @@ public final class DateFinder implements Stage {
       Map.entry("fiscal-year", "the its"),
       Map.entry("ref-adjective", "current recent"),
       Map.entry("spelled-year", "the nineteen two"),
-      Map.entry("deictic-phrase", "right at these the"),
+      Map.entry("deictic-phrase", "right at these the coming"),
       Map.entry("day-part", "yesterday today tomorrow"),
       Map.entry("relative", "earlier later early late mid this last next coming past"),
       Map.entry("ago", "@amod @num #"),
@@ -333,6 +345,8 @@ public final class DateFinder implements Stage {
     boolean deferred;
     /** The far end of a "from X to Y" / "between X and Y" range that starts here. */
     Cand rangeEnd;
+    /** For a time: the day written after it behind a parenthesis, "10:35 a.m. (0735 GMT) Friday". */
+    Cand dayFrom;
 
     Cand(int start, int end, Function<Ctx, Res> value) {
       this.start = start;
@@ -455,6 +469,19 @@ public final class DateFinder implements Stage {
               || MONTH_NAMES_LOWER.contains(left) || possessive;
           char next = doc.charAt(m.end());
           boolean okRight = next == 0 || ",.;:!?)’'\"”".indexOf(next) >= 0;
+          if (!okLeft && left.isEmpty() && doc.charAt(doc.prevNonSpace(m.start())) == ',') {
+            // "in 1994, 1995 and 1997": a year in a list of years
+            int comma = doc.prevNonSpace(m.start());
+            int p = doc.prevNonSpace(comma);
+            okLeft = p >= 3 && doc.text.substring(p - 3, p + 1).matches(YEAR)
+                && (p < 4 || !Character.isLetterOrDigit(doc.charAt(p - 4)));
+          }
+          if (!okLeft && !okRight && m.group("mod") == null
+              && y <= doc.pub.map(p -> p.getYear() + 10).orElse(2100)) {
+            // "his unsuccessful 1996 campaign", "predicting 1990 earnings": a year before the
+            // singular noun it dates (a count goes before a plural: "2000 troops")
+            okRight = doc.singularNounAt(doc.nextNonSpace(m.end()));
+          }
           int limit = doc.pub.map(p -> p.getYear() + 30).orElse(2100);
           if ((!okLeft && !okRight) || y < 1800 || y > limit) {
             return null;
@@ -560,7 +587,9 @@ public final class DateFinder implements Stage {
         "(?<![\\w])(?:[Rr]ight\\s+(?<now>now)|[Aa]t\\s+(?<present>present|the\\s+moment)"
             + "|(?<these>[Tt]hese\\s+days)|(?<past>[Tt]he\\s+(?:recent\\s+|distant\\s+)?past)"
             + "|(?<future>[Tt]he\\s+(?:near\\s+|distant\\s+|foreseeable\\s+|immediate\\s+)?future"
-            + "|[Tt]he\\s+coming\\s+(?:days|weeks|months|years))"
+            + "|[Tt]he\\s+(?:near|short)\\s+term"
+            + "|(?:[Tt]he\\s+|(?<=\\b(?:in|over|during|for)\\s))coming\\s+(?:days|weeks|months|years"
+            + "|quarters))"
             + "|(?<dby>[Tt]he\\s+day\\s+before\\s+yesterday)"
             + "|(?<dat>[Tt]he\\s+day\\s+after\\s+tomorrow))" + END,
         (m, doc) -> {
@@ -604,13 +633,22 @@ public final class DateFinder implements Stage {
 
     add("ago", 4,
         "(?<![\\w])(?:(?<amod>about|around|nearly|almost|roughly|some|approximately|more\\s+than|less\\s+than|at\\s+least|over|just|only)\\s+)?(?<amt>" + NUM + ")[\\s-]+(?<u>" + UNITS
-            + ")(?:\\s+or\\s+so)?\\s+ago" + END,
+            + ")(?<half>\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?\\s+ago" + END,
         Pattern.CASE_INSENSITIVE,
         (m, doc) -> {
           String amt = Calendar.amount(m.group("amt"));
           String unit = Calendar.unit(m.group("u"));
           if (amt == null || unit == null) {
             return null;
+          }
+          if (m.group("half") != null) {
+            // "a year and a half ago": back to the month
+            if (!amt.matches("\\d+") || !unit.equals("Y")) {
+              return null;
+            }
+            String months = Long.toString(Long.parseLong(amt) * 12 + 6);
+            return new Cand(m.start(), m.end(),
+                c -> shifted(c, c.pubOrNull(), months, "M", -1, "publication"));
           }
           boolean yearBack = amt.equals("1") && unit.equals("Y");
           return new Cand(m.start(), m.end(), c -> yearBack && c.lastQuarter != null
@@ -681,7 +719,7 @@ public final class DateFinder implements Stage {
                   : pub.getDayOfWeek() == DayOfWeek.SUNDAY ? pub.minusDays(1)
                   : pub.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
               return Res.of(Type.DATE, Calendar.week(sat) + "-WE", null,
-                  dir.name().toLowerCase(Locale.ROOT));
+                  noteOf(dir));
             }
             if (week) {
               return Res.of(Type.DATE, Calendar.week(pub), null, "publication-week");
@@ -718,17 +756,36 @@ public final class DateFinder implements Stage {
     add("duration", 2,
         "(?<![\\w$£€.,-])(?:(?<amod>about|around|nearly|almost|roughly|some|approximately"
             + "|more\\s+than|less\\s+than|at\\s+least|up\\s+to|over|just|only)\\s+)?(?<amt>" + NUM
-            + ")[\\s-]+(?<u>" + UNITS + ")(?:-long)?(?![\\w-])",
+            + ")[\\s-]+(?:(?<more>more|additional|further|extra)\\s+)?(?<u>" + UNITS + ")"
+            + "(?:(?<half>\\s+and\\s+a\\s+half)|-long)?(?![\\w-])",
         Pattern.CASE_INSENSITIVE,
         (m, doc) -> {
           String amtText = m.group("amt").toLowerCase(Locale.ROOT);
           String u = m.group("u").toLowerCase(Locale.ROOT);
-          if ((amtText.equals("a") || amtText.equals("an"))
+          boolean half = m.group("half") != null;
+          if ((amtText.equals("a") || amtText.equals("an")) && !half
               && (u.startsWith("second") || u.startsWith("minute"))) {
-            return null;
+            return null; // "wait a minute"
+          }
+          if ((amtText.equals("a") || amtText.equals("an")) && !half && m.group("more") == null
+              && m.group("amod") == null && RATE_UNITS.contains(u)
+              && RATE_BEFORE.matcher(doc.text).region(Math.max(0, m.start() - 30), m.start())
+                  .find()) {
+            // "$2 million a year", "four flights a week", "24 hours a day": a rate, every unit
+            String v = Calendar.duration("1", Calendar.unit(u));
+            return new Cand(m.start(), m.end(), c -> Res.of(Type.SET, v, null, "rate"));
+          }
+          if (amtText.equals("one") && u.equals("day") && m.group("amod") == null
+              && MODALS.contains(doc.prevWord(m.start()))) {
+            // "will one day return", "could one day become": some time to come, not a length
+            return new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, "FUTURE_REF", null, null));
           }
           if (doc.nextWord(m.end()).equals("old") || doc.charAt(m.end()) == '-') {
             return null;
+          }
+          if (Character.isDigit(amtText.charAt(0)) && Character.isUpperCase(m.group("u").charAt(0))
+              && m.group("amod") == null) {
+            return null; // "60 Minutes", "24 Hours of Le Mans": a title
           }
           if (u.startsWith("quarter") && (amtText.equals("a") || amtText.equals("an")
               || amtText.equals("one") || amtText.contains("/") || amtText.contains(".")
@@ -741,12 +798,23 @@ public final class DateFinder implements Stage {
           if (amt == null || unit == null) {
             return null;
           }
+          if (half) {
+            // "a year and a half", "an hour and a half": the half follows the unit
+            if (!amt.matches("\\d+")) {
+              return null;
+            }
+            amt = amt + ".5";
+          }
           String v = Calendar.duration(amt, unit);
           // "the nine months ended Sept. 30", "the four days": the article belongs to the
           // expression when it heads the noun phrase (TimeML)
-          int start = m.group("amod") == null && doc.prevWord(m.start()).equals("the")
+          String amod = group(m, "amod");
+          int start = amod == null && doc.prevWord(m.start()).equals("the")
               && !amtText.equals("a") && !amtText.equals("an") && m.group().indexOf('-') < 0
-              ? doc.prevWordStart(m.start()) : m.start();
+              ? doc.prevWordStart(m.start())
+              // "only five hours", "just 14 days": focus particles, not part of the length
+              : amod != null && (amod.equalsIgnoreCase("only") || amod.equalsIgnoreCase("just"))
+              ? m.start("amt") : m.start();
           return new Cand(start, m.end(), c -> Res.of(Type.DURATION, v, null, null));
         });
 
@@ -765,6 +833,24 @@ public final class DateFinder implements Stage {
                 || u.startsWith("minute") || u.startsWith("second"))) {
               return null;
             }
+          }
+          String r = rel.toLowerCase(Locale.ROOT);
+          if (m.group("amt") == null && !plural && (u.equals("year") || u.equals("decade"))
+              && (r.equals("past") || r.equals("last") || r.equals("previous"))
+              && !doc.text.startsWith(" and a half", m.end())) {
+            // "over the past year", "in the last decade": TimeML dates the stretch by the
+            // calendar period just gone, as it does "last year"
+            return new Cand(m.start(), m.end(), c -> {
+              LocalDate pub = c.pubOrNull();
+              if (pub == null) {
+                return Res.of(Type.DURATION, Calendar.duration("1", Calendar.unit(u)), null,
+                    "no-publication-date");
+              }
+              return u.equals("year")
+                  ? Res.of(Type.DATE, Calendar.year(pub.getYear() - 1), null, "past-period")
+                  : Res.of(Type.DATE, Integer.toString(pub.getYear() / 10 - 1), null,
+                      "past-period");
+            });
           }
           String amt = m.group("amt") == null ? (plural ? "X" : "1")
               : Calendar.amount(m.group("amt"));
@@ -882,6 +968,9 @@ public final class DateFinder implements Stage {
         (m, doc) -> {
           if (m.group("w") != null) {
             String w = m.group("w").toLowerCase(Locale.ROOT);
+            if (doc.prevWord(m.start()).equals("high")) {
+              return null; // "High Noon", "high noon comes today"
+            }
             return clock(m.start(), m.end(), w.equals("midnight") ? "24:00" : "12:00");
           }
           String a = Calendar.amount(m.group("h"));
@@ -1038,6 +1127,19 @@ public final class DateFinder implements Stage {
             y = 2000 + (m.group("u2") == null ? 0 : Calendar.small(m.group("u2")));
           }
           String v = Calendar.year(y);
+          if (m.group("the") == null) {
+            // "January nineteen ninety-seven", "the winter of nineteen ninety-four" (broadcast
+            // transcripts spell the year out)
+            Matcher before = SPELLED_YEAR_HEAD.matcher(doc.text)
+                .region(Math.max(0, m.start() - 40), m.start());
+            if (before.find()) {
+              String mon = before.group("mon");
+              String pv = mon != null
+                  ? Calendar.month(y, Calendar.month(mon))
+                  : v + "-" + Calendar.season(before.group("s").toLowerCase(Locale.ROOT));
+              return new Cand(before.start(), m.end(), c -> Res.of(Type.DATE, pv, null, null));
+            }
+          }
           return new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, v, null, null));
         });
 
@@ -1152,8 +1254,9 @@ public final class DateFinder implements Stage {
           return Res.of(Type.DATE, v, null, "year-unknown");
         }
         Direction dir = adverbial ? c.direction(at, prep) : Direction.UNKNOWN;
-        first = nearestYear(ref, mon, d, dir);
-        LocalDate nearest = nearestYear(ref, mon, d, Direction.UNKNOWN);
+        // a date naming an event ("the Oct. 23 slaying") leans back; see distance()
+        first = nearestYear(ref, mon, d, dir, !adverbial);
+        LocalDate nearest = nearestYear(ref, mon, d, Direction.UNKNOWN, false);
         if (first != null && nearest != null && !nearest.equals(first)
             && Math.abs(ChronoUnit.DAYS.between(ref, nearest)) <= SLACK_DAYS) {
           first = nearest; // a day or two past publication: a late dateline, not a year away
@@ -1163,7 +1266,7 @@ public final class DateFinder implements Stage {
           return null;
         }
         note = c.pubOrNull() == null ? "year-from-text"
-            : dir == Direction.UNKNOWN ? "year-nearest"
+            : dir == Direction.UNKNOWN || dir == Direction.OPEN ? "year-nearest"
             : "year-" + dir.name().toLowerCase(Locale.ROOT);
       }
       if (wd != null && first.getDayOfWeek() != Calendar.weekday(wd)) {
@@ -1188,7 +1291,12 @@ public final class DateFinder implements Stage {
     String mod = group(m, "mod");
     String left = doc.prevWord(m.start());
     String monText = m.group("mon");
-    if (rel == null && mod == null) {
+    // "a June agreement", "the October slaying": a month naming the time of an event
+    boolean attributive = rel == null && mod == null && !monText.equals("May")
+        && (left.equals("a") || left.equals("an") || left.equals("the"))
+        && Character.isLowerCase(doc.charAt(doc.nextNonSpace(m.end())))
+        && !NP_STOP.contains(doc.nextWord(m.end())) && !doc.nextWord(m.end()).equals("of");
+    if (rel == null && mod == null && !attributive) {
       boolean ok = MONTH_LEFT.contains(left);
       if ((left.equals("and") || left.equals("or"))) {
         ok = MONTH_NAMES_LOWER.contains(doc.prevWord(doc.prevWordStart(m.start())));
@@ -1238,6 +1346,9 @@ public final class DateFinder implements Stage {
           if (forward != back) {
             y = forward < back ? (mon > pm ? y : y + 1) : (mon < pm ? y : y - 1);
             note = "nearest";
+          } else if (attributive && mon > pm) {
+            y = y - 1; // half a year either way: an event named by its month has happened
+            note = "nearest-tie-past";
           } else {
             note = "nearest-tie-same-year";
           }
@@ -1322,10 +1433,15 @@ public final class DateFinder implements Stage {
             case FUTURE -> d = after;
             // a present clause ("the vote is on Friday") or an open one ("planned a march on
             // Saturday", "could come Tuesday") takes the nearest
-            default -> d = ChronoUnit.DAYS.between(before, pub)
+            case PRESENT, OPEN -> d = ChronoUnit.DAYS.between(before, pub)
                 <= ChronoUnit.DAYS.between(pub, after) ? before : after;
+            // one with no tense to go by ("up from 443 million Thursday") leans back: news
+            // reports what happened, and a weekday to come is rarely left without a tense that
+            // says so (about 19 in 20 bare weekdays in TimeBank and AQUAINT are past)
+            default -> d = ChronoUnit.DAYS.between(pub, after) <= 1
+                && ChronoUnit.DAYS.between(before, pub) >= 6 ? after : before;
           }
-          note = dir.name().toLowerCase(Locale.ROOT);
+          note = noteOf(dir);
         }
         res = Res.of(Type.DATE, Calendar.day(d), d, note);
       }
@@ -1626,7 +1742,7 @@ public final class DateFinder implements Stage {
           best = d;
         }
       }
-      return Res.of(Type.DATE, Calendar.day(best), best, dir.name().toLowerCase(Locale.ROOT));
+      return Res.of(Type.DATE, Calendar.day(best), best, noteOf(dir));
     });
     return cand.day();
   }
@@ -1838,7 +1954,24 @@ public final class DateFinder implements Stage {
   }
 
   /** The date of month/day nearest {@code ref}, constrained by the clause's direction. */
-  private static LocalDate nearestYear(LocalDate ref, int mon, int d, Direction dir) {
+  /**
+   * How far a candidate date lies from publication; when leaning back a date ahead counts half
+   * again: a date that names an event mostly names one that happened, so "the Oct. 23 slaying"
+   * in May is last October's, while "the Nov. 7 election" in September is still this year's. An
+   * adverbial of unknown tense ("daily flights from August 6") is as often a plan.
+   */
+  private static long distance(LocalDate ref, LocalDate cand, boolean leanBack) {
+    long days = ChronoUnit.DAYS.between(ref, cand);
+    return days > 0 ? (leanBack ? days * 3 / 2 : days) : -days;
+  }
+
+  /** The direction as a rule note; an open clause reads as an unknown one. */
+  private static String noteOf(Direction dir) {
+    return (dir == Direction.OPEN ? Direction.UNKNOWN : dir).name().toLowerCase(Locale.ROOT);
+  }
+
+  private static LocalDate nearestYear(LocalDate ref, int mon, int d, Direction dir,
+                                       boolean leanBack) {
     LocalDate best = null;
     for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
       LocalDate cand = Calendar.date(y, mon, d);
@@ -1852,9 +1985,7 @@ public final class DateFinder implements Stage {
         best = cand;
         continue;
       }
-      long a = Math.abs(ChronoUnit.DAYS.between(ref, cand));
-      long b = Math.abs(ChronoUnit.DAYS.between(ref, best));
-      if (a < b) {
+      if (distance(ref, cand, leanBack) < distance(ref, best, leanBack)) {
         best = cand;
       }
     }
@@ -1919,6 +2050,8 @@ public final class DateFinder implements Stage {
 
   private static final Pattern TIME_AFTER_DATE = Pattern.compile(",?\\s*(?:at\\s+|,\\s*)?");
   private static final Pattern DATE_AFTER_TIME = Pattern.compile(",?\\s+(?:on\\s+)?");
+  /** A parenthesis between a time and its day: the time in another zone, "(0735 GMT)". */
+  private static final Pattern PAREN_GAP = Pattern.compile("\\s*\\([^()]{1,30}\\)\\s*,?\\s*(?:on\\s+)?");
   private static final Pattern RANGE_TO = Pattern.compile("\\s*(?:to|until|till|through|-|–|—)\\s*");
   private static final Pattern RANGE_AND = Pattern.compile("\\s+and\\s+");
   private static final Pattern RANGE_DASH = Pattern.compile("\\s*[-–—]\\s*");
@@ -1936,6 +2069,8 @@ public final class DateFinder implements Stage {
           joined = dateTime(a, b, b.clock);
         } else if (a.clock != null && b.dayLike && DATE_AFTER_TIME.matcher(gap).matches()) {
           joined = dateTime(b, a, a.clock);
+        } else if (a.clock != null && b.dayLike && PAREN_GAP.matcher(gap).matches()) {
+          a.dayFrom = b; // two expressions; the time is on that day
         } else if (a.clock == null && b.clock == null && rangeable(a) && rangeable(b)) {
           String left = doc.prevWord(a.start);
           if (RANGE_DASH.matcher(gap).matches() && a.rule.equals(b.rule)) {
@@ -2070,6 +2205,12 @@ public final class DateFinder implements Stage {
           continue;
         }
         Res r = c.value.apply(ctx);
+        if (r != null && c.dayFrom != null && c.clock != null) {
+          Res day = c.dayFrom.value.apply(ctx);
+          if (day != null && day.day() != null) {
+            r = Res.of(r.type(), Calendar.day(day.day()) + "T" + c.clock, null, "day-after");
+          }
+        }
         results[i] = r;
         if (r != null && r.day() != null && c.clock == null) {
           ctx.establish(r.day(), c.end);
@@ -2248,6 +2389,30 @@ public final class DateFinder implements Stage {
         i++;
       }
       return i >= text.length() || ",.;:!?)\n\"”".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /**
+     * Whether a singular noun (or a name) starts at {@code pos}: by its part-of-speech tag when the
+     * text is tagged, else by its form (a lower-case word not ending in a plural s).
+     */
+    boolean singularNounAt(int pos) {
+      if (pos >= text.length() || !Character.isLetter(text.charAt(pos))) {
+        return false;
+      }
+      Sentence s = Tense.sentenceAt(sentences, pos);
+      if (s != null && s.size() > 0) {
+        int i = s.tokenAt(pos);
+        if (i < s.size() && s.token(i).span().start() == pos) {
+          String tag = s.token(i).pos();
+          if (tag != null && !tag.isEmpty()) {
+            return tag.equals("NN") || tag.equals("NNP");
+          }
+        }
+      }
+      String w = nextWord(pos);
+      return Character.isLowerCase(text.charAt(pos)) && w.length() >= 3
+          && (!w.endsWith("s") || w.endsWith("ss")) && !NP_STOP.contains(w)
+          && !MONTH_NAMES_LOWER.contains(w);
     }
 
     /** Whether the tokens say the month word at {@code pos} is not a month (modal, verb, name). */

@@ -20,7 +20,11 @@ import org.parley.model.Token;
  * or when the walk finds no verb, it reads cue words in the clause around the expression.
  */
 final class Tense {
-  enum Direction { PAST, PRESENT, FUTURE, UNKNOWN }
+  /**
+   * Where the clause points. OPEN: the verb leaves the time open on purpose (a modal, a plan: "could
+   * come Tuesday", "planned a march on Saturday"); UNKNOWN: nothing tells.
+   */
+  enum Direction { PAST, PRESENT, FUTURE, OPEN, UNKNOWN }
 
   private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall", "wo");
   private static final Set<String> PLAN =
@@ -102,6 +106,11 @@ final class Tense {
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
       boolean predicate = t.isVerb() || "due".equals(lemma) || "likely".equals(lemma);
       if (predicate && i != from) {
+        if (viaInfinitive && PLAN.contains(lemma) && hasAuxiliary(s, head, i, "had")) {
+          // "had been scheduled to expire at midnight Friday": a plan overtaken, its time
+          // as likely gone as to come
+          return Direction.UNKNOWN;
+        }
         if (viaInfinitive && (PLAN.contains(lemma)
             || lemma.equals("be") && !t.pos().equals("VBD") && !t.pos().equals("VBN"))) {
           return Direction.FUTURE; // "expected to meet", "is to resume trading Tuesday"
@@ -109,7 +118,7 @@ final class Tense {
         Direction d = ofVerb(s, i, head);
         if (viaInfinitive) {
           // "agreed to meet on Thursday": a plan made in the past for a time after it
-          return d == Direction.FUTURE ? d : Direction.UNKNOWN;
+          return d == Direction.FUTURE ? d : Direction.OPEN;
         }
         if (d != null) {
           return d;
@@ -167,11 +176,11 @@ final class Tense {
     }
     if (modal) {
       // "would leave on March 30", "could come as early as Tuesday": the time is open
-      return Direction.UNKNOWN;
+      return Direction.OPEN;
     }
     if (PLAN.contains(lemma) && (past || verb.pos().equals("VBD"))) {
       // "planned a demonstration on Saturday": planned before, held whenever
-      return Direction.UNKNOWN;
+      return Direction.OPEN;
     }
     if (past || verb.pos().equals("VBD")) {
       return Direction.PAST;
@@ -186,9 +195,19 @@ final class Tense {
       // a participle without auxiliary ("statements made Friday", "the high set on Aug. 6",
       // "the year ended March 31") reports what happened; a plan ("a service planned for
       // Saturday") may lie either side
-      return PLAN.contains(lemma) ? Direction.UNKNOWN : Direction.PAST;
+      return PLAN.contains(lemma) ? Direction.OPEN : Direction.PAST;
     }
     return null;
+  }
+
+  /** Whether verb {@code v} has the auxiliary {@code word} before it ("had been scheduled"). */
+  private static boolean hasAuxiliary(Sentence s, int[] head, int v, String word) {
+    for (int c = 0; c < v; c++) {
+      if (head[c] == v && s.token(c).word().equalsIgnoreCase(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether verb {@code v} is a to-infinitive ("to meet"). */

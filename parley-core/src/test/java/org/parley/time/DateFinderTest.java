@@ -268,6 +268,12 @@ class DateFinderTest {
         Arguments.of("He lost his 1996 campaign for re-election.", THU, "1996", Type.DATE, "1996"),
         Arguments.of("It overruled a 1971 convention.", THU, "1971", Type.DATE, "1971"),
         Arguments.of("It sold bonds due 2023 on Monday.", THU, "2023", Type.DATE, "2023"),
+        Arguments.of("He lost his unsuccessful 1996 campaign.", THU, "1996", Type.DATE, "1996"),
+        Arguments.of("Cars crossed the border in 1994, 1995 and 1997.", THU, "1995", Type.DATE,
+            "1995"),
+        // a month before the noun it dates ("a June agreement")
+        Arguments.of("It acted under a June agreement with a group.", FIN, "June", Type.DATE,
+            "1989-06"),
         // the period around publication: weekend (ISO week), year-end, "in the year"
         Arguments.of("Fighting broke out over the weekend.", "2016-02-15", "the weekend",
             Type.DATE, "2016-W06-WE"),
@@ -277,7 +283,48 @@ class DateFinderTest {
             "2016-12-31"),
         Arguments.of("Sales rose 5% earlier in the year.", FIN, "the year", Type.DATE, "1989"),
         Arguments.of("The tally was made at the end of the week.", "2021-01-03",
-            "the end of the week", Type.DATE, "2020-W53"));
+            "the end of the week", Type.DATE, "2020-W53"),
+        // "the past year", "the last decade": the calendar period just gone (TimeBank)
+        Arguments.of("Hate groups grew over the past year.", "1998-03-03", "the past year",
+            Type.DATE, "1997"),
+        Arguments.of("Wages lost ground in the last decade.", "1998-02-06", "the last decade",
+            Type.DATE, "198"),
+        Arguments.of("Prices rose over the past two years.", "1998-02-06", "the past two years",
+            Type.DURATION, "P2Y"),
+        // lengths written around the unit
+        Arguments.of("The fleet stays for at least 20 more years.", THU,
+            "at least 20 more years", Type.DURATION, "P20Y"),
+        Arguments.of("He was given an additional year to pay.", THU, "an additional year",
+            Type.DURATION, "P1Y"),
+        Arguments.of("It took a minute and a half to land.", THU, "a minute and a half",
+            Type.DURATION, "PT1M30S"),
+        Arguments.of("The wait took a year and a half.", THU, "a year and a half", Type.DURATION,
+            "P1Y6M"),
+        Arguments.of("I wrote about this a year and a half ago.", THU,
+            "a year and a half ago", Type.DATE, "2014-08"),
+        Arguments.of("She will spend only five hours on the ground.", THU, "five hours",
+            Type.DURATION, "PT5H"),
+        // rates are sets, "one day" after a modal is the future
+        Arguments.of("This will add nearly 700 seats a week on the route.", THU, "a week",
+            Type.SET, "P1W"),
+        Arguments.of("The stock pays a dividend of $1.76 a year.", THU, "a year", Type.SET,
+            "P1Y"),
+        Arguments.of("Costs rise in 2016, a year that will test the plan.", THU, "a year",
+            Type.DURATION, "P1Y"),
+        Arguments.of("He hopes he will one day fly the shuttle.", THU, "one day", Type.DATE,
+            "FUTURE_REF"),
+        Arguments.of("We don't minimize the challenges of the near term.", FIN, "the near term",
+            Type.DATE, "FUTURE_REF"),
+        Arguments.of("Rates may fall in coming weeks, they reasoned.", FIN, "coming weeks",
+            Type.DATE, "FUTURE_REF"),
+        // broadcast transcripts spell the year out
+        Arguments.of("It began in January nineteen ninety-seven.", THU,
+            "January nineteen ninety-seven", Type.DATE, "1997-01"),
+        Arguments.of("It began in the winter of nineteen ninety-four.", THU,
+            "the winter of nineteen ninety-four", Type.DATE, "1994-WI"),
+        // a time takes the day written after its other-zone reading
+        Arguments.of("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", "1998-08-08",
+            "10:35 a.m.", Type.TIME, "1998-08-07T10:35"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {2} = {4}")
@@ -394,6 +441,16 @@ class DateFinderTest {
             "2016-03-25"),
         Arguments.of("Sales were weak this past spring.", FIN, "this past spring", "1989-SP"),
         Arguments.of("The vote is this coming Sunday.", THU, "this coming Sunday", "2016-02-14"),
+        // a weekday with no tense to go by leans back (published on a Monday)
+        Arguments.of("Volume: 840 million shares, up from 443 million Thursday.", "1989-10-30",
+            "Thursday", "1989-10-26"),
+        // a yearless date naming an event leans back; an undirected adverbial takes the nearest
+        Arguments.of("Police searched for him since shortly after the Oct. 23 slaying.",
+            "1999-05-06", "Oct. 23", "1998-10-23"),
+        Arguments.of("Police gathered evidence in the October slaying.", "1999-04-19",
+            "October", "1998-10"),
+        Arguments.of("The airline plans daily flights from August 6.", "1998-02-13",
+            "August 6", "1998-08-06"),
         // the end of a period
         Arguments.of("The deal is due by the end of the year.", THU, "the end of the year",
             "2016"),
@@ -424,6 +481,10 @@ class DateFinderTest {
         Arguments.of("The march drew thousands of people.", "march"),
         Arguments.of("March organisers said thousands came.", "March"),
         Arguments.of("The group has 2,000 members.", "2,000"),
+        Arguments.of("Officials counted 1996 ballots by hand.", "1996"),
+        Arguments.of("He watched 60 Minutes on Sunday.", "60 Minutes"),
+        Arguments.of("The poster showed Gary Cooper in High Noon.", "Noon"),
+        Arguments.of("It is a marvellous June morning.", "June"),
         Arguments.of("He paid $2015 for it.", "2015"),
         Arguments.of("Article 5 of the treaty applies.", "5"),
         Arguments.of("About 1500 troops were sent.", "1500"),

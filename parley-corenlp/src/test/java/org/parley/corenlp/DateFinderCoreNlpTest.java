@@ -64,7 +64,12 @@ class DateFinderCoreNlpTest {
         Arguments.of("After touring the capital Wednesday, the chief said he is satisfied.",
             "Wednesday", "2016-02-10"),
         Arguments.of("Protesters planned a large demonstration on Saturday.", "Saturday",
-            "2016-02-13"));
+            "2016-02-13"),
+        // a plan overtaken ("had been scheduled to") leans back, as a weekday with no tense does
+        Arguments.of("The offer had been scheduled to expire at midnight Saturday.",
+            "midnight Saturday", "2016-02-06T24:00"),
+        Arguments.of("Volume was 840 million shares, up from 443 million Monday and 390 million"
+            + " Saturday.", "Saturday", "2016-02-06"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {1} = {2}")
