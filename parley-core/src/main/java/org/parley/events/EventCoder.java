@@ -416,7 +416,8 @@ public final class EventCoder implements Stage {
                 || markedClause(g, t, c.word()) >= 0);
             for (int q : new int[] {t, p}) {
               for (int k : g.kids(q)) {
-                if (g.isPrep(k, c.word()) && (c.wordClass() == null || inClass(g, k, c.wordClass()))) {
+                if (g.isPrep(k, c.word()) && (c.wordClass() == null || inClass(g, k, c.wordClass()))
+                    && !inTime(g, k)) { // "called McConnell weak on Monday" calls on no one
                   ok = true;
                 }
               }
@@ -426,6 +427,14 @@ public final class EventCoder implements Stage {
             for (int k : themes(g, t)) {
               if (inClass(g, k, c.wordClass())) {
                 ok = true;
+              }
+            }
+          }
+          case NOTHEME -> {
+            ok = true;
+            for (int k : themes(g, t)) {
+              if (inClass(g, k, c.wordClass())) {
+                ok = false;
               }
             }
           }
@@ -1363,6 +1372,17 @@ public final class EventCoder implements Stage {
       return day;
     }
 
+    /** Whether token {@code k} lies in a time expression ("on Monday", "in March"). */
+    boolean inTime(Graph g, int k) {
+      Span at = g.tok(k).span();
+      for (TimeExpression te : in.dates()) {
+        if (te.span().contains(at)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** The last day of an "until X" expression of the clause, or null. */
     String untilIn(Graph g, boolean[] clause) {
       for (TimeExpression te : in.dates()) {
@@ -1611,7 +1631,7 @@ public final class EventCoder implements Stage {
       for (Lexicon.Stance st : lexicon.stances()) {
         for (int i = 0; i < toks.size(); i++) {
           for (List<String> phrase : st.phrases()) {
-            if (phraseAt(toks, i, phrase)) {
+            if (phraseAt(toks, i, phrase) && !namesAKind(toks.get(i), phrase)) {
               cameo = st.cameo();
               why = String.join(" ", phrase);
               at = i;
@@ -1765,6 +1785,16 @@ public final class EventCoder implements Stage {
         }
       }
       return true;
+    }
+
+    /**
+     * Whether a one-word stance is an adjective that only sorts the people it modifies: "illegal
+     * immigrants" accuses no one, "an illegal annexation" does.
+     */
+    boolean namesAKind(int[] tk, List<String> phrase) {
+      Graph g = graphs.get(tk[0]);
+      int h = g.head[tk[1]];
+      return phrase.size() == 1 && h >= 0 && g.base(tk[1]).equals("amod") && isPerson(g, h);
     }
 
     boolean negatedNear(List<int[]> toks, int at) {

@@ -35,6 +35,7 @@ public final class Lexicon {
       PRT,
       PREP,
       THEME,
+      NOTHEME,
       MOD,
       LIGHT,
       NOPHRASE,
@@ -278,6 +279,7 @@ public final class Lexicon {
       case "prt" -> type = Condition.Type.PRT;
       case "prep" -> type = Condition.Type.PREP;
       case "theme" -> type = Condition.Type.THEME;
+      case "notheme" -> type = Condition.Type.NOTHEME;
       case "mod" -> type = Condition.Type.MOD;
       case "light" -> type = Condition.Type.LIGHT;
       case "nophrase" -> type = Condition.Type.NOPHRASE;
@@ -288,7 +290,7 @@ public final class Lexicon {
     }
     String word = null;
     String cls = null;
-    if (type == Condition.Type.THEME) {
+    if (type == Condition.Type.THEME || type == Condition.Type.NOTHEME) {
       cls = p.length > 1 ? p[1] : null;
     } else if (p.length > 1) {
       word = p[1];
