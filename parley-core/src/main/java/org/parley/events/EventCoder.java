@@ -430,14 +430,6 @@ public final class EventCoder implements Stage {
               }
             }
           }
-          case NOTHEME -> {
-            ok = true;
-            for (int k : themes(g, t)) {
-              if (inClass(g, k, c.wordClass())) {
-                ok = false;
-              }
-            }
-          }
           case MOD -> {
             for (int k : g.kids(t)) {
               String b = g.base(k);
@@ -460,14 +452,15 @@ public final class EventCoder implements Stage {
           }
           case PERSON -> {
             for (int k : themes(g, t)) {
-              if (phraseActor(g, si, k, 0) != null || isPerson(g, k)) {
+              // the head itself, not a modifier: "released U.S. cables" releases no one
+              if (tokenActors.get(si)[k] != null || isPerson(g, k)) {
                 ok = true;
               }
             }
           }
           default -> ok = false;
         }
-        if (!ok) {
+        if (ok == c.negated()) {
           return false;
         }
       }

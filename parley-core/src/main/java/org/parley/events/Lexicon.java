@@ -29,13 +29,16 @@ public final class Lexicon {
   }
 
   /** A condition an entry needs, from the WHEN column. */
-  public record Condition(Type type, String word, String wordClass) {
+  public record Condition(Type type, String word, String wordClass, boolean negated) {
+    public Condition(Type type, String word, String wordClass) {
+      this(type, word, wordClass, false);
+    }
+
     /** What the condition looks at. */
     public enum Type {
       PRT,
       PREP,
       THEME,
-      NOTHEME,
       MOD,
       LIGHT,
       NOPHRASE,
@@ -69,7 +72,7 @@ public final class Lexicon {
       }
       sb.append(kind.name().toLowerCase(Locale.ROOT)).append(':').append(lemma);
       for (Condition c : when) {
-        sb.append('+').append(c.type().name().toLowerCase(Locale.ROOT));
+        sb.append('+').append(c.negated() ? "not-" : "").append(c.type().name().toLowerCase(Locale.ROOT));
         if (c.word() != null) {
           sb.append(':').append(c.word());
         }
@@ -273,13 +276,13 @@ public final class Lexicon {
   }
 
   private static Condition condition(String c, Map<String, Set<String>> classes, String where) {
-    String[] p = c.split(":");
+    boolean negated = c.startsWith("!");
+    String[] p = (negated ? c.substring(1) : c).split(":");
     Condition.Type type;
     switch (p[0]) {
       case "prt" -> type = Condition.Type.PRT;
       case "prep" -> type = Condition.Type.PREP;
       case "theme" -> type = Condition.Type.THEME;
-      case "notheme" -> type = Condition.Type.NOTHEME;
       case "mod" -> type = Condition.Type.MOD;
       case "light" -> type = Condition.Type.LIGHT;
       case "nophrase" -> type = Condition.Type.NOPHRASE;
@@ -290,7 +293,7 @@ public final class Lexicon {
     }
     String word = null;
     String cls = null;
-    if (type == Condition.Type.THEME || type == Condition.Type.NOTHEME) {
+    if (type == Condition.Type.THEME) {
       cls = p.length > 1 ? p[1] : null;
     } else if (p.length > 1) {
       word = p[1];
@@ -303,6 +306,6 @@ public final class Lexicon {
         && type != Condition.Type.ACTOR && type != Condition.Type.PERSON && word == null && cls == null) {
       throw new IllegalStateException(where + "condition " + c + " needs a word or class");
     }
-    return new Condition(type, word, cls);
+    return new Condition(type, word, cls, negated);
   }
 }

@@ -83,6 +83,7 @@ class EventCoderTest {
         Arguments.of("pledged to expel", "Qatar has pledged to expel the leaders of the Muslim Brotherhood.", "COERCE", "174", "QAT", null, Flag.NONE),
         Arguments.of("presented evidence against", "The US presented evidence against Russia.", "ACCUSE", "112", "USA", "RUS", Flag.NONE),
         Arguments.of("would attack if", "Germany would attack Russia if provoked.", "ASSAULT", "190", "DEU", "RUS", Flag.HYPOTHETICAL),
+        Arguments.of("beat back", "Russia beat back the offensive of Ukraine.", "REJECT", "120", "RUS", null, Flag.NONE),
         Arguments.of("occupied a town", "Israeli troops occupied the town of Jenin.", "COERCE", "192", "ISR", null, Flag.NONE),
         Arguments.of("agreed to extend sanctions", "The European Union agreed to extend sanctions against Russia.", "COERCE", "163", "IGO", "RUS", Flag.NONE));
   }
@@ -212,7 +213,10 @@ class EventCoderTest {
         Arguments.of("A senior official, who requested anonymity, said the talks failed.", "REQUEST"),
         Arguments.of("The senators were rushing to beat a September 30 deadline.", "ASSAULT"),
         Arguments.of("Either a Clinton or a Bush would have occupied the Oval Office for 24 years.", "COERCE"),
-        Arguments.of("\"We arrested 500 illegal immigrants,\" the police chief said.", "ACCUSE"));
+        Arguments.of("\"We arrested 500 illegal immigrants,\" the police chief said.", "ACCUSE"),
+        Arguments.of("The senator has not had a seizure before.", "COERCE"),
+        Arguments.of("Thousands of classified U.S. diplomatic cables were released.", "RETREAT"),
+        Arguments.of("Twelve Republicans resigned to higher taxes.", "CONCEDE"));
   }
 
   /** TYPE means no event of that type; TYPE:CTY no event of that type with a source of that country. */
