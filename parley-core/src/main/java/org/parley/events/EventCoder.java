@@ -1781,13 +1781,22 @@ public final class EventCoder implements Stage {
     }
 
     /**
-     * Whether a one-word stance is an adjective that only sorts the people it modifies: "illegal
-     * immigrants" accuses no one, "an illegal annexation" does.
+     * Whether a stance word only describes a noun: an adjective that sorts the people it modifies
+     * ("illegal immigrants" accuses no one, "an illegal annexation" does), or a past participle
+     * that modifies a noun ("the choices offered to clients", "pledged delegates") and so is no act
+     * of the speaker's.
      */
     boolean namesAKind(int[] tk, List<String> phrase) {
       Graph g = graphs.get(tk[0]);
       int h = g.head[tk[1]];
-      return phrase.size() == 1 && h >= 0 && g.base(tk[1]).equals("amod") && isPerson(g, h);
+      if (h < 0) {
+        return false;
+      }
+      String b = g.base(tk[1]);
+      if (g.tok(tk[1]).pos().equals("VBN") && (b.equals("acl") || b.equals("amod"))) {
+        return true;
+      }
+      return phrase.size() == 1 && b.equals("amod") && isPerson(g, h);
     }
 
     boolean negatedNear(List<int[]> toks, int at) {

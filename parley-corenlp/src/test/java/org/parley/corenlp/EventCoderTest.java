@@ -216,7 +216,10 @@ class EventCoderTest {
         Arguments.of("\"We arrested 500 illegal immigrants,\" the police chief said.", "ACCUSE"),
         Arguments.of("The senator has not had a seizure before.", "COERCE"),
         Arguments.of("Thousands of classified U.S. diplomatic cables were released.", "RETREAT"),
-        Arguments.of("Twelve Republicans resigned to higher taxes.", "CONCEDE"));
+        Arguments.of("Twelve Republicans resigned to higher taxes.", "CONCEDE"),
+        Arguments.of("Mr. Trump was asked by reporters if he would meet Kim.", "REQUEST"),
+        Arguments.of("He wants to say illegal alien, as opposed to undocumented migrant.", "REJECT"),
+        Arguments.of("\"The rule will limit the choices offered to clients,\" a senior official said.", "AGREE"));
   }
 
   /** TYPE means no event of that type; TYPE:CTY no event of that type with a source of that country. */
