@@ -588,6 +588,9 @@ public final class EventCoder implements Stage {
         if (lexicon.in("HYPOTHETICAL", gl)) {
           d.hypothetical = true;
         }
+        if (lexicon.in("THREATS", gl) && !lexicon.in("INTENT", gl)) {
+          return; // "threatened to cut gas supplies": the threat, coded on its verb, says it all
+        }
       }
       // "announced it would free prisoners": "would" of reported speech is a future, not a condition
       boolean reportedWould = g.base(top).equals("ccomp") && g.head[top] >= 0
@@ -933,8 +936,9 @@ public final class EventCoder implements Stage {
           victims |= isPerson(g, x) || inClass(g, x, "POSITIONS") || inClass(g, x, "PROPERTY");
         }
       }
-      // "warned that it would retaliate": a threat to act, told in a clause about the speaker
-      boolean content = false;
+      // "warned that it would retaliate": a threat to act, told in a clause about the speaker;
+      // "threatened to cut gas supplies": the act threatened, in the verb's own complement
+      boolean content = e.cameo().startsWith("13") && !g.kids(t, "xcomp").isEmpty();
       for (int x : g.kids(t, "ccomp")) {
         boolean modal = false;
         for (int aux : g.kids(x, "aux")) {
@@ -1130,6 +1134,14 @@ public final class EventCoder implements Stage {
         }
         if (id == null) {
           id = nominalActor(g, si, h);
+        }
+        if (id == null && inClass(g, h, "QUANTITY")) {
+          // "thousands of protesters", "dozens of demonstrators": the people counted
+          for (int k : g.kids(h, "nmod")) {
+            if (id == null && g.cases(k).contains("of")) {
+              id = nominalActor(g, si, k);
+            }
+          }
         }
         if (id != null) {
           into.add(id);
