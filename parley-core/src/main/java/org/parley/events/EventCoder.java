@@ -1025,7 +1025,7 @@ public final class EventCoder implements Stage {
       if (root.compareTo("17") >= 0 && d.source.isEmpty()) {
         return false;
       }
-      if (d.verb && d.target.isEmpty() && (triggerRoot.equals("11") || triggerRoot.equals("13") && !content)) {
+      if (d.verb && d.target.isEmpty() && triggerRoot.equals("13") && !content) {
         return false;
       }
       if (d.verb && d.target.isEmpty() && triggerRoot.compareTo("18") >= 0 && !victims && !armed(d.source)) {
