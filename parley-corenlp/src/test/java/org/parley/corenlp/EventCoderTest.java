@@ -85,6 +85,8 @@ class EventCoderTest {
         Arguments.of("would attack if", "Germany would attack Russia if provoked.", "ASSAULT", "190", "DEU", "RUS", Flag.HYPOTHETICAL),
         Arguments.of("threatened an act without a target", "Russia threatened to cut gas supplies to Europe.", "THREATEN", "130", "RUS", null, Flag.NONE),
         Arguments.of("counted protesters", "Thousands of French protesters marched in Paris against the pension reform.", "PROTEST", "141", "FRA", null, Flag.NONE),
+        Arguments.of("pardoned", "The Egyptian president pardoned 200 political prisoners.", "CONCEDE", "080", "EGY", null, Flag.NONE),
+        Arguments.of("granted amnesty to", "The Malian government granted amnesty to Tuareg rebels.", "CONCEDE", "080", "MLI", null, Flag.NONE),
         Arguments.of("beat back", "Russia beat back the offensive of Ukraine.", "REJECT", "120", "RUS", null, Flag.NONE),
         Arguments.of("occupied a town", "Israeli troops occupied the town of Jenin.", "COERCE", "192", "ISR", null, Flag.NONE),
         Arguments.of("agreed to extend sanctions", "The European Union agreed to extend sanctions against Russia.", "COERCE", "163", "IGO", "RUS", Flag.NONE));
