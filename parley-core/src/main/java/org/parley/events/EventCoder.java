@@ -416,7 +416,8 @@ public final class EventCoder implements Stage {
                 || markedClause(g, t, c.word()) >= 0);
             for (int q : new int[] {t, p}) {
               for (int k : g.kids(q)) {
-                if (g.isPrep(k, c.word()) && (c.wordClass() == null || inClass(g, k, c.wordClass()))) {
+                if (g.isPrep(k, c.word()) && (c.wordClass() == null || inClass(g, k, c.wordClass()))
+                    && !inTime(g, k)) { // "called McConnell weak on Monday" calls on no one
                   ok = true;
                 }
               }
@@ -451,14 +452,15 @@ public final class EventCoder implements Stage {
           }
           case PERSON -> {
             for (int k : themes(g, t)) {
-              if (phraseActor(g, si, k, 0) != null || isPerson(g, k)) {
+              // the head itself, not a modifier: "released U.S. cables" releases no one
+              if (tokenActors.get(si)[k] != null || isPerson(g, k)) {
                 ok = true;
               }
             }
           }
           default -> ok = false;
         }
-        if (!ok) {
+        if (ok == c.negated()) {
           return false;
         }
       }
@@ -585,6 +587,9 @@ public final class EventCoder implements Stage {
         }
         if (lexicon.in("HYPOTHETICAL", gl)) {
           d.hypothetical = true;
+        }
+        if (lexicon.in("THREATS", gl) && !lexicon.in("INTENT", gl)) {
+          return; // "threatened to cut gas supplies": the threat, coded on its verb, says it all
         }
       }
       // "announced it would free prisoners": "would" of reported speech is a future, not a condition
@@ -931,8 +936,9 @@ public final class EventCoder implements Stage {
           victims |= isPerson(g, x) || inClass(g, x, "POSITIONS") || inClass(g, x, "PROPERTY");
         }
       }
-      // "warned that it would retaliate": a threat to act, told in a clause about the speaker
-      boolean content = false;
+      // "warned that it would retaliate": a threat to act, told in a clause about the speaker;
+      // "threatened to cut gas supplies": the act threatened, in the verb's own complement
+      boolean content = e.cameo().startsWith("13") && !g.kids(t, "xcomp").isEmpty();
       for (int x : g.kids(t, "ccomp")) {
         boolean modal = false;
         for (int aux : g.kids(x, "aux")) {
@@ -1019,7 +1025,7 @@ public final class EventCoder implements Stage {
       if (root.compareTo("17") >= 0 && d.source.isEmpty()) {
         return false;
       }
-      if (d.verb && d.target.isEmpty() && (triggerRoot.equals("11") || triggerRoot.equals("13") && !content)) {
+      if (d.verb && d.target.isEmpty() && triggerRoot.equals("13") && !content) {
         return false;
       }
       if (d.verb && d.target.isEmpty() && triggerRoot.compareTo("18") >= 0 && !victims && !armed(d.source)) {
@@ -1128,6 +1134,14 @@ public final class EventCoder implements Stage {
         }
         if (id == null) {
           id = nominalActor(g, si, h);
+        }
+        if (id == null && inClass(g, h, "QUANTITY")) {
+          // "thousands of protesters", "dozens of demonstrators": the people counted
+          for (int k : g.kids(h, "nmod")) {
+            if (id == null && g.cases(k).contains("of")) {
+              id = nominalActor(g, si, k);
+            }
+          }
         }
         if (id != null) {
           into.add(id);
@@ -1361,6 +1375,17 @@ public final class EventCoder implements Stage {
         return day + "/" + end;
       }
       return day;
+    }
+
+    /** Whether token {@code k} lies in a time expression ("on Monday", "in March"). */
+    boolean inTime(Graph g, int k) {
+      Span at = g.tok(k).span();
+      for (TimeExpression te : in.dates()) {
+        if (te.span().contains(at)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The last day of an "until X" expression of the clause, or null. */
@@ -1611,7 +1636,7 @@ public final class EventCoder implements Stage {
       for (Lexicon.Stance st : lexicon.stances()) {
         for (int i = 0; i < toks.size(); i++) {
           for (List<String> phrase : st.phrases()) {
-            if (phraseAt(toks, i, phrase)) {
+            if (phraseAt(toks, i, phrase) && !namesAKind(toks.get(i), phrase)) {
               cameo = st.cameo();
               why = String.join(" ", phrase);
               at = i;
@@ -1765,6 +1790,25 @@ public final class EventCoder implements Stage {
         }
       }
       return true;
+    }
+
+    /**
+     * Whether a stance word only describes a noun: an adjective that sorts the people it modifies
+     * ("illegal immigrants" accuses no one, "an illegal annexation" does), or a past participle
+     * that modifies a noun ("the choices offered to clients", "pledged delegates") and so is no act
+     * of the speaker's.
+     */
+    boolean namesAKind(int[] tk, List<String> phrase) {
+      Graph g = graphs.get(tk[0]);
+      int h = g.head[tk[1]];
+      if (h < 0) {
+        return false;
+      }
+      String b = g.base(tk[1]);
+      if (g.tok(tk[1]).pos().equals("VBN") && (b.equals("acl") || b.equals("amod"))) {
+        return true;
+      }
+      return phrase.size() == 1 && b.equals("amod") && isPerson(g, h);
     }
 
     boolean negatedNear(List<int[]> toks, int at) {

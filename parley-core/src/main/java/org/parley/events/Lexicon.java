@@ -29,7 +29,11 @@ public final class Lexicon {
   }
 
   /** A condition an entry needs, from the WHEN column. */
-  public record Condition(Type type, String word, String wordClass) {
+  public record Condition(Type type, String word, String wordClass, boolean negated) {
+    public Condition(Type type, String word, String wordClass) {
+      this(type, word, wordClass, false);
+    }
+
     /** What the condition looks at. */
     public enum Type {
       PRT,
@@ -68,7 +72,7 @@ public final class Lexicon {
       }
       sb.append(kind.name().toLowerCase(Locale.ROOT)).append(':').append(lemma);
       for (Condition c : when) {
-        sb.append('+').append(c.type().name().toLowerCase(Locale.ROOT));
+        sb.append('+').append(c.negated() ? "not-" : "").append(c.type().name().toLowerCase(Locale.ROOT));
         if (c.word() != null) {
           sb.append(':').append(c.word());
         }
@@ -272,7 +276,8 @@ public final class Lexicon {
   }
 
   private static Condition condition(String c, Map<String, Set<String>> classes, String where) {
-    String[] p = c.split(":");
+    boolean negated = c.startsWith("!");
+    String[] p = (negated ? c.substring(1) : c).split(":");
     Condition.Type type;
     switch (p[0]) {
       case "prt" -> type = Condition.Type.PRT;
@@ -301,6 +306,6 @@ public final class Lexicon {
         && type != Condition.Type.ACTOR && type != Condition.Type.PERSON && word == null && cls == null) {
       throw new IllegalStateException(where + "condition " + c + " needs a word or class");
     }
-    return new Condition(type, word, cls);
+    return new Condition(type, word, cls, negated);
   }
 }

@@ -83,6 +83,12 @@ class EventCoderTest {
         Arguments.of("pledged to expel", "Qatar has pledged to expel the leaders of the Muslim Brotherhood.", "COERCE", "174", "QAT", null, Flag.NONE),
         Arguments.of("presented evidence against", "The US presented evidence against Russia.", "ACCUSE", "112", "USA", "RUS", Flag.NONE),
         Arguments.of("would attack if", "Germany would attack Russia if provoked.", "ASSAULT", "190", "DEU", "RUS", Flag.HYPOTHETICAL),
+        Arguments.of("threatened an act without a target", "Russia threatened to cut gas supplies to Europe.", "THREATEN", "130", "RUS", null, Flag.NONE),
+        Arguments.of("counted protesters", "Thousands of French protesters marched in Paris against the pension reform.", "PROTEST", "141", "FRA", null, Flag.NONE),
+        Arguments.of("pardoned", "The Egyptian president pardoned 200 political prisoners.", "CONCEDE", "080", "EGY", null, Flag.NONE),
+        Arguments.of("granted amnesty to", "The Malian government granted amnesty to Tuareg rebels.", "CONCEDE", "080", "MLI", null, Flag.NONE),
+        Arguments.of("beat back", "Russia beat back the offensive of Ukraine.", "REJECT", "120", "RUS", null, Flag.NONE),
+        Arguments.of("occupied a town", "Israeli troops occupied the town of Jenin.", "COERCE", "192", "ISR", null, Flag.NONE),
         Arguments.of("agreed to extend sanctions", "The European Union agreed to extend sanctions against Russia.", "COERCE", "163", "IGO", "RUS", Flag.NONE));
   }
 
@@ -206,7 +212,20 @@ class EventCoderTest {
         Arguments.of("Centrist Democrats seize on the state election.", "COERCE"),
         Arguments.of("The French officers would not talk to NPR on tape.", "REJECT"),
         Arguments.of("We must recognize the facts, Cameron said.", "SUPPORT"),
-        Arguments.of("Israel's critics accused the United States of hypocrisy.", "ACCUSE:ISR"));
+        Arguments.of("Israel's critics accused the United States of hypocrisy.", "ACCUSE:ISR"),
+        Arguments.of("Fox News host Sean Hannity on Monday called McConnell weak and spineless.", "REQUEST"),
+        Arguments.of("A senior official, who requested anonymity, said the talks failed.", "REQUEST"),
+        Arguments.of("The senators were rushing to beat a September 30 deadline.", "ASSAULT"),
+        Arguments.of("Either a Clinton or a Bush would have occupied the Oval Office for 24 years.", "COERCE"),
+        Arguments.of("\"We arrested 500 illegal immigrants,\" the police chief said.", "ACCUSE"),
+        Arguments.of("The senator has not had a seizure before.", "COERCE"),
+        Arguments.of("Thousands of classified U.S. diplomatic cables were released.", "RETREAT"),
+        Arguments.of("Twelve Republicans resigned to higher taxes.", "CONCEDE"),
+        Arguments.of("Mr. Trump was asked by reporters if he would meet Kim.", "REQUEST"),
+        Arguments.of("Russia threatened to cut gas supplies to Europe.", "SANCTION"),
+        Arguments.of("Germany threatened to impose tariffs on Mexico.", "COERCE"),
+        Arguments.of("He wants to say illegal alien, as opposed to undocumented migrant.", "REJECT"),
+        Arguments.of("\"The rule will limit the choices offered to clients,\" a senior official said.", "AGREE"));
   }
 
   /** TYPE means no event of that type; TYPE:CTY no event of that type with a source of that country. */
