@@ -39,6 +39,8 @@ final class FastDependencyParser {
   private final float[][] w2;
   /** W1 transposed, so that the products run over contiguous rows (vectorizable). */
   private final float[][] w1t;
+  /** Per column of W1: the largest absolute value in it. */
+  private final double[] w1ColMax;
   /**
    * W2 transposed and widened to double (exactly), flat: row i (the weights of hidden unit i in
    * every transition's score) at i * outs, zero-padded from the number of transitions to outs, a
@@ -111,6 +113,12 @@ final class FastDependencyParser {
       this.hidden = w1.length;
       this.numTokens = w1[0].length / embeddingSize;
       this.w1t = transpose(w1);
+      this.w1ColMax = new double[w1t.length];
+      for (int c = 0; c < w1t.length; c++) {
+        for (float x : w1t[c]) {
+          w1ColMax[c] = Math.max(w1ColMax[c], Math.abs(x));
+        }
+      }
       this.outs = (w2.length + 7) & ~7;
       this.w2d = new double[outs * hidden];
       this.w2f = new float[outs * hidden];
@@ -225,12 +233,20 @@ final class FastDependencyParser {
     final float[] cacheMax = new float[CACHE_SLOTS];
     /** The largest absolute value of the row {@link #slice} returned last. */
     float sliceMax;
+    /** The fast pass's own cache of approximate slices (float sums, any order). */
+    final int[] approxKeys = new int[CACHE_SLOTS];
+    final float[][] approxVals = new float[CACHE_SLOTS][];
+    /** Per approximate slice: an upper bound of the absolute values of the exact slice. */
+    final double[] approxMax = new double[CACHE_SLOTS];
+    /** Per approximate slice: an upper bound of its distance to the exact slice, per element. */
+    final double[] approxErr = new double[CACHE_SLOTS];
     /** Transitions decided by the fast pass, and those that needed the exact one. */
     long fast;
     long exact;
 
     Work() {
       Arrays.fill(cacheKeys, -1);
+      Arrays.fill(approxKeys, -1);
     }
   }
 
@@ -393,6 +409,7 @@ final class FastDependencyParser {
     int offset = 0;
     int h = hidden;
     double sumMax = 0;
+    double sliceErr = 0;
     // the rows first, then their sum four at a time (any order: the bound holds for every order)
     for (int j = 0; j < numTokens; j++) {
       int tok = w.feature[j];
@@ -402,8 +419,10 @@ final class FastDependencyParser {
         rows[j] = savedF[pre];
         sumMax += savedMax[pre];
       } else {
-        rows[j] = slice(w, index, tok, offset);
-        sumMax += w.sliceMax;
+        int slot = approxSlice(w, index, tok, offset);
+        rows[j] = w.approxVals[slot];
+        sumMax += w.approxMax[slot];
+        sliceErr += w.approxErr[slot];
       }
       offset += embeddingSize;
     }
@@ -434,7 +453,7 @@ final class FastDependencyParser {
       }
     }
     final double u = 0x1p-24;
-    final double d0 = 50 * u * sumMax * 1.01;
+    final double d0 = (50 * u * sumMax + sliceErr) * 1.01;
     final double gamma = 1.1 * (h + 1) * u;
     double bound = 0;
     float[] b = b1f;
@@ -612,6 +631,45 @@ final class FastDependencyParser {
         return -1;
       }
     }
+  }
+
+  /**
+   * The cache slot of the fast pass's approximation of {@link #slice}: the same float products
+   * summed in float (vectorized), so each element is within 52u times the sum over k of
+   * |W1 column k| |e_k| of the exact slice (float summation of 50 terms, plus the exact slice's
+   * own double summation and rounding to float).
+   */
+  private int approxSlice(Work w, int index, int tok, int offset) {
+    int slot = mix(index) & (CACHE_SLOTS - 1);
+    float[] v = w.approxVals[slot];
+    if (v != null && w.approxKeys[slot] == index) {
+      return slot;
+    }
+    if (v == null) {
+      v = new float[hidden];
+      w.approxVals[slot] = v;
+    } else {
+      Arrays.fill(v, 0f);
+    }
+    float[] vec = e[tok];
+    double err = 0;
+    for (int j = 0; j < vec.length; j++) {
+      float x = vec[j];
+      float[] col = w1t[offset + j];
+      for (int i = 0; i < hidden; i++) {
+        v[i] += col[i] * x;
+      }
+      err += w1ColMax[offset + j] * Math.abs(x);
+    }
+    float max = 0;
+    for (int i = 0; i < hidden; i++) {
+      max = Math.max(max, Math.abs(v[i]));
+    }
+    err = 52 * 0x1p-24 * err * 1.01;
+    w.approxKeys[slot] = index;
+    w.approxErr[slot] = err;
+    w.approxMax[slot] = max + err;
+    return slot;
   }
 
   /** W1's slice for one feature times its embedding, rounded to float as CoreNLP's cache does. */
