@@ -30,6 +30,11 @@ import java.util.Properties;
  */
 final class FastDependencyParser {
   private static final int CACHE_SLOTS = 1 << 14;
+  /**
+   * With {@code -Dparley.depparse.exact=true}, every transition is scored by the exact computation
+   * only (the parser before the fast pass): for A/B timing of the whole pipeline.
+   */
+  private static final boolean EXACT_ONLY = Boolean.getBoolean("parley.depparse.exact");
 
   private final Map<String, Integer> wordIds;
   private final Map<String, Integer> posIds;
@@ -252,7 +257,7 @@ final class FastDependencyParser {
 
   /** The parse of one sentence whose tokens carry words and POS tags. */
   Parse parse(List<CoreLabel> tokens) {
-    return parse(tokens, true);
+    return parse(tokens, !EXACT_ONLY);
   }
 
   /**
