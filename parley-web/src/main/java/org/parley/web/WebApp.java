@@ -146,7 +146,7 @@ public final class WebApp implements AutoCloseable {
     r.get("/api/events", ctx -> cached(ctx, () -> queries.events(new Queries.EventFilter(
         q(ctx, "plover"), q(ctx, "cameo"), either(ctx, "source_country", "sourceCountry"),
         either(ctx, "target_country", "targetCountry"), date(ctx, "from"), date(ctx, "to"),
-        q(ctx, "article")), limit(ctx), offset(ctx), queries.new TextCache()).json()));
+        q(ctx, "article")), limit(ctx), offset(ctx)).json()));
     r.get("/api/search", ctx -> send(ctx, search(ctx)));
     r.get("/api/pipeline", ctx -> send(ctx, stages()));
     r.get("/api/stats", ctx -> send(ctx, queries.stats()));

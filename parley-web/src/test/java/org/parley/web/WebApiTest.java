@@ -67,8 +67,21 @@ class WebApiTest {
     JsonNode want = f.json.readTree(w.toString());
     for (String field : List.of("schema", "id", "source", "title", "published",
         "publishedEvidence", "outlet", "text", "titleSpan", "datelineSpan", "quotes", "actors",
-        "events", "dates", "problems")) {
+        "events", "dates", "posts", "problems")) {
       assertThat(got.get(field)).as(field).isEqualTo(want.get(field));
+    }
+    // the whole of it, field names in the writer's order, for every stored article
+    for (Analysis each : f.all) {
+      StringWriter out = new StringWriter();
+      AnalysisJson.write(each, out, false, true);
+      JsonNode expected = f.json.readTree(out.toString());
+      JsonNode actual = json("/api/articles/" + each.article().id(), 200);
+      assertThat(actual).as(each.article().id()).isEqualTo(expected);
+      List<String> names = new ArrayList<>();
+      actual.fieldNames().forEachRemaining(names::add);
+      List<String> wanted = new ArrayList<>();
+      expected.fieldNames().forEachRemaining(wanted::add);
+      assertThat(names).isEqualTo(wanted);
     }
   }
 
