@@ -27,7 +27,7 @@ final class Rows implements AutoCloseable {
    * The column types of each table, in order: V varchar, I integer, D double, B boolean, T date,
    * L a list of strings (joined with {@link #SEP}, empty items dropped), K a list of strings
    * (joined with {@link #SEP}, empty items kept, null for an empty list), P a list of [start,
-   * end] pairs ("[[1, 2]]").
+   * end] pairs ("[[1, 2]]"), X bytes (base64).
    */
   private static final Map<String, String> TYPES = Map.of(
       "articles", "VVVTVVBVVIIIIV" + "IIII",
@@ -37,7 +37,8 @@ final class Rows implements AutoCloseable {
       "events", "VVVVVLLVVIIIIVBBBBVD" + "VKKKKVVVVVVVVV",
       "dates", "VIIVVVVVV",
       "problems", "VVVVII",
-      "posts", "VIIVVV");
+      "posts", "VIIVVV",
+      "analyses", "VX");
 
   /** Separates an actor's key from its name in {@code quotes.named} (ASCII record separator). */
   static final String KEY_NAME = "\u001e";
@@ -165,7 +166,22 @@ final class Rows implements AutoCloseable {
       row("posts", id, start(p, "span"), end(p, "span"), str(p, "author"), str(p, "handle"),
           str(p, "date"));
     }
+    row("analyses", id, java.util.Base64.getEncoder().encodeToString(gzip(a)));
   }
+
+  /** The JSON as gzip-compressed UTF-8 bytes. */
+  private static byte[] gzip(JsonNode a) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(8192);
+    try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(out)) {
+      z.write(JSON.writeValueAsBytes(a));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
 
   /** A field of the actor with this id in the article, or null. */
   private static String field(Map<String, JsonNode> actors, String actorId, String field) {
@@ -251,6 +267,7 @@ final class Rows implements AutoCloseable {
             case 'K' -> "CASE WHEN " + c + " IS NULL THEN CAST([] AS VARCHAR[]) ELSE"
                 + " string_split(" + c + ", chr(31)) END";
             case 'P' -> "CAST(" + c + " AS INTEGER[][])";
+            case 'X' -> "from_base64(" + c + ")";
             default -> throw new IllegalStateException("type " + types.charAt(i));
           });
         }

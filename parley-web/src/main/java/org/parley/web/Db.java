@@ -68,6 +68,28 @@ final class Db implements AutoCloseable {
     }
   }
 
+  /** The bytes of the first column (a BLOB) of the first row, or null. */
+  byte[] bytes(String sql, List<?> params) throws SQLException {
+    Connection c = borrow();
+    boolean ok = false;
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.size(); i++) {
+        s.setObject(i + 1, params.get(i));
+      }
+      byte[] out = null;
+      try (ResultSet r = s.executeQuery()) {
+        if (r.next()) {
+          java.sql.Blob b = r.getBlob(1);
+          out = b == null ? null : b.getBytes(1, (int) b.length());
+        }
+      }
+      ok = true;
+      return out;
+    } finally {
+      giveBack(c, ok);
+    }
+  }
+
   /** The first column of the first row, or null. */
   Object value(String sql, List<?> params) throws SQLException {
     List<Map<String, Object>> rows = rows(sql, params);

@@ -60,141 +60,20 @@ final class Queries {
   }
 
   /**
-   * One article as the Analysis JSON v1 (field names and order of the writer in parley-io), with
-   * its text; rebuilt from the tables, each read by the article id's index.
+   * One article as the Analysis JSON v1 with its text: the bytes the writer gave, kept at ingest
+   * (gzip) and read by the article id's index.
    */
-  Optional<Map<String, Object>> article(String id) throws SQLException {
-    List<Map<String, Object>> rows = db.rows("""
-        SELECT id, source, title, CAST(published AS VARCHAR) AS published, publishedReading,
-          publishedEvidence, publishedFlagged, outlet, text, titleStart, titleEnd, datelineStart,
-          datelineEnd
-        FROM articles WHERE id = ?""", List.of(id));
-    if (rows.isEmpty()) {
+  Optional<byte[]> article(String id) throws SQLException {
+    byte[] gz = db.bytes("SELECT json FROM analyses WHERE articleId = ?", List.of(id));
+    if (gz == null) {
       return Optional.empty();
     }
-    Map<String, Object> r = rows.get(0);
-    Map<String, Object> a = new LinkedHashMap<>();
-    a.put("schema", "parley.analysis/1");
-    a.put("id", r.get("id"));
-    a.put("source", r.get("source"));
-    a.put("title", r.get("title"));
-    a.put("published", r.get("published"));
-    Map<String, Object> evidence = new LinkedHashMap<>();
-    evidence.put("reading", r.get("publishedReading"));
-    evidence.put("evidence", r.get("publishedEvidence"));
-    evidence.put("flagged", r.get("publishedFlagged"));
-    a.put("publishedEvidence", evidence);
-    a.put("outlet", r.get("outlet"));
-    a.put("text", r.get("text"));
-    if (r.get("titleStart") != null) {
-      a.put("titleSpan", List.of(r.get("titleStart"), r.get("titleEnd")));
+    try (java.util.zip.GZIPInputStream in =
+        new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz))) {
+      return Optional.of(in.readAllBytes());
+    } catch (java.io.IOException e) {
+      throw new SQLException("the stored Analysis JSON of " + id + " does not unzip", e);
     }
-    if (r.get("datelineStart") != null) {
-      a.put("datelineSpan", List.of(r.get("datelineStart"), r.get("datelineEnd")));
-    }
-    List<Map<String, Object>> quotes = new ArrayList<>();
-    for (Map<String, Object> q : db.rows("""
-        SELECT id, kind, content, cueStart, cueEnd, sourceStart, sourceEnd, speaker, addressee,
-          relayedBy, confidence, mode, anonymous, text, sourceText, rule
-        FROM quotes WHERE articleId = ? ORDER BY contentStart, id""", List.of(id))) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("id", q.get("id"));
-      m.put("kind", q.get("kind"));
-      m.put("content", q.get("content"));
-      m.put("cue", pair(q, "cueStart", "cueEnd"));
-      m.put("source", pair(q, "sourceStart", "sourceEnd"));
-      for (String k : List.of("speaker", "addressee", "relayedBy", "confidence", "mode",
-          "anonymous", "text", "sourceText", "rule")) {
-        m.put(k, q.get(k));
-      }
-      quotes.add(m);
-    }
-    a.put("quotes", quotes);
-    Map<Object, List<List<Object>>> mentions = new HashMap<>();
-    for (Map<String, Object> m : db.rows("""
-        SELECT actorId, start, "end" FROM actor_mentions WHERE articleId = ?
-        ORDER BY start""", List.of(id))) {
-      mentions.computeIfAbsent(m.get("actorId"), k -> new ArrayList<>())
-          .add(List.of(m.get("start"), m.get("end")));
-    }
-    List<Map<String, Object>> actors = new ArrayList<>();
-    for (Map<String, Object> x : db.rows("""
-        SELECT id, name, country, sectors, code, role, kind, organization, anonymous, evidence,
-          codeSource, key
-        FROM actors WHERE articleId = ? ORDER BY id""", List.of(id))) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      for (String k : List.of("id", "name", "country", "sectors", "code", "role")) {
-        m.put(k, x.get(k));
-      }
-      m.put("mentions", mentions.getOrDefault(x.get("id"), List.of()));
-      for (String k : List.of("kind", "organization", "anonymous", "evidence", "codeSource",
-          "key")) {
-        m.put(k, x.get(k));
-      }
-      actors.add(m);
-    }
-    actors.sort(Comparator.comparing(m -> naturalKey(String.valueOf(m.get("id")))));
-    a.put("actors", actors);
-    List<Map<String, Object>> events = new ArrayList<>();
-    for (Map<String, Object> e : db.rows("""
-        SELECT id, plover, mode, cameo, source, target, date, place, triggerStart, triggerEnd,
-          evidenceStart, evidenceEnd, quote, negated, future, hypothetical, reported, rule,
-          confidence
-        FROM events WHERE articleId = ?""", List.of(id))) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      for (String k : List.of("id", "plover", "mode", "cameo", "source", "target", "date",
-          "place")) {
-        m.put(k, e.get(k));
-      }
-      m.put("trigger", pair(e, "triggerStart", "triggerEnd"));
-      m.put("evidence", pair(e, "evidenceStart", "evidenceEnd"));
-      for (String k : List.of("quote", "negated", "future", "hypothetical", "reported", "rule",
-          "confidence")) {
-        m.put(k, e.get(k));
-      }
-      events.add(m);
-    }
-    events.sort(Comparator.comparing(m -> naturalKey(String.valueOf(m.get("id")))));
-    a.put("events", events);
-    List<Map<String, Object>> dates = new ArrayList<>();
-    for (Map<String, Object> d : db.rows("""
-        SELECT spanStart, spanEnd, text, value, type, start, "end", rule
-        FROM dates WHERE articleId = ? ORDER BY spanStart""", List.of(id))) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("span", pair(d, "spanStart", "spanEnd"));
-      for (String k : List.of("text", "value", "type", "start", "end", "rule")) {
-        m.put(k, d.get(k));
-      }
-      dates.add(m);
-    }
-    a.put("dates", dates);
-    List<Map<String, Object>> posts = new ArrayList<>();
-    for (Map<String, Object> p : db.rows("""
-        SELECT spanStart, spanEnd, author, handle, date FROM posts WHERE articleId = ?
-        ORDER BY spanStart""", List.of(id))) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("span", pair(p, "spanStart", "spanEnd"));
-      for (String k : List.of("author", "handle", "date")) {
-        if (p.get(k) != null) {
-          m.put(k, p.get(k));
-        }
-      }
-      posts.add(m);
-    }
-    a.put("posts", posts);
-    List<Map<String, Object>> problems = new ArrayList<>();
-    for (Map<String, Object> p : db.rows("""
-        SELECT stage, code, message, spanStart, spanEnd FROM problems WHERE articleId = ?""",
-        List.of(id))) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("stage", p.get("stage"));
-      m.put("code", p.get("code"));
-      m.put("message", p.get("message"));
-      m.put("span", pair(p, "spanStart", "spanEnd"));
-      problems.add(m);
-    }
-    a.put("problems", problems);
-    return Optional.of(a);
   }
 
   /** Filters of {@link #quotes}. */
@@ -204,8 +83,13 @@ final class Queries {
   Page quotes(QuoteFilter f, int limit, int offset) throws SQLException {
     // the speaker's and addressee's key, name, country and code and the article's date and
     // outlet are columns of quotes (written at ingest): filters, count and sort read one table
+    // a speaker that is a key and inside no actor's name (the usual case: the page links by key)
+    // is looked up by key alone, which skips lowering every name
+    boolean keyOnly = f.speaker() != null && !f.speaker().isBlank()
+        && !actorTable().inSomeName(f.speaker().strip());
     Where w = new Where()
-        .add("(contains(lower(q.speakerName), lower(?)) OR q.speakerKey = ?)", f.speaker())
+        .add(keyOnly ? "q.speakerKey = ?"
+            : "(contains(lower(q.speakerName), lower(?)) OR q.speakerKey = ?)", f.speaker())
         .add("q.speakerCountry = upper(?)", f.country())
         .add("lower(q.outlet) = lower(?)", f.outlet())
         .add("q.kind = lower(?)", f.kind())
@@ -277,9 +161,30 @@ final class Queries {
     private final Map<String, Map<String, Object>> who;
     private final Map<String, List<ActorRow>> sorted = new java.util.concurrent.ConcurrentHashMap<>();
 
-    ActorTable(List<ActorRow> rows, Map<String, Map<String, Object>> who) {
+    private final List<String> lowerNames;
+
+    ActorTable(List<ActorRow> rows, Map<String, Map<String, Object>> who,
+        List<String> lowerNames) {
       this.rows = rows;
       this.who = who;
+      this.lowerNames = lowerNames;
+    }
+
+    /**
+     * Whether {@code s} may be inside an actor's name, case aside (DuckDB's lower): true for any
+     * text beyond ASCII, whose lower case Java and DuckDB may not agree on.
+     */
+    boolean inSomeName(String s) {
+      if (!s.chars().allMatch(ch -> ch < 128)) {
+        return true;
+      }
+      String lower = s.toLowerCase(Locale.ROOT);
+      for (String n : lowerNames) {
+        if (n.contains(lower)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Who the actor with this key is (the head of its actor view), or null. */
@@ -343,7 +248,12 @@ final class Queries {
               GROUP BY key""", List.of())) {
             who.put((String) r.get("key"), Collections.unmodifiableMap(r));
           }
-          s = new Snapshot(new ActorTable(List.copyOf(rows), who), s.stats);
+          List<String> names = new ArrayList<>();
+          for (Map<String, Object> r : db.rows("SELECT DISTINCT lower(name) AS n FROM actors"
+              + " WHERE name IS NOT NULL", List.of())) {
+            names.add((String) r.get("n"));
+          }
+          s = new Snapshot(new ActorTable(List.copyOf(rows), who, List.copyOf(names)), s.stats);
           snapshot = s;
         }
       }

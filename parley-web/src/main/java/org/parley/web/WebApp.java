@@ -334,7 +334,10 @@ public final class WebApp implements AutoCloseable {
     }
   }
 
-  /** What a read endpoint answers: a JSON value, or an exception for an error status. */
+  /**
+   * What a read endpoint answers: a JSON value (or JSON bytes, sent as they are), or an exception
+   * for an error status.
+   */
   @FunctionalInterface
   private interface Answer {
     Object get() throws Exception;
@@ -355,7 +358,8 @@ public final class WebApp implements AutoCloseable {
       if (running == null) {
         try {
           long generation = responses.generation();
-          body = json.writeValueAsBytes(answer.get());
+          Object value = answer.get();
+          body = value instanceof byte[] b ? b : json.writeValueAsBytes(value);
           responses.put(key, body, generation);
           mine.complete(body);
         } catch (Exception | Error e) {

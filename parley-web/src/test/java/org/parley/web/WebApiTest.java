@@ -105,6 +105,20 @@ class WebApiTest {
     byCountry.get("items").forEach(q -> assertThat(q.get("country").asText()).isEqualTo("RUS"));
   }
 
+  /** A speaker given by its key finds the quotes of every actor with that key. */
+  @Test
+  void filtersQuotesBySpeakerKey() throws Exception {
+    String key = f.store.query("SELECT speakerKey FROM quotes WHERE speakerKey IS NOT NULL"
+        + " GROUP BY speakerKey ORDER BY count(*) DESC, speakerKey LIMIT 1",
+        r -> r.next() ? r.getString(1) : null);
+    long want = f.store.query("SELECT count(*) FROM quotes q JOIN actors s"
+        + " ON s.articleId = q.articleId AND s.id = q.speaker WHERE s.key = '"
+        + key.replace("'", "''") + "'", r -> r.next() ? r.getLong(1) : -1);
+    JsonNode page = json("/api/quotes?speaker=" + enc(key) + "&limit=100", 200);
+    assertThat(page.get("total").asLong()).isEqualTo(want).isPositive();
+    page.get("items").forEach(q -> assertThat(q.get("speakerKey").asText()).isEqualTo(key));
+  }
+
   /** A quote or SQL inside a filter is a value to look for, never SQL. */
   @Test
   void bindsFilterValuesAsParameters() throws Exception {
