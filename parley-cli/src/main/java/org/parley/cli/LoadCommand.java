@@ -1,10 +1,15 @@
 package org.parley.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,16 +38,22 @@ import picocli.CommandLine.Parameters;
     description = {
       "Send GET requests to the URLs (in turn) at a fixed rate for a fixed time, then print the"
           + " requests sent, the achieved rate, the count of each status, and the p50, p95, p99"
-          + " and max latency in ms (measured from when each request was due).",
+          + " and max latency in ms (measured from when each request was due), overall and per"
+          + " endpoint (the path, its segments after the second written {}).",
       "Exit code 0, 1 when a request failed (no response, a timeout or a 5xx status), 2 on a usage"
           + " error."
     })
 final class LoadCommand implements java.util.concurrent.Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "URL",
+  @Parameters(arity = "0..*", paramLabel = "URL",
       description = "http:// or https:// URLs, requested in turn.")
-  List<URI> urls;
+  List<URI> urls = new ArrayList<>();
+
+  @Option(names = "--urls", paramLabel = "FILE",
+      description = "Also request the URLs of FILE, one a line (blank lines and lines starting"
+          + " with # are skipped), after those given as arguments.")
+  Path urlFile;
 
   @Option(names = "--rate", paramLabel = "N", defaultValue = "200",
       description = "Requests per second (default: ${DEFAULT-VALUE}).")
@@ -63,24 +74,59 @@ final class LoadCommand implements java.util.concurrent.Callable<Integer> {
 
   /** What a run measured. */
   record Report(int sent, double seconds, Map<String, Integer> statuses, long failed,
-      double[] latenciesMs) {
+      double[] latenciesMs, Map<String, double[]> byEndpoint) {
     double rate() {
       return seconds > 0 ? sent / seconds : 0;
     }
 
     /** The q-quantile of the latencies (nearest rank), in ms; 0 with no latency. */
     double quantile(double q) {
-      if (latenciesMs.length == 0) {
+      return quantile(latenciesMs, q);
+    }
+
+    /** The q-quantile (nearest rank) of sorted latencies, in ms; 0 when there are none. */
+    static double quantile(double[] sorted, double q) {
+      if (sorted.length == 0) {
         return 0;
       }
-      int rank = (int) Math.ceil(q * latenciesMs.length);
-      return latenciesMs[Math.min(latenciesMs.length - 1, Math.max(0, rank - 1))];
+      int rank = (int) Math.ceil(q * sorted.length);
+      return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))];
     }
   }
 
+  /**
+   * The endpoint of a URL, for the latency table: its path with every segment after the second
+   * written {@code {}} ("/api/articles/3fa2" → "/api/articles/{}").
+   */
+  static String endpoint(URI u) {
+    String[] parts = String.valueOf(u.getRawPath()).split("/", -1);
+    StringBuilder b = new StringBuilder();
+    for (int i = 1; i < parts.length; i++) {
+      b.append('/').append(i <= 2 ? parts[i] : "{}");
+    }
+    return b.length() == 0 ? "/" : b.toString();
+  }
+
   @Override
-  public Integer call() throws InterruptedException {
+  public Integer call() throws InterruptedException, IOException {
     PrintWriter out = spec.commandLine().getOut();
+    if (urlFile != null) {
+      for (String line : Files.readAllLines(urlFile, StandardCharsets.UTF_8)) {
+        String u = line.strip();
+        if (!u.isEmpty() && !u.startsWith("#")) {
+          try {
+            urls.add(new URI(u));
+          } catch (URISyntaxException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                "not a URL in " + urlFile + ": " + u + " (" + e.getReason() + ")");
+          }
+        }
+      }
+    }
+    if (urls.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "give at least one URL, as an argument or in --urls FILE");
+    }
     if (rate <= 0 || seconds <= 0 || concurrency < 1 || timeout <= 0) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--rate, --seconds, --concurrency and --timeout must be positive");
@@ -104,6 +150,12 @@ final class LoadCommand implements java.util.concurrent.Callable<Integer> {
     out.println(String.format(Locale.ROOT,
         "latency ms: p50 %.1f, p95 %.1f, p99 %.1f, max %.1f", r.quantile(0.50),
         r.quantile(0.95), r.quantile(0.99), r.quantile(1.0)));
+    if (r.byEndpoint().size() > 1) {
+      r.byEndpoint().forEach((k, v) -> out.println(String.format(Locale.ROOT,
+          "  %-24s n %6d  p50 %7.1f  p95 %7.1f  p99 %7.1f  max %7.1f", k, v.length,
+          Report.quantile(v, 0.50), Report.quantile(v, 0.95), Report.quantile(v, 0.99),
+          Report.quantile(v, 1.0))));
+    }
     out.flush();
     return r.failed() == 0 ? 0 : 1;
   }
@@ -157,6 +209,7 @@ final class LoadCommand implements java.util.concurrent.Callable<Integer> {
     long failed = 0;
     double[] ms = new double[sent];
     int n = 0;
+    Map<String, List<Double>> groups = new TreeMap<>();
     for (int i = 0; i < sent; i++) {
       String s = pending.get(i).isDone() ? status[i] : "no-answer";
       statuses.merge(s == null ? "no-answer" : s, 1, Integer::sum);
@@ -165,10 +218,17 @@ final class LoadCommand implements java.util.concurrent.Callable<Integer> {
       }
       if (s != null && Character.isDigit(s.charAt(0))) {
         ms[n++] = latency[i] / 1e6;
+        groups.computeIfAbsent(endpoint(urls.get(i % urls.size())), k -> new ArrayList<>())
+            .add(latency[i] / 1e6);
       }
     }
     double[] answered = Arrays.copyOf(ms, n);
     Arrays.sort(answered);
-    return new Report(sent, elapsed, statuses, failed, answered);
+    Map<String, double[]> byEndpoint = new TreeMap<>();
+    groups.forEach((k, v) -> {
+      double[] a = v.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+      byEndpoint.put(k, a);
+    });
+    return new Report(sent, elapsed, statuses, failed, answered, byEndpoint);
   }
 }

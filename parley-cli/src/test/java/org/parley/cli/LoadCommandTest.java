@@ -80,6 +80,26 @@ class LoadCommandTest {
   }
 
   @Test
+  void readsUrlsFromAFileAndPrintsEachEndpoint(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path file = dir.resolve("urls.txt");
+    java.nio.file.Files.writeString(file, "# a comment\n" + base + "/ok/v/a1\n\n" + base
+        + "/ok/v/b2?x=1\n" + base + "/missing\n", StandardCharsets.UTF_8);
+    AnalyzeCommandTest.Run run = AnalyzeCommandTest.run("load", "--rate", "60", "--seconds",
+        "1", "--urls", file.toString());
+    assertThat(run.exit()).as(run.out() + run.err()).isZero();
+    assertThat(run.out()).contains("GET 3 URLs").contains("statuses: 200=40 404=20")
+        .containsPattern("/ok/v/\\{}\\s+n\\s+40 ").containsPattern("/missing\\s+n\\s+20 ");
+  }
+
+  @Test
+  void refusesARunWithoutUrls() {
+    AnalyzeCommandTest.Run run = AnalyzeCommandTest.run("load", "--seconds", "1");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("at least one URL");
+  }
+
+  @Test
   void refusesAUrlThatIsNotHttp() {
     AnalyzeCommandTest.Run run = AnalyzeCommandTest.run("load", "ftp://example.org/x");
     assertThat(run.exit()).isEqualTo(2);

@@ -80,6 +80,9 @@ public final class ArticleStore implements AutoCloseable {
     Files.createDirectories(dir.resolve("lucene"));
     Connection db = connect(dir, dir.resolve("parley.duckdb"), new Properties());
     try {
+      if (Schema.older(db)) {
+        throw new IOException(older(dir));
+      }
       Schema.create(db);
       db.setAutoCommit(false);
       db.commit();
@@ -108,6 +111,9 @@ public final class ArticleStore implements AutoCloseable {
     p.setProperty("duckdb.read_only", "true");
     Connection db = connect(dir, file, p);
     try {
+      if (Schema.older(db)) {
+        throw new IOException(older(dir));
+      }
       int tables = Schema.existing(db);
       if (tables < Schema.TABLES.size()) {
         throw new IOException(tables == 0
@@ -127,6 +133,12 @@ public final class ArticleStore implements AutoCloseable {
     }
     return new ArticleStore(dir, db, SearchIndex.openReadOnly(dir.resolve("lucene")), true,
         sandboxed);
+  }
+
+  private static String older(Path dir) {
+    return "the Parley store in " + dir + " was made by an earlier version of Parley (without"
+        + " the derived columns and the posts table this one reads); ingest its inputs again into"
+        + " a new directory, e.g. 'parley ingest INPUTS --db " + dir + "-new'";
   }
 
   /** Opens the DuckDB file; a lock held by another process becomes an error that says so. */

@@ -25,16 +25,23 @@ final class Rows implements AutoCloseable {
 
   /**
    * The column types of each table, in order: V varchar, I integer, D double, B boolean, T date,
-   * L a list of strings (joined with {@link #SEP}), P a list of [start, end] pairs ("[[1, 2]]").
+   * L a list of strings (joined with {@link #SEP}, empty items dropped), K a list of strings
+   * (joined with {@link #SEP}, empty items kept, null for an empty list), P a list of [start,
+   * end] pairs ("[[1, 2]]"), X bytes (base64).
    */
   private static final Map<String, String> TYPES = Map.of(
-      "articles", "VVVTVVBVVIIIIV",
-      "quotes", "VVVPIIIIIIVVLDVBVVV",
+      "articles", "VVVTVVBVVIIIIV" + "IIII",
+      "quotes", "VVVPIIIIIIVVLDVBVVV" + "VVVVVVTVK",
       "actors", "VVVVLVVVVBVVV",
       "actor_mentions", "VVII",
-      "events", "VVVVVLLVVIIIIVBBBBVD",
+      "events", "VVVVVLLVVIIIIVBBBBVD" + "VKKKKVVVVVVVVV",
       "dates", "VIIVVVVVV",
-      "problems", "VVVVII");
+      "problems", "VVVVII",
+      "posts", "VIIVVV",
+      "analyses", "VX");
+
+  /** Separates an actor's key from its name in {@code quotes.named} (ASCII record separator). */
+  static final String KEY_NAME = "\u001e";
 
   private final Connection db;
   private final Map<String, DuckDBAppender> stages = new LinkedHashMap<>();
@@ -88,10 +95,17 @@ final class Rows implements AutoCloseable {
   void add(JsonNode a, String digest) throws SQLException {
     String id = a.get("id").asText();
     JsonNode when = a.path("publishedEvidence");
+    String text = str(a, "text");
     row("articles", id, str(a, "source"), str(a, "title"), str(a, "published"),
         str(when, "reading"), str(when, "evidence"), bool(when, "flagged"), str(a, "outlet"),
-        str(a, "text"), start(a, "titleSpan"), end(a, "titleSpan"), start(a, "datelineSpan"),
-        end(a, "datelineSpan"), digest);
+        text, start(a, "titleSpan"), end(a, "titleSpan"), start(a, "datelineSpan"),
+        end(a, "datelineSpan"), digest,
+        text == null ? null : text.codePointCount(0, text.length()), a.path("quotes").size(),
+        a.path("actors").size(), a.path("events").size());
+    Map<String, JsonNode> actors = new HashMap<>();
+    for (JsonNode x : a.path("actors")) {
+      actors.putIfAbsent(str(x, "id"), x);
+    }
     for (JsonNode q : a.path("quotes")) {
       JsonNode content = q.path("content");
       StringBuilder pairs = new StringBuilder("[");
@@ -110,7 +124,11 @@ final class Rows implements AutoCloseable {
           content.isEmpty() ? null : first, content.isEmpty() ? null : last, start(q, "cue"),
           end(q, "cue"), start(q, "source"), end(q, "source"), str(q, "speaker"),
           str(q, "addressee"), list(q, "relayedBy"), num(q, "confidence"), str(q, "mode"),
-          bool(q, "anonymous"), str(q, "text"), str(q, "sourceText"), str(q, "rule"));
+          bool(q, "anonymous"), str(q, "text"), str(q, "sourceText"), str(q, "rule"),
+          field(actors, str(q, "speaker"), "key"), field(actors, str(q, "speaker"), "name"),
+          field(actors, str(q, "speaker"), "country"), field(actors, str(q, "speaker"), "code"),
+          field(actors, str(q, "addressee"), "key"), field(actors, str(q, "addressee"), "name"),
+          str(a, "published"), str(a, "outlet"), named(content, a.path("actors")));
     }
     for (JsonNode x : a.path("actors")) {
       String actor = str(x, "id");
@@ -126,7 +144,15 @@ final class Rows implements AutoCloseable {
           list(e, "source"), list(e, "target"), str(e, "date"), str(e, "place"),
           start(e, "trigger"), end(e, "trigger"), start(e, "evidence"), end(e, "evidence"),
           str(e, "quote"), bool(e, "negated"), bool(e, "future"), bool(e, "hypothetical"),
-          bool(e, "reported"), str(e, "rule"), num(e, "confidence"));
+          bool(e, "reported"), str(e, "rule"), num(e, "confidence"),
+          str(e, "date") != null ? str(e, "date") : str(a, "published"),
+          sideList(e, "source", actors, "key"), sideList(e, "source", actors, "name"),
+          sideList(e, "target", actors, "key"), sideList(e, "target", actors, "name"),
+          side(e, "source", actors, "name"), side(e, "source", actors, "code"),
+          side(e, "source", actors, "country"), side(e, "source", actors, "key"),
+          side(e, "target", actors, "name"), side(e, "target", actors, "code"),
+          side(e, "target", actors, "country"), side(e, "target", actors, "key"),
+          evidence(text, start(e, "evidence"), end(e, "evidence")));
     }
     for (JsonNode d : a.path("dates")) {
       row("dates", id, start(d, "span"), end(d, "span"), str(d, "text"), str(d, "value"),
@@ -136,6 +162,86 @@ final class Rows implements AutoCloseable {
       row("problems", id, str(p, "stage"), str(p, "code"), str(p, "message"), start(p, "span"),
           end(p, "span"));
     }
+    for (JsonNode p : a.path("posts")) {
+      row("posts", id, start(p, "span"), end(p, "span"), str(p, "author"), str(p, "handle"),
+          str(p, "date"));
+    }
+    row("analyses", id, java.util.Base64.getEncoder().encodeToString(gzip(a)));
+  }
+
+  /** The JSON as gzip-compressed UTF-8 bytes. */
+  private static byte[] gzip(JsonNode a) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(8192);
+    try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(out)) {
+      z.write(JSON.writeValueAsBytes(a));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
+
+  /** A field of the actor with this id in the article, or null. */
+  private static String field(Map<String, JsonNode> actors, String actorId, String field) {
+    JsonNode x = actorId == null ? null : actors.get(actorId);
+    return x == null ? null : str(x, field);
+  }
+
+  /**
+   * The actors named inside a quote: "key RS name" (name left out when null) for each mention of
+   * an actor with a key that lies inside one of the quote's fragments, one item per mention.
+   */
+  private static String named(JsonNode content, JsonNode actors) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode x : actors) {
+      String key = str(x, "key");
+      if (key == null) {
+        continue;
+      }
+      String name = str(x, "name");
+      for (JsonNode m : x.path("mentions")) {
+        int from = m.get(0).asInt();
+        int to = m.get(1).asInt();
+        for (JsonNode c : content) {
+          if (c.get(0).asInt() <= from && to <= c.get(1).asInt()) {
+            out.add(name == null ? key : key + KEY_NAME + name);
+            break;
+          }
+        }
+      }
+    }
+    return out.isEmpty() ? null : String.join(SEP, out);
+  }
+
+  /** One field of the actors of an event's side (ids with no actor left out), as a K list. */
+  private static String sideList(JsonNode e, String side, Map<String, JsonNode> actors,
+      String field) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode id : e.path(side)) {
+      JsonNode x = actors.get(id.asText());
+      if (x != null) {
+        String v = str(x, field);
+        out.add(v == null ? "" : v);
+      }
+    }
+    return out.isEmpty() ? null : String.join(SEP, out);
+  }
+
+  /**
+   * One field of the actors of an event's side joined with ";" (a null field as ""), as the
+   * events-tsv columns and the API write it; null when no id of the side names an actor.
+   */
+  private static String side(JsonNode e, String side, Map<String, JsonNode> actors, String field) {
+    String items = sideList(e, side, actors, field);
+    return items == null ? null : items.replace(SEP, ";");
+  }
+
+  /** The evidence text at raw offsets, or null when the offsets do not fit the text. */
+  private static String evidence(String text, Integer start, Integer end) {
+    return text == null || start == null || end == null || start < 0 || start > end
+        || end > text.length() ? null : text.substring(start, end);
   }
 
   /** Moves the staged rows into the tables, in the caller's transaction. */
@@ -158,7 +264,10 @@ final class Rows implements AutoCloseable {
             case 'B' -> "CAST(" + c + " AS BOOLEAN)";
             case 'T' -> "CAST(" + c + " AS DATE)";
             case 'L' -> "list_filter(string_split(coalesce(" + c + ", ''), chr(31)), x -> x <> '')";
+            case 'K' -> "CASE WHEN " + c + " IS NULL THEN CAST([] AS VARCHAR[]) ELSE"
+                + " string_split(" + c + ", chr(31)) END";
             case 'P' -> "CAST(" + c + " AS INTEGER[][])";
+            case 'X' -> "from_base64(" + c + ")";
             default -> throw new IllegalStateException("type " + types.charAt(i));
           });
         }

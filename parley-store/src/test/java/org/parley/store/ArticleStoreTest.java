@@ -275,6 +275,97 @@ class ArticleStoreTest {
         Arguments.of(ArticleStore.Format.JSONL, "read_json"));
   }
 
+  /** The columns written at ingest for the API equal what joins of the stored rows give. */
+  @Test
+  void derivedColumnsEqualWhatJoinsOfTheRowsGive() throws Exception {
+    try (ArticleStore store = ArticleStore.open(dir)) {
+      store.put(List.of(example, lavrov, kirby));
+      assertThat(store.count("quotes")).isPositive();
+      assertThat(mismatches(store, """
+          SELECT q.articleId, q.id FROM quotes q
+          LEFT JOIN actors s ON s.articleId = q.articleId AND s.id = q.speaker
+          LEFT JOIN actors t ON t.articleId = q.articleId AND t.id = q.addressee
+          JOIN articles a ON a.id = q.articleId
+          WHERE q.speakerKey IS DISTINCT FROM s.key OR q.speakerName IS DISTINCT FROM s.name
+            OR q.speakerCountry IS DISTINCT FROM s.country
+            OR q.speakerCode IS DISTINCT FROM s.code OR q.addresseeKey IS DISTINCT FROM t.key
+            OR q.addresseeName IS DISTINCT FROM t.name
+            OR q.published IS DISTINCT FROM a.published OR q.outlet IS DISTINCT FROM a.outlet
+          """)).isEmpty();
+      assertThat(mismatches(store, """
+          SELECT a.id FROM articles a WHERE a.length <> length(a.text)
+            OR a.quoteCount <> (SELECT count(*) FROM quotes q WHERE q.articleId = a.id)
+            OR a.actorCount <> (SELECT count(*) FROM actors x WHERE x.articleId = a.id)
+            OR a.eventCount <> (SELECT count(*) FROM events e WHERE e.articleId = a.id)
+          """)).isEmpty();
+      assertThat(mismatches(store, """
+          SELECT e.articleId, e.id FROM events e JOIN articles a ON a.id = e.articleId
+          WHERE e.day IS DISTINCT FROM coalesce(e.date, CAST(a.published AS VARCHAR))
+            OR e.evidenceText IS DISTINCT FROM substr(a.text, e.evidenceStart + 1,
+              e.evidenceEnd - e.evidenceStart)
+            OR e.sourceKeys IS DISTINCT FROM (SELECT coalesce(list(x.key ORDER BY i), [])
+              FROM (SELECT unnest(e.source) AS sid, generate_subscripts(e.source, 1) AS i) u
+              JOIN actors x ON x.articleId = e.articleId AND x.id = u.sid)
+            OR e.sourceCountry IS DISTINCT FROM (SELECT string_agg(coalesce(x.country, ''), ';'
+                ORDER BY i)
+              FROM (SELECT unnest(e.source) AS sid, generate_subscripts(e.source, 1) AS i) u
+              JOIN actors x ON x.articleId = e.articleId AND x.id = u.sid)
+          """)).isEmpty();
+      // the named actors of a quote: one item per mention inside one of its fragments
+      long named = store.query("SELECT count(*) FROM quotes q, unnest(q.named) AS n(v)",
+          r -> r.next() ? r.getLong(1) : -1);
+      long inside = store.query("""
+          SELECT count(*) FROM quotes q JOIN actor_mentions m ON m.articleId = q.articleId
+          JOIN actors x ON x.articleId = m.articleId AND x.id = m.actorId
+          WHERE x.key IS NOT NULL
+            AND len(list_filter(q.content, c -> c[1] <= m.start AND m."end" <= c[2])) > 0""",
+          r -> r.next() ? r.getLong(1) : -1);
+      assertThat(named).isEqualTo(inside).isPositive();
+    }
+  }
+
+  private static List<String> mismatches(ArticleStore store, String sql) throws Exception {
+    return store.query(sql, r -> {
+      List<String> out = new ArrayList<>();
+      while (r.next()) {
+        out.add(r.getString(1) + (r.getMetaData().getColumnCount() > 1 ? " " + r.getString(2)
+            : ""));
+      }
+      return out;
+    });
+  }
+
+  @Test
+  void storesTheEmbeddedPostsOfAnArticle() throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper m = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.node.ObjectNode a =
+        (com.fasterxml.jackson.databind.node.ObjectNode) m.readTree(AnalysisJson.line(lavrov));
+    a.putArray("posts").addObject().put("author", "CSPAN").put("handle", "@cspan")
+        .put("date", "June 28, 2019").putArray("span").add(19).add(40);
+    StoredAnalysis read = StoredAnalysis.parse(m.writeValueAsString(a),
+        id -> Optional.of(lavrov.article().raw()));
+    try (ArticleStore store = ArticleStore.open(dir)) {
+      store.putStored(List.of(read));
+      assertThat(mismatches(store, "SELECT author || ' ' || handle || ' ' || date || ' '"
+          + " || spanStart || '-' || spanEnd, articleId FROM posts"))
+          .containsExactly("CSPAN @cspan June 28, 2019 19-40 " + lavrov.article().id());
+    }
+  }
+
+  @Test
+  void aStoreMadeByAnEarlierVersionIsRefusedWithWhatToDo() throws Exception {
+    Files.createDirectories(dir);
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(
+        "jdbc:duckdb:" + dir.resolve("parley.duckdb"));
+        java.sql.Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE events (articleId VARCHAR, id VARCHAR)");
+    }
+    assertThatThrownBy(() -> ArticleStore.open(dir)).isInstanceOf(IOException.class)
+        .hasMessageContaining("earlier version").hasMessageContaining("ingest");
+    assertThatThrownBy(() -> ArticleStore.openReadOnly(dir, true))
+        .isInstanceOf(IOException.class).hasMessageContaining("earlier version");
+  }
+
   @Test
   void anAnalysisReadFromJsonLinesIsStoredAsTheSameRowsAndDocuments() throws Exception {
     Path json = dir.resolve("json");

@@ -22,13 +22,6 @@ final class Queries {
 
   static final int PARTNERS = 24;
 
-  /** The events with each (article, event, actor id, role) row: a source or target actor. */
-  private static final String ROLES = """
-      roles AS (
-        SELECT articleId, id, unnest(source) AS actorId, 'source' AS role FROM events
-        UNION ALL
-        SELECT articleId, id, unnest(target) AS actorId, 'target' AS role FROM events)""";
-
   private final Db db;
 
   Queries(Db db) {
@@ -57,164 +50,30 @@ final class Queries {
         .add("a.published <= CAST(? AS DATE)", f.to())
         .add("contains(lower(coalesce(a.title, '') || ' ' || a.text), lower(?))", f.q());
     long total = count("SELECT count(*) FROM articles a" + w.sql(), w.params());
-    // the page first, without the texts; then its counts and lengths by id (no join with the
-    // whole table, whose texts would all be read)
+    // the counts and the length were written at ingest: no other table is read
     List<Map<String, Object>> items = db.rows("SELECT a.id, a.title,"
-        + " CAST(a.published AS VARCHAR) AS published, a.outlet, a.source FROM articles a"
+        + " CAST(a.published AS VARCHAR) AS published, a.outlet, a.source, a.quoteCount AS quotes,"
+        + " a.actorCount AS actors, a.eventCount AS events, a.length FROM articles a"
         + w.sql() + " ORDER BY a.published DESC NULLS LAST, a.id LIMIT ? OFFSET ?",
         w.params(limit, offset));
-    if (items.isEmpty()) {
-      return new Page(total, limit, offset, items);
-    }
-    List<Object> ids = items.stream().map(r -> r.get("id")).toList();
-    String in = " IN (" + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")";
-    Map<Object, Map<String, Object>> counts = new HashMap<>();
-    for (Map<String, Object> r : db.rows("SELECT id, length(text) AS length FROM articles WHERE id"
-        + in, ids)) {
-      counts.put(r.get("id"), r);
-    }
-    for (String table : List.of("quotes", "actors", "events")) {
-      for (Map<String, Object> r : db.rows("SELECT articleId, count(*) AS n FROM " + table
-          + " WHERE articleId" + in + " GROUP BY articleId", ids)) {
-        Map<String, Object> c = counts.get(r.get("articleId"));
-        if (c != null) {
-          c.put(table, r.get("n"));
-        }
-      }
-    }
-    for (Map<String, Object> item : items) {
-      Map<String, Object> c = counts.getOrDefault(item.get("id"), Map.of());
-      for (String k : List.of("quotes", "actors", "events")) {
-        item.put(k, c.getOrDefault(k, 0L));
-      }
-      item.put("length", c.get("length"));
-    }
     return new Page(total, limit, offset, items);
   }
 
   /**
-   * One article as the Analysis JSON v1 (field names and order of the writer in parley-io), with
-   * its text; rebuilt from the tables. Embedded-post regions are not stored, so there is no
-   * {@code posts} field.
+   * One article as the Analysis JSON v1 with its text: the bytes the writer gave, kept at ingest
+   * (gzip) and read by the article id's index.
    */
-  Optional<Map<String, Object>> article(String id) throws SQLException {
-    List<Map<String, Object>> rows = db.rows("""
-        SELECT id, source, title, CAST(published AS VARCHAR) AS published, publishedReading,
-          publishedEvidence, publishedFlagged, outlet, text, titleStart, titleEnd, datelineStart,
-          datelineEnd
-        FROM articles WHERE id = ?""", List.of(id));
-    if (rows.isEmpty()) {
+  Optional<byte[]> article(String id) throws SQLException {
+    byte[] gz = db.bytes("SELECT json FROM analyses WHERE articleId = ?", List.of(id));
+    if (gz == null) {
       return Optional.empty();
     }
-    Map<String, Object> r = rows.get(0);
-    Map<String, Object> a = new LinkedHashMap<>();
-    a.put("schema", "parley.analysis/1");
-    a.put("id", r.get("id"));
-    a.put("source", r.get("source"));
-    a.put("title", r.get("title"));
-    a.put("published", r.get("published"));
-    Map<String, Object> evidence = new LinkedHashMap<>();
-    evidence.put("reading", r.get("publishedReading"));
-    evidence.put("evidence", r.get("publishedEvidence"));
-    evidence.put("flagged", r.get("publishedFlagged"));
-    a.put("publishedEvidence", evidence);
-    a.put("outlet", r.get("outlet"));
-    a.put("text", r.get("text"));
-    if (r.get("titleStart") != null) {
-      a.put("titleSpan", List.of(r.get("titleStart"), r.get("titleEnd")));
+    try (java.util.zip.GZIPInputStream in =
+        new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz))) {
+      return Optional.of(in.readAllBytes());
+    } catch (java.io.IOException e) {
+      throw new SQLException("the stored Analysis JSON of " + id + " does not unzip", e);
     }
-    if (r.get("datelineStart") != null) {
-      a.put("datelineSpan", List.of(r.get("datelineStart"), r.get("datelineEnd")));
-    }
-    List<Map<String, Object>> quotes = new ArrayList<>();
-    for (Map<String, Object> q : db.rows("""
-        SELECT id, kind, content, cueStart, cueEnd, sourceStart, sourceEnd, speaker, addressee,
-          relayedBy, confidence, mode, anonymous, text, sourceText, rule
-        FROM quotes WHERE articleId = ? ORDER BY contentStart, id""", List.of(id))) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("id", q.get("id"));
-      m.put("kind", q.get("kind"));
-      m.put("content", q.get("content"));
-      m.put("cue", pair(q, "cueStart", "cueEnd"));
-      m.put("source", pair(q, "sourceStart", "sourceEnd"));
-      for (String k : List.of("speaker", "addressee", "relayedBy", "confidence", "mode",
-          "anonymous", "text", "sourceText", "rule")) {
-        m.put(k, q.get(k));
-      }
-      quotes.add(m);
-    }
-    a.put("quotes", quotes);
-    Map<Object, List<List<Object>>> mentions = new HashMap<>();
-    for (Map<String, Object> m : db.rows("""
-        SELECT actorId, start, "end" FROM actor_mentions WHERE articleId = ?
-        ORDER BY start""", List.of(id))) {
-      mentions.computeIfAbsent(m.get("actorId"), k -> new ArrayList<>())
-          .add(List.of(m.get("start"), m.get("end")));
-    }
-    List<Map<String, Object>> actors = new ArrayList<>();
-    for (Map<String, Object> x : db.rows("""
-        SELECT id, name, country, sectors, code, role, kind, organization, anonymous, evidence,
-          codeSource, key
-        FROM actors WHERE articleId = ? ORDER BY id""", List.of(id))) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      for (String k : List.of("id", "name", "country", "sectors", "code", "role")) {
-        m.put(k, x.get(k));
-      }
-      m.put("mentions", mentions.getOrDefault(x.get("id"), List.of()));
-      for (String k : List.of("kind", "organization", "anonymous", "evidence", "codeSource",
-          "key")) {
-        m.put(k, x.get(k));
-      }
-      actors.add(m);
-    }
-    actors.sort(Comparator.comparing(m -> naturalKey(String.valueOf(m.get("id")))));
-    a.put("actors", actors);
-    List<Map<String, Object>> events = new ArrayList<>();
-    for (Map<String, Object> e : db.rows("""
-        SELECT id, plover, mode, cameo, source, target, date, place, triggerStart, triggerEnd,
-          evidenceStart, evidenceEnd, quote, negated, future, hypothetical, reported, rule,
-          confidence
-        FROM events WHERE articleId = ?""", List.of(id))) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      for (String k : List.of("id", "plover", "mode", "cameo", "source", "target", "date",
-          "place")) {
-        m.put(k, e.get(k));
-      }
-      m.put("trigger", pair(e, "triggerStart", "triggerEnd"));
-      m.put("evidence", pair(e, "evidenceStart", "evidenceEnd"));
-      for (String k : List.of("quote", "negated", "future", "hypothetical", "reported", "rule",
-          "confidence")) {
-        m.put(k, e.get(k));
-      }
-      events.add(m);
-    }
-    events.sort(Comparator.comparing(m -> naturalKey(String.valueOf(m.get("id")))));
-    a.put("events", events);
-    List<Map<String, Object>> dates = new ArrayList<>();
-    for (Map<String, Object> d : db.rows("""
-        SELECT spanStart, spanEnd, text, value, type, start, "end", rule
-        FROM dates WHERE articleId = ? ORDER BY spanStart""", List.of(id))) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("span", pair(d, "spanStart", "spanEnd"));
-      for (String k : List.of("text", "value", "type", "start", "end", "rule")) {
-        m.put(k, d.get(k));
-      }
-      dates.add(m);
-    }
-    a.put("dates", dates);
-    List<Map<String, Object>> problems = new ArrayList<>();
-    for (Map<String, Object> p : db.rows("""
-        SELECT stage, code, message, spanStart, spanEnd FROM problems WHERE articleId = ?""",
-        List.of(id))) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("stage", p.get("stage"));
-      m.put("code", p.get("code"));
-      m.put("message", p.get("message"));
-      m.put("span", pair(p, "spanStart", "spanEnd"));
-      problems.add(m);
-    }
-    a.put("problems", problems);
-    return Optional.of(a);
   }
 
   /** Filters of {@link #quotes}. */
@@ -222,35 +81,37 @@ final class Queries {
       String to, String q, String article) {}
 
   Page quotes(QuoteFilter f, int limit, int offset) throws SQLException {
+    // the speaker's and addressee's key, name, country and code and the article's date and
+    // outlet are columns of quotes (written at ingest): filters, count and sort read one table
+    // a speaker that is a key and inside no actor's name (the usual case: the page links by key)
+    // is looked up by key alone, which skips lowering every name
+    boolean keyOnly = f.speaker() != null && !f.speaker().isBlank()
+        && !actorTable().inSomeName(f.speaker().strip());
     Where w = new Where()
-        .add("(contains(lower(s.name), lower(?)) OR s.key = ?)", f.speaker())
-        .add("s.country = upper(?)", f.country())
-        .add("lower(a.outlet) = lower(?)", f.outlet())
+        .add(keyOnly ? "q.speakerKey = ?"
+            : "(contains(lower(q.speakerName), lower(?)) OR q.speakerKey = ?)", f.speaker())
+        .add("q.speakerCountry = upper(?)", f.country())
+        .add("lower(q.outlet) = lower(?)", f.outlet())
         .add("q.kind = lower(?)", f.kind())
-        .add("a.published >= CAST(? AS DATE)", f.from())
-        .add("a.published <= CAST(? AS DATE)", f.to())
+        .add("q.published >= CAST(? AS DATE)", f.from())
+        .add("q.published <= CAST(? AS DATE)", f.to())
         .add("contains(lower(q.text), lower(?))", f.q())
         .add("q.articleId = ?", f.article());
-    // only a filter on the speaker needs its actor row for the count and the page: (articleId,
-    // id) names at most one actor, and a NULL speaker fails both of its conditions
-    String from = " FROM quotes q JOIN articles a ON a.id = q.articleId"
-        + (f.speaker() != null || f.country() != null
-            ? " JOIN actors s ON s.articleId = q.articleId AND s.id = q.speaker" : "");
-    long total = count("SELECT count(*)" + from + w.sql(), w.params());
-    // the page's keys first (no texts carried through the sort), then its rows
-    List<Map<String, Object>> items = db.rows("WITH page AS MATERIALIZED (SELECT q.articleId AS pa,"
-        + " q.id AS pi, a.published AS pp, q.contentStart AS pc" + from + w.sql()
-        + " ORDER BY a.published DESC NULLS LAST, q.articleId, q.contentStart LIMIT ? OFFSET ?)"
-        + """
-        SELECT q.articleId, q.id, q.kind, q.text, q.speaker, s.name AS speakerName,
-          s.key AS speakerKey, s.country, s.code, q.addressee, t.name AS addresseeName,
-          t.key AS addresseeKey, q.relayedBy, q.confidence, a.title, a.outlet,
-          CAST(a.published AS VARCHAR) AS published, q.contentStart, q.contentEnd
-        FROM page p JOIN quotes q ON q.articleId = p.pa AND q.id = p.pi
-        JOIN articles a ON a.id = p.pa
-        LEFT JOIN actors s ON s.articleId = p.pa AND s.id = q.speaker
-        LEFT JOIN actors t ON t.articleId = p.pa AND t.id = q.addressee
-        ORDER BY p.pp DESC NULLS LAST, p.pa, p.pc""", w.params(limit, offset));
+    long total = count("SELECT count(*) FROM quotes q" + w.sql(), w.params());
+    List<Map<String, Object>> items = db.rows("""
+        SELECT p.articleId, p.id, p.kind, p.text, p.speaker, p.speakerName, p.speakerKey,
+          p.country, p.code, p.addressee, p.addresseeName, p.addresseeKey, p.relayedBy,
+          p.confidence, a.title, p.outlet, CAST(p.published AS VARCHAR) AS published,
+          p.contentStart, p.contentEnd
+        FROM (SELECT q.articleId, q.id, q.kind, q.text, q.speaker, q.speakerName, q.speakerKey,
+            q.speakerCountry AS country, q.speakerCode AS code, q.addressee, q.addresseeName,
+            q.addresseeKey, q.relayedBy, q.confidence, q.outlet, q.published, q.contentStart
+            , q.contentEnd
+          FROM quotes q""" + w.sql() + """
+          ORDER BY q.published DESC NULLS LAST, q.articleId, q.contentStart LIMIT ? OFFSET ?) p
+        JOIN articles a ON a.id = p.articleId
+        ORDER BY p.published DESC NULLS LAST, p.articleId, p.contentStart""",
+        w.params(limit, offset));
     return new Page(total, limit, offset, items);
   }
 
@@ -297,10 +158,38 @@ final class Queries {
   /** The actor rows, and each order of them once asked for. */
   private static final class ActorTable {
     private final List<ActorRow> rows;
+    private final Map<String, Map<String, Object>> who;
     private final Map<String, List<ActorRow>> sorted = new java.util.concurrent.ConcurrentHashMap<>();
 
-    ActorTable(List<ActorRow> rows) {
+    private final List<String> lowerNames;
+
+    ActorTable(List<ActorRow> rows, Map<String, Map<String, Object>> who,
+        List<String> lowerNames) {
       this.rows = rows;
+      this.who = who;
+      this.lowerNames = lowerNames;
+    }
+
+    /**
+     * Whether {@code s} may be inside an actor's name, case aside (DuckDB's lower): true for any
+     * text beyond ASCII, whose lower case Java and DuckDB may not agree on.
+     */
+    boolean inSomeName(String s) {
+      if (!s.chars().allMatch(ch -> ch < 128)) {
+        return true;
+      }
+      String lower = s.toLowerCase(Locale.ROOT);
+      for (String n : lowerNames) {
+        if (n.contains(lower)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Who the actor with this key is (the head of its actor view), or null. */
+    Map<String, Object> who(String key) {
+      return who.get(key);
     }
 
     List<ActorRow> sorted(String order) {
@@ -314,11 +203,13 @@ final class Queries {
 
   /**
    * Every actor key with its most frequent name, country, code and kind and its counts of
-   * articles, quotes and events: computed once, then kept until {@link #invalidate}.
+   * articles, quotes and events, and the head of its actor view (names, roles, sectors): computed
+   * once, then kept until {@link #invalidate}.
    *
-   * <p>Design decision: the aggregate scans every actor, quote and event (about 1 s over 10,000
-   * articles), and only an ingest changes it, so the list endpoint filters and pages this table in
-   * memory, sorted once per order in the orders of {@link #ACTOR_ORDERS}.
+   * <p>Design decision: the aggregates scan every actor, quote and event (1 to 3 s over 10,000
+   * articles), and only an ingest changes them, so the list endpoint filters and pages this table
+   * in memory, sorted once per order in the orders of {@link #ACTOR_ORDERS}, and the actor view
+   * of the most frequent actor (7,000 actor rows) costs no more than that of a rare one.
    */
   private ActorTable actorTable() throws SQLException {
     Snapshot s = snapshot;
@@ -327,14 +218,14 @@ final class Queries {
         s = snapshot;
         if (s.actors == null) {
           List<ActorRow> rows = new ArrayList<>();
-          for (Map<String, Object> r : db.rows("WITH " + ROLES + """
-              ,
-              ev AS (SELECT x.key, count(DISTINCT r.articleId || chr(31) || r.id) AS events
-                FROM roles r JOIN actors x ON x.articleId = r.articleId AND x.id = r.actorId
-                GROUP BY x.key),
-              qc AS (SELECT s.key, count(*) AS quotes
-                FROM quotes q JOIN actors s ON s.articleId = q.articleId AND s.id = q.speaker
-                GROUP BY s.key),
+          // the events' side keys and the quotes' speaker keys were written at ingest
+          for (Map<String, Object> r : db.rows("""
+              WITH ev AS (SELECT key, count(DISTINCT articleId || chr(31) || id) AS events
+                FROM (SELECT articleId, id, unnest(list_concat(sourceKeys, targetKeys)) AS key
+                  FROM events)
+                GROUP BY key),
+              qc AS (SELECT speakerKey AS key, count(*) AS quotes FROM quotes
+                WHERE speakerKey IS NOT NULL GROUP BY speakerKey),
               ac AS (SELECT key, mode(name) AS name, mode(country) AS country, mode(code) AS code,
                   mode(kind) AS kind, count(DISTINCT articleId) AS articles
                 FROM actors GROUP BY key)
@@ -344,7 +235,25 @@ final class Queries {
               List.of())) {
             rows.add(ActorRow.of(r));
           }
-          s = new Snapshot(new ActorTable(List.copyOf(rows)), s.stats);
+          Map<String, Map<String, Object>> who = new HashMap<>();
+          for (Map<String, Object> r : db.rows("""
+              SELECT key, mode(name) AS name, list(DISTINCT name ORDER BY name) AS names,
+                mode(country) AS country, mode(code) AS code, mode(kind) AS kind,
+                list(DISTINCT role ORDER BY role) FILTER (WHERE role IS NOT NULL) AS roles,
+                list(DISTINCT s ORDER BY s) FILTER (WHERE s IS NOT NULL) AS sectors,
+                count(DISTINCT articleId) AS articles
+              FROM (SELECT key, name, country, code, kind, role, articleId,
+                  unnest(CASE WHEN len(sectors) = 0 THEN [NULL] ELSE sectors END) AS s
+                FROM actors WHERE key IS NOT NULL)
+              GROUP BY key""", List.of())) {
+            who.put((String) r.get("key"), Collections.unmodifiableMap(r));
+          }
+          List<String> names = new ArrayList<>();
+          for (Map<String, Object> r : db.rows("SELECT DISTINCT lower(name) AS n FROM actors"
+              + " WHERE name IS NOT NULL", List.of())) {
+            names.add((String) r.get("n"));
+          }
+          s = new Snapshot(new ActorTable(List.copyOf(rows), who, List.copyOf(names)), s.stats);
           snapshot = s;
         }
       }
@@ -421,78 +330,51 @@ final class Queries {
    * (whom it addresses, acts on, or names in its quotes, and who does so to it).
    */
   Optional<Map<String, Object>> actor(String key) throws SQLException {
-    List<Map<String, Object>> who = db.rows("""
-        SELECT key, mode(name) AS name, list(DISTINCT name ORDER BY name) AS names,
-          mode(country) AS country, mode(code) AS code, mode(kind) AS kind,
-          list(DISTINCT role ORDER BY role) FILTER (WHERE role IS NOT NULL) AS roles,
-          list(DISTINCT s ORDER BY s) FILTER (WHERE s IS NOT NULL) AS sectors,
-          count(DISTINCT articleId) AS articles
-        FROM (SELECT *, unnest(CASE WHEN len(sectors) = 0 THEN [NULL] ELSE sectors END) AS s
-          FROM actors WHERE key = ?)
-        GROUP BY key""", List.of(key));
-    if (who.isEmpty()) {
+    Map<String, Object> who = actorTable().who(key);
+    if (who == null) {
       return Optional.empty();
     }
-    Map<String, Object> out = new LinkedHashMap<>(who.get(0));
+    Map<String, Object> out = new LinkedHashMap<>(who);
+    // the speaker's and addressee's keys and names, the named actors and each event's side
+    // keys and names are columns written at ingest: each part reads one table and joins the
+    // articles for the page's titles only
     List<Map<String, Object>> statements = db.rows("""
-        SELECT q.articleId, q.id, q.kind, q.text, CAST(a.published AS VARCHAR) AS date, a.title,
-          a.outlet, t.name AS addresseeName, t.key AS addresseeKey
-        FROM quotes q JOIN actors s ON s.articleId = q.articleId AND s.id = q.speaker
-        JOIN articles a ON a.id = q.articleId
-        LEFT JOIN actors t ON t.articleId = q.articleId AND t.id = q.addressee
-        WHERE s.key = ?
-        ORDER BY a.published NULLS LAST, q.articleId, q.contentStart LIMIT ?""",
+        SELECT p.articleId, p.id, p.kind, p.text, CAST(p.published AS VARCHAR) AS date, a.title,
+          p.outlet, p.addresseeName, p.addresseeKey
+        FROM (SELECT articleId, id, kind, text, published, outlet, addresseeName, addresseeKey,
+            contentStart FROM quotes WHERE speakerKey = ?
+          ORDER BY published NULLS LAST, articleId, contentStart LIMIT ?) p
+        JOIN articles a ON a.id = p.articleId
+        ORDER BY p.published NULLS LAST, p.articleId, p.contentStart""",
         List.of(key, ACTOR_ROWS));
     List<Map<String, Object>> events = db.rows("""
-        WITH me AS (SELECT articleId, id FROM actors WHERE key = ?),
-        mine AS (SELECT DISTINCT articleId, id, role FROM (
-          SELECT e.articleId, e.id, 'source' AS role FROM events e
-            JOIN me x ON x.articleId = e.articleId WHERE list_contains(e.source, x.id)
-          UNION ALL
-          SELECT e.articleId, e.id, 'target' AS role FROM events e
-            JOIN me x ON x.articleId = e.articleId WHERE list_contains(e.target, x.id)))
-        SELECT e.articleId, e.id, m.role, e.plover, e.cameo, e.mode,
-          coalesce(e.date, CAST(a.published AS VARCHAR)) AS date, a.title, a.outlet,
-          e.negated, e.future, e.hypothetical, e.source, e.target
-        FROM events e JOIN mine m ON m.articleId = e.articleId AND m.id = e.id
-        JOIN articles a ON a.id = e.articleId
-        ORDER BY date NULLS LAST, e.articleId, e.id LIMIT ?""", List.of(key, ACTOR_ROWS));
-    Map<String, Map<String, Object>> cast = actorsOf(events);
-    for (Map<String, Object> e : events) {
-      for (String side : List.of("source", "target")) {
-        List<Object> keys = new ArrayList<>();
-        List<Object> names = new ArrayList<>();
-        for (Object id : list(e.remove(side))) {
-          Map<String, Object> x = cast.get(e.get("articleId") + SEP + id);
-          if (x != null) {
-            keys.add(x.get("key"));
-            names.add(x.get("name"));
-          }
-        }
-        e.put(side + "Keys", keys);
-        e.put(side + "Names", names);
-      }
-    }
-    // the actors named inside its quotes: the quotes first, then the mentions within their
-    // extent, then only those inside one of the quote's fragments
+        SELECT p.articleId, p.id, p.role, p.plover, p.cameo, p.mode, p.date, a.title, a.outlet,
+          p.negated, p.future, p.hypothetical, p.sourceKeys, p.sourceNames, p.targetKeys,
+          p.targetNames
+        FROM (SELECT * FROM (
+            SELECT articleId, id, 'source' AS role, plover, cameo, mode, day AS date, negated,
+              future, hypothetical, sourceKeys, sourceNames, targetKeys, targetNames
+            FROM events WHERE list_contains(sourceKeys, ?)
+            UNION ALL
+            SELECT articleId, id, 'target' AS role, plover, cameo, mode, day AS date, negated,
+              future, hypothetical, sourceKeys, sourceNames, targetKeys, targetNames
+            FROM events WHERE list_contains(targetKeys, ?))
+          ORDER BY date NULLS LAST, articleId, id, role LIMIT ?) p
+        JOIN articles a ON a.id = p.articleId
+        ORDER BY p.date NULLS LAST, p.articleId, p.id, p.role""", List.of(key, key, ACTOR_ROWS));
+    // the actors named inside its quotes: "key RS name" items, one per mention
     List<Map<String, Object>> named = db.rows("""
-        WITH mine AS (SELECT q.articleId, q.content, q.contentStart, q.contentEnd
-            FROM quotes q JOIN actors s ON s.articleId = q.articleId AND s.id = q.speaker
-            WHERE s.key = ?),
-          inside AS (SELECT m.articleId, m.actorId, m.start, m."end", mine.content
-            FROM mine JOIN actor_mentions m ON m.articleId = mine.articleId
-              AND m.start >= mine.contentStart AND m."end" <= mine.contentEnd)
-        SELECT x.key, mode(x.name) AS name, count(*) AS n
-        FROM inside i JOIN actors x ON x.articleId = i.articleId AND x.id = i.actorId
-        WHERE x.key <> ?
-          AND len(list_filter(i.content, c -> c[1] <= i.start AND i."end" <= c[2])) > 0
-        GROUP BY x.key ORDER BY n DESC, x.key LIMIT ?""", List.of(key, key, PARTNERS));
+        SELECT k AS key, mode(nm) AS name, count(*) AS n
+        FROM (SELECT split_part(v, chr(30), 1) AS k,
+            CASE WHEN contains(v, chr(30)) THEN split_part(v, chr(30), 2) END AS nm
+          FROM (SELECT unnest(named) AS v FROM quotes WHERE speakerKey = ?))
+        WHERE k <> ?
+        GROUP BY k ORDER BY n DESC, k LIMIT ?""", List.of(key, key, PARTNERS));
     List<Map<String, Object>> addressedBy = db.rows("""
-        SELECT s.key, mode(s.name) AS name, count(*) AS n
-        FROM quotes q JOIN actors t ON t.articleId = q.articleId AND t.id = q.addressee
-        JOIN actors s ON s.articleId = q.articleId AND s.id = q.speaker
-        WHERE t.key = ? AND s.key <> ?
-        GROUP BY s.key ORDER BY n DESC, s.key LIMIT ?""", List.of(key, key, PARTNERS));
+        SELECT speakerKey AS key, mode(speakerName) AS name, count(*) AS n
+        FROM quotes WHERE addresseeKey = ? AND speakerKey <> ?
+        GROUP BY speakerKey ORDER BY n DESC, speakerKey LIMIT ?""",
+        List.of(key, key, PARTNERS));
     out.put("statements", statements);
     out.put("events", events);
     out.put("timeline", timeline(statements, events));
@@ -621,118 +503,48 @@ final class Queries {
   record EventFilter(String plover, String cameo, String sourceCountry, String targetCountry,
       String from, String to, String article) {}
 
-  Page events(EventFilter f, int limit, int offset, TextCache texts) throws SQLException {
-    String date = "coalesce(e.date, CAST(a.published AS VARCHAR))";
+  Page events(EventFilter f, int limit, int offset) throws SQLException {
+    // the day, each side's names, codes, countries and keys, and the evidence text are columns
+    // of events (written at ingest): filters, count and sort read one table
     Where w = new Where()
         .add("e.plover = upper(?)", f.plover())
         .add("starts_with(e.cameo, ?)", f.cameo())
-        .add("EXISTS (SELECT 1 FROM actors x WHERE x.articleId = e.articleId"
-            + " AND list_contains(e.source, x.id) AND x.country = upper(?))", f.sourceCountry())
-        .add("EXISTS (SELECT 1 FROM actors x WHERE x.articleId = e.articleId"
-            + " AND list_contains(e.target, x.id) AND x.country = upper(?))", f.targetCountry())
-        .add("left(" + date + ", 10) >= ?", f.from())
-        .add("left(" + date + ", 10) <= ?", f.to())
+        .add("list_contains(string_split(e.sourceCountry, ';'), upper(?))", f.sourceCountry())
+        .add("list_contains(string_split(e.targetCountry, ';'), upper(?))", f.targetCountry())
+        .add("left(e.day, 10) >= ?", f.from())
+        .add("left(e.day, 10) <= ?", f.to())
         .add("e.articleId = ?", f.article());
-    String from = " FROM events e JOIN articles a ON a.id = e.articleId";
-    long total = count("SELECT count(*)" + from + w.sql(), w.params());
-    List<Map<String, Object>> rows = db.rows("SELECT e.articleId AS article_id, e.id AS event_id, "
-        + date + " AS date, e.source, e.target, e.cameo, e.plover, e.mode, e.place, e.negated,"
-        + " e.future, e.hypothetical, e.reported, e.quote, e.rule, e.confidence,"
-        + " e.evidenceStart AS evidence_start, e.evidenceEnd AS evidence_end, a.title, a.outlet"
-        + from + w.sql() + " ORDER BY " + date + " NULLS LAST, e.articleId, e.id LIMIT ? OFFSET ?",
-        w.params(limit, offset));
-    // the actors and texts of the page's articles, once, for the names and the evidence
-    for (Map<String, Object> r : rows) {
-      r.put("articleId", r.get("article_id"));
-    }
-    Map<String, Map<String, Object>> actors = actorsOf(rows);
-    texts.load(rows.stream().map(r -> String.valueOf(r.get("article_id"))).distinct().toList());
+    long total = count("SELECT count(*) FROM events e" + w.sql(), w.params());
+    List<Map<String, Object>> rows = db.rows("""
+        SELECT p.*, a.title, a.outlet
+        FROM (SELECT e.articleId AS article_id, e.id AS event_id, e.day AS date,
+            e.sourceName AS source_name, e.sourceCode AS source_code,
+            e.sourceCountry AS source_country, e.sourceKey AS source_key, e.cameo, e.plover,
+            e.mode, e.targetName AS target_name, e.targetCode AS target_code,
+            e.targetCountry AS target_country, e.targetKey AS target_key, e.place, e.negated,
+            e.future, e.hypothetical, e.reported, e.quote, e.rule, e.confidence,
+            e.evidenceStart AS evidence_start, e.evidenceEnd AS evidence_end,
+            e.evidenceText AS evidence
+          FROM events e""" + w.sql() + """
+          ORDER BY e.day NULLS LAST, e.articleId, e.id LIMIT ? OFFSET ?) p
+        JOIN articles a ON a.id = p.article_id
+        ORDER BY p.date NULLS LAST, p.article_id, p.event_id""", w.params(limit, offset));
     List<Map<String, Object>> items = new ArrayList<>();
     for (Map<String, Object> r : rows) {
       Map<String, Object> e = new LinkedHashMap<>();
-      e.put("article_id", r.get("article_id"));
-      e.put("event_id", r.get("event_id"));
-      e.put("date", r.get("date"));
-      side(e, "source", r, actors);
-      for (String k : List.of("cameo", "plover", "mode")) {
+      for (String k : List.of("article_id", "event_id", "date", "source_name", "source_code",
+          "source_country", "source_key", "cameo", "plover", "mode", "target_name",
+          "target_code", "target_country", "target_key", "place", "negated", "future",
+          "hypothetical", "reported", "quote", "rule", "confidence", "evidence_start",
+          "evidence_end", "title", "outlet")) {
         e.put(k, r.get(k));
       }
-      side(e, "target", r, actors);
-      for (String k : List.of("place", "negated", "future", "hypothetical", "reported", "quote",
-          "rule", "confidence", "evidence_start", "evidence_end", "title", "outlet")) {
-        e.put(k, r.get(k));
-      }
-      String text = texts.text(String.valueOf(r.get("article_id")));
-      if (text != null && r.get("evidence_start") instanceof Number a
-          && r.get("evidence_end") instanceof Number b && a.intValue() <= b.intValue()
-          && b.intValue() <= text.length()) {
-        e.put("evidence", text.substring(a.intValue(), b.intValue()));
+      if (r.get("evidence") != null) {
+        e.put("evidence", r.get("evidence"));
       }
       items.add(e);
     }
     return new Page(total, limit, offset, items);
-  }
-
-  /** The name, code, country and key columns of one side (source or target) of an event. */
-  private static void side(Map<String, Object> e, String side, Map<String, Object> row,
-      Map<String, Map<String, Object>> actors) {
-    List<Map<String, Object>> xs = new ArrayList<>();
-    for (Object id : list(row.get(side))) {
-      Map<String, Object> x = actors.get(row.get("article_id") + SEP + id);
-      if (x != null) {
-        xs.add(x);
-      }
-    }
-    for (String k : List.of("name", "code", "country", "key")) {
-      e.put(side + "_" + k, xs.isEmpty() ? null : xs.stream()
-          .map(x -> x.get(k) == null ? "" : x.get(k).toString())
-          .collect(java.util.stream.Collectors.joining(";")));
-    }
-  }
-
-  private static final String SEP = "\u001f";
-
-  /** The actors of the articles of {@code rows} (by their "articleId"), keyed article SEP id. */
-  private Map<String, Map<String, Object>> actorsOf(List<Map<String, Object>> rows)
-      throws SQLException {
-    Map<String, Map<String, Object>> out = new HashMap<>();
-    String ids = rows.stream().map(r -> String.valueOf(r.get("articleId"))).distinct()
-        .collect(java.util.stream.Collectors.joining(SEP));
-    if (ids.isEmpty()) {
-      return out;
-    }
-    for (Map<String, Object> x : db.rows("""
-        SELECT articleId, id, name, code, country, key FROM actors
-        WHERE articleId IN (SELECT unnest(string_split(?, chr(31))))""", List.of(ids))) {
-      out.put(x.get("articleId") + SEP + x.get("id"), x);
-    }
-    return out;
-  }
-
-  /** The texts of articles, read once per request. */
-  final class TextCache {
-    private final Map<String, String> texts = new HashMap<>();
-
-    /** Reads the texts of these articles in one query. */
-    void load(List<String> ids) throws SQLException {
-      if (ids.isEmpty()) {
-        return;
-      }
-      for (Map<String, Object> r : db.rows("""
-          SELECT id, text FROM articles
-          WHERE id IN (SELECT unnest(string_split(?, chr(31))))""",
-          List.of(String.join(SEP, ids)))) {
-        texts.put(String.valueOf(r.get("id")), String.valueOf(r.get("text")));
-      }
-    }
-
-    String text(String id) throws SQLException {
-      if (!texts.containsKey(id)) {
-        Object v = db.value("SELECT text FROM articles WHERE id = ?", List.of(id));
-        texts.put(id, v == null ? null : v.toString());
-      }
-      return texts.get(id);
-    }
   }
 
   /** Counts per table, for the page's header (kept until {@link #invalidate}). */

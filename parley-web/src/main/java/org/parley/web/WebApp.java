@@ -146,7 +146,7 @@ public final class WebApp implements AutoCloseable {
     r.get("/api/events", ctx -> cached(ctx, () -> queries.events(new Queries.EventFilter(
         q(ctx, "plover"), q(ctx, "cameo"), either(ctx, "source_country", "sourceCountry"),
         either(ctx, "target_country", "targetCountry"), date(ctx, "from"), date(ctx, "to"),
-        q(ctx, "article")), limit(ctx), offset(ctx), queries.new TextCache()).json()));
+        q(ctx, "article")), limit(ctx), offset(ctx)).json()));
     r.get("/api/search", ctx -> send(ctx, search(ctx)));
     r.get("/api/pipeline", ctx -> send(ctx, stages()));
     r.get("/api/stats", ctx -> send(ctx, queries.stats()));
@@ -334,7 +334,10 @@ public final class WebApp implements AutoCloseable {
     }
   }
 
-  /** What a read endpoint answers: a JSON value, or an exception for an error status. */
+  /**
+   * What a read endpoint answers: a JSON value (or JSON bytes, sent as they are), or an exception
+   * for an error status.
+   */
   @FunctionalInterface
   private interface Answer {
     Object get() throws Exception;
@@ -355,7 +358,8 @@ public final class WebApp implements AutoCloseable {
       if (running == null) {
         try {
           long generation = responses.generation();
-          body = json.writeValueAsBytes(answer.get());
+          Object value = answer.get();
+          body = value instanceof byte[] b ? b : json.writeValueAsBytes(value);
           responses.put(key, body, generation);
           mine.complete(body);
         } catch (Exception | Error e) {

@@ -67,8 +67,21 @@ class WebApiTest {
     JsonNode want = f.json.readTree(w.toString());
     for (String field : List.of("schema", "id", "source", "title", "published",
         "publishedEvidence", "outlet", "text", "titleSpan", "datelineSpan", "quotes", "actors",
-        "events", "dates", "problems")) {
+        "events", "dates", "posts", "problems")) {
       assertThat(got.get(field)).as(field).isEqualTo(want.get(field));
+    }
+    // the whole of it, field names in the writer's order, for every stored article
+    for (Analysis each : f.all) {
+      StringWriter out = new StringWriter();
+      AnalysisJson.write(each, out, false, true);
+      JsonNode expected = f.json.readTree(out.toString());
+      JsonNode actual = json("/api/articles/" + each.article().id(), 200);
+      assertThat(actual).as(each.article().id()).isEqualTo(expected);
+      List<String> names = new ArrayList<>();
+      actual.fieldNames().forEachRemaining(names::add);
+      List<String> wanted = new ArrayList<>();
+      expected.fieldNames().forEachRemaining(wanted::add);
+      assertThat(names).isEqualTo(wanted);
     }
   }
 
@@ -90,6 +103,20 @@ class WebApiTest {
     JsonNode byCountry = json("/api/quotes?country=rus&from=2016-02-01&to=2016-02-29", 200);
     assertThat(byCountry.get("total").asInt()).isPositive();
     byCountry.get("items").forEach(q -> assertThat(q.get("country").asText()).isEqualTo("RUS"));
+  }
+
+  /** A speaker given by its key finds the quotes of every actor with that key. */
+  @Test
+  void filtersQuotesBySpeakerKey() throws Exception {
+    String key = f.store.query("SELECT speakerKey FROM quotes WHERE speakerKey IS NOT NULL"
+        + " GROUP BY speakerKey ORDER BY count(*) DESC, speakerKey LIMIT 1",
+        r -> r.next() ? r.getString(1) : null);
+    long want = f.store.query("SELECT count(*) FROM quotes q JOIN actors s"
+        + " ON s.articleId = q.articleId AND s.id = q.speaker WHERE s.key = '"
+        + key.replace("'", "''") + "'", r -> r.next() ? r.getLong(1) : -1);
+    JsonNode page = json("/api/quotes?speaker=" + enc(key) + "&limit=100", 200);
+    assertThat(page.get("total").asLong()).isEqualTo(want).isPositive();
+    page.get("items").forEach(q -> assertThat(q.get("speakerKey").asText()).isEqualTo(key));
   }
 
   /** A quote or SQL inside a filter is a value to look for, never SQL. */
