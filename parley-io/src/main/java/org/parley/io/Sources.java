@@ -48,6 +48,32 @@ public final class Sources implements Iterator<Item>, AutoCloseable {
     return new Sources(inputs, options, stdin);
   }
 
+  /**
+   * The items of one input that another reader opened (a Spark task's file stream): its format
+   * and compression come from {@code source}'s name (or {@link SourceOptions#format()}), as for a
+   * file of the command line, so a container gives the same items, named the same way. The stream
+   * is closed when the items end or on {@link #close()}.
+   */
+  public static Sources ofStream(String source, InputStream in, SourceOptions options) {
+    Sources s = new Sources(List.of(), options, InputStream.nullInputStream());
+    String name = source.substring(source.lastIndexOf('/') + 1);
+    InputFormat format =
+        options.format().or(() -> InputFormat.byName(name)).orElse(InputFormat.TXT);
+    InputStream opened = in;
+    try {
+      // jwarc reads gzip members itself (and needs to, to know where records start)
+      if (InputFormat.gzipped(name) && format != InputFormat.WARC) {
+        opened = new GZIPInputStream(in, 1 << 16);
+      }
+    } catch (IOException e) {
+      s.closeQuietly(in);
+      s.next = failed(source, "READ_ERROR", "cannot open (not gzip?): " + e.getMessage());
+      return s;
+    }
+    s.next = s.open(source, format, opened);
+    return s;
+  }
+
   /** Records passed over on purpose so far (WARC records that are not HTML responses). */
   public long skipped() {
     return skipped + (records == null ? 0 : records.skipped());

@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -39,8 +40,9 @@ import scala.Tuple2;
     mixinStandardHelpOptions = true,
     description = {
         "Analyze a corpus on Spark. JSONL dumps (.jsonl, .jsonl.gz; one article a line) are split"
-            + " by lines; other inputs are read as one article a file (.txt, .md, .html, and"
-            + " folders of them).",
+            + " by lines; CSV dumps and WARC archives (.csv, .warc, also gzipped) are streamed a"
+            + " file a task and their records spread over the partitions; other inputs are read as"
+            + " one article a file (.txt, .md, .html, and folders of them).",
         "Writes OUT/analyses (Analysis JSON lines, as 'parley analyze -f jsonl') and"
             + " OUT/failures (one JSON line per record that could not be read or analyzed)."})
 public final class SparkAnalyze implements Callable<Integer> {
@@ -150,11 +152,52 @@ public final class SparkAnalyze implements Callable<Integer> {
       JavaRDD<String> lines = partitions > 0 ? sc.textFile(input, partitions) : sc.textFile(input);
       return lines.zipWithIndex().mapPartitions(new JsonlLines(input, job));
     }
+    InputFormat format = job.sourceOptions().format()
+        .or(() -> InputFormat.byName(bare)).orElse(InputFormat.TXT);
+    if (format == InputFormat.CSV || format == InputFormat.WARC) {
+      return containers(sc, input, job, partitions);
+    }
     JavaRDD<Tuple2<String, byte[]>> files =
         (partitions > 0 ? sc.binaryFiles(input, partitions) : sc.binaryFiles(input))
             .map(f -> new Tuple2<>(f._1(), f._2().toArray()));
     return files.sortBy(Tuple2::_1, true, Math.max(1, files.getNumPartitions()))
         .mapPartitions(new WholeFiles(input, job));
+  }
+
+  /**
+   * CSV dumps and WARC archives (a file or a folder of them): each file is streamed by one task,
+   * as the CLI reads it, and its records are spread over {@code partitions} (default: Spark's
+   * parallelism) to be analyzed, then put back in input order. A CSV record can span lines and a
+   * WARC archive's records start where its gzip members do, so neither splits by lines.
+   */
+  private static JavaRDD<Tuple2<Boolean, String>> containers(JavaSparkContext sc, String input,
+      Job job, int partitions) {
+    JavaPairRDD<String, org.apache.spark.input.PortableDataStream> files =
+        sc.binaryFiles(input).sortByKey(true, 1);
+    JavaPairRDD<Long, Carried> records = files
+        .mapPartitions(new ContainerRecords(input, job))
+        .zipWithIndex()
+        .mapToPair(Tuple2::swap);
+    int n = partitions > 0 ? partitions : sc.defaultParallelism();
+    return records.repartition(n)
+        .mapValues(job::analyze)
+        .sortByKey(true, n)
+        .values();
+  }
+
+  /** The records of whole container files, each file opened as a stream, as {@link Carried}s. */
+  private record ContainerRecords(String input, Job job)
+      implements FlatMapFunction<Iterator<Tuple2<String,
+          org.apache.spark.input.PortableDataStream>>, Carried> {
+    @Override
+    public Iterator<Carried> call(
+        Iterator<Tuple2<String, org.apache.spark.input.PortableDataStream>> files) {
+      SourceOptions options = job.sourceOptions();
+      return new Flattened<>(files, f -> {
+        Sources items = Sources.ofStream(sourceName(input, f._1()), f._2().open(), options);
+        return new Mapped<>(items, Carried::of);
+      });
+    }
   }
 
   /**
@@ -177,6 +220,11 @@ public final class SparkAnalyze implements Callable<Integer> {
 
     Optional<LocalDate> publishedDate() {
       return Optional.ofNullable(published).map(LocalDate::parse);
+    }
+
+    /** The line a carried item gives, as {@link #analyze(Item)}. */
+    Tuple2<Boolean, String> analyze(Carried item) {
+      return analyze(item.item());
     }
 
     /** The line an item gives: (true, analysis) or (false, failure); null when skipped. */
@@ -261,6 +309,34 @@ public final class SparkAnalyze implements Callable<Integer> {
       B b = next;
       next = null;
       return b;
+    }
+  }
+
+  /** The concatenation of the iterators {@code f} gives for each element of {@code in}. */
+  private static final class Flattened<A, B> implements Iterator<B> {
+    private final Iterator<A> in;
+    private final java.util.function.Function<A, Iterator<B>> f;
+    private Iterator<B> current = java.util.Collections.emptyIterator();
+
+    Flattened(Iterator<A> in, java.util.function.Function<A, Iterator<B>> f) {
+      this.in = in;
+      this.f = f;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (!current.hasNext() && in.hasNext()) {
+        current = f.apply(in.next());
+      }
+      return current.hasNext();
+    }
+
+    @Override
+    public B next() {
+      if (!hasNext()) {
+        throw new java.util.NoSuchElementException();
+      }
+      return current.next();
     }
   }
 

@@ -99,6 +99,54 @@ class SparkAnalyzeTest {
   }
 
   @Test
+  void streamsCsvDumpsAndWarcArchivesAndAnalyzesTheirRecordsInInputOrder() throws IOException {
+    Path news = shared().resolve("data/news/allsides_political_1k.jsonl");
+    List<JsonNode> articles = new ArrayList<>();
+    try (Stream<String> s = Files.lines(news)) {
+      for (String line : s.limit(3).toList()) {
+        articles.add(JSON.readTree(line));
+      }
+    }
+    StringBuilder csv = new StringBuilder("title,text,date\n");
+    for (int i = 0; i < articles.size(); i++) {
+      JsonNode a = articles.get(i);
+      csv.append(field(a.path("title").asText())).append(',')
+          .append(field(a.path("text").asText())).append(',')
+          .append(a.path("date").asText()).append('\n');
+      if (i == 0) {
+        csv.append("a row without its text,,2020-01-01\n"); // one failure, second record
+      }
+    }
+    Path folder = dir.resolve("containers");
+    Files.createDirectories(folder);
+    Files.writeString(folder.resolve("a-dump.csv"), csv);
+    Files.copy(shared().resolve("data/warc/constructed_aeb_news_en20.warc"),
+        folder.resolve("b-crawl.warc"));
+
+    String out = dir.resolve("run-containers").toString();
+    SparkAnalyze.Counts c = SparkAnalyze.run(spark, List.of(folder.resolve("a-dump.csv")
+        .toString(), folder.resolve("b-crawl.warc").toString()), SparkAnalyze.Job.defaults(), out,
+        3);
+
+    Cli csvCli = cli(folder.resolve("a-dump.csv").toString());
+    Cli warcCli = cli(folder.resolve("b-crawl.warc").toString());
+    List<String> expected = new ArrayList<>(csvCli.analyses());
+    expected.addAll(warcCli.analyses());
+    List<String> failures = new ArrayList<>(csvCli.failures());
+    failures.addAll(warcCli.failures());
+    assertThat(csvCli.analyses()).hasSize(3);
+    assertThat(csvCli.failures()).hasSize(1);
+    assertThat(warcCli.analyses()).hasSizeGreaterThan(10);
+    assertThat(parts(out + "/analyses")).containsExactlyElementsOf(expected);
+    assertThat(parts(out + "/failures")).containsExactlyElementsOf(failures);
+    assertThat(c.analyzed()).isEqualTo(expected.size());
+  }
+
+  private static String field(String value) {
+    return '"' + value.replace("\"", "\"\"") + '"';
+  }
+
+  @Test
   void namesAFileOfAFolderAsTheFolderWalkDoes() {
     String abs = Path.of("corpus").toAbsolutePath().normalize().toString();
     assertThat(SparkAnalyze.sourceName("corpus", "file:" + abs + "/a/b.txt"))
