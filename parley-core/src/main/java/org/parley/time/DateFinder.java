@@ -191,6 +191,8 @@ public final class DateFinder implements Stage {
       Map.entry("day-before", "the"),
       Map.entry("duration", "@amod up @num #"),
       Map.entry("duration-span", "the"),
+      Map.entry("long-compound", "hour hours day days week weeks month months year years decade"
+          + " decades century centuries"),
       Map.entry("vague-duration", "for over in within decades centuries years months weeks"),
       Map.entry("set-every", "every each"),
       Map.entry("set-adverb", "daily weekly monthly annually yearly nightly hourly fortnightly"
@@ -560,7 +562,14 @@ public final class DateFinder implements Stage {
         "(?<![\\w-])(?:(?<mod>[Ee]arly|[Ll]ate)\\s+(?=[Yy]esterday|[Tt]oday|[Tt]omorrow))?"
             + "(?<w>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Nn]ow|[Cc]urrently"
             + "|[Rr]ecently|[Ll]ately|[Nn]owadays|[Pp]resently)(?![\\w-])",
-        (m, doc) -> deictic(m.start(), m.end(), m.group("w").toLowerCase(Locale.ROOT)));
+        (m, doc) -> {
+          String w = m.group("w");
+          if (m.group("mod") == null && Character.isUpperCase(w.charAt(0))
+              && TITLE_WORDS.contains(w) && doc.titleWordAt(m.start(), m.end())) {
+            return null; // "USA Today", "BBC Radio 4's Today programme", "Democracy Now"
+          }
+          return deictic(m.start(), m.end(), w.toLowerCase(Locale.ROOT));
+        });
 
     // "mid-afternoon", "late evening", "4 in the morning": a part of the day named without a day
     add("part-of-day", 3,
@@ -671,15 +680,32 @@ public final class DateFinder implements Stage {
           }
           int sign = dir.equals("earlier") || dir.equals("before") || dir.equals("previously")
               ? -1 : 1;
+          if (sign > 0 && amt.equals("X")) {
+            // "a few days later", "several months afterwards": TimeML marks the length
+            // ("a few days", PXD) and leaves "later" out; no date can be told from it
+            String v = Calendar.duration("X", unit);
+            return new Cand(m.start(), m.end("u"),
+                c -> Res.of(Type.DURATION, v, null, "offset-length"));
+          }
+          String length = amt.contains(".") ? null : Calendar.duration(amt, unit);
           boolean yearBack = sign < 0 && amt.equals("1") && unit.equals("Y");
-          return new Cand(m.start(), m.end(), c -> yearBack && c.lastQuarter != null
-              ? priorPeriod(c, 0) : shifted(c, c.anchor(), amt, unit, sign, c.anchorName())).day();
+          return new Cand(m.start(), m.end(), c -> {
+            if (yearBack && c.lastQuarter != null) {
+              return priorPeriod(c, 0);
+            }
+            if (sign > 0 && length != null && c.lastDay == null) {
+              // "Then a month later, three more fled" with no date in the text before it: a
+              // length after some unnamed event, not a date counted from publication
+              return Res.of(Type.DURATION, length, null, "offset-length");
+            }
+            return shifted(c, c.anchor(), amt, unit, sign, c.anchorName());
+          }).day();
         });
 
     // "over the weekend", "year-end", "earlier in the year": the period around publication
     add("the-period", 3,
         "(?<![\\w-])(?:[Tt]he\\s+(?<we>weekend)(?!\\s+(?:of|before|after)\\b)"
-            + "|(?<ye>[Yy]ear-end)(?!-)|[Tt]he\\s+(?:(?<fy>fiscal)\\s+)?(?<y>year|week|month)"
+            + "|(?<ye>[Yy]ear-end)(?!-)|(?<yse>[Yy]ear(?:['’]s)?\\s+end)(?![\\w-])|[Tt]he\\s+(?:(?<fy>fiscal)\\s+)?(?<y>year|week|month)"
             + "(?:(?<ended>\\s+(?=(?:ended|ending)\\b))|(?![\\w'’-]|\\s+(?:ended|ending|to|before"
             + "|after|of|in|\\d)\\b)))",
         (m, doc) -> {
@@ -706,7 +732,8 @@ public final class DateFinder implements Stage {
           boolean month = "month".equals(m.group("y"));
           boolean week = "week".equals(m.group("y"));
           boolean weekend = m.group("we") != null;
-          boolean yearEnd = m.group("ye") != null;
+          boolean yearEnd = m.group("ye") != null || m.group("yse") != null;
+          boolean spelledEnd = m.group("yse") != null;
           return new Cand(m.start(), m.end(), c -> {
             LocalDate pub = c.pubOrNull();
             if (pub == null) {
@@ -730,6 +757,10 @@ public final class DateFinder implements Stage {
             // a past year-end early in the year is the one just gone
             int y = yearEnd && dir == Direction.PAST && pub.getMonthValue() <= 3
                 ? pub.getYear() - 1 : pub.getYear();
+            if (spelledEnd) {
+              // "by year end", "by year's end": the year, at its end, as "the end of the year"
+              return Res.of(Type.DATE, Calendar.year(y), null, "year-end");
+            }
             return yearEnd
                 ? Res.of(Type.DATE, Calendar.year(y) + "-12-31", null, "year-end")
                 : Res.of(Type.DATE, Calendar.year(y), null, "publication-year");
@@ -763,6 +794,10 @@ public final class DateFinder implements Stage {
           String amtText = m.group("amt").toLowerCase(Locale.ROOT);
           String u = m.group("u").toLowerCase(Locale.ROOT);
           boolean half = m.group("half") != null;
+          if ((amtText.equals("a") || amtText.equals("an")) && !half
+              && m.group().toLowerCase(Locale.ROOT).endsWith("-long")) {
+            return null; // "a day-long meeting": the article is the noun's (long-compound)
+          }
           if ((amtText.equals("a") || amtText.equals("an")) && !half
               && (u.startsWith("second") || u.startsWith("minute"))) {
             return null; // "wait a minute"
@@ -816,6 +851,17 @@ public final class DateFinder implements Stage {
               : amod != null && (amod.equalsIgnoreCase("only") || amod.equalsIgnoreCase("just"))
               ? m.start("amt") : m.start();
           return new Cand(start, m.end(), c -> Res.of(Type.DURATION, v, null, null));
+        });
+
+    // "day-long talks", "a decades-long conflict", "months-long standoff": a length as adjective
+    add("long-compound", 2,
+        "(?<![\\w-])(?<u>hours?|days?|weeks?|months?|years?|decades?|century|centuries)-long"
+            + "(?![\\w-])",
+        Pattern.CASE_INSENSITIVE,
+        (m, doc) -> {
+          String u = m.group("u").toLowerCase(Locale.ROOT);
+          String v = Calendar.duration(u.endsWith("s") ? "X" : "1", Calendar.unit(u));
+          return new Cand(m.start(), m.end(), c -> Res.of(Type.DURATION, v, null, null));
         });
 
     add("duration-span", 3,
@@ -1450,6 +1496,11 @@ public final class DateFinder implements Stage {
     return pod == null ? cand.day() : cand;
   }
 
+  /** Time words that also name newspapers and programmes. */
+  private static final Set<String> TITLE_WORDS = Set.of("Today", "Tonight", "Now");
+  private static final Set<String> MEDIA_NOUNS = Set.of("programme", "program", "show",
+      "newspaper", "magazine", "broadcast", "podcast", "presenter", "host", "anchor");
+
   private static Cand deictic(int start, int end, String w) {
     return switch (w) {
       case "today" -> new Cand(start, end, c -> dayFromPub(c, 0, null)).day();
@@ -1578,6 +1629,11 @@ public final class DateFinder implements Stage {
         return seasonRelative(c, code, 0);
       }
       Direction dir = c.direction(at, left);
+      if (dir == Direction.FUTURE && c.pubOrNull() != null
+          && Calendar.seasonOf(c.pubOrNull()).endsWith("-" + code)) {
+        // "will travel in the spring" written in March: the season under way, not next year's
+        return Res.of(Type.DATE, Calendar.seasonOf(c.pubOrNull()), null, "this");
+      }
       return seasonRelative(c, code, dir == Direction.PAST ? -1 : dir == Direction.FUTURE ? 1 : 0);
     });
   }
@@ -2353,6 +2409,25 @@ public final class DateFinder implements Stage {
         i++;
       }
       return text.substring(s, i).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether the capitalized word at [start, end) is part of a name ("USA Today", "the BBC's
+     * Today programme") rather than a time word: a media noun follows, or it stands inside a
+     * sentence after a capitalized word or a possessive.
+     */
+    boolean titleWordAt(int start, int end) {
+      if (MEDIA_NOUNS.contains(nextWord(end))) {
+        return true;
+      }
+      int p = prevNonSpace(start);
+      if (p < 0 || !Character.isLetterOrDigit(charAt(p))) {
+        return false; // a sentence, quotation or paragraph opens with it
+      }
+      int w = prevWordStart(start);
+      boolean possessive = w > 1 && (charAt(w - 1) == '\'' || charAt(w - 1) == '’')
+          && prevWord(start).equals("s");
+      return possessive || w >= 0 && Character.isUpperCase(charAt(w));
     }
 
     boolean nextIsCapitalizedName(int pos) {
