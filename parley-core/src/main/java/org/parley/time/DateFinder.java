@@ -680,6 +680,13 @@ public final class DateFinder implements Stage {
           }
           int sign = dir.equals("earlier") || dir.equals("before") || dir.equals("previously")
               ? -1 : 1;
+          if (unit.startsWith("T") && !amt.contains(".")) {
+            // "over an hour later", "minutes earlier": the hour of the day is never known, so
+            // the expression is the length
+            String v = Calendar.duration(amt, unit);
+            return new Cand(m.start(), m.end("u"),
+                c -> Res.of(Type.DURATION, v, null, "offset-length"));
+          }
           if (sign > 0 && amt.equals("X")) {
             // "a few days later", "several months afterwards": TimeML marks the length
             // ("a few days", PXD) and leaves "later" out; no date can be told from it

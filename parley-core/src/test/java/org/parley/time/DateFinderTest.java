@@ -304,6 +304,33 @@ class DateFinderTest {
             "a year and a half ago", Type.DATE, "2014-08"),
         Arguments.of("She will spend only five hours on the ground.", THU, "five hours",
             Type.DURATION, "PT5H"),
+        // a length written as an adjective; the article belongs to the noun
+        Arguments.of("It was a day-long meeting.", THU, "day-long", Type.DURATION, "P1D"),
+        Arguments.of("They ended a decades-long feud.", THU, "decades-long", Type.DURATION,
+            "PXDE"),
+        Arguments.of("The months-long standoff ended.", THU, "months-long", Type.DURATION,
+            "PXM"),
+        Arguments.of("Critics of the eight-year-long war spoke.", THU, "eight-year-long",
+            Type.DURATION, "P8Y"),
+        // "later" with no amount or no date before it: the length, not a date
+        Arguments.of("A few days later he left.", THU, "A few days", Type.DURATION, "PXD"),
+        Arguments.of("She fled. Then a month later, three more students fled.", THU,
+            "a month later", Type.DURATION, "P1M"),
+        Arguments.of("He came back over an hour later.", THU, "over an hour", Type.DURATION,
+            "PT1H"),
+        Arguments.of("Talks began on Feb. 3. Two days later they collapsed.", THU,
+            "Two days later", Type.DATE, "2016-02-05"),
+        // "Today" opening a sentence or a quotation is the day, inside a name it is not
+        Arguments.of("“Today we act,” the minister said.", THU, "Today", Type.DATE,
+            "2016-02-11"),
+        Arguments.of("The minister said: Today is a good day.", THU, "Today", Type.DATE,
+            "2016-02-11"),
+        // the end of the year written without "the"
+        Arguments.of("The deal should close by year end.", FIN, "year end", Type.DATE, "1989"),
+        Arguments.of("Rules should be in place by year's end.", FIN, "year's end", Type.DATE,
+            "1989"),
+        Arguments.of("The sale should be completed by year-end.", FIN, "year-end", Type.DATE,
+            "1989-12-31"),
         // rates are sets, "one day" after a modal is the future
         Arguments.of("This will add nearly 700 seats a week on the route.", THU, "a week",
             Type.SET, "P1W"),
@@ -364,7 +391,8 @@ class DateFinderTest {
         Arguments.of("The vote was held yesterday.", "2016-03-01", "yesterday", "2016-02-29"),
         Arguments.of("The vote is tomorrow.", "2016-02-28", "tomorrow", "2016-02-29"),
         Arguments.of("The vote was held on Monday.", "2016-03-02", "Monday", "2016-02-29"),
-        Arguments.of("They met two days later.", "2016-02-27", "two days later", "2016-02-29"),
+        Arguments.of("Talks began on Feb. 27. They met two days later.", "2016-03-01",
+            "two days later", "2016-02-29"),
         // time zones in datelines and time stamps
         Arguments.of("Updated 11:30 p.m. EST, Feb. 10, 2016\n\nThe talks ended.", THU,
             "11:30 p.m. EST, Feb. 10, 2016", "2016-02-10T23:30"),
@@ -491,6 +519,9 @@ class DateFinderTest {
         Arguments.of("The team won 3-2 at home.", "3-2"),
         Arguments.of("The 45-year-old man was arrested.", "45-year"),
         Arguments.of("The Sunday Times reported the deal.", "Sunday"),
+        Arguments.of("He told BBC Radio 4's Today programme he would stay.", "Today"),
+        Arguments.of("The poll was published by USA Today on Monday.", "Today"),
+        Arguments.of("This is VOA Today.", "Today"),
         // "soon" is left out: TimeBank annotators mark it in a minority of uses
         Arguments.of("A decision is expected soon.", "soon"),
         Arguments.of("The current account deficit widened.", "current"),
