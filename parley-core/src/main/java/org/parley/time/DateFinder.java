@@ -484,7 +484,9 @@ public final class DateFinder implements Stage {
             // singular noun it dates (a count goes before a plural: "2000 troops")
             okRight = doc.singularNounAt(doc.nextNonSpace(m.end()));
           }
-          int limit = doc.pub.map(p -> p.getYear() + 30).orElse(2100);
+          // "by 2050", "until 2100": a target year far ahead needs a preposition before it
+          boolean aheadCue = Set.of("by", "until", "till", "in", "before").contains(left);
+          int limit = doc.pub.map(p -> p.getYear() + (aheadCue ? 90 : 30)).orElse(2100);
           if ((!okLeft && !okRight) || y < 1800 || y > limit) {
             return null;
           }
@@ -794,7 +796,8 @@ public final class DateFinder implements Stage {
     add("duration", 2,
         "(?<![\\w$£€.,-])(?:(?<amod>about|around|nearly|almost|roughly|some|approximately"
             + "|more\\s+than|less\\s+than|at\\s+least|up\\s+to|over|just|only)\\s+)?(?<amt>" + NUM
-            + ")[\\s-]+(?:(?<more>more|additional|further|extra)\\s+)?(?<u>" + UNITS + ")"
+            + ")[\\s-]+(?:(?<more>more|additional|further|extra|straight|consecutive|successive)"
+            + "\\s+)?(?<u>" + UNITS + ")"
             + "(?:(?<half>\\s+and\\s+a\\s+half)|-long)?(?![\\w-])",
         Pattern.CASE_INSENSITIVE,
         (m, doc) -> {

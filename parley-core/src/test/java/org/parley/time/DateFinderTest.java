@@ -325,6 +325,11 @@ class DateFinderTest {
             "2016-02-11"),
         Arguments.of("The minister said: Today is a good day.", THU, "Today", Type.DATE,
             "2016-02-11"),
+        // a target year far ahead after a preposition; counts of straight units
+        Arguments.of("By 2050, the population will double.", THU, "2050", Type.DATE, "2050"),
+        Arguments.of("Sea levels may rise a metre by 2100.", THU, "2100", Type.DATE, "2100"),
+        Arguments.of("The fund lost money for three straight years.", THU,
+            "three straight years", Type.DURATION, "P3Y"),
         // the end of the year written without "the"
         Arguments.of("The deal should close by year end.", FIN, "year end", Type.DATE, "1989"),
         Arguments.of("Rules should be in place by year's end.", FIN, "year's end", Type.DATE,
