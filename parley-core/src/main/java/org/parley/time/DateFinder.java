@@ -64,7 +64,7 @@ public final class DateFinder implements Stage {
       "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
   private static final String WD_ANY =
       "(?:" + WD_NAME + "|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\\.?)";
-  private static final String YEAR = "(?:1[6-9]\\d\\d|20\\d\\d)";
+  private static final String YEAR = "(?:1[6-9]\\d\\d|20\\d\\d|2100)";
   private static final String DMOD =
       "(?:(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|\\s+)|(?:[Tt]he\\s+)?(?:end|beginning|start|middle)\\s+of\\s+)";
   private static final String NUM =
