@@ -696,19 +696,28 @@ public final class DateFinder implements Stage {
             return new Cand(m.start(), m.end("u"),
                 c -> Res.of(Type.DURATION, v, null, "offset-length"));
           }
-          String length = amt.contains(".") ? null : Calendar.duration(amt, unit);
           boolean yearBack = sign < 0 && amt.equals("1") && unit.equals("Y");
-          return new Cand(m.start(), m.end(), c -> {
-            if (yearBack && c.lastQuarter != null) {
-              return priorPeriod(c, 0);
-            }
-            if (sign > 0 && length != null && c.lastDay == null) {
-              // "Then a month later, three more fled" with no date in the text before it: a
-              // length after some unnamed event, not a date counted from publication
-              return Res.of(Type.DURATION, length, null, "offset-length");
-            }
-            return shifted(c, c.anchor(), amt, unit, sign, c.anchorName());
-          }).day();
+          if (sign > 0 && !amt.contains(".")) {
+            // "three days later": TimeBank marks the length ("three days", P3D) and leaves
+            // "later" out. Counted from the last day the text gave, the length keeps that span
+            // as its interval (and its end day anchors what follows); with no day before it, it
+            // is a length after some unnamed event.
+            String length = Calendar.duration(amt, unit);
+            return new Cand(m.start(), m.end("u"), c -> {
+              if (c.lastDay == null) {
+                return Res.of(Type.DURATION, length, null, "offset-length");
+              }
+              LocalDate from = c.anchor();
+              Res to = shifted(c, from, amt, unit, sign, c.anchorName());
+              if (to.value().endsWith("_REF")) {
+                return Res.of(Type.DURATION, length, null, "offset-length");
+              }
+              return new Res(Type.DURATION, length, to.day(), "offset-length," + c.anchorName(),
+                  Calendar.at(from, unit), to.value());
+            });
+          }
+          return new Cand(m.start(), m.end(), c -> yearBack && c.lastQuarter != null
+              ? priorPeriod(c, 0) : shifted(c, c.anchor(), amt, unit, sign, c.anchorName())).day();
         });
 
     // "over the weekend", "year-end", "earlier in the year": the period around publication
@@ -919,7 +928,8 @@ public final class DateFinder implements Stage {
         });
 
     add("vague-duration", 1,
-        "(?<![\\w])(?:(?<pre>for|over|in|within)\\s+)?(?<u>decades|centuries|years|months|weeks)"
+        "(?<![\\w])(?:(?<pre>[Ff]or|[Oo]ver|[Ii]n|[Ww]ithin)\\s+)?(?<u>decades|centuries|years|months"
+            + "|weeks)"
             + END,
         (m, doc) -> {
           String u = m.group("u");
@@ -1818,9 +1828,9 @@ public final class DateFinder implements Stage {
    * first punctuation or function word; its date is a date inside X ("the eve of the March 1
    * vote"), else a day the same sentence names ("on Monday at a rally on the eve of the
    * primary"), else the date the text gives elsewhere for the name in X ("The Munich Security
-   * Conference, which will take place from February 12-14"), else the publication date (what a
-   * report says happened "on the eve of" something happened when it was reported; the rule name
-   * says {@code event-date-unknown}), or FUTURE_REF in a future clause.
+   * Conference, which will take place from February 12-14"), else FUTURE_REF in a future clause;
+   * otherwise nothing is reported (the publication day, once the fallback, was wrong on every
+   * case of TimeBank and AQUAINT).
    */
   private Cand eve(Matcher m, Doc doc) {
     int shift = m.group("eve") != null ? -1 : m.group("ba").equals("before") ? -1 : 1;
@@ -1905,11 +1915,9 @@ public final class DateFinder implements Stage {
       if (dir == Direction.FUTURE) {
         return Res.of(Type.DATE, "FUTURE_REF", null, "event-date-unknown,future");
       }
-      LocalDate pub = c.pubOrNull();
-      if (pub == null) {
-        return Res.of(Type.DATE, "XXXX-XX-XX", null, "event-date-unknown");
-      }
-      return Res.of(Type.DATE, Calendar.day(pub), pub, "event-date-unknown,publication-day");
+      // in the past with no date for the event, the day cannot be told: the publication day was
+      // a guess that TimeBank and AQUAINT proved wrong every time, so the expression is left out
+      return null;
     };
     return cand.rule(kind);
   }
