@@ -515,7 +515,10 @@ public final class DateFinder implements Stage {
 
     add("decade", 3,
         "(?<![\\w])(?:(?<the>[Tt]he)\\s+)?(?:(?<mod>[Ee]arly|[Ll]ate|[Mm]id)(?:-|\\s+))?"
-            + "(?:(?<c>1[6-9]|20)(?<d>\\d)0|['’](?<d2>\\d)0|(?<=[Tt]he\\s|[Ee]arly\\s|[Ll]ate\\s|[Mm]id-)(?<w>twenties|thirties"
+            + "(?:(?<c>1[6-9]|20)(?<d>\\d)0|['’](?<d2>\\d)0"
+            // "the 80s", "the mid-90s": two digits without the apostrophe, after "the" or a modifier
+            + "|(?<=[Tt]he\\s|[Ee]arly\\s|[Ll]ate\\s|[Mm]id-|[Mm]id\\s)(?<d3>[1-9])0(?=s\\b)"
+            + "|(?<=[Tt]he\\s|[Ee]arly\\s|[Ll]ate\\s|[Mm]id-)(?<w>twenties|thirties"
             + "|forties|fifties|sixties|seventies|eighties|nineties))['’]?s?" + END,
         (m, doc) -> {
           String v;
@@ -526,7 +529,8 @@ public final class DateFinder implements Stage {
             v = m.group("c") + m.group("d");
           } else {
             int d = m.group("w") != null
-                ? Calendar.small(m.group("w").replace("ies", "y")) / 10 : num(m.group("d2"));
+                ? Calendar.small(m.group("w").replace("ies", "y")) / 10
+                : num(m.group("d2") != null ? m.group("d2") : m.group("d3"));
             int pubYear = doc.pub.map(LocalDate::getYear).orElse(2000);
             int century = pubYear / 100;
             if (century * 100 + d * 10 > pubYear) {
@@ -539,7 +543,7 @@ public final class DateFinder implements Stage {
 
     add("century", 3,
         "(?<![\\w])(?:[Tt]he\\s+)?(?:(?<mod>[Ee]arly|[Ll]ate|[Mm]id)(?:-|\\s+))?(?:(?<n>\\d{1,2})"
-            + "(?:st|nd|rd|th)|(?<w>twenty-first|twentieth|nineteenth|eighteenth))[\\s-]+century"
+            + "(?:st|nd|rd|th)|(?<w>twenty-first|twentieth|nineteenth|eighteenth))[\\s-]+[Cc]entury"
             + END,
         (m, doc) -> {
           int n = m.group("n") != null ? num(m.group("n"))

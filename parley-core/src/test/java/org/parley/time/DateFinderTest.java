@@ -325,6 +325,11 @@ class DateFinderTest {
             "2016-02-11"),
         Arguments.of("The minister said: Today is a good day.", THU, "Today", Type.DATE,
             "2016-02-11"),
+        // decades without the apostrophe, centuries written with a capital
+        Arguments.of("Crime peaked in the 80s.", THU, "the 80s", Type.DATE, "198"),
+        Arguments.of("Growth returned in the early 90s.", THU, "the early 90s", Type.DATE, "199"),
+        Arguments.of("In the 19th Century, the city grew.", THU, "the 19th Century", Type.DATE,
+            "18"),
         // "For weeks" opening a sentence is a length
         Arguments.of("For weeks the government held rallies.", THU, "weeks", Type.DURATION,
             "PXW"),
@@ -530,6 +535,7 @@ class DateFinderTest {
         Arguments.of("He told BBC Radio 4's Today programme he would stay.", "Today"),
         Arguments.of("The poll was published by USA Today on Monday.", "Today"),
         Arguments.of("This is VOA Today.", "Today"),
+        Arguments.of("Winds reached 80 mph and 80 soldiers died.", "80"),
         // the eve of an event the text does not date: no day can be told
         Arguments.of("He spoke on the eve of the summit.", "eve"),
         // "soon" is left out: TimeBank annotators mark it in a minority of uses
