@@ -1283,6 +1283,11 @@ public final class DateFinder implements Stage {
     return new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, Calendar.day(d), d, note)).day();
   }
 
+  /** Nouns after "Sept. 11" that name the attacks of 2001 rather than a day of this year. */
+  private static final Set<String> NINE_ELEVEN_NOUNS = Set.of("attacks", "attack", "terrorist",
+      "terror", "hijackers", "hijackings", "commission", "memorial", "victims", "plot",
+      "plotters", "era");
+
   private Cand monthDay(Matcher m, Doc doc, String monText, String dText, String d2Text,
                         String yText) {
     int mon = Calendar.month(monText);
@@ -1299,7 +1304,12 @@ public final class DateFinder implements Stage {
     }
     String wd = group(m, "wd");
     int at = m.start();
-    Integer y = yText == null ? null : num(yText);
+    // "the Sept. 11 attacks", "the September 11 commission": the day of 2001
+    boolean nineEleven = yText == null && mon == 9 && d == 11 && d2 == null
+        && NINE_ELEVEN_NOUNS.contains(doc.nextWord(m.end()))
+        && doc.pub.map(p -> p.isAfter(LocalDate.of(2001, 9, 11))).orElse(true);
+    Integer y = yText != null ? Integer.valueOf(num(yText)) : nineEleven ? Integer.valueOf(2001)
+        : null;
     String prep = doc.prevWord(m.start());
     // "on March 1", "was last seen Nov. 3", "the year ended March 31" take the clause's tense;
     // a date after a noun or adjective ("payable Dec. 7 to holders of record Nov. 22") or inside

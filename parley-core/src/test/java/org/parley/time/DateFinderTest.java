@@ -330,6 +330,11 @@ class DateFinderTest {
         Arguments.of("Growth returned in the early 90s.", THU, "the early 90s", Type.DATE, "199"),
         Arguments.of("In the 19th Century, the city grew.", THU, "the 19th Century", Type.DATE,
             "18"),
+        // the attacks of 2001 named by their day
+        Arguments.of("Security tightened after the Sept. 11 attacks.", THU, "Sept. 11", Type.DATE,
+            "2001-09-11"),
+        Arguments.of("The talks were held on Sept. 11 in Rome.", THU, "Sept. 11", Type.DATE,
+            "2015-09-11"),
         // "For weeks" opening a sentence is a length
         Arguments.of("For weeks the government held rallies.", THU, "weeks", Type.DURATION,
             "PXW"),
