@@ -191,6 +191,7 @@ public final class DateFinder implements Stage {
       Map.entry("day-before", "the"),
       Map.entry("duration", "@amod up @num #"),
       Map.entry("duration-span", "the"),
+      Map.entry("old-compound", "@num #"),
       Map.entry("long-compound", "hour hours day days week weeks month months year years decade"
           + " decades century centuries"),
       Map.entry("vague-duration", "for over in within decades centuries years months weeks"),
@@ -876,6 +877,27 @@ public final class DateFinder implements Stage {
           return new Cand(start, m.end(), c -> Res.of(Type.DURATION, v, null, null));
         });
 
+    // "the two-year-old conflict", "the IRA's 8-month-old truce": the age of a state of affairs is
+    // a length (TimeBank); the age of a person ("a 45-year-old man") is not marked
+    add("old-compound", 3,
+        "(?<![\\w$£€.,-])(?<amt>" + NUM + ")-(?<u>years?|months?|weeks?|days?)-old\\s+(?:(?:civil|"
+            + "armed|bloody|brutal|fragile|uneasy|shaky|long|military|political|diplomatic)\\s+)?"
+            + "(?<noun>[a-z]+)" + END,
+        Pattern.CASE_INSENSITIVE,
+        (m, doc) -> {
+          if (!STATE_NOUNS.contains(m.group("noun").toLowerCase(Locale.ROOT))) {
+            return null;
+          }
+          String amt = Calendar.amount(m.group("amt"));
+          String unit = Calendar.unit(m.group("u"));
+          if (amt == null || unit == null) {
+            return null;
+          }
+          String v = Calendar.duration(amt, unit);
+          return new Cand(m.start(), m.end("u") + "-old".length(),
+              c -> Res.of(Type.DURATION, v, null, null));
+        });
+
     // "day-long talks", "a decades-long conflict", "months-long standoff": a length as adjective
     add("long-compound", 2,
         "(?<![\\w-])(?<u>hours?|days?|weeks?|months?|years?|decades?|century|centuries)-long"
@@ -1282,6 +1304,17 @@ public final class DateFinder implements Stage {
     LocalDate d = pick;
     return new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, Calendar.day(d), d, note)).day();
   }
+
+  /** States of affairs whose age is a length: "the two-year-old conflict". */
+  private static final Set<String> STATE_NOUNS = Set.of("war", "conflict", "truce", "ceasefire",
+      "cease-fire", "uprising", "insurgency", "revolt", "rebellion", "revolution", "crisis",
+      "standoff", "dispute", "strike", "siege", "blockade", "ban", "embargo", "moratorium",
+      "occupation", "campaign", "investigation", "probe", "inquiry", "feud", "battle", "fight",
+      "struggle", "talks", "negotiations", "deal", "agreement", "accord", "law", "policy",
+      "program", "programme", "government", "coalition", "regime", "presidency", "administration",
+      "marriage", "relationship", "partnership", "alliance", "lockout", "boycott", "protest",
+      "protests", "movement", "offensive", "operation", "mission", "drought", "recession", "slump",
+      "tradition", "rivalry", "peace");
 
   /** Nouns after "Sept. 11" that name the attacks of 2001 rather than a day of this year. */
   private static final Set<String> NINE_ELEVEN_NOUNS = Set.of("attacks", "attack", "terrorist",

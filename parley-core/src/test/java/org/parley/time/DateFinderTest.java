@@ -330,6 +330,11 @@ class DateFinderTest {
         Arguments.of("Growth returned in the early 90s.", THU, "the early 90s", Type.DATE, "199"),
         Arguments.of("In the 19th Century, the city grew.", THU, "the 19th Century", Type.DATE,
             "18"),
+        // the age of a state of affairs is a length, a person's age is not a time expression
+        Arguments.of("Talks aim to end the two-year-old conflict.", THU, "two-year-old",
+            Type.DURATION, "P2Y"),
+        Arguments.of("Attacks threaten the IRA's 8-month-old truce.", THU, "8-month-old",
+            Type.DURATION, "P8M"),
         // the attacks of 2001 named by their day
         Arguments.of("Security tightened after the Sept. 11 attacks.", THU, "Sept. 11", Type.DATE,
             "2001-09-11"),
