@@ -526,6 +526,10 @@ public final class DateFinder implements Stage {
           if (m.group("w") == null && !m.group().endsWith("s")) {
             return null;
           }
+          if (m.group("d3") != null && (m.group("the") == null || TEMPERATURE_BEFORE.matcher(
+              doc.text).region(Math.max(0, m.start() - 30), m.start()).find())) {
+            return null; // "in his early 20s", "in her mid-60s": an age; "highs in the 80s"
+          }
           if (m.group("c") != null) {
             v = m.group("c") + m.group("d");
           } else {
@@ -1305,6 +1309,10 @@ public final class DateFinder implements Stage {
     return new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, Calendar.day(d), d, note)).day();
   }
 
+  /** Words before "the 80s" that make it a temperature. */
+  private static final Pattern TEMPERATURE_BEFORE = Pattern.compile(
+      "(?i)\\b(?:temperatures?|degrees|highs?|lows?|weather|forecast|thermometer|heat)\\b");
+
   /** States of affairs whose age is a length: "the two-year-old conflict". */
   private static final Set<String> STATE_NOUNS = Set.of("war", "conflict", "truce", "ceasefire",
       "cease-fire", "uprising", "insurgency", "revolt", "rebellion", "revolution", "crisis",
@@ -1316,10 +1324,21 @@ public final class DateFinder implements Stage {
       "protests", "movement", "offensive", "operation", "mission", "drought", "recession", "slump",
       "tradition", "rivalry", "peace");
 
-  /** Nouns after "Sept. 11" that name the attacks of 2001 rather than a day of this year. */
-  private static final Set<String> NINE_ELEVEN_NOUNS = Set.of("attacks", "attack", "terrorist",
-      "terror", "hijackers", "hijackings", "commission", "memorial", "victims", "plot",
-      "plotters", "era");
+  /**
+   * Nouns after "Sept. 11" that name the attacks of 2001 rather than a day of this year. The
+   * singular "attack" is left out: "the Sept. 11 attack" in Benghazi was in 2012.
+   */
+  private static final Set<String> NINE_ELEVEN_NOUNS = Set.of("attacks", "hijackers",
+      "hijackings", "commission", "memorial", "plotters", "era");
+
+  private static boolean nineElevenNoun(Doc doc, int end) {
+    String w = doc.nextWord(end);
+    if (w.equals("terror") || w.equals("terrorist")) {
+      int after = doc.nextNonSpace(end) + w.length();
+      return doc.nextWord(after).equals("attacks");
+    }
+    return NINE_ELEVEN_NOUNS.contains(w);
+  }
 
   private Cand monthDay(Matcher m, Doc doc, String monText, String dText, String d2Text,
                         String yText) {
@@ -1339,7 +1358,7 @@ public final class DateFinder implements Stage {
     int at = m.start();
     // "the Sept. 11 attacks", "the September 11 commission": the day of 2001
     boolean nineEleven = yText == null && mon == 9 && d == 11 && d2 == null
-        && NINE_ELEVEN_NOUNS.contains(doc.nextWord(m.end()))
+        && nineElevenNoun(doc, m.end())
         && doc.pub.map(p -> p.isAfter(LocalDate.of(2001, 9, 11))).orElse(true);
     Integer y = yText != null ? Integer.valueOf(num(yText)) : nineEleven ? Integer.valueOf(2001)
         : null;

@@ -340,6 +340,8 @@ class DateFinderTest {
             "2001-09-11"),
         Arguments.of("The talks were held on Sept. 11 in Rome.", THU, "Sept. 11", Type.DATE,
             "2015-09-11"),
+        Arguments.of("Critics faulted security before the Sept. 11 terror attack in Benghazi.",
+            "2013-03-22", "Sept. 11", Type.DATE, "2012-09-11"),
         // "For weeks" opening a sentence is a length
         Arguments.of("For weeks the government held rallies.", THU, "weeks", Type.DURATION,
             "PXW"),
@@ -546,6 +548,8 @@ class DateFinderTest {
         Arguments.of("The poll was published by USA Today on Monday.", "Today"),
         Arguments.of("This is VOA Today.", "Today"),
         Arguments.of("Winds reached 80 mph and 80 soldiers died.", "80"),
+        Arguments.of("He moved to Paris in his early 20s.", "20s"),
+        Arguments.of("Temperatures will rise into the 80s on Friday.", "80s"),
         // the eve of an event the text does not date: no day can be told
         Arguments.of("He spoke on the eve of the summit.", "eve"),
         // "soon" is left out: TimeBank annotators mark it in a minority of uses
