@@ -526,9 +526,10 @@ public final class DateFinder implements Stage {
           if (m.group("w") == null && !m.group().endsWith("s")) {
             return null;
           }
-          if (m.group("d3") != null && (m.group("the") == null || TEMPERATURE_BEFORE.matcher(
+          if (m.group("d3") != null && (m.group("the") == null || NOT_DECADE_BEFORE.matcher(
               doc.text).region(Math.max(0, m.start() - 30), m.start()).find())) {
-            return null; // "in his early 20s", "in her mid-60s": an age; "highs in the 80s"
+            // "in his early 20s": an age; "highs in the 80s", "approval in the mid-30s": numbers
+            return null;
           }
           if (m.group("c") != null) {
             v = m.group("c") + m.group("d");
@@ -1309,9 +1310,10 @@ public final class DateFinder implements Stage {
     return new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, Calendar.day(d), d, note)).day();
   }
 
-  /** Words before "the 80s" that make it a temperature. */
-  private static final Pattern TEMPERATURE_BEFORE = Pattern.compile(
-      "(?i)\\b(?:temperatures?|degrees|highs?|lows?|weather|forecast|thermometer|heat)\\b");
+  /** Words before "the 80s" that make it a temperature, a rating or a price, not a decade. */
+  private static final Pattern NOT_DECADE_BEFORE = Pattern.compile(
+      "(?i)\\b(?:temperatures?|degrees|highs?|lows?|weather|forecast|thermometer|heat|ratings?"
+          + "|approval|percent|polls?|polling|scores?|prices?|yields?|stood|hovered)\\b");
 
   /** States of affairs whose age is a length: "the two-year-old conflict". */
   private static final Set<String> STATE_NOUNS = Set.of("war", "conflict", "truce", "ceasefire",

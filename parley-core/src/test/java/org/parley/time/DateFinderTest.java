@@ -550,6 +550,7 @@ class DateFinderTest {
         Arguments.of("Winds reached 80 mph and 80 soldiers died.", "80"),
         Arguments.of("He moved to Paris in his early 20s.", "20s"),
         Arguments.of("Temperatures will rise into the 80s on Friday.", "80s"),
+        Arguments.of("Bush had an approval rating in the mid-30s.", "30s"),
         // the eve of an event the text does not date: no day can be told
         Arguments.of("He spoke on the eve of the summit.", "eve"),
         // "soon" is left out: TimeBank annotators mark it in a minority of uses
