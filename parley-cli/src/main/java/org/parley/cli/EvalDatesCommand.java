@@ -54,8 +54,17 @@ final class EvalDatesCommand implements Callable<Integer> {
   @Option(
       names = "--errors",
       paramLabel = "FILE",
-      description = "Write every miss, extra, wrong value and wrong extent to this file.")
+      description = "Write every miss, extra, wrong value and wrong extent to this file (TSV:"
+          + " system, document, kind, text, gold, predicted, rule).")
   Path errors;
+
+  @Option(
+      names = "--rules",
+      paramLabel = "FILE",
+      description = "Write, for each rule that found expressions, how many it found, how many"
+          + " have the gold value, the wrong value, or no gold (TSV), to see which rules cost"
+          + " more than they bring.")
+  Path rules;
 
   @Override
   public Integer call() throws IOException {
@@ -68,6 +77,8 @@ final class EvalDatesCommand implements Callable<Integer> {
     }
     SuTimeBaseline sutime = compare.isEmpty() ? null : new SuTimeBaseline();
     List<String> errorLines = new ArrayList<>();
+    Map<String, int[]> byRule = new java.util.TreeMap<>();
+    Map<Timex, String> ruleOf = new java.util.IdentityHashMap<>();
     for (Path file : files) {
       List<TimexDocument> docs = TimexReader.read(file);
       Pipeline pipeline = Pipeline.of(upToDates(Parley.standardStages(CoreNlpStage.shared())));
@@ -81,9 +92,17 @@ final class EvalDatesCommand implements Callable<Integer> {
         Analysis a = pipeline.run(Article.of(d.id(), d.text()).withPublished(d.dct()));
         List<Timex> ours = new ArrayList<>();
         for (TimeExpression t : a.dates()) {
-          ours.add(new Timex(a.toRaw(t.span()), t.type().name(), t.value()));
+          Timex timex = new Timex(a.toRaw(t.span()), t.type().name(), t.value());
+          ours.add(timex);
+          ruleOf.put(timex, t.rule());
         }
-        systems.get("parley").add(d.id(), d.text(), d.gold(), ours);
+        TimexScorer scorer = systems.get("parley");
+        int before = scorer.errors().size();
+        scorer.add(d.id(), d.text(), d.gold(), ours);
+        if (rules != null) {
+          countByRule(a.dates(), ours, scorer.errors().subList(before, scorer.errors().size()),
+              byRule);
+        }
         if (sutime != null) {
           long t0 = System.nanoTime();
           List<Timex> theirs = new ArrayList<>();
@@ -106,14 +125,46 @@ final class EvalDatesCommand implements Callable<Integer> {
         for (TimexScorer.Error err : e.getValue().errors()) {
           errorLines.add(String.join("\t", e.getKey(), err.doc(), err.kind(), err.text(),
               err.gold() == null ? "" : err.gold().type() + " " + err.gold().value(),
-              err.predicted() == null ? "" : err.predicted().type() + " " + err.predicted().value()));
+              err.predicted() == null ? "" : err.predicted().type() + " " + err.predicted().value(),
+              err.predicted() == null ? "" : ruleOf.getOrDefault(err.predicted(), "")));
         }
       }
     }
     if (errors != null) {
       Files.write(errors, errorLines, StandardCharsets.UTF_8);
     }
+    if (rules != null) {
+      List<String> lines = new ArrayList<>();
+      lines.add("rule\tfound\tright\twrong_value\tno_gold");
+      byRule.forEach((r, c) -> lines.add(r + "\t" + c[0] + "\t" + c[1] + "\t" + c[2] + "\t" + c[3]));
+      Files.write(rules, lines, StandardCharsets.UTF_8);
+    }
     return 0;
+  }
+
+  /**
+   * Adds one document's predictions to the per-rule counts: found, value right, value wrong, no
+   * gold. A prediction absent from the document's errors, or there only for its extent, is right.
+   */
+  private static void countByRule(List<TimeExpression> found, List<Timex> ours,
+                                  List<TimexScorer.Error> docErrors, Map<String, int[]> byRule) {
+    for (int i = 0; i < found.size(); i++) {
+      Timex t = ours.get(i);
+      String kind = "RIGHT";
+      for (TimexScorer.Error e : docErrors) {
+        if (e.predicted() == t) {
+          kind = e.kind();
+          break;
+        }
+      }
+      int[] c = byRule.computeIfAbsent(found.get(i).rule(), k -> new int[4]);
+      c[0]++;
+      switch (kind) {
+        case "VALUE" -> c[2]++;
+        case "EXTRA" -> c[3]++;
+        default -> c[1]++;
+      }
+    }
   }
 
   /** The standard stages up to and including the dates stage (later ones do not change dates). */

@@ -192,6 +192,17 @@ final class Calendar {
     return String.format(Locale.ROOT, "%04d", y);
   }
 
+  /** The period of unit {@code unit} (D, W, M, Y, DE) that holds day {@code d}, as a value. */
+  static String at(LocalDate d, String unit) {
+    return switch (unit) {
+      case "W" -> week(d);
+      case "M" -> month(d);
+      case "Y" -> year(d.getYear());
+      case "DE" -> Integer.toString(d.getYear() / 10);
+      default -> day(d);
+    };
+  }
+
   static String quarter(LocalDate d) {
     return year(d.getYear()) + "-Q" + ((d.getMonthValue() - 1) / 3 + 1);
   }

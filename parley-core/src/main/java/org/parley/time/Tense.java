@@ -178,6 +178,10 @@ final class Tense {
       // "would leave on March 30", "could come as early as Tuesday": the time is open
       return Direction.OPEN;
     }
+    if (PLAN.contains(lemma) && present && verb.pos().equals("VBN")) {
+      // "the vote is scheduled for Tuesday", "talks are set for March 3": a plan still ahead
+      return Direction.FUTURE;
+    }
     if (PLAN.contains(lemma) && (past || verb.pos().equals("VBD"))) {
       // "planned a demonstration on Saturday": planned before, held whenever
       return Direction.OPEN;

@@ -176,8 +176,8 @@ class DateFinderTest {
         // anaphoric: from the last day the text established
         Arguments.of("The talks opened on March 3, 2015. The following day, they collapsed.",
             THU, "The following day", Type.DATE, "2015-03-04"),
-        Arguments.of("The talks opened on March 3, 2015. Two days later, they collapsed.", THU,
-            "Two days later", Type.DATE, "2015-03-05"),
+        Arguments.of("The talks opened on March 3, 2015. Two days later, they collapsed. The"
+            + " next day, they resumed.", THU, "The next day", Type.DATE, "2015-03-06"),
         Arguments.of("The talks opened on March 3, 2015. A day earlier, a bomb exploded.", THU,
             "A day earlier", Type.DATE, "2015-03-02"),
         Arguments.of("The talks opened on March 3, 2015. That week, a bomb exploded.", THU,
@@ -228,8 +228,6 @@ class DateFinderTest {
             Type.DATE, "2016-02-29"),
         Arguments.of("He spoke on Monday at a rally on the eve of the primary.", THU,
             "the eve of the primary", Type.DATE, "2016-02-08"),
-        Arguments.of("He spoke on the eve of the summit.", THU, "the eve of the summit",
-            Type.DATE, "2016-02-11"),
         // social posts and datelines
         Arguments.of("Title here\n\n11/02/2016\n\nEarlier on Thursday, talks ended.", null,
             "11/02/2016", Type.DATE, "2016-02-11"),
@@ -304,6 +302,60 @@ class DateFinderTest {
             "a year and a half ago", Type.DATE, "2014-08"),
         Arguments.of("She will spend only five hours on the ground.", THU, "five hours",
             Type.DURATION, "PT5H"),
+        // a length written as an adjective; the article belongs to the noun
+        Arguments.of("It was a day-long meeting.", THU, "day-long", Type.DURATION, "P1D"),
+        Arguments.of("They ended a decades-long feud.", THU, "decades-long", Type.DURATION,
+            "PXDE"),
+        Arguments.of("The months-long standoff ended.", THU, "months-long", Type.DURATION,
+            "PXM"),
+        Arguments.of("Critics of the eight-year-long war spoke.", THU, "eight-year-long",
+            Type.DURATION, "P8Y"),
+        // "later" with no amount or no date before it: the length, not a date
+        Arguments.of("A few days later he left.", THU, "A few days", Type.DURATION, "PXD"),
+        Arguments.of("She fled. Then a month later, three more students fled.", THU,
+            "a month", Type.DURATION, "P1M"),
+        Arguments.of("He came back over an hour later.", THU, "over an hour", Type.DURATION,
+            "PT1H"),
+        Arguments.of("Talks began on Feb. 3. Two days later they collapsed.", THU,
+            "Two days", Type.DURATION, "P2D"),
+        Arguments.of("Talks began on Feb. 3. Two days later they collapsed. The next day they"
+            + " resumed.", THU, "The next day", Type.DATE, "2016-02-06"),
+        // "Today" opening a sentence or a quotation is the day, inside a name it is not
+        Arguments.of("“Today we act,” the minister said.", THU, "Today", Type.DATE,
+            "2016-02-11"),
+        Arguments.of("The minister said: Today is a good day.", THU, "Today", Type.DATE,
+            "2016-02-11"),
+        // decades without the apostrophe, centuries written with a capital
+        Arguments.of("Crime peaked in the 80s.", THU, "the 80s", Type.DATE, "198"),
+        Arguments.of("Growth returned in the early 90s.", THU, "the early 90s", Type.DATE, "199"),
+        Arguments.of("In the 19th Century, the city grew.", THU, "the 19th Century", Type.DATE,
+            "18"),
+        // the age of a state of affairs is a length, a person's age is not a time expression
+        Arguments.of("Talks aim to end the two-year-old conflict.", THU, "two-year-old",
+            Type.DURATION, "P2Y"),
+        Arguments.of("Attacks threaten the IRA's 8-month-old truce.", THU, "8-month-old",
+            Type.DURATION, "P8M"),
+        // the attacks of 2001 named by their day
+        Arguments.of("Security tightened after the Sept. 11 attacks.", THU, "Sept. 11", Type.DATE,
+            "2001-09-11"),
+        Arguments.of("The talks were held on Sept. 11 in Rome.", THU, "Sept. 11", Type.DATE,
+            "2015-09-11"),
+        Arguments.of("Critics faulted security before the Sept. 11 terror attack in Benghazi.",
+            "2013-03-22", "Sept. 11", Type.DATE, "2012-09-11"),
+        // "For weeks" opening a sentence is a length
+        Arguments.of("For weeks the government held rallies.", THU, "weeks", Type.DURATION,
+            "PXW"),
+        // a target year far ahead after a preposition; counts of straight units
+        Arguments.of("By 2050, the population will double.", THU, "2050", Type.DATE, "2050"),
+        Arguments.of("Sea levels may rise a metre by 2100.", THU, "2100", Type.DATE, "2100"),
+        Arguments.of("The fund lost money for three straight years.", THU,
+            "three straight years", Type.DURATION, "P3Y"),
+        // the end of the year written without "the"
+        Arguments.of("The deal should close by year end.", FIN, "year end", Type.DATE, "1989"),
+        Arguments.of("Rules should be in place by year's end.", FIN, "year's end", Type.DATE,
+            "1989"),
+        Arguments.of("The sale should be completed by year-end.", FIN, "year-end", Type.DATE,
+            "1989-12-31"),
         // rates are sets, "one day" after a modal is the future
         Arguments.of("This will add nearly 700 seats a week on the route.", THU, "a week",
             Type.SET, "P1W"),
@@ -364,7 +416,8 @@ class DateFinderTest {
         Arguments.of("The vote was held yesterday.", "2016-03-01", "yesterday", "2016-02-29"),
         Arguments.of("The vote is tomorrow.", "2016-02-28", "tomorrow", "2016-02-29"),
         Arguments.of("The vote was held on Monday.", "2016-03-02", "Monday", "2016-02-29"),
-        Arguments.of("They met two days later.", "2016-02-27", "two days later", "2016-02-29"),
+        Arguments.of("Talks began on Feb. 28. They met the next day.", "2016-03-01",
+            "the next day", "2016-02-29"),
         // time zones in datelines and time stamps
         Arguments.of("Updated 11:30 p.m. EST, Feb. 10, 2016\n\nThe talks ended.", THU,
             "11:30 p.m. EST, Feb. 10, 2016", "2016-02-10T23:30"),
@@ -491,6 +544,15 @@ class DateFinderTest {
         Arguments.of("The team won 3-2 at home.", "3-2"),
         Arguments.of("The 45-year-old man was arrested.", "45-year"),
         Arguments.of("The Sunday Times reported the deal.", "Sunday"),
+        Arguments.of("He told BBC Radio 4's Today programme he would stay.", "Today"),
+        Arguments.of("The poll was published by USA Today on Monday.", "Today"),
+        Arguments.of("This is VOA Today.", "Today"),
+        Arguments.of("Winds reached 80 mph and 80 soldiers died.", "80"),
+        Arguments.of("He moved to Paris in his early 20s.", "20s"),
+        Arguments.of("Temperatures will rise into the 80s on Friday.", "80s"),
+        Arguments.of("Bush had an approval rating in the mid-30s.", "30s"),
+        // the eve of an event the text does not date: no day can be told
+        Arguments.of("He spoke on the eve of the summit.", "eve"),
         // "soon" is left out: TimeBank annotators mark it in a minority of uses
         Arguments.of("A decision is expected soon.", "soon"),
         Arguments.of("The current account deficit widened.", "current"),
@@ -512,6 +574,15 @@ class DateFinderTest {
     Span span = new Span(at, at + notADate.length());
     assertThat(a.dates()).as(describe(a.dates()))
         .noneMatch(t -> t.span().overlaps(span) && !t.text().equals("2015"));
+  }
+
+  @Test
+  void givesALengthAfterADayTheSpanItCovers() {
+    Analysis a = analyze("Talks began on Feb. 3. Two days later they collapsed.", THU);
+    TimeExpression later = a.dates().stream().filter(t -> t.text().equals("Two days"))
+        .findFirst().orElseThrow(() -> new AssertionError(describe(a.dates())));
+    assertThat(later.start()).contains("2016-02-03");
+    assertThat(later.end()).contains("2016-02-05");
   }
 
   @Test

@@ -39,6 +39,11 @@ class DateFinderCoreNlpTest {
         Arguments.of("The ministers are expected to meet on Monday in Geneva.", "Monday",
             "2016-02-15"),
         Arguments.of("The summit is due to open on Saturday.", "Saturday", "2016-02-13"),
+        // a plan in the present passive looks ahead
+        Arguments.of("The vote is scheduled for Tuesday.", "Tuesday", "2016-02-16"),
+        Arguments.of("The talks are set for Monday in Vienna.", "Monday", "2016-02-15"),
+        // a season under way is the one ahead of a future clause
+        Arguments.of("Elections will be held in the winter.", "the winter", "2016-WI"),
         Arguments.of("Earlier on Thursday, Moscow said the talks were ongoing.", "Thursday",
             "2016-02-11"),
         Arguments.of("The minister told reporters on Wednesday that he was ready.", "Wednesday",
