@@ -99,6 +99,23 @@ final class Cues {
   static final Set<String> ADDRESSEE_OBJECT =
       Set.of("tell", "inform", "assure", "brief", "warn", "urge", "ask", "remind", "caution");
 
+  /**
+   * Verbs whose passive with an infinitive states what no one named expects or believes: "the
+   * bank is expected to act", "he is believed to have left".
+   */
+  static final Set<String> RAISED =
+      Set.of("expect", "believe", "think", "say", "report", "rumor", "rumour", "project",
+          "predict", "forecast", "anticipate", "know", "consider", "estimate", "understand");
+
+  /**
+   * Verbs of refusing, whose shortest infinitive is a statement of intent: "declined to comment"
+   * (PolNeAR counts it; "did not comment" is no attribution).
+   */
+  static final Set<String> REFUSAL = Set.of("decline", "refuse");
+
+  /** Verbs of seeming, whose subject and predicate are an impression: "Washington appears weak". */
+  static final Set<String> SEEMING = Set.of("seem", "appear");
+
   /** Verbs whose subject relays someone else's words: "AP cited officials who claimed". */
   static final Set<String> RELAY = Set.of("cite", "quote");
 
