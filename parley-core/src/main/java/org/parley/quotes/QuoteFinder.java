@@ -52,23 +52,19 @@ import org.parley.quotes.QuoteMarks.Quoted;
  */
 public final class QuoteFinder implements Stage {
   /**
-   * The lowest learned cue ratio ({@link Cues#learned}) at which a verb outside the lists is read
-   * as a cue; chosen on PolNeAR train.
+   * The lowest probability of {@link CueModel} at which a verb outside the lists is read as a cue
+   * by the rules of reported speech; chosen on PolNeAR train articles 200-400, which the model
+   * chosen with did not learn from.
    */
-  private static final double LEARNED_CUE = 0.5;
-  private static final String LEARNED_MODE = System.getProperty("parley.quotes.learned", "model");
+  private static final double MODEL_CUE = 0.5;
   /**
    * The lowest probability of {@link CueModel} at which a verb no rule took is read as a cue with
-   * the content it governs.
+   * the content it governs; chosen the same way (0.35 to 0.6 differ by less than a point).
    */
-  private static final double LEARNED_ONLY =
-      Double.parseDouble(System.getProperty("parley.quotes.learnedOnly", "0.6"));
+  private static final double LEARNED_ONLY = 0.45;
   /** Prepositions whose object is what a verb of saying or thinking is about: "talked about". */
   private static final Set<String> CONTENT_PREPOSITIONS =
       Set.of("about", "of", "for", "against", "on", "to", "over", "at", "with", "that");
-  /** The lowest probability of {@link CueModel} at which a verb outside the lists is a cue. */
-  private static final double MODEL_CUE =
-      Double.parseDouble(System.getProperty("parley.quotes.modelCue", "0.5"));
   /** A pronoun opening a reported clause: "(that) he ...". */
   private static final java.util.regex.Pattern REPORTED_PRONOUN =
       java.util.regex.Pattern.compile("(?:that\\s+)?([Hh]e|[Ss]he)\\b");
@@ -439,6 +435,11 @@ public final class QuoteFinder implements Stage {
         }
         if (c < 0 && learned) {
           bare = stance(s, tree, k.index()); // "decried the ruling"
+          int o = tree.child(k.index(), "obj");
+          Span about = bare != null && o > k.index() ? topicOf(s, tree, o) : null;
+          if (about != null) {
+            bare = about; // "struck a cautious note about the jobs report"
+          }
           mode = "stance";
           if (bare == null) {
             bare = prepObject(s, tree, k.index()); // "railed against the deal"
@@ -649,9 +650,6 @@ public final class QuoteFinder implements Stage {
      * another statement's content is left alone: PolNeAR does not nest attributions.
      */
     void learnedOnly(Sentence s, Tree tree) {
-      if (LEARNED_ONLY >= 1) {
-        return;
-      }
       List<Token> t = s.tokens();
       for (Token k : t) {
         int v = k.index();
@@ -698,6 +696,13 @@ public final class QuoteFinder implements Stage {
           continue;
         }
         Span content = trimContent(new Span(t.get(from).span().start(), t.get(to).span().end()));
+        int obj = tree.child(v, "obj");
+        if (obj > v && tree.first(obj) == from) {
+          Span about = topicOf(s, tree, obj);
+          if (about != null) {
+            content = about; // "struck a cautious note about the jobs report"
+          }
+        }
         if (wordCount(content) < 2 || isInside(content) || overlapsDraft(content)
             || insideContent(k.span())) {
           continue;
@@ -732,6 +737,14 @@ public final class QuoteFinder implements Stage {
           if (source.overlaps(content) || source.end() > k.span().start()) {
             continue;
           }
+        } else if ("acl".equals(rel) && k.pos().equals("VBG") && tree.head(v) >= 0
+            && tree.head(v) < v && t.get(tree.head(v)).isNoun()) {
+          // "pastors supporting Mr. Cruz": the noun the participle describes
+          head = tree.head(v);
+          source = tree.subtree(head, Set.of("acl", "acl:relcl"));
+          if (source.end() > k.span().start() || isInside(source)) {
+            continue;
+          }
         } else if (!passive) {
           continue;
         }
@@ -748,6 +761,50 @@ public final class QuoteFinder implements Stage {
         d.confidence = d.speaker == null ? 0.3 : 0.5;
         add(d);
       }
+    }
+
+    /**
+     * What a noun of communication is about, when a verb's object is one: "issued a message of
+     * unity" (unity), "wrote a letter disputing the accusations" (the accusations), "a statement
+     * of concern about the refugees" (the refugees); the cue then runs from the verb to the
+     * preposition, as PolNeAR marks it. Null when the object is no such noun or says about what.
+     */
+    Span topicOf(Sentence s, Tree tree, int obj) {
+      int n = obj;
+      Span found = null;
+      for (int depth = 0; depth < 3; depth++) {
+        String lemma = s.token(n).lemma().toLowerCase(Locale.ROOT);
+        if (!s.token(n).isNoun() || !Cues.COMMUNICATION.contains(lemma)
+            && Cues.nounMode(lemma) == null) {
+          return found;
+        }
+        int next = -1;
+        for (int kid : tree.kids.get(n)) {
+          String r = tree.rel(kid);
+          if (kid <= n || r == null) {
+            continue;
+          }
+          if (r.startsWith("nmod")) {
+            int cs = tree.child(kid, "case");
+            if (cs >= 0 && cs == tree.first(kid) && Cues.TOPIC_PREPOSITIONS.contains(
+                s.token(cs).word().toLowerCase(Locale.ROOT))) {
+              next = kid;
+              found = trimContent(tree.subtree(kid, Set.of("case")));
+              break;
+            }
+          } else if (r.equals("acl") && s.token(kid).pos().equals("VBG")) {
+            int o = tree.child(kid, "obj");
+            if (o > kid) {
+              return trimContent(tree.subtree(o, Set.of())); // "a letter disputing X"
+            }
+          }
+        }
+        if (next < 0) {
+          return found;
+        }
+        n = next;
+      }
+      return found;
     }
 
     /** Whether a span is the cue of a statement already found. */
@@ -774,12 +831,8 @@ public final class QuoteFinder implements Stage {
 
     /** Whether a verb outside the lists is a cue by the learned model ({@link CueModel}). */
     boolean learnedCue(Sentence s, Tree tree, Token k) {
-      if (LEARNED_MODE.equals("lexicon")) {
-        return Cues.learned(k.word()) >= LEARNED_CUE;
-      }
-      boolean model = CueModel.candidate(s, tree.head, tree.rel, k.index())
+      return CueModel.candidate(s, tree.head, tree.rel, k.index())
           && CueModel.shipped().probability(s, tree, k.index()) >= MODEL_CUE;
-      return model || LEARNED_MODE.equals("both") && Cues.learned(k.word()) >= LEARNED_CUE;
     }
 
     /**
