@@ -62,6 +62,8 @@ public final class QuoteFinder implements Stage {
    * the content it governs; chosen the same way (0.35 to 0.6 differ by less than a point).
    */
   private static final double LEARNED_ONLY = 0.45;
+  /** Conjunctions that set a clause against the one before: "..., while others said ...". */
+  private static final Set<String> CONTRAST = Set.of("while", "whereas", "but", "although");
   /** Prepositions whose object is what a verb of saying or thinking is about: "talked about". */
   private static final Set<String> CONTENT_PREPOSITIONS =
       Set.of("about", "of", "for", "against", "on", "to", "over", "at", "with", "that");
@@ -542,7 +544,8 @@ public final class QuoteFinder implements Stage {
             addFragment(fragments, new Span(Math.min(to, branch.end()), to));
           }
         } else if (bare != null) {
-          addFragment(fragments, mode == null ? bare : beforeParticiple(s, bare));
+          addFragment(fragments, mode == null ? beforeOtherSource(s, tree, bare, k.index())
+              : beforeParticiple(s, bare));
         } else {
           addFragment(fragments, beforeOtherSource(s, tree, tree.subtree(c, Set.of()), k.index()));
         }
@@ -703,6 +706,7 @@ public final class QuoteFinder implements Stage {
             content = about; // "struck a cautious note about the jobs report"
           }
         }
+        content = beforeOtherSource(s, tree, content, v);
         if (wordCount(content) < 2 || isInside(content) || overlapsDraft(content)
             || insideContent(k.span())) {
           continue;
@@ -738,10 +742,10 @@ public final class QuoteFinder implements Stage {
             continue;
           }
         } else if ("acl".equals(rel) && k.pos().equals("VBG") && tree.head(v) >= 0
-            && tree.head(v) < v && t.get(tree.head(v)).isNoun()) {
-          // "pastors supporting Mr. Cruz": the noun the participle describes
+            && tree.head(v) < v && canSpeak(t.get(tree.head(v)))) {
+          // "pastors supporting Mr. Cruz": the people the participle describes
           head = tree.head(v);
-          source = tree.subtree(head, Set.of("acl", "acl:relcl"));
+          source = tree.subtree(head, Set.of("acl", "acl:relcl", "case"));
           if (source.end() > k.span().start() || isInside(source)) {
             continue;
           }
@@ -807,6 +811,17 @@ public final class QuoteFinder implements Stage {
       return found;
     }
 
+    /**
+     * Whether a noun names someone who can hold a view: a person or an organization, a group
+     * ("pastors", "Democrats"), or a role ("a spokesman"); not a thing ("a question asking if").
+     */
+    static boolean canSpeak(Token n) {
+      String w = n.lemma().toLowerCase(Locale.ROOT);
+      return n.ner().equals("PERSON") || n.ner().equals("ORGANIZATION")
+          || n.pos().equals("NNS") || n.pos().equals("NNPS")
+          || UNNAMED_HEADS.contains(w) || PERSON_NOUNS.contains(w);
+    }
+
     /** Whether a span is the cue of a statement already found. */
     boolean claimedCue(Span cue) {
       for (Draft d : drafts) {
@@ -866,15 +881,20 @@ public final class QuoteFinder implements Stage {
         if (x.span().start() >= content.end()) {
           break;
         }
-        if (x.span().start() <= content.start() || !x.isVerb() || !"conj".equals(tree.rel(i))
+        boolean conj = "conj".equals(tree.rel(i));
+        // "..., while other voters said they had not heard anything": a contrast with its own
+        // source is another attribution too
+        boolean contrast = "advcl".equals(tree.rel(i)) && tree.child(i, "mark") >= 0
+            && CONTRAST.contains(t.get(tree.child(i, "mark")).word().toLowerCase(Locale.ROOT));
+        if (x.span().start() <= content.start() || !x.isVerb() || !conj && !contrast
             || isInside(x.span()) || !Cues.isCue(x.lemma())) {
           continue;
         }
         int subj = tree.subject(i);
-        int cc = tree.child(i, "cc");
+        int cc = contrast ? tree.child(i, "mark") : tree.child(i, "cc");
         if (subj < 0 || subj > i || cc < 0 || cc > subj
             || t.get(cc).span().start() <= content.start()
-            || tree.child(i, "ccomp") < i) {
+            || !contrast && tree.child(i, "ccomp") < i) {
           continue;
         }
         Span cut = trimContent(new Span(content.start(), t.get(cc).span().start()));
