@@ -55,6 +55,11 @@ final class EvalQuotesCommand implements Callable<Integer> {
       description = "Only the first N articles (0: all).")
   int limit;
 
+  @Option(names = "--from", defaultValue = "0", paramLabel = "K",
+      description = "Skip the first K articles of the split (with --limit: a slice, e.g. train"
+          + " articles 200-400 for reading errors while 0-180 stay unread).")
+  int from;
+
   @Option(names = "--errors", paramLabel = "FILE",
       description = "Write Parley's misses (missed, spurious, wrong source, boundaries) here, TSV.")
   Path errors;
@@ -72,6 +77,11 @@ final class EvalQuotesCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
+    if (from < 0 || from >= docs.size()) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--from must lie in [0, " + docs.size() + "), not " + from);
+    }
+    docs = docs.subList(from, docs.size());
     if (limit > 0 && docs.size() > limit) {
       docs = docs.subList(0, limit);
     }
@@ -87,8 +97,8 @@ final class EvalQuotesCommand implements Callable<Integer> {
         baseline.add(doc.name(), doc.text(), doc.gold(), baseline(corenlp.find(doc.text())));
       }
     }
-    out.printf(Locale.ROOT, "PolNeAR %s: %d articles, %d gold attributions%n%n", split, docs.size(),
-        parley.gold());
+    out.printf(Locale.ROOT, "PolNeAR %s: %d articles from #%d, %d gold attributions%n%n", split,
+        docs.size(), from, parley.gold());
     out.print(parley.report("Parley"));
     if (corenlp != null) {
       out.println();

@@ -99,6 +99,39 @@ final class Cues {
   static final Set<String> ADDRESSEE_OBJECT =
       Set.of("tell", "inform", "assure", "brief", "warn", "urge", "ask", "remind", "caution");
 
+  /**
+   * Nouns for a piece of communication that a verb can carry and that says what it is about: "a
+   * message of unity", "a cautious note about the jobs report", "a rant about her fiance" (with
+   * the nouns of {@link #NOUNS}).
+   */
+  static final Set<String> COMMUNICATION =
+      Set.of("message", "note", "letter", "word", "rant", "piece", "speech", "tweet", "post",
+          "essay", "op-ed", "column", "interview", "question", "story", "ad", "advertisement",
+          "call", "appeal", "plea", "memo", "email", "e-mail", "article", "editorial", "criticism",
+          "praise", "case", "point", "lecture", "sermon", "address", "tirade", "attack", "joke",
+          "reference", "vision", "theory", "idea");
+
+  /** Prepositions that introduce what a noun of communication is about. */
+  static final Set<String> TOPIC_PREPOSITIONS =
+      Set.of("about", "of", "on", "for", "regarding", "concerning", "against", "over");
+
+  /**
+   * Verbs whose passive with an infinitive states what no one named expects or believes: "the
+   * bank is expected to act", "he is believed to have left".
+   */
+  static final Set<String> RAISED =
+      Set.of("expect", "believe", "think", "say", "report", "rumor", "rumour", "project",
+          "predict", "forecast", "anticipate", "know", "consider", "estimate", "understand");
+
+  /**
+   * Verbs of refusing, whose shortest infinitive is a statement of intent: "declined to comment"
+   * (PolNeAR counts it; "did not comment" is no attribution).
+   */
+  static final Set<String> REFUSAL = Set.of("decline", "refuse");
+
+  /** Verbs of seeming, whose subject and predicate are an impression: "Washington appears weak". */
+  static final Set<String> SEEMING = Set.of("seem", "appear");
+
   /** Verbs whose subject relays someone else's words: "AP cited officials who claimed". */
   static final Set<String> RELAY = Set.of("cite", "quote");
 

@@ -413,7 +413,52 @@ class QuoteAttributionTest {
         Arguments.of(
             "Sergei Shoigu spoke about the border on Monday, warning that the rebels would attack"
                 + " the city soon.",
-            "that the rebels would attack the city soon", "Sergei Shoigu", "warning", "speech"));
+            "that the rebels would attack the city soon", "Sergei Shoigu", "warning", "speech"),
+        // refusing is a statement of intent, however short ("He declined to comment.")
+        Arguments.of(
+            "A spokesman for the ministry declined to comment.",
+            "to comment", "A spokesman for the ministry", "declined", "intention"),
+        // a second verb of a coordination shares the subject of the first
+        Arguments.of(
+            "Sergei Shoigu met the envoys on Monday and said the border would stay closed until"
+                + " spring.",
+            "the border would stay closed until spring", "Sergei Shoigu", "said", "speech"),
+        // a verb outside the lists that the cue model reads as one, with what it governs
+        Arguments.of(
+            "Sergei Shoigu lashed out at the new sanctions on Monday.",
+            "the new sanctions", "Sergei Shoigu", "lashed", "stance"));
+  }
+
+  /** Issue 3: a belief held by no one named: the subject and the infinitive, no source. */
+  @ParameterizedTest
+  @MethodSource("raisedForms")
+  void readsAnUnsourcedExpectationAsSubjectAndPredicate(
+      String body, String subject, String predicate, String cue) {
+    Analysis a = analyze(body);
+    assertInvariants(a);
+    Quote q = quote(a, predicate.substring(Math.max(0, predicate.length() - 10)));
+    assertThat(q.content()).extracting(s -> s.in(a.text())).as(describe(a))
+        .containsExactly(subject, predicate);
+    assertThat(q.cue().map(s -> s.in(a.text()))).contains(cue);
+    assertThat(q.source()).isEmpty();
+    assertThat(q.speaker()).isEmpty();
+  }
+
+  static Stream<Arguments> raisedForms() {
+    return Stream.of(
+        Arguments.of("The central bank is widely expected to raise its rates in December.",
+            "The central bank", "to raise its rates in December", "is widely expected"),
+        Arguments.of("The defence minister is not expected to attend the talks in Geneva.",
+            "The defence minister", "to attend the talks in Geneva", "is not expected"),
+        Arguments.of("The rebels appear ready to leave the city before the winter.",
+            "The rebels", "ready to leave the city before the winter", "appear"));
+  }
+
+  @Test
+  void takesNoBeliefFromAnExpletiveSubject() {
+    Analysis a = analyze("It seems that nothing will change before the winter.");
+    assertThat(a.quotes()).extracting(q -> q.rule()).as(describe(a))
+        .noneMatch(r -> r.startsWith("raising"));
   }
 
   @ParameterizedTest
