@@ -100,11 +100,17 @@ public final class WebApp implements AutoCloseable {
     return w;
   }
 
-  /** Computes the kept aggregates in the background (about a second over 10,000 articles). */
+  /**
+   * Reads the rows the API lists and computes the kept aggregates in the background (a few
+   * seconds over 10,000 articles), then says so on standard error.
+   */
   private void warm() {
     Thread t = new Thread(() -> {
       try {
+        long t0 = System.nanoTime();
         queries.warm();
+        System.err.printf(Locale.ROOT, "parley serve: %s read into memory in %.1f s%n",
+            queries.describe(), (System.nanoTime() - t0) / 1e9);
       } catch (SQLException | RuntimeException e) {
         System.err.println("parley serve: could not compute the actor counts ahead: " + e);
       }
