@@ -50,7 +50,10 @@ final class Queries {
     ReadModel m = model();
     String outlet = lower(f.outlet());
     long[] total = new long[1];
-    int[] page = ReadModel.page(null, m.articles.size(), i -> {
+    int[] range = ReadModel.dateRange(m.articles.size(), i -> m.articles.get(i).published(), true,
+        f.from(), f.to());
+    int[] candidates = outlet == null ? null : m.articlesOfOutlet(outlet);
+    int[] page = ReadModel.page(candidates, range, i -> {
       ReadModel.ArticleRow a = m.articles.get(i);
       return (outlet == null || outlet.equals(a.lowerOutlet()))
           && (f.from() == null || a.published() != null && a.published().compareTo(f.from()) >= 0)
@@ -117,10 +120,16 @@ final class Queries {
     String country = f.country() == null ? null : f.country().toUpperCase(Locale.ROOT);
     String outlet = lower(f.outlet());
     String kind = lower(f.kind());
-    int[] candidates = f.article() != null ? m.quotesOfArticle(f.article())
-        : keyOnly ? m.quotesOfSpeaker(speaker) : null;
+    int[] candidates = ReadModel.shortest(
+        f.article() == null ? null : m.quotesOfArticle(f.article()),
+        keyOnly ? m.quotesOfSpeaker(speaker) : null,
+        country == null ? null : m.quotesOfCountry(country),
+        outlet == null ? null : m.quotesOfOutlet(outlet),
+        kind == null ? null : m.quotesOfKind(kind));
+    int[] range = ReadModel.dateRange(m.quotes.size(), i -> m.quotes.get(i).published(), true,
+        f.from(), f.to());
     long[] total = new long[1];
-    int[] page = ReadModel.page(candidates, m.quotes.size(), i -> {
+    int[] page = ReadModel.page(candidates, range, i -> {
       ReadModel.QuoteRow q = m.quotes.get(i);
       return (speaker == null || speaker.equals(q.speakerKey()) || !keyOnly
               && q.lowerSpeakerName() != null && q.lowerSpeakerName().contains(lowerSpeaker))
@@ -683,10 +692,17 @@ final class Queries {
         : f.sourceCountry().toUpperCase(Locale.ROOT);
     String target = f.targetCountry() == null ? null
         : f.targetCountry().toUpperCase(Locale.ROOT);
-    int[] candidates = f.article() != null ? m.eventsOfArticle(f.article())
-        : plover != null ? m.eventsOfType(plover) : null;
+    int[] candidates = ReadModel.shortest(
+        f.article() == null ? null : m.eventsOfArticle(f.article()),
+        plover == null ? null : m.eventsOfType(plover),
+        source == null ? null : m.eventsFrom(source),
+        target == null ? null : m.eventsTo(target));
+    int[] range = ReadModel.dateRange(m.events.size(), i -> {
+      String d = m.events.get(i).day();
+      return d == null ? null : d.substring(0, Math.min(10, d.length()));
+    }, false, f.from(), f.to());
     long[] total = new long[1];
-    int[] page = ReadModel.page(candidates, m.events.size(), i -> {
+    int[] page = ReadModel.page(candidates, range, i -> {
       ReadModel.EventRow e = m.events.get(i);
       String day = e.day() == null ? null : e.day().substring(0, Math.min(10, e.day().length()));
       return (plover == null || plover.equals(e.plover()))

@@ -62,6 +62,12 @@ final class ReadModel {
   private final Map<String, int[]> eventsByArticle;
   private final Map<String, int[]> eventsByActor;
   private final Map<String, int[]> eventsByPlover;
+  private final Map<String, int[]> quotesByCountry;
+  private final Map<String, int[]> quotesByOutlet;
+  private final Map<String, int[]> quotesByKind;
+  private final Map<String, int[]> articlesByOutlet;
+  private final Map<String, int[]> eventsBySourceCountry;
+  private final Map<String, int[]> eventsByTargetCountry;
 
   private ReadModel(List<ArticleRow> articles, List<QuoteRow> quotes, int[] statementOrder,
       List<EventRow> events) {
@@ -76,12 +82,26 @@ final class ReadModel {
     Postings byArticle = new Postings();
     Postings bySpeaker = new Postings();
     Postings byAddressee = new Postings();
+    Postings byCountry = new Postings();
+    Postings byOutlet = new Postings();
+    Postings byKind = new Postings();
     for (int i = 0; i < quotes.size(); i++) {
       QuoteRow q = quotes.get(i);
       byArticle.add(q.articleId(), i);
       bySpeaker.add(q.speakerKey(), i);
       byAddressee.add(q.addresseeKey(), i);
+      byCountry.add(q.country(), i);
+      byOutlet.add(q.lowerOutlet(), i);
+      byKind.add(q.kind(), i);
     }
+    this.quotesByCountry = byCountry.done();
+    this.quotesByOutlet = byOutlet.done();
+    this.quotesByKind = byKind.done();
+    Postings articleOutlet = new Postings();
+    for (int i = 0; i < articles.size(); i++) {
+      articleOutlet.add(articles.get(i).lowerOutlet(), i);
+    }
+    this.articlesByOutlet = articleOutlet.done();
     Postings statements = new Postings();
     for (int i : statementOrder) {
       statements.add(quotes.get(i).speakerKey(), i);
@@ -93,10 +113,18 @@ final class ReadModel {
     Postings eventArticle = new Postings();
     Postings eventActor = new Postings();
     Postings eventPlover = new Postings();
+    Postings eventSource = new Postings();
+    Postings eventTarget = new Postings();
     for (int i = 0; i < events.size(); i++) {
       EventRow e = events.get(i);
       eventArticle.add(e.articleId(), i);
       eventPlover.add(e.plover(), i);
+      for (String c : e.sourceCountries()) {
+        eventSource.add(c, i);
+      }
+      for (String c : e.targetCountries()) {
+        eventTarget.add(c, i);
+      }
       for (Object k : e.sourceKeys()) {
         eventActor.add((String) k, i);
       }
@@ -107,6 +135,8 @@ final class ReadModel {
     this.eventsByArticle = eventArticle.done();
     this.eventsByActor = eventActor.done();
     this.eventsByPlover = eventPlover.done();
+    this.eventsBySourceCountry = eventSource.done();
+    this.eventsByTargetCountry = eventTarget.done();
   }
 
   /** Positions by key, ascending, each once. */
@@ -177,18 +207,110 @@ final class ReadModel {
     return eventsByPlover.getOrDefault(plover, NONE);
   }
 
+  /** The quotes of a speaker's country (upper case), in list order. */
+  int[] quotesOfCountry(String country) {
+    return quotesByCountry.getOrDefault(country, NONE);
+  }
+
+  /** The quotes of an outlet (lower case), in list order. */
+  int[] quotesOfOutlet(String lowerOutlet) {
+    return quotesByOutlet.getOrDefault(lowerOutlet, NONE);
+  }
+
+  /** The quotes of a kind, in list order. */
+  int[] quotesOfKind(String kind) {
+    return quotesByKind.getOrDefault(kind, NONE);
+  }
+
+  /** The articles of an outlet (lower case), in list order. */
+  int[] articlesOfOutlet(String lowerOutlet) {
+    return articlesByOutlet.getOrDefault(lowerOutlet, NONE);
+  }
+
+  /** The events with a country among those of their source side, in list order. */
+  int[] eventsFrom(String country) {
+    return eventsBySourceCountry.getOrDefault(country, NONE);
+  }
+
+  /** The events with a country among those of their target side, in list order. */
+  int[] eventsTo(String country) {
+    return eventsByTargetCountry.getOrDefault(country, NONE);
+  }
+
+  /** The shortest of some postings (nulls are filters not given), or null when none is given. */
+  static int[] shortest(int[]... postings) {
+    int[] best = null;
+    for (int[] p : postings) {
+      if (p != null && (best == null || p.length < best.length)) {
+        best = p;
+      }
+    }
+    return best;
+  }
+
   /**
-   * Walks {@code candidates} (positions in list order; null for every row of a table of
-   * {@code size} rows), counts the rows {@code keep} accepts and collects the positions of those
-   * from {@code offset} on, at most {@code limit}.
+   * The positions [start, end) of a table sorted on a date, newest first ({@code descending})
+   * or oldest first, with nulls last, whose date (as {@code day} gives it) lies in [from, to];
+   * a bound that is null is open, and rows without a date are kept only when both are.
    */
-  static int[] page(int[] candidates, int size, IntPredicate keep, int limit, int offset,
+  static int[] dateRange(int size, java.util.function.IntFunction<String> day, boolean descending,
+      String from, String to) {
+    if (from == null && to == null) {
+      return new int[] {0, size};
+    }
+    int start;
+    int end;
+    if (descending) {
+      start = to == null ? 0 : first(size, i -> day.apply(i) == null
+          || day.apply(i).compareTo(to) <= 0);
+      end = first(size, i -> day.apply(i) == null || from != null
+          && day.apply(i).compareTo(from) < 0);
+    } else {
+      start = from == null ? 0 : first(size, i -> day.apply(i) == null
+          || day.apply(i).compareTo(from) >= 0);
+      end = first(size, i -> day.apply(i) == null || to != null
+          && day.apply(i).compareTo(to) > 0);
+    }
+    return new int[] {start, Math.max(start, end)};
+  }
+
+  /** The first position where a predicate that turns from false to true once is true. */
+  private static int first(int size, IntPredicate p) {
+    int lo = 0;
+    int hi = size;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (p.test(mid)) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return lo;
+  }
+
+  /**
+   * Walks the positions of {@code candidates} (ascending; null for every row) that lie in
+   * {@code range} ([start, end)), counts those {@code keep} accepts and collects the positions of
+   * those from {@code offset} on, at most {@code limit}; the count goes to {@code total[0]}.
+   */
+  static int[] page(int[] candidates, int[] range, IntPredicate keep, int limit, int offset,
       long[] total) {
     int[] out = new int[Math.min(limit, 1024)];
     int n = 0;
     long count = 0;
-    int end = candidates == null ? size : candidates.length;
-    for (int j = 0; j < end; j++) {
+    int from;
+    int end;
+    if (candidates == null) {
+      from = range[0];
+      end = range[1];
+    } else {
+      from = Arrays.binarySearch(candidates, range[0]);
+      from = from < 0 ? -from - 1 : from;
+      end = Arrays.binarySearch(candidates, range[1]);
+      end = end < 0 ? -end - 1 : end;
+    }
+    for (int j = from; j < end; j++) {
       int i = candidates == null ? j : candidates[j];
       if (keep.test(i)) {
         if (count >= offset && n < limit) {
