@@ -271,14 +271,16 @@ final class SearchIndex implements AutoCloseable {
           .withFormatter(new DefaultPassageFormatter(pre, post, " … ", false))
           .withMaxLength(1_000_000));
       String[] fragments = highlighter.highlight(TEXT, q, top, 2);
+      // one reader of stored fields for all hits, so that hits in one compressed block share it
+      org.apache.lucene.index.StoredFields stored = searcher.storedFields();
       for (int i = 0; i < top.scoreDocs.length; i++) {
         ScoreDoc sd = top.scoreDocs[i];
         // the hit's short fields only: the text (a whole article for an article hit) is read
         // again only when the highlighter found no passage
-        Document d = searcher.storedFields().document(sd.doc, HIT_FIELDS);
+        Document d = stored.document(sd.doc, HIT_FIELDS);
         String fragment = fragments[i];
         if (fragment == null) {
-          String t = searcher.storedFields().document(sd.doc, Set.of(TEXT)).get(TEXT);
+          String t = stored.document(sd.doc, Set.of(TEXT)).get(TEXT);
           fragment = t.length() > 300 ? t.substring(0, 300) + " …" : t;
         }
         hits.add(new Hit(d.get("type"), d.get("articleId"), d.get("quoteId"), sd.score,

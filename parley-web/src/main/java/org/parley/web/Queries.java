@@ -254,11 +254,21 @@ final class Queries {
 
     private final List<String> lowerNames;
 
+    /** The ASCII chars found in some name: a text with any other is inside no name. */
+    private final boolean[] inNames = new boolean[128];
+
     ActorTable(List<ActorRow> rows, Map<String, Map<String, Object>> who,
         List<String> lowerNames) {
       this.rows = rows;
       this.who = who;
       this.lowerNames = lowerNames;
+      for (String n : lowerNames) {
+        for (int i = 0; i < n.length(); i++) {
+          if (n.charAt(i) < 128) {
+            inNames[n.charAt(i)] = true;
+          }
+        }
+      }
     }
 
     /**
@@ -270,6 +280,11 @@ final class Queries {
         return true;
       }
       String lower = s.toLowerCase(Locale.ROOT);
+      for (int i = 0; i < lower.length(); i++) {
+        if (!inNames[lower.charAt(i)]) {
+          return false;
+        }
+      }
       for (String n : lowerNames) {
         if (n.contains(lower)) {
           return true;
@@ -299,7 +314,7 @@ final class Queries {
   /**
    * Every actor key with its most frequent name, country, code and kind and its counts of
    * articles, quotes and events, and the head of its actor view (names, roles, sectors): computed
-   * once, then kept until {@link #invalidate}.
+   * once, then kept until {@link #refresh}.
    *
    * <p>Design decision: the aggregates scan every actor, quote and event (1 to 3 s over 10,000
    * articles), and only an ingest changes them, so the list endpoint filters and pages this table
@@ -312,44 +327,7 @@ final class Queries {
       synchronized (this) {
         s = snapshot;
         if (s.actors == null) {
-          List<ActorRow> rows = new ArrayList<>();
-          // the events' side keys and the quotes' speaker keys were written at ingest
-          for (Map<String, Object> r : db.rows("""
-              WITH ev AS (SELECT key, count(DISTINCT articleId || chr(31) || id) AS events
-                FROM (SELECT articleId, id, unnest(list_concat(sourceKeys, targetKeys)) AS key
-                  FROM events)
-                GROUP BY key),
-              qc AS (SELECT speakerKey AS key, count(*) AS quotes FROM quotes
-                WHERE speakerKey IS NOT NULL GROUP BY speakerKey),
-              ac AS (SELECT key, mode(name) AS name, mode(country) AS country, mode(code) AS code,
-                  mode(kind) AS kind, count(DISTINCT articleId) AS articles
-                FROM actors GROUP BY key)
-              SELECT ac.key, ac.name, ac.country, ac.code, ac.kind, ac.articles,
-                coalesce(qc.quotes, 0) AS quotes, coalesce(ev.events, 0) AS events
-              FROM ac LEFT JOIN qc ON qc.key = ac.key LEFT JOIN ev ON ev.key = ac.key""",
-              List.of())) {
-            rows.add(ActorRow.of(r));
-          }
-          Map<String, Map<String, Object>> who = new HashMap<>();
-          for (Map<String, Object> r : db.rows("""
-              SELECT key, mode(name) AS name, list(DISTINCT name ORDER BY name) AS names,
-                mode(country) AS country, mode(code) AS code, mode(kind) AS kind,
-                list(DISTINCT role ORDER BY role) FILTER (WHERE role IS NOT NULL) AS roles,
-                list(DISTINCT s ORDER BY s) FILTER (WHERE s IS NOT NULL) AS sectors,
-                count(DISTINCT articleId) AS articles
-              FROM (SELECT key, name, country, code, kind, role, articleId,
-                  unnest(CASE WHEN len(sectors) = 0 THEN [NULL] ELSE sectors END) AS s
-                FROM actors WHERE key IS NOT NULL)
-              GROUP BY key""", List.of())) {
-            who.put((String) r.get("key"), Collections.unmodifiableMap(r));
-          }
-          List<String> names = new ArrayList<>();
-          for (Map<String, Object> r : db.rows("SELECT DISTINCT lower(name) AS n FROM actors"
-              + " WHERE name IS NOT NULL", List.of())) {
-            names.add((String) r.get("n"));
-          }
-          s = new Snapshot(new ActorTable(List.copyOf(rows), who, List.copyOf(names)), s.stats,
-              s.model);
+          s = new Snapshot(buildActorTable(), s.stats, s.model);
           snapshot = s;
         }
       }
@@ -357,12 +335,52 @@ final class Queries {
     return s.actors;
   }
 
+  private ActorTable buildActorTable() throws SQLException {
+    List<ActorRow> rows = new ArrayList<>();
+    // the events' side keys and the quotes' speaker keys were written at ingest
+    for (Map<String, Object> r : db.rows("""
+        WITH ev AS (SELECT key, count(DISTINCT articleId || chr(31) || id) AS events
+          FROM (SELECT articleId, id, unnest(list_concat(sourceKeys, targetKeys)) AS key
+            FROM events)
+          GROUP BY key),
+        qc AS (SELECT speakerKey AS key, count(*) AS quotes FROM quotes
+          WHERE speakerKey IS NOT NULL GROUP BY speakerKey),
+        ac AS (SELECT key, mode(name) AS name, mode(country) AS country, mode(code) AS code,
+            mode(kind) AS kind, count(DISTINCT articleId) AS articles
+          FROM actors GROUP BY key)
+        SELECT ac.key, ac.name, ac.country, ac.code, ac.kind, ac.articles,
+          coalesce(qc.quotes, 0) AS quotes, coalesce(ev.events, 0) AS events
+        FROM ac LEFT JOIN qc ON qc.key = ac.key LEFT JOIN ev ON ev.key = ac.key""",
+        List.of())) {
+      rows.add(ActorRow.of(r));
+    }
+    Map<String, Map<String, Object>> who = new HashMap<>();
+    for (Map<String, Object> r : db.rows("""
+        SELECT key, mode(name) AS name, list(DISTINCT name ORDER BY name) AS names,
+          mode(country) AS country, mode(code) AS code, mode(kind) AS kind,
+          list(DISTINCT role ORDER BY role) FILTER (WHERE role IS NOT NULL) AS roles,
+          list(DISTINCT s ORDER BY s) FILTER (WHERE s IS NOT NULL) AS sectors,
+          count(DISTINCT articleId) AS articles
+        FROM (SELECT key, name, country, code, kind, role, articleId,
+            unnest(CASE WHEN len(sectors) = 0 THEN [NULL] ELSE sectors END) AS s
+          FROM actors WHERE key IS NOT NULL)
+        GROUP BY key""", List.of())) {
+      who.put((String) r.get("key"), Collections.unmodifiableMap(r));
+    }
+    List<String> names = new ArrayList<>();
+    for (Map<String, Object> r : db.rows("SELECT DISTINCT lower(name) AS n FROM actors"
+        + " WHERE name IS NOT NULL", List.of())) {
+      names.add((String) r.get("n"));
+    }
+    return new ActorTable(List.copyOf(rows), who, List.copyOf(names));
+  }
+
   /** Aggregates kept between requests; {@code null} parts are computed on first use. */
   private record Snapshot(ActorTable actors, Map<String, Object> stats, ReadModel model) {}
 
   private volatile Snapshot snapshot = new Snapshot(null, null, null);
 
-  /** The rows of the list endpoints, read once and kept until {@link #invalidate}. */
+  /** The rows of the list endpoints, read once and kept until {@link #refresh}. */
   private ReadModel model() throws SQLException {
     Snapshot s = snapshot;
     if (s.model == null) {
@@ -384,7 +402,7 @@ final class Queries {
         m.articles.size(), m.quotes.size(), m.events.size(), actorTable().size());
   }
 
-  /** Computes the kept aggregates now (at start-up and after a write), so no request waits. */
+  /** Computes the kept rows and aggregates now (at start-up), so no request waits. */
   void warm() throws SQLException {
     model();
     actorTable().sorted("activity");
@@ -392,11 +410,16 @@ final class Queries {
   }
 
   /**
-   * Forgets the kept aggregates: to be called after each write to the store. NOTE: they are
-   * computed under the same lock, so one computed from the store before the write is never kept.
+   * Reads the kept rows and aggregates again and puts them in place at once: to be called after
+   * each write to the store, before answering it. Requests meanwhile read the ones from before
+   * the write, whole; none waits. NOTE: the lazy first computations hold the same lock, so none
+   * computed from the store before the write is kept after this.
    */
-  synchronized void invalidate() {
-    snapshot = new Snapshot(null, null, null);
+  synchronized void refresh() throws SQLException {
+    ReadModel m = db.with(ReadModel::load);
+    ActorTable a = buildActorTable();
+    a.sorted("activity");
+    snapshot = new Snapshot(a, buildStats(), m);
   }
 
   /** The SQL orders of {@link #ACTOR_ORDERS} in Java, over the rows of {@link #actorTable}. */
@@ -797,22 +820,26 @@ final class Queries {
     return new Page(total, limit, offset, items);
   }
 
-  /** Counts per table, for the page's header (kept until {@link #invalidate}). */
+  /** Counts per table, for the page's header (kept until {@link #refresh}). */
   Map<String, Object> stats() throws SQLException {
     Snapshot s = snapshot;
     if (s.stats == null) {
       synchronized (this) {
         s = snapshot;
         if (s.stats == null) {
-          s = new Snapshot(s.actors, Collections.unmodifiableMap(db.rows("""
-              SELECT (SELECT count(*) FROM articles) AS articles,
-                (SELECT count(*) FROM quotes) AS quotes, (SELECT count(*) FROM actors) AS actors,
-                (SELECT count(*) FROM events) AS events""", List.of()).get(0)), s.model);
+          s = new Snapshot(s.actors, buildStats(), s.model);
           snapshot = s;
         }
       }
     }
     return s.stats;
+  }
+
+  private Map<String, Object> buildStats() throws SQLException {
+    return Collections.unmodifiableMap(db.rows("""
+        SELECT (SELECT count(*) FROM articles) AS articles,
+          (SELECT count(*) FROM quotes) AS quotes, (SELECT count(*) FROM actors) AS actors,
+          (SELECT count(*) FROM events) AS events""", List.of()).get(0));
   }
 
   private long count(String sql, List<Object> params) throws SQLException {

@@ -171,9 +171,10 @@ public final class WebApp implements AutoCloseable {
       synchronized (store) {
         put = store.put(List.of(a.analysis));
       }
-      queries.invalidate();
+      // the kept rows are read again before the answer, so that every read after it sees the
+      // article; reads meanwhile see the store as it was
+      queries.refresh();
       responses.clear();
-      warm();
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("id", a.analysis.article().id());
       m.put("title", a.analysis.title().orElse(null));
