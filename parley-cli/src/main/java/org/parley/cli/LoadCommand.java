@@ -37,9 +37,14 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Send GET requests to the URLs (in turn) at a fixed rate for a fixed time, then print the"
-          + " requests sent, the achieved rate, the count of each status, and the p50, p95, p99"
-          + " and max latency in ms (measured from when each request was due), overall and per"
-          + " endpoint (the path, its segments after the second written {}).",
+          + " requests sent, the achieved rate, the count of each status, and the p50, p90, p95,"
+          + " p99 and max latency in ms (measured from when each request was due), overall and"
+          + " per endpoint (the path, its segments after the second written {}, and its"
+          + " parameters' names but limit and offset); with --pid, the server's CPU time per"
+          + " request.",
+      "A realistic uncached measure of a 'parley serve' on port 8080 (its process id in PID):"
+          + " parley load --mix 8000 --warmup 10 --rate 200 --seconds 30 --concurrency 32"
+          + " --pid PID http://127.0.0.1:8080",
       "Exit code 0, 1 when a request failed (no response, a timeout or a 5xx status), 2 on a usage"
           + " error."
     })

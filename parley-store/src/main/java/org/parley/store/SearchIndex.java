@@ -269,6 +269,8 @@ final class SearchIndex implements AutoCloseable {
       UnifiedHighlighter highlighter = new PostingsHighlighter(UnifiedHighlighter
           .builder(searcher, analyzer)
           .withFormatter(new DefaultPassageFormatter(pre, post, " … ", false))
+          .withBreakIterator(SentenceBreaks::new)
+          .withScorer(new PassageScores())
           .withMaxLength(1_000_000));
       String[] fragments = highlighter.highlight(TEXT, q, top, 2);
       // one reader of stored fields for all hits, so that hits in one compressed block share it
@@ -313,6 +315,36 @@ final class SearchIndex implements AutoCloseable {
       return s == OffsetSource.POSTINGS
           && getFlags(components.getField()).contains(HighlightFlag.WEIGHT_MATCHES)
           ? s : super.getOptimizedOffsetSource(components);
+    }
+  }
+
+  /**
+   * Lucene's passage scores (BM25 of the matched terms, by the passage's place), computed without
+   * a term hash per passage: the stock scorer allocated one (32 kB) for each passage it scored,
+   * most of the memory a search allocated.
+   */
+  private static final class PassageScores extends org.apache.lucene.search.uhighlight
+      .PassageScorer {
+    @Override
+    public float score(org.apache.lucene.search.uhighlight.Passage passage, int contentLength) {
+      int n = passage.getNumMatches();
+      org.apache.lucene.util.BytesRef[] terms = passage.getMatchTerms();
+      int[] inDoc = passage.getMatchTermFreqsInDoc();
+      float score = 0;
+      for (int i = 0; i < n; i++) {
+        boolean seen = false;
+        for (int j = 0; j < i && !seen; j++) {
+          seen = java.util.Objects.equals(terms[j], terms[i]);
+        }
+        if (!seen) {
+          int inPassage = 0;
+          for (int j = i; j < n; j++) {
+            inPassage += java.util.Objects.equals(terms[j], terms[i]) ? 1 : 0;
+          }
+          score += tf(inPassage, passage.getLength()) * weight(contentLength, inDoc[i]);
+        }
+      }
+      return score * norm(passage.getStartOffset());
     }
   }
 

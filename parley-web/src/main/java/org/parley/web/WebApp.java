@@ -350,9 +350,21 @@ public final class WebApp implements AutoCloseable {
     Object get() throws Exception;
   }
 
+  private static final java.lang.management.ThreadMXBean CPU =
+      java.lang.management.ManagementFactory.getThreadMXBean();
+
   /**
-   * Sends the kept body for this path and query string, or computes, sends and keeps it. Error
-   * answers (thrown) are not kept.
+   * The CPU time an answer must have cost to be kept. Design decision: most answers now cost a
+   * fraction of a millisecond (they walk rows kept in memory), and keeping them all made every
+   * body live through a garbage collection or two: under a load of distinct URLs the kept bodies
+   * were most of what each young collection copied. Searches and the actor views of busy
+   * actors cost more and are kept.
+   */
+  private static final long KEEP_NANOS = 2_000_000;
+
+  /**
+   * Sends the kept body for this path and query string, or computes, sends and (when it was
+   * costly) keeps it. Error answers (thrown) are not kept.
    */
   private void cached(Context ctx, Answer answer) throws Exception {
     String key = ctx.path() + "?" + Optional.ofNullable(ctx.queryString()).orElse("");
@@ -365,9 +377,12 @@ public final class WebApp implements AutoCloseable {
       if (running == null) {
         try {
           long generation = responses.generation();
+          long cpu = CPU.getCurrentThreadCpuTime();
           Object value = answer.get();
           body = value instanceof byte[] b ? b : json.writeValueAsBytes(value);
-          responses.put(key, body, generation);
+          if (CPU.getCurrentThreadCpuTime() - cpu >= KEEP_NANOS) {
+            responses.put(key, body, generation);
+          }
           mine.complete(body);
         } catch (Exception | Error e) {
           mine.completeExceptionally(e);
