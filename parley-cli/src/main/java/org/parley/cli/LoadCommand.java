@@ -37,9 +37,14 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Send GET requests to the URLs (in turn) at a fixed rate for a fixed time, then print the"
-          + " requests sent, the achieved rate, the count of each status, and the p50, p95, p99"
-          + " and max latency in ms (measured from when each request was due), overall and per"
-          + " endpoint (the path, its segments after the second written {}).",
+          + " requests sent, the achieved rate, the count of each status, and the p50, p90, p95,"
+          + " p99 and max latency in ms (measured from when each request was due), overall and"
+          + " per endpoint (the path, its segments after the second written {}, and its"
+          + " parameters' names but limit and offset); with --pid, the server's CPU time per"
+          + " request.",
+      "A realistic uncached measure of a 'parley serve' on port 8080 (its process id in PID):"
+          + " parley load --mix 8000 --warmup 10 --rate 200 --seconds 30 --concurrency 32"
+          + " --pid PID http://127.0.0.1:8080",
       "Exit code 0, 1 when a request failed (no response, a timeout or a 5xx status), 2 on a usage"
           + " error."
     })
@@ -67,6 +72,37 @@ final class LoadCommand implements java.util.concurrent.Callable<Integer> {
       description = "At most N requests in flight; a request due while N are waiting is sent"
           + " when one ends, and its wait counts in its latency (default: ${DEFAULT-VALUE}).")
   int concurrency;
+
+  @Option(names = "--mix", paramLabel = "N",
+      description = "Instead of fixed URLs, draw N distinct read requests from the server whose"
+          + " base URL is the one argument (e.g. http://127.0.0.1:8080): article views, quotes"
+          + " by speaker and other filters, actor views, events filters, searches and list pages,"
+          + " shuffled. Run no longer than N requests (rate x seconds <= N) to measure answers"
+          + " the server computes, not ones it kept.")
+  Integer mix;
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+      description = "The seed of the --mix draw (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--save", paramLabel = "FILE",
+      description = "Write the URLs (one a line) to FILE, e.g. to replay a --mix with --urls.")
+  Path save;
+
+  @Option(names = "--draw-only",
+      description = "With --mix and --save: draw and write the URLs, send no load.")
+  boolean drawOnly;
+
+  @Option(names = "--warmup", paramLabel = "S", defaultValue = "0",
+      description = "First send S seconds of requests at the rate, unreported, so that the"
+          + " server's code is compiled before the measured run; they take the first URLs, which"
+          + " the measured run then leaves out (default: ${DEFAULT-VALUE}).")
+  double warmup;
+
+  @Option(names = "--pid", paramLabel = "PID",
+      description = "The server's process id, to print the CPU time it spent per request during"
+          + " the run (user + system, of all its threads).")
+  Long pid;
 
   @Option(names = "--timeout", paramLabel = "S", defaultValue = "10",
       description = "Give up on a request after S seconds (default: ${DEFAULT-VALUE}).")
@@ -96,7 +132,8 @@ final class LoadCommand implements java.util.concurrent.Callable<Integer> {
 
   /**
    * The endpoint of a URL, for the latency table: its path with every segment after the second
-   * written {@code {}} ("/api/articles/3fa2" → "/api/articles/{}").
+   * written {@code {}} ("/api/articles/3fa2" → "/api/articles/{}"), then the names of its query
+   * parameters but limit and offset ("/api/quotes?speaker=x&offset=20" → "/api/quotes?speaker").
    */
   static String endpoint(URI u) {
     String[] parts = String.valueOf(u.getRawPath()).split("/", -1);
@@ -104,7 +141,22 @@ final class LoadCommand implements java.util.concurrent.Callable<Integer> {
     for (int i = 1; i < parts.length; i++) {
       b.append('/').append(i <= 2 ? parts[i] : "{}");
     }
-    return b.length() == 0 ? "/" : b.toString();
+    if (b.length() == 0) {
+      b.append('/');
+    }
+    String query = u.getRawQuery();
+    if (query != null) {
+      java.util.StringJoiner names = new java.util.StringJoiner("&", "?", "");
+      names.setEmptyValue("");
+      for (String p : query.split("&")) {
+        String name = p.contains("=") ? p.substring(0, p.indexOf('=')) : p;
+        if (!name.isEmpty() && !name.equals("limit") && !name.equals("offset")) {
+          names.add(name);
+        }
+      }
+      b.append(names);
+    }
+    return b.toString();
   }
 
   @Override
@@ -121,6 +173,40 @@ final class LoadCommand implements java.util.concurrent.Callable<Integer> {
                 "not a URL in " + urlFile + ": " + u + " (" + e.getReason() + ")");
           }
         }
+      }
+    }
+    if (mix != null) {
+      if (mix < 1 || urls.size() != 1) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--mix N needs N >= 1 and one URL, the server's base (e.g. http://127.0.0.1:8080)");
+      }
+      URI base = urls.get(0);
+      urls.clear();
+      try {
+        urls.addAll(LoadMix.draw(base, mix, seed));
+      } catch (IOException | IllegalStateException e) {
+        spec.commandLine().getErr().println("parley: cannot draw a mix from " + base + ": "
+            + e.getMessage());
+        spec.commandLine().getErr().flush();
+        return 1;
+      }
+      out.println("parley: drew " + urls.size() + " distinct URLs from " + base + " (seed "
+          + seed + ")");
+    }
+    if (drawOnly && (mix == null || save == null)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--draw-only needs --mix N and --save FILE");
+    }
+    if (save != null) {
+      StringBuilder lines = new StringBuilder();
+      for (URI u : urls) {
+        lines.append(u).append('\n');
+      }
+      Files.writeString(save, lines, StandardCharsets.UTF_8);
+      if (drawOnly) {
+        out.println("parley: wrote " + urls.size() + " URLs to " + save);
+        out.flush();
+        return 0;
       }
     }
     if (urls.isEmpty()) {
@@ -141,23 +227,55 @@ final class LoadCommand implements java.util.concurrent.Callable<Integer> {
         "parley: GET %d URL%s at %.0f requests/s for %.0f s, at most %d in flight", urls.size(),
         urls.size() == 1 ? "" : "s", rate, seconds, concurrency));
     out.flush();
+    if (warmup > 0) {
+      int n = (int) Math.min(urls.size() - 1, Math.round(rate * warmup));
+      if (n < 1) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--warmup: too few URLs to leave some for the measured run");
+      }
+      List<URI> first = new ArrayList<>(urls.subList(0, n));
+      urls = new ArrayList<>(urls.subList(n, urls.size()));
+      Report w = run(first, rate, warmup, concurrency, Duration.ofMillis((long) (timeout * 1000)));
+      out.println(String.format(Locale.ROOT,
+          "warm-up: %d requests in %.1f s, p50 %.1f ms, then %d URLs left for the run", w.sent(),
+          w.seconds(), w.quantile(0.5), urls.size()));
+      out.flush();
+    }
+    java.util.Optional<ProcessHandle> server = pid == null ? java.util.Optional.empty()
+        : ProcessHandle.of(pid);
+    if (pid != null && server.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--pid: no process " + pid);
+    }
+    Duration cpu0 = cpu(server);
     Report r = run(urls, rate, seconds, concurrency, Duration.ofMillis((long) (timeout * 1000)));
+    Duration cpu1 = cpu(server);
     out.println(String.format(Locale.ROOT, "requests: %d sent in %.1f s (%.1f/s achieved)",
         r.sent(), r.seconds(), r.rate()));
     StringBuilder statuses = new StringBuilder("statuses:");
     r.statuses().forEach((k, v) -> statuses.append(' ').append(k).append('=').append(v));
     out.println(statuses);
     out.println(String.format(Locale.ROOT,
-        "latency ms: p50 %.1f, p95 %.1f, p99 %.1f, max %.1f", r.quantile(0.50),
-        r.quantile(0.95), r.quantile(0.99), r.quantile(1.0)));
+        "latency ms: p50 %.1f, p90 %.1f, p95 %.1f, p99 %.1f, max %.1f", r.quantile(0.50),
+        r.quantile(0.90), r.quantile(0.95), r.quantile(0.99), r.quantile(1.0)));
+    if (cpu0 != null && cpu1 != null) {
+      double ms = cpu1.minus(cpu0).toNanos() / 1e6;
+      out.println(String.format(Locale.ROOT,
+          "server CPU: %.0f ms in all, %.2f ms per request (process %d)", ms,
+          r.sent() == 0 ? 0 : ms / r.sent(), pid));
+    }
     if (r.byEndpoint().size() > 1) {
       r.byEndpoint().forEach((k, v) -> out.println(String.format(Locale.ROOT,
-          "  %-24s n %6d  p50 %7.1f  p95 %7.1f  p99 %7.1f  max %7.1f", k, v.length,
-          Report.quantile(v, 0.50), Report.quantile(v, 0.95), Report.quantile(v, 0.99),
+          "  %-32s n %6d  p50 %7.1f  p90 %7.1f  p99 %7.1f  max %7.1f", k, v.length,
+          Report.quantile(v, 0.50), Report.quantile(v, 0.90), Report.quantile(v, 0.99),
           Report.quantile(v, 1.0))));
     }
     out.flush();
     return r.failed() == 0 ? 0 : 1;
+  }
+
+  /** The CPU time a process has used so far, or null when it is not known. */
+  private static Duration cpu(java.util.Optional<ProcessHandle> p) {
+    return p.flatMap(h -> h.info().totalCpuDuration()).orElse(null);
   }
 
   /** Sends the requests and waits for the answers (at most {@code timeout} after the last). */

@@ -62,7 +62,8 @@ class LoadCommandTest {
     assertThat(run.exit()).as(run.out() + run.err()).isZero();
     assertThat(run.out()).containsPattern("requests: 200 sent in 2\\.\\d s")
         .contains("statuses: 200=100 404=100")
-        .containsPattern("latency ms: p50 \\d+\\.\\d, p95 \\d+\\.\\d, p99 \\d+\\.\\d, max \\d+");
+        .containsPattern("latency ms: p50 \\d+\\.\\d, p90 \\d+\\.\\d, p95 \\d+\\.\\d,"
+            + " p99 \\d+\\.\\d, max \\d+");
     assertThat(hits.get()).isEqualTo(100);
   }
 
@@ -89,7 +90,8 @@ class LoadCommandTest {
         "1", "--urls", file.toString());
     assertThat(run.exit()).as(run.out() + run.err()).isZero();
     assertThat(run.out()).contains("GET 3 URLs").contains("statuses: 200=40 404=20")
-        .containsPattern("/ok/v/\\{}\\s+n\\s+40 ").containsPattern("/missing\\s+n\\s+20 ");
+        .containsPattern("/ok/v/\\{}\\s+n\\s+20 ").containsPattern("/ok/v/\\{}\\?x\\s+n\\s+20 ")
+        .containsPattern("/missing\\s+n\\s+20 ");
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -265,17 +266,23 @@ final class SearchIndex implements AutoCloseable {
     IndexSearcher searcher = searchers.acquire();
     try {
       TopDocs top = searcher.search(q, Math.max(1, limit));
-      UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+      UnifiedHighlighter highlighter = new PostingsHighlighter(UnifiedHighlighter
+          .builder(searcher, analyzer)
           .withFormatter(new DefaultPassageFormatter(pre, post, " … ", false))
-          .withMaxLength(1_000_000)
-          .build();
+          .withBreakIterator(SentenceBreaks::new)
+          .withScorer(new PassageScores())
+          .withMaxLength(1_000_000));
       String[] fragments = highlighter.highlight(TEXT, q, top, 2);
+      // one reader of stored fields for all hits, so that hits in one compressed block share it
+      org.apache.lucene.index.StoredFields stored = searcher.storedFields();
       for (int i = 0; i < top.scoreDocs.length; i++) {
         ScoreDoc sd = top.scoreDocs[i];
-        Document d = searcher.storedFields().document(sd.doc);
+        // the hit's short fields only: the text (a whole article for an article hit) is read
+        // again only when the highlighter found no passage
+        Document d = stored.document(sd.doc, HIT_FIELDS);
         String fragment = fragments[i];
         if (fragment == null) {
-          String t = d.get(TEXT);
+          String t = stored.document(sd.doc, Set.of(TEXT)).get(TEXT);
           fragment = t.length() > 300 ? t.substring(0, 300) + " …" : t;
         }
         hits.add(new Hit(d.get("type"), d.get("articleId"), d.get("quoteId"), sd.score,
@@ -287,6 +294,63 @@ final class SearchIndex implements AutoCloseable {
     }
     return hits;
   }
+
+  /**
+   * A highlighter that reads the matches' offsets from the postings for every query.
+   *
+   * <p>NOTE: the stock one re-analyzes each hit's whole text (in a MemoryIndex) as soon as the
+   * query holds a prefix, wildcard or phrase, "in case" the postings must be scanned term by
+   * term; with weight matches (its default) the postings' offsets serve those queries too, and
+   * re-analyzing 100 article texts was half the CPU of a search.
+   */
+  private static final class PostingsHighlighter extends UnifiedHighlighter {
+    PostingsHighlighter(UnifiedHighlighter.Builder builder) {
+      super(builder);
+    }
+
+    @Override
+    protected OffsetSource getOptimizedOffsetSource(
+        org.apache.lucene.search.uhighlight.UHComponents components) {
+      OffsetSource s = getOffsetSource(components.getField());
+      return s == OffsetSource.POSTINGS
+          && getFlags(components.getField()).contains(HighlightFlag.WEIGHT_MATCHES)
+          ? s : super.getOptimizedOffsetSource(components);
+    }
+  }
+
+  /**
+   * Lucene's passage scores (BM25 of the matched terms, by the passage's place), computed without
+   * a term hash per passage: the stock scorer allocated one (32 kB) for each passage it scored,
+   * most of the memory a search allocated.
+   */
+  private static final class PassageScores extends org.apache.lucene.search.uhighlight
+      .PassageScorer {
+    @Override
+    public float score(org.apache.lucene.search.uhighlight.Passage passage, int contentLength) {
+      int n = passage.getNumMatches();
+      org.apache.lucene.util.BytesRef[] terms = passage.getMatchTerms();
+      int[] inDoc = passage.getMatchTermFreqsInDoc();
+      float score = 0;
+      for (int i = 0; i < n; i++) {
+        boolean seen = false;
+        for (int j = 0; j < i && !seen; j++) {
+          seen = java.util.Objects.equals(terms[j], terms[i]);
+        }
+        if (!seen) {
+          int inPassage = 0;
+          for (int j = i; j < n; j++) {
+            inPassage += java.util.Objects.equals(terms[j], terms[i]) ? 1 : 0;
+          }
+          score += tf(inPassage, passage.getLength()) * weight(contentLength, inDoc[i]);
+        }
+      }
+      return score * norm(passage.getStartOffset());
+    }
+  }
+
+  /** The stored fields a hit shows, all but the text. */
+  private static final Set<String> HIT_FIELDS = Set.of("type", "articleId", "quoteId", "speaker",
+      "country", "kind", "outlet", "date", "title");
 
   private static Document common(String type, String id, String outlet, String date,
       String title) {

@@ -90,6 +90,25 @@ final class Db implements AutoCloseable {
     }
   }
 
+  /** Work on one connection of the pool, such as reading whole tables. */
+  @FunctionalInterface
+  interface Work<T> {
+    T on(Connection c) throws SQLException;
+  }
+
+  /** Runs {@code work} on a connection of the pool. */
+  <T> T with(Work<T> work) throws SQLException {
+    Connection c = borrow();
+    boolean ok = false;
+    try {
+      T out = work.on(c);
+      ok = true;
+      return out;
+    } finally {
+      giveBack(c, ok);
+    }
+  }
+
   /** The first column of the first row, or null. */
   Object value(String sql, List<?> params) throws SQLException {
     List<Map<String, Object>> rows = rows(sql, params);

@@ -44,6 +44,30 @@ final class Queries {
   record ArticleFilter(String outlet, String from, String to, String q) {}
 
   Page articles(ArticleFilter f, int limit, int offset) throws SQLException {
+    if (f.q() != null || !ascii(f.outlet())) {
+      return articlesBySql(f, limit, offset);
+    }
+    ReadModel m = model();
+    String outlet = lower(f.outlet());
+    long[] total = new long[1];
+    int[] range = ReadModel.dateRange(m.articles.size(), i -> m.articles.get(i).published(), true,
+        f.from(), f.to());
+    int[] candidates = outlet == null ? null : m.articlesOfOutlet(outlet);
+    int[] page = ReadModel.page(candidates, range, i -> {
+      ReadModel.ArticleRow a = m.articles.get(i);
+      return (outlet == null || outlet.equals(a.lowerOutlet()))
+          && (f.from() == null || a.published() != null && a.published().compareTo(f.from()) >= 0)
+          && (f.to() == null || a.published() != null && a.published().compareTo(f.to()) <= 0);
+    }, limit, offset, total);
+    List<Map<String, Object>> items = new ArrayList<>(page.length);
+    for (int i : page) {
+      items.add(m.articles.get(i).item());
+    }
+    return new Page(total[0], limit, offset, items);
+  }
+
+  /** The article list with a text filter, which only DuckDB answers (a scan of every text). */
+  private Page articlesBySql(ArticleFilter f, int limit, int offset) throws SQLException {
     Where w = new Where()
         .add("lower(a.outlet) = lower(?)", f.outlet())
         .add("a.published >= CAST(? AS DATE)", f.from())
@@ -59,12 +83,10 @@ final class Queries {
     return new Page(total, limit, offset, items);
   }
 
-  /**
-   * One article as the Analysis JSON v1 with its text: the bytes the writer gave, kept at ingest
-   * (gzip) and read by the article id's index.
-   */
+  /** One article as the Analysis JSON v1 with its text: the bytes the writer gave, kept at ingest. */
   Optional<byte[]> article(String id) throws SQLException {
-    byte[] gz = db.bytes("SELECT json FROM analyses WHERE articleId = ?", List.of(id));
+    ReadModel.ArticleRow a = model().articleById.get(id);
+    byte[] gz = a == null ? null : a.analysis();
     if (gz == null) {
       return Optional.empty();
     }
@@ -76,17 +98,86 @@ final class Queries {
     }
   }
 
+  /** Whether a filter value (null for none) is ASCII, where Java's case mapping is DuckDB's. */
+  private static boolean ascii(String v) {
+    return v == null || ReadModel.ascii(v);
+  }
+
   /** Filters of {@link #quotes}. */
   record QuoteFilter(String speaker, String country, String outlet, String kind, String from,
       String to, String q, String article) {}
 
   Page quotes(QuoteFilter f, int limit, int offset) throws SQLException {
+    // a speaker that is a key and inside no actor's name (the usual case: the page links by key)
+    // is looked up by key alone
+    boolean keyOnly = f.speaker() != null && !actorTable().inSomeName(f.speaker());
+    if (f.q() != null || !ascii(f.speaker()) || !ascii(f.country()) || !ascii(f.outlet())) {
+      return quotesBySql(f, keyOnly, limit, offset);
+    }
+    ReadModel m = model();
+    String speaker = f.speaker();
+    String lowerSpeaker = lower(speaker);
+    String country = f.country() == null ? null : f.country().toUpperCase(Locale.ROOT);
+    String outlet = lower(f.outlet());
+    String kind = lower(f.kind());
+    int[] candidates = ReadModel.shortest(
+        f.article() == null ? null : m.quotesOfArticle(f.article()),
+        keyOnly ? m.quotesOfSpeaker(speaker) : null,
+        country == null ? null : m.quotesOfCountry(country),
+        outlet == null ? null : m.quotesOfOutlet(outlet),
+        kind == null ? null : m.quotesOfKind(kind));
+    int[] range = ReadModel.dateRange(m.quotes.size(), i -> m.quotes.get(i).published(), true,
+        f.from(), f.to());
+    long[] total = new long[1];
+    int[] page = ReadModel.page(candidates, range, i -> {
+      ReadModel.QuoteRow q = m.quotes.get(i);
+      return (speaker == null || speaker.equals(q.speakerKey()) || !keyOnly
+              && q.lowerSpeakerName() != null && q.lowerSpeakerName().contains(lowerSpeaker))
+          && (country == null || country.equals(q.country()))
+          && (outlet == null || outlet.equals(q.lowerOutlet()))
+          && (kind == null || kind.equals(q.kind()))
+          && (f.from() == null || q.published() != null && q.published().compareTo(f.from()) >= 0)
+          && (f.to() == null || q.published() != null && q.published().compareTo(f.to()) <= 0)
+          && (f.article() == null || f.article().equals(q.articleId()));
+    }, limit, offset, total);
+    List<Map<String, Object>> items = new ArrayList<>(page.length);
+    for (int i : page) {
+      ReadModel.QuoteRow q = m.quotes.get(i);
+      Map<String, Object> r = new LinkedHashMap<>();
+      r.put("articleId", q.articleId());
+      r.put("id", q.id());
+      r.put("kind", q.kind());
+      r.put("text", q.text());
+      r.put("speaker", q.speaker());
+      r.put("speakerName", q.speakerName());
+      r.put("speakerKey", q.speakerKey());
+      r.put("country", q.country());
+      r.put("code", q.code());
+      r.put("addressee", q.addressee());
+      r.put("addresseeName", q.addresseeName());
+      r.put("addresseeKey", q.addresseeKey());
+      r.put("relayedBy", q.relayedBy());
+      r.put("confidence", q.confidence());
+      r.put("title", title(m, q.articleId()));
+      r.put("outlet", q.outlet());
+      r.put("published", q.published());
+      r.put("contentStart", q.contentStart());
+      r.put("contentEnd", q.contentEnd());
+      items.add(r);
+    }
+    return new Page(total[0], limit, offset, items);
+  }
+
+  private static Object title(ReadModel m, String articleId) {
+    ReadModel.ArticleRow a = m.articleById.get(articleId);
+    return a == null ? null : a.item().get("title");
+  }
+
+  /** The quotes with a text filter or non-ASCII values, answered by DuckDB. */
+  private Page quotesBySql(QuoteFilter f, boolean keyOnly, int limit, int offset)
+      throws SQLException {
     // the speaker's and addressee's key, name, country and code and the article's date and
     // outlet are columns of quotes (written at ingest): filters, count and sort read one table
-    // a speaker that is a key and inside no actor's name (the usual case: the page links by key)
-    // is looked up by key alone, which skips lowering every name
-    boolean keyOnly = f.speaker() != null && !f.speaker().isBlank()
-        && !actorTable().inSomeName(f.speaker().strip());
     Where w = new Where()
         .add(keyOnly ? "q.speakerKey = ?"
             : "(contains(lower(q.speakerName), lower(?)) OR q.speakerKey = ?)", f.speaker())
@@ -163,11 +254,21 @@ final class Queries {
 
     private final List<String> lowerNames;
 
+    /** The ASCII chars found in some name: a text with any other is inside no name. */
+    private final boolean[] inNames = new boolean[128];
+
     ActorTable(List<ActorRow> rows, Map<String, Map<String, Object>> who,
         List<String> lowerNames) {
       this.rows = rows;
       this.who = who;
       this.lowerNames = lowerNames;
+      for (String n : lowerNames) {
+        for (int i = 0; i < n.length(); i++) {
+          if (n.charAt(i) < 128) {
+            inNames[n.charAt(i)] = true;
+          }
+        }
+      }
     }
 
     /**
@@ -179,12 +280,21 @@ final class Queries {
         return true;
       }
       String lower = s.toLowerCase(Locale.ROOT);
+      for (int i = 0; i < lower.length(); i++) {
+        if (!inNames[lower.charAt(i)]) {
+          return false;
+        }
+      }
       for (String n : lowerNames) {
         if (n.contains(lower)) {
           return true;
         }
       }
       return false;
+    }
+
+    int size() {
+      return rows.size();
     }
 
     /** Who the actor with this key is (the head of its actor view), or null. */
@@ -204,7 +314,7 @@ final class Queries {
   /**
    * Every actor key with its most frequent name, country, code and kind and its counts of
    * articles, quotes and events, and the head of its actor view (names, roles, sectors): computed
-   * once, then kept until {@link #invalidate}.
+   * once, then kept until {@link #refresh}.
    *
    * <p>Design decision: the aggregates scan every actor, quote and event (1 to 3 s over 10,000
    * articles), and only an ingest changes them, so the list endpoint filters and pages this table
@@ -217,43 +327,7 @@ final class Queries {
       synchronized (this) {
         s = snapshot;
         if (s.actors == null) {
-          List<ActorRow> rows = new ArrayList<>();
-          // the events' side keys and the quotes' speaker keys were written at ingest
-          for (Map<String, Object> r : db.rows("""
-              WITH ev AS (SELECT key, count(DISTINCT articleId || chr(31) || id) AS events
-                FROM (SELECT articleId, id, unnest(list_concat(sourceKeys, targetKeys)) AS key
-                  FROM events)
-                GROUP BY key),
-              qc AS (SELECT speakerKey AS key, count(*) AS quotes FROM quotes
-                WHERE speakerKey IS NOT NULL GROUP BY speakerKey),
-              ac AS (SELECT key, mode(name) AS name, mode(country) AS country, mode(code) AS code,
-                  mode(kind) AS kind, count(DISTINCT articleId) AS articles
-                FROM actors GROUP BY key)
-              SELECT ac.key, ac.name, ac.country, ac.code, ac.kind, ac.articles,
-                coalesce(qc.quotes, 0) AS quotes, coalesce(ev.events, 0) AS events
-              FROM ac LEFT JOIN qc ON qc.key = ac.key LEFT JOIN ev ON ev.key = ac.key""",
-              List.of())) {
-            rows.add(ActorRow.of(r));
-          }
-          Map<String, Map<String, Object>> who = new HashMap<>();
-          for (Map<String, Object> r : db.rows("""
-              SELECT key, mode(name) AS name, list(DISTINCT name ORDER BY name) AS names,
-                mode(country) AS country, mode(code) AS code, mode(kind) AS kind,
-                list(DISTINCT role ORDER BY role) FILTER (WHERE role IS NOT NULL) AS roles,
-                list(DISTINCT s ORDER BY s) FILTER (WHERE s IS NOT NULL) AS sectors,
-                count(DISTINCT articleId) AS articles
-              FROM (SELECT key, name, country, code, kind, role, articleId,
-                  unnest(CASE WHEN len(sectors) = 0 THEN [NULL] ELSE sectors END) AS s
-                FROM actors WHERE key IS NOT NULL)
-              GROUP BY key""", List.of())) {
-            who.put((String) r.get("key"), Collections.unmodifiableMap(r));
-          }
-          List<String> names = new ArrayList<>();
-          for (Map<String, Object> r : db.rows("SELECT DISTINCT lower(name) AS n FROM actors"
-              + " WHERE name IS NOT NULL", List.of())) {
-            names.add((String) r.get("n"));
-          }
-          s = new Snapshot(new ActorTable(List.copyOf(rows), who, List.copyOf(names)), s.stats);
+          s = new Snapshot(buildActorTable(), s.stats, s.model);
           snapshot = s;
         }
       }
@@ -261,23 +335,91 @@ final class Queries {
     return s.actors;
   }
 
+  private ActorTable buildActorTable() throws SQLException {
+    List<ActorRow> rows = new ArrayList<>();
+    // the events' side keys and the quotes' speaker keys were written at ingest
+    for (Map<String, Object> r : db.rows("""
+        WITH ev AS (SELECT key, count(DISTINCT articleId || chr(31) || id) AS events
+          FROM (SELECT articleId, id, unnest(list_concat(sourceKeys, targetKeys)) AS key
+            FROM events)
+          GROUP BY key),
+        qc AS (SELECT speakerKey AS key, count(*) AS quotes FROM quotes
+          WHERE speakerKey IS NOT NULL GROUP BY speakerKey),
+        ac AS (SELECT key, mode(name) AS name, mode(country) AS country, mode(code) AS code,
+            mode(kind) AS kind, count(DISTINCT articleId) AS articles
+          FROM actors GROUP BY key)
+        SELECT ac.key, ac.name, ac.country, ac.code, ac.kind, ac.articles,
+          coalesce(qc.quotes, 0) AS quotes, coalesce(ev.events, 0) AS events
+        FROM ac LEFT JOIN qc ON qc.key = ac.key LEFT JOIN ev ON ev.key = ac.key""",
+        List.of())) {
+      rows.add(ActorRow.of(r));
+    }
+    Map<String, Map<String, Object>> who = new HashMap<>();
+    for (Map<String, Object> r : db.rows("""
+        SELECT key, mode(name) AS name, list(DISTINCT name ORDER BY name) AS names,
+          mode(country) AS country, mode(code) AS code, mode(kind) AS kind,
+          list(DISTINCT role ORDER BY role) FILTER (WHERE role IS NOT NULL) AS roles,
+          list(DISTINCT s ORDER BY s) FILTER (WHERE s IS NOT NULL) AS sectors,
+          count(DISTINCT articleId) AS articles
+        FROM (SELECT key, name, country, code, kind, role, articleId,
+            unnest(CASE WHEN len(sectors) = 0 THEN [NULL] ELSE sectors END) AS s
+          FROM actors WHERE key IS NOT NULL)
+        GROUP BY key""", List.of())) {
+      who.put((String) r.get("key"), Collections.unmodifiableMap(r));
+    }
+    List<String> names = new ArrayList<>();
+    for (Map<String, Object> r : db.rows("SELECT DISTINCT lower(name) AS n FROM actors"
+        + " WHERE name IS NOT NULL", List.of())) {
+      names.add((String) r.get("n"));
+    }
+    return new ActorTable(List.copyOf(rows), who, List.copyOf(names));
+  }
+
   /** Aggregates kept between requests; {@code null} parts are computed on first use. */
-  private record Snapshot(ActorTable actors, Map<String, Object> stats) {}
+  private record Snapshot(ActorTable actors, Map<String, Object> stats, ReadModel model) {}
 
-  private volatile Snapshot snapshot = new Snapshot(null, null);
+  private volatile Snapshot snapshot = new Snapshot(null, null, null);
 
-  /** Computes the kept aggregates now (at start-up and after a write), so no request waits. */
+  /** The rows of the list endpoints, read once and kept until {@link #refresh}. */
+  private ReadModel model() throws SQLException {
+    Snapshot s = snapshot;
+    if (s.model == null) {
+      synchronized (this) {
+        s = snapshot;
+        if (s.model == null) {
+          s = new Snapshot(s.actors, s.stats, db.with(ReadModel::load));
+          snapshot = s;
+        }
+      }
+    }
+    return s.model;
+  }
+
+  /** What the kept rows hold, for the server's log. */
+  String describe() throws SQLException {
+    ReadModel m = model();
+    return String.format(Locale.ROOT, "%d articles, %d quotes, %d events and %d actor keys",
+        m.articles.size(), m.quotes.size(), m.events.size(), actorTable().size());
+  }
+
+  /** Computes the kept rows and aggregates now (at start-up), so no request waits. */
   void warm() throws SQLException {
+    model();
     actorTable().sorted("activity");
     stats();
   }
 
   /**
-   * Forgets the kept aggregates: to be called after each write to the store. NOTE: they are
-   * computed under the same lock, so one computed from the store before the write is never kept.
+   * Reads the kept rows and aggregates again and puts them in place at once: to be called after
+   * each write to the store, before answering it. Requests meanwhile read the ones from before
+   * the write, whole; none waits. NOTE: the lazy first computations hold the same lock, so none
+   * computed from the store before the write is kept after this.
    */
-  synchronized void invalidate() {
-    snapshot = new Snapshot(null, null);
+  synchronized void refresh() throws SQLException {
+    ReadModel m = db.with(ReadModel::load);
+    ActorTable a = buildActorTable();
+    a.sorted("activity");
+    snapshot = new Snapshot(a, buildStats(), m);
   }
 
   /** The SQL orders of {@link #ACTOR_ORDERS} in Java, over the rows of {@link #actorTable}. */
@@ -335,71 +477,131 @@ final class Queries {
       return Optional.empty();
     }
     Map<String, Object> out = new LinkedHashMap<>(who);
-    // the speaker's and addressee's keys and names, the named actors and each event's side
-    // keys and names are columns written at ingest: each part reads one table and joins the
-    // articles for the page's titles only
-    List<Map<String, Object>> statements = db.rows("""
-        SELECT p.articleId, p.id, p.kind, p.text, CAST(p.published AS VARCHAR) AS date, a.title,
-          p.outlet, p.addresseeName, p.addresseeKey
-        FROM (SELECT articleId, id, kind, text, published, outlet, addresseeName, addresseeKey,
-            contentStart FROM quotes WHERE speakerKey = ?
-          ORDER BY published NULLS LAST, articleId, contentStart LIMIT ?) p
-        JOIN articles a ON a.id = p.articleId
-        ORDER BY p.published NULLS LAST, p.articleId, p.contentStart""",
-        List.of(key, ACTOR_ROWS));
-    List<Map<String, Object>> events = db.rows("""
-        SELECT p.articleId, p.id, p.role, p.plover, p.cameo, p.mode, p.date, a.title, a.outlet,
-          p.negated, p.future, p.hypothetical, p.sourceKeys, p.sourceNames, p.targetKeys,
-          p.targetNames
-        FROM (SELECT * FROM (
-            SELECT articleId, id, 'source' AS role, plover, cameo, mode, day AS date, negated,
-              future, hypothetical, sourceKeys, sourceNames, targetKeys, targetNames
-            FROM events WHERE list_contains(sourceKeys, ?)
-            UNION ALL
-            SELECT articleId, id, 'target' AS role, plover, cameo, mode, day AS date, negated,
-              future, hypothetical, sourceKeys, sourceNames, targetKeys, targetNames
-            FROM events WHERE list_contains(targetKeys, ?))
-          ORDER BY date NULLS LAST, articleId, id, role LIMIT ?) p
-        JOIN articles a ON a.id = p.articleId
-        ORDER BY p.date NULLS LAST, p.articleId, p.id, p.role""", List.of(key, key, ACTOR_ROWS));
-    // the actors named inside its quotes: "key RS name" items, one per mention
-    List<Map<String, Object>> named = db.rows("""
-        SELECT k AS key, mode(nm) AS name, count(*) AS n
-        FROM (SELECT split_part(v, chr(30), 1) AS k,
-            CASE WHEN contains(v, chr(30)) THEN split_part(v, chr(30), 2) END AS nm
-          FROM (SELECT unnest(named) AS v FROM quotes WHERE speakerKey = ?))
-        WHERE k <> ?
-        GROUP BY k ORDER BY n DESC, k LIMIT ?""", List.of(key, key, PARTNERS));
-    List<Map<String, Object>> addressedBy = db.rows("""
-        SELECT speakerKey AS key, mode(speakerName) AS name, count(*) AS n
-        FROM quotes WHERE addresseeKey = ? AND speakerKey <> ?
-        GROUP BY speakerKey ORDER BY n DESC, speakerKey LIMIT ?""",
-        List.of(key, key, PARTNERS));
+    ReadModel m = model();
+    // oldest first, as many as ACTOR_ROWS
+    List<Map<String, Object>> statements = new ArrayList<>();
+    int[] said = m.statementsOf(key);
+    for (int j = 0; j < said.length && statements.size() < ACTOR_ROWS; j++) {
+      ReadModel.QuoteRow q = m.quotes.get(said[j]);
+      Map<String, Object> r = new LinkedHashMap<>();
+      r.put("articleId", q.articleId());
+      r.put("id", q.id());
+      r.put("kind", q.kind());
+      r.put("text", q.text());
+      r.put("date", q.published());
+      r.put("title", title(m, q.articleId()));
+      r.put("outlet", q.outlet());
+      r.put("addresseeName", q.addresseeName());
+      r.put("addresseeKey", q.addresseeKey());
+      statements.add(r);
+    }
+    // in the events list's order, an event where the actor is on both sides twice (source first)
+    List<Map<String, Object>> events = new ArrayList<>();
+    int[] acts = m.eventsOfActor(key);
+    for (int j = 0; j < acts.length && events.size() < ACTOR_ROWS; j++) {
+      ReadModel.EventRow e = m.events.get(acts[j]);
+      for (String role : List.of("source", "target")) {
+        List<Object> side = role.equals("source") ? e.sourceKeys() : e.targetKeys();
+        if (side == null || !side.contains(key) || events.size() >= ACTOR_ROWS) {
+          continue;
+        }
+        ReadModel.ArticleRow a = m.articleById.get(e.articleId());
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("articleId", e.articleId());
+        r.put("id", e.id());
+        r.put("role", role);
+        r.put("plover", e.plover());
+        r.put("cameo", e.cameo());
+        r.put("mode", e.mode());
+        r.put("date", e.day());
+        r.put("title", a == null ? null : a.item().get("title"));
+        r.put("outlet", a == null ? null : a.item().get("outlet"));
+        r.put("negated", e.negated());
+        r.put("future", e.future());
+        r.put("hypothetical", e.hypothetical());
+        r.put("sourceKeys", e.sourceKeys());
+        r.put("sourceNames", e.sourceNames());
+        r.put("targetKeys", e.targetKeys());
+        r.put("targetNames", e.targetNames());
+        events.add(r);
+      }
+    }
+    // the actors named inside all its quotes, and who addresses it: counted, most frequent first
+    Map<String, Map<String, Integer>> namedNames = new HashMap<>();
+    for (int i : said) {
+      for (String v : m.quotes.get(i).named()) {
+        int sep = v.indexOf('\u001e');
+        String k = sep < 0 ? v : v.substring(0, sep);
+        if (!k.equals(key)) {
+          namedNames.computeIfAbsent(k, x -> new HashMap<>())
+              .merge(sep < 0 ? "" : v.substring(sep + 1), 1, Integer::sum);
+        }
+      }
+    }
+    Map<String, Map<String, Integer>> addresserNames = new HashMap<>();
+    for (int i : m.quotesTo(key)) {
+      ReadModel.QuoteRow q = m.quotes.get(i);
+      if (q.speakerKey() != null && !q.speakerKey().equals(key)) {
+        addresserNames.computeIfAbsent(q.speakerKey(), x -> new HashMap<>())
+            .merge(q.speakerName() == null ? "" : q.speakerName(), 1, Integer::sum);
+      }
+    }
     out.put("statements", statements);
     out.put("events", events);
-    out.put("timeline", timeline(statements, events));
-    out.put("network", network(key, String.valueOf(out.get("name")), statements, events, named,
-        addressedBy));
+    out.put("timeline", timeline(m, said, acts));
+    out.put("network", network(key, String.valueOf(out.get("name")), statements, events,
+        counted(namedNames), counted(addresserNames)));
     return Optional.of(out);
   }
 
-  /** Statements and events per day (the statement's publication date, the event's date). */
-  private static List<Map<String, Object>> timeline(List<Map<String, Object>> statements,
-      List<Map<String, Object>> events) {
+  /**
+   * Keys with their most frequent name (the empty name stands for none) and their count, most
+   * frequent first then by key, at most {@link #PARTNERS}.
+   */
+  private static List<Map<String, Object>> counted(Map<String, Map<String, Integer>> byKey) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    byKey.forEach((k, names) -> {
+      int n = 0;
+      String best = null;
+      int most = -1;
+      for (Map.Entry<String, Integer> e : new TreeMap<>(names).entrySet()) {
+        n += e.getValue();
+        if (!e.getKey().isEmpty() && e.getValue() > most) {
+          most = e.getValue();
+          best = e.getKey();
+        }
+      }
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("key", k);
+      m.put("name", best == null || best.isEmpty() ? null : best);
+      m.put("n", n);
+      out.add(m);
+    });
+    out.sort(Comparator.comparing((Map<String, Object> x) -> -((Integer) x.get("n")))
+        .thenComparing(x -> (String) x.get("key"), Queries::compareUtf8));
+    return out.subList(0, Math.min(PARTNERS, out.size()));
+  }
+
+  /**
+   * Statements and events per day, over all the actor's quotes (their publication date) and
+   * events (their date), not only those listed.
+   */
+  private static List<Map<String, Object>> timeline(ReadModel m, int[] said, int[] acts) {
     TreeMap<String, int[]> days = new TreeMap<>();
-    for (Map<String, Object> s : statements) {
-      day(s.get("date")).ifPresent(d -> days.computeIfAbsent(d, k -> new int[2])[0]++);
+    for (int i : said) {
+      day(m.quotes.get(i).published())
+          .ifPresent(d -> days.computeIfAbsent(d, k -> new int[2])[0]++);
     }
-    for (Map<String, Object> e : events) {
-      day(e.get("date")).ifPresent(d -> days.computeIfAbsent(d, k -> new int[2])[1]++);
+    for (int i : acts) {
+      day(m.events.get(i).day()).ifPresent(d -> days.computeIfAbsent(d, k -> new int[2])[1]++);
     }
     List<Map<String, Object>> out = new ArrayList<>();
     days.forEach((d, n) -> {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("date", d);
-      m.put("statements", n[0]);
-      m.put("events", n[1]);
-      out.add(m);
+      Map<String, Object> r = new LinkedHashMap<>();
+      r.put("date", d);
+      r.put("statements", n[0]);
+      r.put("events", n[1]);
+      out.add(r);
     });
     return out;
   }
@@ -504,6 +706,77 @@ final class Queries {
       String from, String to, String article) {}
 
   Page events(EventFilter f, int limit, int offset) throws SQLException {
+    if (!ascii(f.plover()) || !ascii(f.sourceCountry()) || !ascii(f.targetCountry())) {
+      return eventsBySql(f, limit, offset);
+    }
+    ReadModel m = model();
+    String plover = f.plover() == null ? null : f.plover().toUpperCase(Locale.ROOT);
+    String source = f.sourceCountry() == null ? null
+        : f.sourceCountry().toUpperCase(Locale.ROOT);
+    String target = f.targetCountry() == null ? null
+        : f.targetCountry().toUpperCase(Locale.ROOT);
+    int[] candidates = ReadModel.shortest(
+        f.article() == null ? null : m.eventsOfArticle(f.article()),
+        plover == null ? null : m.eventsOfType(plover),
+        source == null ? null : m.eventsFrom(source),
+        target == null ? null : m.eventsTo(target));
+    int[] range = ReadModel.dateRange(m.events.size(), i -> {
+      String d = m.events.get(i).day();
+      return d == null ? null : d.substring(0, Math.min(10, d.length()));
+    }, false, f.from(), f.to());
+    long[] total = new long[1];
+    int[] page = ReadModel.page(candidates, range, i -> {
+      ReadModel.EventRow e = m.events.get(i);
+      String day = e.day() == null ? null : e.day().substring(0, Math.min(10, e.day().length()));
+      return (plover == null || plover.equals(e.plover()))
+          && (f.cameo() == null || e.cameo() != null && e.cameo().startsWith(f.cameo()))
+          && (source == null || e.sourceCountries().contains(source))
+          && (target == null || e.targetCountries().contains(target))
+          && (f.from() == null || day != null && compareUtf8(day, f.from()) >= 0)
+          && (f.to() == null || day != null && compareUtf8(day, f.to()) <= 0)
+          && (f.article() == null || f.article().equals(e.articleId()));
+    }, limit, offset, total);
+    List<Map<String, Object>> items = new ArrayList<>(page.length);
+    for (int i : page) {
+      ReadModel.EventRow e = m.events.get(i);
+      ReadModel.ArticleRow a = m.articleById.get(e.articleId());
+      Map<String, Object> r = new LinkedHashMap<>();
+      r.put("article_id", e.articleId());
+      r.put("event_id", e.id());
+      r.put("date", e.day());
+      r.put("source_name", e.sourceName());
+      r.put("source_code", e.sourceCode());
+      r.put("source_country", e.sourceCountry());
+      r.put("source_key", e.sourceKey());
+      r.put("cameo", e.cameo());
+      r.put("plover", e.plover());
+      r.put("mode", e.mode());
+      r.put("target_name", e.targetName());
+      r.put("target_code", e.targetCode());
+      r.put("target_country", e.targetCountry());
+      r.put("target_key", e.targetKey());
+      r.put("place", e.place());
+      r.put("negated", e.negated());
+      r.put("future", e.future());
+      r.put("hypothetical", e.hypothetical());
+      r.put("reported", e.reported());
+      r.put("quote", e.quote());
+      r.put("rule", e.rule());
+      r.put("confidence", e.confidence());
+      r.put("evidence_start", e.evidenceStart());
+      r.put("evidence_end", e.evidenceEnd());
+      r.put("title", a == null ? null : a.item().get("title"));
+      r.put("outlet", a == null ? null : a.item().get("outlet"));
+      if (e.evidence() != null) {
+        r.put("evidence", e.evidence());
+      }
+      items.add(r);
+    }
+    return new Page(total[0], limit, offset, items);
+  }
+
+  /** The events filtered by non-ASCII values, answered by DuckDB. */
+  private Page eventsBySql(EventFilter f, int limit, int offset) throws SQLException {
     // the day, each side's names, codes, countries and keys, and the evidence text are columns
     // of events (written at ingest): filters, count and sort read one table
     Where w = new Where()
@@ -547,22 +820,26 @@ final class Queries {
     return new Page(total, limit, offset, items);
   }
 
-  /** Counts per table, for the page's header (kept until {@link #invalidate}). */
+  /** Counts per table, for the page's header (kept until {@link #refresh}). */
   Map<String, Object> stats() throws SQLException {
     Snapshot s = snapshot;
     if (s.stats == null) {
       synchronized (this) {
         s = snapshot;
         if (s.stats == null) {
-          s = new Snapshot(s.actors, Collections.unmodifiableMap(db.rows("""
-              SELECT (SELECT count(*) FROM articles) AS articles,
-                (SELECT count(*) FROM quotes) AS quotes, (SELECT count(*) FROM actors) AS actors,
-                (SELECT count(*) FROM events) AS events""", List.of()).get(0)));
+          s = new Snapshot(s.actors, buildStats(), s.model);
           snapshot = s;
         }
       }
     }
     return s.stats;
+  }
+
+  private Map<String, Object> buildStats() throws SQLException {
+    return Collections.unmodifiableMap(db.rows("""
+        SELECT (SELECT count(*) FROM articles) AS articles,
+          (SELECT count(*) FROM quotes) AS quotes, (SELECT count(*) FROM actors) AS actors,
+          (SELECT count(*) FROM events) AS events""", List.of()).get(0));
   }
 
   private long count(String sql, List<Object> params) throws SQLException {

@@ -100,11 +100,17 @@ public final class WebApp implements AutoCloseable {
     return w;
   }
 
-  /** Computes the kept aggregates in the background (about a second over 10,000 articles). */
+  /**
+   * Reads the rows the API lists and computes the kept aggregates in the background (a few
+   * seconds over 10,000 articles), then says so on standard error.
+   */
   private void warm() {
     Thread t = new Thread(() -> {
       try {
+        long t0 = System.nanoTime();
         queries.warm();
+        System.err.printf(Locale.ROOT, "parley serve: %s read into memory in %.1f s%n",
+            queries.describe(), (System.nanoTime() - t0) / 1e9);
       } catch (SQLException | RuntimeException e) {
         System.err.println("parley serve: could not compute the actor counts ahead: " + e);
       }
@@ -165,9 +171,10 @@ public final class WebApp implements AutoCloseable {
       synchronized (store) {
         put = store.put(List.of(a.analysis));
       }
-      queries.invalidate();
+      // the kept rows are read again before the answer, so that every read after it sees the
+      // article; reads meanwhile see the store as it was
+      queries.refresh();
       responses.clear();
-      warm();
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("id", a.analysis.article().id());
       m.put("title", a.analysis.title().orElse(null));
@@ -343,9 +350,21 @@ public final class WebApp implements AutoCloseable {
     Object get() throws Exception;
   }
 
+  private static final java.lang.management.ThreadMXBean CPU =
+      java.lang.management.ManagementFactory.getThreadMXBean();
+
   /**
-   * Sends the kept body for this path and query string, or computes, sends and keeps it. Error
-   * answers (thrown) are not kept.
+   * The CPU time an answer must have cost to be kept. Design decision: most answers now cost a
+   * fraction of a millisecond (they walk rows kept in memory), and keeping them all made every
+   * body live through a garbage collection or two: under a load of distinct URLs the kept bodies
+   * were most of what each young collection copied. Searches and the actor views of busy
+   * actors cost more and are kept.
+   */
+  private static final long KEEP_NANOS = 2_000_000;
+
+  /**
+   * Sends the kept body for this path and query string, or computes, sends and (when it was
+   * costly) keeps it. Error answers (thrown) are not kept.
    */
   private void cached(Context ctx, Answer answer) throws Exception {
     String key = ctx.path() + "?" + Optional.ofNullable(ctx.queryString()).orElse("");
@@ -358,9 +377,12 @@ public final class WebApp implements AutoCloseable {
       if (running == null) {
         try {
           long generation = responses.generation();
+          long cpu = CPU.getCurrentThreadCpuTime();
           Object value = answer.get();
           body = value instanceof byte[] b ? b : json.writeValueAsBytes(value);
-          responses.put(key, body, generation);
+          if (CPU.getCurrentThreadCpuTime() - cpu >= KEEP_NANOS) {
+            responses.put(key, body, generation);
+          }
           mine.complete(body);
         } catch (Exception | Error e) {
           mine.completeExceptionally(e);
