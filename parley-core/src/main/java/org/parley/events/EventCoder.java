@@ -1377,6 +1377,20 @@ public final class EventCoder implements Stage {
       return day;
     }
 
+    /**
+     * The day a length counted from a day of the text ends on: "three days later" is written as
+     * the length (TimeML's reading) with the interval from the day before it to the day it
+     * reaches, and what happened "three days later" happened on that last day.
+     */
+    static String countedDay(TimeExpression te) {
+      if (te.type() != TimeExpression.Type.DURATION || te.start().isEmpty()
+          || !te.rule().contains("offset-length,")) {
+        return null;
+      }
+      String end = te.end().orElse("");
+      return end.matches("\\d{4}-\\d{2}-\\d{2}") ? end : null;
+    }
+
     /** Whether token {@code k} lies in a time expression ("on Monday", "in March"). */
     boolean inTime(Graph g, int k) {
       Span at = g.tok(k).span();
@@ -1411,12 +1425,19 @@ public final class EventCoder implements Stage {
 
     String dayIn(Graph g, boolean[] clause) {
       for (TimeExpression te : in.dates()) {
-        if (!g.sentence.span().contains(te.span()) || te.type() != TimeExpression.Type.DATE) {
+        if (!g.sentence.span().contains(te.span())) {
+          continue;
+        }
+        String counted = countedDay(te);
+        if (te.type() != TimeExpression.Type.DATE && counted == null) {
           continue;
         }
         int k = g.sentence.tokenAt(te.span().start());
         if (k >= g.n || !clause[k]) {
           continue;
+        }
+        if (counted != null) {
+          return counted; // "three days later" is an adverbial whatever its parse
         }
         int top = k;
         while (g.head[top] >= 0 && te.span().contains(g.tok(g.head[top]).span())) {

@@ -295,6 +295,23 @@ class EventCoderTest {
   }
 
   @Test
+  void datesAnEventCountedFromAnEarlierDayOnTheDayItReaches() {
+    Analysis a = Shared.pipeline().run(new Article("later", "events-later",
+        "Syrian troops entered Aleppo on February 8. Three days later, Turkey shelled the Kurdish"
+            + " militia near Azaz.",
+        Optional.of(LocalDate.of(2016, 2, 15)), Optional.empty(), Optional.empty()));
+    assertInvariants(a);
+    assertThat(a.dates()).anySatisfy(d -> {
+      assertThat(d.text()).isEqualTo("Three days");
+      assertThat(d.end()).contains("2016-02-11");
+    });
+    assertThat(a.events()).anySatisfy(e -> {
+      assertThat(e.cameo()).startsWith("19");
+      assertThat(e.date()).contains("2016-02-11");
+    });
+  }
+
+  @Test
   void takesAnUnnamedGroupAsAnActorByItsRoleNoun() {
     Analysis a = Shared.analyze("events-nominal", "Police arrested two protesters in the capital.");
     assertInvariants(a);
