@@ -37,7 +37,10 @@ import org.parley.quotes.QuoteMarks.Quoted;
  * is dead, officials said"; an infinitive of intention, "she wants to run"; "polls show that";
  * verbs of naming and stance, "called Trump a fascist", "accused X of Y"; a complement that is all
  * quotation makes a direct quote, one that holds quote marks a partial quote; contents follow
- * PolNeAR's guidelines and keep "that" and "to"); "according to X"; then every quotation still
+ * PolNeAR's guidelines and keep "that" and "to"); a belief held by no one named ("the bank is
+ * expected to act", "Washington appears weak"); "according to X"; a verb the learned {@link
+ * CueModel} reads as a cue where no rule found a statement, with the content it governs; then
+ * every quotation still
  * unclaimed is attributed by the words around its marks ("..., Lavrov said.", "said Lavrov, the
  * minister", "Lavrov said: ..."), or joins the direct quote just before it as another fragment
  * (split quotes, a quote running on in the next sentence or paragraph), or is kept without
@@ -62,6 +65,13 @@ public final class QuoteFinder implements Stage {
    * the content it governs; chosen the same way (0.35 to 0.6 differ by less than a point).
    */
   private static final double LEARNED_ONLY = 0.45;
+  /** Nouns of time: "talked about the deal on Monday" is not about Monday. */
+  private static final Set<String> TEMPORAL =
+      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+          "today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night",
+          "day", "week", "weekend", "month", "year", "hour", "time", "january", "february",
+          "march", "april", "may", "june", "july", "august", "september", "october", "november",
+          "december");
   /** Conjunctions that set a clause against the one before: "..., while others said ...". */
   private static final Set<String> CONTRAST = Set.of("while", "whereas", "but", "although");
   /** Prepositions whose object is what a verb of saying or thinking is about: "talked about". */
@@ -663,6 +673,7 @@ public final class QuoteFinder implements Stage {
         }
         int from = -1;
         int to = -1;
+        boolean clausal = false;
         for (int kid : tree.kids.get(v)) {
           String r = tree.rel(kid);
           if (kid < v || r == null) {
@@ -672,9 +683,9 @@ public final class QuoteFinder implements Stage {
           Span sub = tree.subtree(kid, Set.of());
           if (r.equals("ccomp") || r.equals("xcomp") || r.equals("obj") || r.equals("iobj")
               && !Cues.ADDRESSEE_OBJECT.contains(k.lemma())) {
-            // its whole subtree
-          } else if (r.startsWith("obl") && !r.equals("obl:tmod")
-              && !t.get(kid).ner().equals("DATE") && !t.get(kid).ner().equals("TIME")) {
+            clausal |= r.equals("ccomp");
+          } else if (r.startsWith("obl") && !r.equals("obl:tmod") && !r.equals("obl:npmod")
+              && !TEMPORAL.contains(t.get(kid).lemma().toLowerCase(Locale.ROOT))) {
             int cs = tree.child(kid, "case");
             if (cs < 0 || !CONTENT_PREPOSITIONS.contains(t.get(cs).word().toLowerCase(Locale.ROOT))) {
               continue;
@@ -685,7 +696,7 @@ public final class QuoteFinder implements Stage {
           } else if (r.equals("advcl") && tree.child(kid, "mark") == a && a > v
               && Set.of("that", "whether", "if", "how").contains(
                   t.get(a).word().toLowerCase(Locale.ROOT))) {
-            // its whole subtree
+            clausal = true;
           } else {
             continue;
           }
@@ -695,8 +706,8 @@ public final class QuoteFinder implements Stage {
           from = from < 0 ? a : Math.min(from, a);
           to = Math.max(to, s.tokenAt(sub.end() - 1));
         }
-        if (from < 0) {
-          continue;
+        if (from < 0 || t.get(from).pos().equals("CD")) {
+          continue; // "the index added 0.4 per cent" is a figure, not a view
         }
         Span content = trimContent(new Span(t.get(from).span().start(), t.get(to).span().end()));
         int obj = tree.child(v, "obj");
@@ -754,7 +765,9 @@ public final class QuoteFinder implements Stage {
         }
         Draft d = new Draft();
         d.rule = "learned:" + k.lemma();
-        d.mode = mode(k, null, false);
+        // without a clause, what the source thinks of something rather than its words
+        d.mode = clausal && Cues.isCue(k.lemma()) ? Cues.mode(k.lemma())
+            : clausal ? "speech" : "stance";
         d.cue = k.span();
         d.source = source;
         d.speaker = source == null ? null : resolve(source, t.get(head).span());
@@ -1605,6 +1618,13 @@ public final class QuoteFinder implements Stage {
         }
         Span source = s.span(from, end);
         Span content;
+        Span rest = null;
+        if (i > 1 && t.get(i - 1).word().equals(",") && end + 1 < t.size()
+            && t.get(end).word().equals(",")) {
+          // ", according to X, ..." set off inside the sentence: the words on both sides
+          Span after = trimContent(new Span(t.get(end + 1).span().start(), s.span().end()));
+          rest = wordCount(after) >= 2 ? after : null;
+        }
         if (i == 0 || i == 1 && t.get(0).isPunctuation()) {
           int c = end;
           while (c < t.size() && t.get(c).isPunctuation()) {
@@ -1618,7 +1638,8 @@ public final class QuoteFinder implements Stage {
           content = new Span(s.span().start(), t.get(i).span().start());
         }
         content = trimContent(content);
-        if (content.isEmpty() || wordCount(content) < 3 || overlapsDraft(content)) {
+        if (content.isEmpty() || wordCount(content) + (rest == null ? 0 : wordCount(rest)) < 3
+            || overlapsDraft(content) || rest != null && overlapsDraft(rest)) {
           continue;
         }
         Draft d = new Draft();
@@ -1629,7 +1650,7 @@ public final class QuoteFinder implements Stage {
         d.speaker = resolve(source, t.get(end - 1).span());
         d.end = s.span().end();
         d.sentence = s.index();
-        shape(d, content);
+        shape(d, rest == null ? List.of(content) : List.of(content, rest));
         d.confidence = d.speaker == null ? 0.4 : 0.8;
         add(d);
       }
@@ -2228,10 +2249,18 @@ public final class QuoteFinder implements Stage {
           d.rule = "continuation";
           d.confidence = 0.6;
         }
-        if (d.speaker != null) {
+        if (d.speaker != null && !aside(d)) {
           last = d;
         }
       }
+    }
+
+    /**
+     * Whether a statement was found by the cue model or is a belief held by no one named: such a
+     * statement, read between two quotations, does not break a run of quotes by one speaker.
+     */
+    static boolean aside(Draft d) {
+      return d.rule.startsWith("learned:") || d.rule.startsWith("raising:");
     }
 
     /** Whether only a short stretch naming no other person lies between two quotes. */
@@ -2277,7 +2306,7 @@ public final class QuoteFinder implements Stage {
         }
       }
       for (Draft o : drafts) {
-        if (o != d && o != last && gap.overlaps(o.content.get(0))) {
+        if (o != d && o != last && !aside(o) && gap.overlaps(o.content.get(0))) {
           return false;
         }
       }

@@ -455,6 +455,17 @@ class QuoteAttributionTest {
   }
 
   @Test
+  void givesAnAccordingToSetOffInsideTheSentenceTheWordsOnBothSides() {
+    Analysis a = analyze("Over the long term, according to the budget office, the rise in"
+        + " deficits is mainly due to the aging of the population.");
+    Quote q = quote(a, "aging of the population");
+    assertThat(q.content()).extracting(s -> s.in(a.text())).as(describe(a))
+        .containsExactly("Over the long term",
+            "the rise in deficits is mainly due to the aging of the population");
+    assertThat(q.source().map(s -> s.in(a.text()))).contains("the budget office");
+  }
+
+  @Test
   void takesNoBeliefFromAnExpletiveSubject() {
     Analysis a = analyze("It seems that nothing will change before the winter.");
     assertThat(a.quotes()).extracting(q -> q.rule()).as(describe(a))
