@@ -1369,7 +1369,7 @@ public final class QuoteFinder implements Stage {
 
     /** {@link #shape(Draft, Span)} for a content in fragments around an inserted cue. */
     void shape(Draft d, List<Span> fragments) {
-      fragments = withStrandedPredicate(d, fragments);
+      fragments = withAsComplement(d, withStrandedPredicate(d, fragments));
       if (fragments.size() > 1) {
         // each fragment on its own, widened to the quotations it holds part of
         d.kind = Quote.Kind.INDIRECT;
@@ -1473,6 +1473,47 @@ public final class QuoteFinder implements Stage {
       }
       List<Span> out = new ArrayList<>(fragments);
       out.set(out.size() - 1, trimContent(new Span(last.start(), predicate.end())));
+      return out;
+    }
+
+    /**
+     * A noun-object content takes the "as" phrase that says what the source made of it:
+     * "described Mexican immigrants | as criminals", "cited the program | as a model". The phrase
+     * is the stance itself; without it the content names only what the source spoke about.
+     */
+    List<Span> withAsComplement(Draft d, List<Span> fragments) {
+      Span last = fragments.get(fragments.size() - 1);
+      if (d.cue == null || last.isEmpty() || last.start() < d.cue.end()) {
+        return fragments;
+      }
+      Sentence s = sentenceAt(last.end() - 1);
+      if (s == null || s.span().end() <= last.end()) {
+        return fragments;
+      }
+      List<Token> t = s.tokens();
+      int j = s.tokenAt(last.end());
+      if (j <= 0 || j >= t.size() || !t.get(j).word().equalsIgnoreCase("as")
+          || !text.substring(last.end(), t.get(j).span().start()).isBlank()) {
+        return fragments;
+      }
+      Tree tree = tree(s);
+      int p = tree.head(j);
+      if (!"case".equals(tree.rel(j)) || p <= j) {
+        return fragments;
+      }
+      int owner = tree.head(p);
+      int cue = s.tokenAt(d.cue.start());
+      boolean onCue = owner == cue;
+      boolean onObject = owner >= 0 && last.contains(t.get(owner).span());
+      if (!onCue && !onObject) {
+        return fragments;
+      }
+      Span phrase = tree.subtree(p, Set.of());
+      if (phrase.end() <= last.end()) {
+        return fragments;
+      }
+      List<Span> out = new ArrayList<>(fragments);
+      out.set(out.size() - 1, trimContent(new Span(last.start(), phrase.end())));
       return out;
     }
 

@@ -124,7 +124,10 @@ class QuoteAttributionTest {
             "Sergei Lavrov said he believed the ceasefire would ultimately hold along the whole"
                 + " border as more observers arrive.",
             "the ceasefire would ultimately hold along the whole border", "Lavrov", "indirect",
-            "said"));
+            "said"),
+        Arguments.of("dismissed, a noun object with the as phrase that judges it",
+            "Sergei Lavrov dismissed the proposal as a distraction from the talks in Geneva.",
+            "the proposal as a distraction from the talks", "Lavrov", "indirect", "dismissed"));
   }
 
   @ParameterizedTest(name = "{0}")
