@@ -1369,6 +1369,7 @@ public final class QuoteFinder implements Stage {
 
     /** {@link #shape(Draft, Span)} for a content in fragments around an inserted cue. */
     void shape(Draft d, List<Span> fragments) {
+      fragments = withAsComplement(d, withStrandedPredicate(d, fragments));
       if (fragments.size() > 1) {
         // each fragment on its own, widened to the quotations it holds part of
         d.kind = Quote.Kind.INDIRECT;
@@ -1411,6 +1412,109 @@ public final class QuoteFinder implements Stage {
         d.content.add(trimContent(wide));
       }
       d.claims.addAll(over);
+    }
+
+    /**
+     * A content that ends on a noun phrase followed at once by a finite verb or a modal takes that
+     * predicate in: the parser read the subject of the reported clause as the object of a verb
+     * ("said he believed the campaign | would be well represented", "found the country | is on the
+     * wrong path"), and the noun phrase alone says nothing.
+     */
+    List<Span> withStrandedPredicate(Draft d, List<Span> fragments) {
+      Span last = fragments.get(fragments.size() - 1);
+      // a comma in the content leaves the noun phrase at its end to another clause ("if the
+      // emails show X, one of her aides could ...")
+      if (d.cue == null || last.isEmpty() || last.start() < d.cue.end()
+          || text.substring(last.start(), last.end()).indexOf(',') >= 0) {
+        return fragments;
+      }
+      Sentence s = sentenceAt(last.end() - 1);
+      if (s == null || s.span().end() <= last.end()) {
+        return fragments;
+      }
+      List<Token> t = s.tokens();
+      int j = s.tokenAt(last.end());
+      while (j >= 0 && j < t.size() && t.get(j).span().start() < last.end()) {
+        j++;
+      }
+      if (j <= 0 || j >= t.size() || !text.substring(last.end(), t.get(j).span().start()).isBlank()) {
+        return fragments;
+      }
+      Token v = t.get(j);
+      String before = t.get(j - 1).pos();
+      boolean finite = v.pos().equals("MD") || v.pos().equals("VBZ") || v.pos().equals("VBP")
+          || v.pos().equals("VBD");
+      if (!finite || !(before.startsWith("NN") || before.equals("PRP") || before.equals("CD"))
+          || isInside(v.span()) || Cues.isCue(v.lemma())) {
+        return fragments;
+      }
+      Tree tree = tree(s);
+      String r = tree.rel(j);
+      int h = r != null && (r.equals("aux") || r.startsWith("aux:") || r.equals("cop"))
+          ? tree.head(j) : j;
+      if (h < j || v.span().overlaps(d.cue)) {
+        return fragments;
+      }
+      // the cue inside the predicate's subject or an adverbial clause ("Democrats supporting
+      // Mrs. Clinton have pointed to ...") is no misparse: only a cue hung on it as its clausal
+      // subject is
+      for (int a = s.tokenAt(d.cue.start()); a >= 0 && a < t.size(); a = tree.head(a)) {
+        if (tree.head(a) == h) {
+          String ra = tree.rel(a);
+          if (ra == null || !ra.startsWith("csubj")) {
+            return fragments;
+          }
+          break;
+        }
+      }
+      Span predicate = tree.subtree(h, Set.of());
+      if (predicate.end() <= last.end()) {
+        return fragments;
+      }
+      List<Span> out = new ArrayList<>(fragments);
+      out.set(out.size() - 1, trimContent(new Span(last.start(), predicate.end())));
+      return out;
+    }
+
+    /**
+     * A noun-object content takes the "as" phrase that says what the source made of it:
+     * "described Mexican immigrants | as criminals", "cited the program | as a model". The phrase
+     * is the stance itself; without it the content names only what the source spoke about.
+     */
+    List<Span> withAsComplement(Draft d, List<Span> fragments) {
+      Span last = fragments.get(fragments.size() - 1);
+      if (d.cue == null || last.isEmpty() || last.start() < d.cue.end()) {
+        return fragments;
+      }
+      Sentence s = sentenceAt(last.end() - 1);
+      if (s == null || s.span().end() <= last.end()) {
+        return fragments;
+      }
+      List<Token> t = s.tokens();
+      int j = s.tokenAt(last.end());
+      if (j <= 0 || j >= t.size() || !t.get(j).word().equalsIgnoreCase("as")
+          || !text.substring(last.end(), t.get(j).span().start()).isBlank()) {
+        return fragments;
+      }
+      Tree tree = tree(s);
+      int p = tree.head(j);
+      if (!"case".equals(tree.rel(j)) || p <= j) {
+        return fragments;
+      }
+      int owner = tree.head(p);
+      int cue = s.tokenAt(d.cue.start());
+      boolean onCue = owner == cue;
+      boolean onObject = owner >= 0 && last.contains(t.get(owner).span());
+      if (!onCue && !onObject) {
+        return fragments;
+      }
+      Span phrase = tree.subtree(p, Set.of());
+      if (phrase.end() <= last.end()) {
+        return fragments;
+      }
+      List<Span> out = new ArrayList<>(fragments);
+      out.set(out.size() - 1, trimContent(new Span(last.start(), phrase.end())));
+      return out;
     }
 
     /** Letters and digits in {@code [from, to)}: what is left of a clause outside its quotes. */

@@ -119,7 +119,15 @@ class QuoteAttributionTest {
             "to discuss the future", "Lavrov", "indirect", "refused"),
         Arguments.of("congratulated, a stance on someone",
             "Sergei Lavrov congratulated John Kerry for his patience in the talks.",
-            "John Kerry for his patience", "Lavrov", "indirect", "congratulated"));
+            "John Kerry for his patience", "Lavrov", "indirect", "congratulated"),
+        Arguments.of("reported, a subject the parser took for the object of believed",
+            "Sergei Lavrov said he believed the ceasefire would ultimately hold along the whole"
+                + " border as more observers arrive.",
+            "the ceasefire would ultimately hold along the whole border", "Lavrov", "indirect",
+            "said"),
+        Arguments.of("dismissed, a noun object with the as phrase that judges it",
+            "Sergei Lavrov dismissed the proposal as a distraction from the talks in Geneva.",
+            "the proposal as a distraction from the talks", "Lavrov", "indirect", "dismissed"));
   }
 
   @ParameterizedTest(name = "{0}")
