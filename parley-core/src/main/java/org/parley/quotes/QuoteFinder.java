@@ -1369,7 +1369,7 @@ public final class QuoteFinder implements Stage {
 
     /** {@link #shape(Draft, Span)} for a content in fragments around an inserted cue. */
     void shape(Draft d, List<Span> fragments) {
-      fragments = withAsComplement(d, withStrandedPredicate(d, fragments));
+      fragments = withoutTrailingAside(d, withAsComplement(d, withStrandedPredicate(d, fragments)));
       if (fragments.size() > 1) {
         // each fragment on its own, widened to the quotations it holds part of
         d.kind = Quote.Kind.INDIRECT;
@@ -1515,6 +1515,68 @@ public final class QuoteFinder implements Stage {
       List<Span> out = new ArrayList<>(fragments);
       out.set(out.size() - 1, trimContent(new Span(last.start(), phrase.end())));
       return out;
+    }
+
+    /**
+     * A reported content without the aside that closes it after a comma: a relative clause on its
+     * last noun ("backed a super PAC supporting John Faso, who is trying to ...") or a participle
+     * clause ("said it would not file its statement in time, warning that ..."). The aside is the
+     * writer's gloss, not what the source said. Only an aside that runs to the end of the content
+     * is cut; one in the middle ("the plan, which passed in 2010, would fail") is part of it.
+     */
+    List<Span> withoutTrailingAside(Draft d, List<Span> fragments) {
+      Span last = fragments.get(fragments.size() - 1);
+      if (d.cue == null || last.isEmpty() || last.start() < d.cue.end()) {
+        return fragments;
+      }
+      Sentence s = sentenceAt(last.start());
+      if (s == null) {
+        return fragments;
+      }
+      List<Token> t = s.tokens();
+      Tree tree = null;
+      for (int i = s.tokenAt(last.start()) + 1; i > 0 && i + 1 < t.size(); i++) {
+        Token comma = t.get(i);
+        if (comma.span().start() >= last.end()) {
+          break;
+        }
+        if (!comma.word().equals(",") || isInside(comma.span())) {
+          continue;
+        }
+        Token w = t.get(i + 1);
+        String lw = w.word().toLowerCase(Locale.ROOT);
+        boolean relative = lw.equals("which") || lw.equals("who") || lw.equals("whom")
+            || lw.equals("whose");
+        boolean participle = w.pos().equals("VBG");
+        if (!relative && !participle) {
+          continue;
+        }
+        if (tree == null) {
+          tree = tree(s);
+        }
+        int h = i + 1;
+        if (relative) {
+          // the verb of the relative clause, up from the pronoun
+          for (int k = 0; k < 3 && h >= 0 && !"acl:relcl".equals(tree.rel(h)); k++) {
+            h = tree.head(h);
+          }
+          if (h < 0 || !"acl:relcl".equals(tree.rel(h))) {
+            continue;
+          }
+        }
+        Span aside = trimContent(tree.subtree(h, Set.of()));
+        if (aside.start() < comma.span().end() || aside.end() < last.end()) {
+          continue;
+        }
+        Span cut = trimContent(new Span(last.start(), comma.span().start()));
+        if (wordCount(cut) < 3) {
+          return fragments;
+        }
+        List<Span> out = new ArrayList<>(fragments);
+        out.set(out.size() - 1, cut);
+        return out;
+      }
+      return fragments;
     }
 
     /** Letters and digits in {@code [from, to)}: what is left of a clause outside its quotes. */
