@@ -143,6 +143,29 @@ class QuoteAttributionTest {
     assertThat(a.quotes()).as("one quote only: " + describe(a)).hasSize(1);
   }
 
+  static Stream<Arguments> closingAsides() {
+    return Stream.of(
+        Arguments.of("a relative clause on the last noun",
+            "Sergei Lavrov said the talks would resume with John Kerry, who arrived in Geneva on"
+                + " Monday.",
+            "the talks would resume with John Kerry"),
+        Arguments.of("a participle clause",
+            "Sergei Lavrov said Moscow would not send more troops to the border, drawing sharp"
+                + " criticism from Kiev.",
+            "Moscow would not send more troops to the border"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("closingAsides")
+  void endsAReportedContentBeforeTheAsideThatClosesIt(String aside, String body, String content) {
+    Analysis a = analyze(body);
+    assertInvariants(a);
+    Quote q = quote(a, content);
+    assertThat(q.content()).extracting(s -> s.in(a.text())).as(describe(a))
+        .containsExactly(content);
+    assertThat(speaker(a, q)).contains("Lavrov");
+  }
+
   @Test
   void givesAPollWhatItsNounObjectShows() {
     Analysis a = analyze(
