@@ -1564,6 +1564,13 @@ public final class QuoteFinder implements Stage {
             continue;
           }
         }
+        // a participle on the reported verb tells what the reported subject did ("would avoid
+        // helping him, choosing instead to ..."): part of the content; one that reports in turn
+        // ("..., warning that ...") or hangs outside the content is the source's next statement
+        if (participle && !Cues.isCue(w.lemma()) && tree.head(h) >= 0
+            && last.contains(t.get(tree.head(h)).span())) {
+          continue;
+        }
         Span aside = trimContent(tree.subtree(h, Set.of()));
         if (aside.start() < comma.span().end() || aside.end() < last.end()) {
           continue;

@@ -149,9 +149,9 @@ class QuoteAttributionTest {
             "Sergei Lavrov said the talks would resume with John Kerry, who arrived in Geneva on"
                 + " Monday.",
             "the talks would resume with John Kerry"),
-        Arguments.of("a participle clause",
-            "Sergei Lavrov said Moscow would not send more troops to the border, drawing sharp"
-                + " criticism from Kiev.",
+        Arguments.of("a participle clause that reports in turn",
+            "Sergei Lavrov said Moscow would not send more troops to the border, warning that"
+                + " Kiev would bear the blame for any escalation.",
             "Moscow would not send more troops to the border"));
   }
 
