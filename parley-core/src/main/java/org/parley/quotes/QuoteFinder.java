@@ -1414,6 +1414,30 @@ public final class QuoteFinder implements Stage {
       d.claims.addAll(over);
     }
 
+    /** Whether {@code last} is a content fragment that follows its cue: what the extensions reshape. */
+    private static boolean afterCue(Draft d, Span last) {
+      return d.cue != null && !last.isEmpty() && last.start() >= d.cue.end();
+    }
+
+    /**
+     * The index in {@code s} of the word that starts right after {@code end}, with only spaces
+     * between them; -1 when there is none (no sentence, its end, or punctuation between).
+     */
+    private int wordRightAfter(Sentence s, int end) {
+      if (s == null || s.span().end() <= end) {
+        return -1;
+      }
+      List<Token> t = s.tokens();
+      int j = s.tokenAt(end);
+      while (j >= 0 && j < t.size() && t.get(j).span().start() < end) {
+        j++;
+      }
+      if (j <= 0 || j >= t.size() || !text.substring(end, t.get(j).span().start()).isBlank()) {
+        return -1;
+      }
+      return j;
+    }
+
     /**
      * A content that ends on a noun phrase followed at once by a finite verb or a modal takes that
      * predicate in: the parser read the subject of the reported clause as the object of a verb
@@ -1424,22 +1448,15 @@ public final class QuoteFinder implements Stage {
       Span last = fragments.get(fragments.size() - 1);
       // a comma in the content leaves the noun phrase at its end to another clause ("if the
       // emails show X, one of her aides could ...")
-      if (d.cue == null || last.isEmpty() || last.start() < d.cue.end()
-          || text.substring(last.start(), last.end()).indexOf(',') >= 0) {
+      if (!afterCue(d, last) || text.substring(last.start(), last.end()).indexOf(',') >= 0) {
         return fragments;
       }
       Sentence s = sentenceAt(last.end() - 1);
-      if (s == null || s.span().end() <= last.end()) {
+      int j = wordRightAfter(s, last.end());
+      if (j < 0) {
         return fragments;
       }
       List<Token> t = s.tokens();
-      int j = s.tokenAt(last.end());
-      while (j >= 0 && j < t.size() && t.get(j).span().start() < last.end()) {
-        j++;
-      }
-      if (j <= 0 || j >= t.size() || !text.substring(last.end(), t.get(j).span().start()).isBlank()) {
-        return fragments;
-      }
       Token v = t.get(j);
       String before = t.get(j - 1).pos();
       boolean finite = v.pos().equals("MD") || v.pos().equals("VBZ") || v.pos().equals("VBP")
@@ -1483,19 +1500,15 @@ public final class QuoteFinder implements Stage {
      */
     List<Span> withAsComplement(Draft d, List<Span> fragments) {
       Span last = fragments.get(fragments.size() - 1);
-      if (d.cue == null || last.isEmpty() || last.start() < d.cue.end()) {
+      if (!afterCue(d, last)) {
         return fragments;
       }
       Sentence s = sentenceAt(last.end() - 1);
-      if (s == null || s.span().end() <= last.end()) {
+      int j = wordRightAfter(s, last.end());
+      if (j < 0 || !s.tokens().get(j).word().equalsIgnoreCase("as")) {
         return fragments;
       }
       List<Token> t = s.tokens();
-      int j = s.tokenAt(last.end());
-      if (j <= 0 || j >= t.size() || !t.get(j).word().equalsIgnoreCase("as")
-          || !text.substring(last.end(), t.get(j).span().start()).isBlank()) {
-        return fragments;
-      }
       Tree tree = tree(s);
       int p = tree.head(j);
       if (!"case".equals(tree.rel(j)) || p <= j) {
@@ -1526,7 +1539,7 @@ public final class QuoteFinder implements Stage {
      */
     List<Span> withoutTrailingAside(Draft d, List<Span> fragments) {
       Span last = fragments.get(fragments.size() - 1);
-      if (d.cue == null || last.isEmpty() || last.start() < d.cue.end()) {
+      if (!afterCue(d, last)) {
         return fragments;
       }
       Sentence s = sentenceAt(last.start());
