@@ -115,7 +115,7 @@ public final class WebApp implements AutoCloseable {
         System.err.printf(Locale.ROOT, "parley serve: %s read into memory in %.1f s%n",
             queries.describe(), (System.nanoTime() - t0) / 1e9);
       } catch (SQLException | RuntimeException e) {
-        System.err.println("parley serve: could not compute the actor counts ahead: " + e);
+        System.err.println("parley serve: could not read the rows ahead (requests will read them): " + e);
       }
     }, "parley-warm");
     t.setDaemon(true);
