@@ -115,7 +115,8 @@ public final class WebApp implements AutoCloseable {
         System.err.printf(Locale.ROOT, "parley serve: %s read into memory in %.1f s%n",
             queries.describe(), (System.nanoTime() - t0) / 1e9);
       } catch (SQLException | RuntimeException e) {
-        System.err.println("parley serve: could not read the rows ahead (requests will read them): " + e);
+        System.err.println(
+            "parley serve: could not read the rows ahead (requests will read them): " + e);
       }
     }, "parley-warm");
     t.setDaemon(true);
