@@ -74,6 +74,10 @@ public final class QuoteFinder implements Stage {
           "december");
   /** Conjunctions that set a clause against the one before: "..., while others said ...". */
   private static final Set<String> CONTRAST = Set.of("while", "whereas", "but", "although");
+  /** Words that open a clause leaning on the next one: "if he wins, ...". */
+  private static final Set<String> SUBORDINATORS = Set.of("if", "when", "while", "whereas",
+      "although", "though", "because", "as", "after", "before", "since", "unless", "once",
+      "whether", "until", "whenever", "where");
   /** Prepositions whose object is what a verb of saying or thinking is about: "talked about". */
   private static final Set<String> CONTENT_PREPOSITIONS =
       Set.of("about", "of", "for", "against", "on", "to", "over", "at", "with", "that");
@@ -484,7 +488,8 @@ public final class QuoteFinder implements Stage {
         if (subj < 0 && tree.rel(owner) != null
             && (tree.rel(owner).equals("conj") || tree.rel(owner).equals("xcomp")
                 || (tree.rel(owner).equals("advcl") || tree.rel(owner).equals("dep"))
-                    && k.pos().equals("VBG"))
+                    && k.pos().equals("VBG")
+                || coordinated(s, tree, owner))
             && tree.head(owner) >= 0) {
           // "met Kerry and said that", "went on to say that", "he left, saying that"
           owner = tree.head(owner);
@@ -1071,6 +1076,28 @@ public final class QuoteFinder implements Stage {
       String before = s.token(tree.first(subj) - 1).word();
       String after = cue + 1 < s.size() ? s.token(cue + 1).word() : ".";
       return before.equals(",") && (after.equals(",") || after.equals("."));
+    }
+
+    /**
+     * Whether a verb the parser hung on an earlier verb as a loose dependent is its coordinate:
+     * "offered the man a job, then says he'll ...", "met Kerry and said ..." misparsed as "dep" or
+     * "parataxis"; it shares that verb's subject.
+     */
+    static boolean coordinated(Sentence s, Tree tree, int v) {
+      String r = tree.rel(v);
+      int h = tree.head(v);
+      if (!"dep".equals(r) && !"parataxis".equals(r) || h < 0 || h > v || !s.token(h).isVerb()) {
+        return false;
+      }
+      int i = v - 1;
+      boolean then = false;
+      while (i > h && s.token(i).pos().startsWith("RB")) {
+        then |= s.token(i).word().equalsIgnoreCase("then");
+        i--;
+      }
+      String w = s.token(i).word().toLowerCase(Locale.ROOT);
+      return i > h && (s.token(i).pos().equals("CC") && (w.equals("and") || w.equals("but"))
+          || then && w.equals(","));
     }
 
     /**
@@ -2977,6 +3004,11 @@ public final class QuoteFinder implements Stage {
     void add(Draft d) {
       if (!d.rule.startsWith("direct") && !d.rule.equals("continuation")
           && !d.rule.equals("unattributed")) {
+        for (Draft o : new ArrayList<>(drafts)) {
+          if (!endBefore(o, d)) {
+            endBefore(d, o);
+          }
+        }
         Span first = d.content.get(0);
         Span whole = first.union(d.content.get(d.content.size() - 1));
         List<Draft> clash = new ArrayList<>();
@@ -3001,6 +3033,165 @@ public final class QuoteFinder implements Stage {
       for (Quoted q : d.claims) {
         claimed.put(q, d);
       }
+    }
+
+    /**
+     * Ends the content of {@code first} where the clause of {@code next} begins, when that clause
+     * is coordinated with what {@code first} reports and makes an attribution of its own: "voters
+     * said they were worried about the economy, | and more than 4 in 10 said ...", "he says he
+     * respects Clinton | and calls her ...", "praised the plan, | but added that ...", "won the
+     * vote, | saying ...". A conjunction, a semicolon or a contrast ("while") sets the clause off;
+     * a comma or a dash alone does only before a participle of saying or a clause with its own
+     * subject. A cue inside another's content with no such break ("said that Y believes ...") is
+     * nested, and PolNeAR keeps only the outer attribution. True when {@code first} was cut.
+     */
+    boolean endBefore(Draft first, Draft next) {
+      if (first.cue == null || next.cue == null || first.content.isEmpty()
+          || next.content.isEmpty() || first.kind == Quote.Kind.DIRECT
+          || first.rule.startsWith("direct") || first.rule.equals("continuation")
+          || first.cue.end() > next.cue.start()) {
+        return false;
+      }
+      Span last = first.content.get(first.content.size() - 1);
+      if (!last.contains(next.cue) || !afterCue(first, last)) {
+        return false;
+      }
+      Sentence s = sentenceAt(next.cue.start());
+      if (s == null || !s.token(s.tokenAt(next.cue.start())).isVerb()) {
+        return false; // a noun of saying inside a content ("her decision to ...") is part of it
+      }
+      int cut = clauseBreak(s, next, last);
+      if (cut < 0) {
+        return false;
+      }
+      Span kept = trimContent(new Span(last.start(), cut));
+      for (Span c : next.content) {
+        if (c.start() < cut) {
+          return false;
+        }
+      }
+      if (wordCount(kept) < (first.mode.equals("stance") ? 1 : 2)) {
+        return false;
+      }
+      // a verb coordinated with one inside the content shares its subject there ("said she
+      // regretted her remarks and promised to ..."): the speaker is the one who said it, when it
+      // is a verb of saying; a belief or a stance ("broke ranks and supported ...") is part of
+      // what was said
+      boolean shared = next.source != null && last.contains(next.source)
+          && next.source.end() <= cut;
+      if (shared) {
+        String lemma = s.token(s.tokenAt(next.cue.start())).lemma();
+        if (!Cues.isStrong(lemma) && !Cues.NAMING.contains(lemma)) {
+          return false;
+        }
+        if (!governs(s, next.source, first.cue)) {
+          next.source = first.source;
+          next.speaker = first.speaker;
+        }
+      }
+      first.content.set(first.content.size() - 1, kept);
+      first.claims.removeIf(q -> q.outer().start() >= cut);
+      claimed.entrySet().removeIf(e -> e.getValue() == first && e.getKey().outer().start() >= cut);
+      if (first.claims.isEmpty()) {
+        first.kind = Quote.Kind.INDIRECT;
+      }
+      return true;
+    }
+
+    /**
+     * Whether the verb whose subject is {@code subject} governs {@code cue}: "When I asked if ...,
+     * he looked ... and said": the clause of "asked" hangs on "looked", whose subject is the one
+     * who said.
+     */
+    boolean governs(Sentence s, Span subject, Span cue) {
+      Tree tree = tree(s);
+      int k = s.tokenAt(subject.end() - 1);
+      int verb = k < s.size() ? tree.head(k) : -1;
+      int c = s.tokenAt(cue.start());
+      for (int n = 0; c >= 0 && c < s.size() && n < 40; c = tree.head(c), n++) {
+        if (c == verb) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * The offset where the clause of {@code next}'s cue breaks off from what comes before it in
+     * {@code within}: the comma, conjunction or semicolon before the cue (after its own subject and
+     * adverbs, "and more than 4 in 10 said", ", then says", "but he also noted"), or -1.
+     */
+    int clauseBreak(Sentence s, Draft next, Span within) {
+      List<Token> t = s.tokens();
+      int i = s.tokenAt(next.cue.start()) - 1;
+      Token cue = t.get(i + 1);
+      while (i >= 0 && (t.get(i).pos().startsWith("RB") || t.get(i).pos().equals("MD")
+          || auxiliary(t, i))) {
+        i--;
+      }
+      boolean own = false;
+      int after = cue.index() + 1;
+      if (after < t.size() && t.get(after).word().equals(",")
+          && (after + 1 >= t.size() || !Tree.isQuoteMark(t.get(after + 1)))) {
+        return -1; // "..., which is an outcome, he said, ...": an aside inside the content
+      }
+      boolean bare = i >= 0 && i == cue.index() - 1; // nothing between: ", saying"
+      if (next.source != null && i >= 0 && next.source.contains(t.get(i).span())
+          && next.source.start() > within.start()) {
+        own = true; // the clause's own subject: "and more than 4 in 10 said"
+        int from = s.tokenAt(next.source.start());
+        for (int j = from; j <= i; j++) {
+          String w = t.get(j).word().toLowerCase(Locale.ROOT);
+          if (RELATIVE.contains(w) || w.equals("whom") || w.equals("whose")) {
+            return -1; // "the senator, who has said ...": a relative clause, part of the content
+          }
+        }
+        if (from == i && t.get(i).pos().equals("NN")) {
+          return -1; // "online and gun show sales": a noun is no one who speaks
+        }
+        i = from - 1;
+      }
+      boolean then = false;
+      while (i >= 0 && t.get(i).pos().startsWith("RB")) {
+        then |= t.get(i).word().equalsIgnoreCase("then"); // ", then says", "and also said"
+        i--;
+      }
+      if (i < 0 || t.get(i).span().start() <= within.start() || isInside(t.get(i).span())) {
+        return -1;
+      }
+      Token b = t.get(i);
+      String w = b.word().toLowerCase(Locale.ROOT);
+      boolean conj = b.pos().equals("CC") && (w.equals("and") || w.equals("but") || w.equals("yet"))
+          || CONTRAST.contains(w) || w.equals(";");
+      boolean comma = w.equals(",") || w.equals("—") || w.equals("--") || w.equals("–");
+      boolean participle = bare && cue.pos().equals("VBG");
+      if (!conj && !(comma && (own || participle || then))) {
+        return -1;
+      }
+      if (!conj && !participle) {
+        // a comma alone ends a main clause only: "they are undecided, 27 percent said ...", not
+        // "said that in Iowa, voters want ..." or "while he opposed Trump, he was supporting ..."
+        int j = s.tokenAt(within.start());
+        if (j < i && t.get(j).word().equalsIgnoreCase("that")) {
+          j++;
+        }
+        if (j < i && SUBORDINATORS.contains(t.get(j).word().toLowerCase(Locale.ROOT))) {
+          return -1;
+        }
+        boolean verb = false;
+        for (; j < i && !verb; j++) {
+          verb = t.get(j).isVerb() && !t.get(j).pos().equals("VBG") && !t.get(j).pos().equals("VBN")
+              || t.get(j).pos().equals("MD");
+        }
+        if (!verb) {
+          return -1;
+        }
+      }
+      if (conj && i > 0 && (t.get(i - 1).word().equals(",") || t.get(i - 1).word().equals(";"))
+          && t.get(i - 1).span().start() > within.start()) {
+        b = t.get(i - 1);
+      }
+      return b.span().start();
     }
 
     boolean overlapsDraft(Span content) {
