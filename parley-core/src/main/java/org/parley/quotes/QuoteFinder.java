@@ -478,7 +478,10 @@ public final class QuoteFinder implements Stage {
         int subj = tree.subject(owner);
         if (subj < 0 && participle) {
           for (int o = tree.head(owner), n = 0; o >= 0 && n < 6; o = tree.head(o), n++) {
-            if (s.token(o).isVerb() && tree.subject(o) >= 0 && tree.subject(o) < k.index()) {
+            // not a verb of what someone said before: "said they would back it, while
+            // emphasizing ..." is what the ones who said emphasized
+            if (s.token(o).isVerb() && tree.subject(o) >= 0 && tree.subject(o) < k.index()
+                && !insideContent(s.token(o).span())) {
               owner = o;
               subj = tree.subject(o);
               break;
@@ -1585,16 +1588,30 @@ public final class QuoteFinder implements Stage {
         }
         Token w = t.get(i + 1);
         String lw = w.word().toLowerCase(Locale.ROOT);
+        int h = i + 1;
+        if ((lw.equals("while") || lw.equals("as")) && i + 2 < t.size()
+            && t.get(i + 2).pos().equals("VBG")) {
+          h = i + 2; // ", while emphasizing that ..."
+          w = t.get(h);
+        }
         boolean relative = lw.equals("which") || lw.equals("who") || lw.equals("whom")
             || lw.equals("whose");
         boolean participle = w.pos().equals("VBG");
         if (!relative && !participle) {
           continue;
         }
+        // a participle of saying starts the source's next statement whatever the parse made of
+        // it (", arguing such a law could ...", ", while emphasizing it is not ...")
+        boolean saying = participle && Cues.isStrong(w.lemma());
+        Span cut0 = trimContent(new Span(last.start(), comma.span().start()));
+        if (saying && wordCount(cut0) >= 3) {
+          List<Span> out = new ArrayList<>(fragments);
+          out.set(out.size() - 1, cut0);
+          return out;
+        }
         if (tree == null) {
           tree = tree(s);
         }
-        int h = i + 1;
         if (relative) {
           // the verb of the relative clause, up from the pronoun
           for (int k = 0; k < 3 && h >= 0 && !"acl:relcl".equals(tree.rel(h)); k++) {
@@ -3140,10 +3157,12 @@ public final class QuoteFinder implements Stage {
           && next.source.start() > within.start()) {
         own = true; // the clause's own subject: "and more than 4 in 10 said"
         int from = s.tokenAt(next.source.start());
-        for (int j = from; j <= i; j++) {
+        for (int j : new int[] {from, i}) {
           String w = t.get(j).word().toLowerCase(Locale.ROOT);
           if (RELATIVE.contains(w) || w.equals("whom") || w.equals("whose")) {
-            return -1; // "the senator, who has said ...": a relative clause, part of the content
+            // "the senator, who has said ...", "both of whom said": a relative clause, part of
+            // the content ("27 percent of those who named a candidate said" is a subject)
+            return -1;
           }
         }
         if (from == i && t.get(i).pos().equals("NN")) {
