@@ -274,6 +274,7 @@ public final class QuoteFinder implements Stage {
         accordingTo(s);
         nominal(s, tree(s));
         learnedOnly(s, tree(s));
+        participles(s, tree(s));
       }
       direct();
       transcript();
@@ -601,6 +602,113 @@ public final class QuoteFinder implements Stage {
         addressee(s, tree, d, k.index());
         relays(s, tree, d, head);
         d.confidence = d.speaker == null ? 0.4 : 0.85;
+        add(d);
+      }
+    }
+
+    /**
+     * A participle of saying after a comma that the parser did not hang on the clause before it
+     * ("rescinded his endorsement, saying he lacks ...", "is suing Trump, claiming Trump
+     * University is a fraud", "hedged on it, telling MSNBC his involvement would ..."): what the
+     * subject of that clause said, from the words after the participle (and the one it tells) to
+     * the end of the sentence.
+     */
+    void participles(Sentence s, Tree tree) {
+      List<Token> t = s.tokens();
+      for (int k = 2; k + 1 < t.size(); k++) {
+        Token p = t.get(k);
+        String before = t.get(k - 1).word().toLowerCase(Locale.ROOT);
+        int comma = before.equals(",") ? k - 1
+            : (before.equals("while") || before.equals("before")) && t.get(k - 2).word().equals(",")
+                ? k - 2 : -1;
+        if (comma < 1 || !p.pos().equals("VBG") || !Cues.isStrong(p.lemma())
+            || isInside(p.span()) || claimedCue(p.span()) || insideContent(p.span())) {
+          continue;
+        }
+        int from = k + 1;
+        if (t.get(from).pos().equals("RP") && from + 1 < t.size()) {
+          from++; // "tweeting out ..."
+        }
+        String o = t.get(from).pos();
+        if (Cues.ADDRESSEE_OBJECT.contains(p.lemma()) && (o.startsWith("NN") || o.equals("PRP$")
+            || o.equals("DT") || o.equals("PRP") && !t.get(from).word().equalsIgnoreCase("it"))) {
+          int that = -1;
+          for (int j = from; j < t.size() && j < from + 8 && !t.get(j).word().equals(","); j++) {
+            if (t.get(j).word().equalsIgnoreCase("that")) {
+              that = j;
+              break;
+            }
+          }
+          if (that >= 0) {
+            from = that; // "telling supporters in Moscow that ..."
+          } else {
+            // "telling reporters his involvement ...": the addressee ends where a new noun
+            // phrase starts
+            from += t.get(from).pos().equals("PRP") || t.get(from).pos().equals("PRP$")
+                || t.get(from).pos().equals("DT") ? 1 : 0;
+            while (from < t.size() && (t.get(from).pos().startsWith("NN")
+                || t.get(from).pos().equals("JJ"))) {
+              from++;
+            }
+          }
+        }
+        if (from >= t.size()) {
+          continue;
+        }
+        Token first = t.get(from);
+        String w = first.word().toLowerCase(Locale.ROOT);
+        if (first.pos().equals("TO") || first.pos().equals("IN") && !w.equals("that")
+            && !w.equals("if") && !w.equals("whether")) {
+          continue; // ", adding to the confusion", ", warning of ..."
+        }
+        if (first.word().equals(",") && from + 1 < t.size() && Tree.isQuoteMark(t.get(from + 1))) {
+          from++; // ", saying, "...""
+        }
+        Span content = trimContent(new Span(t.get(from).span().start(), s.span().end()));
+        if (wordCount(content) < 3) {
+          continue;
+        }
+        // the subject of the clause before the comma: its root's, or the nearest verb's
+        int owner = -1;
+        for (int v = 0; v < comma; v++) {
+          if (tree.head(v) < 0 && t.get(v).isVerb()) {
+            owner = v;
+          }
+        }
+        if (owner < 0 || tree.subject(owner) < 0 || tree.subject(owner) > owner) {
+          owner = -1;
+          for (int v = comma - 1; v >= 0; v--) {
+            if (t.get(v).isVerb() && tree.subject(v) >= 0 && tree.subject(v) < v
+                && !insideContent(t.get(v).span())) {
+              owner = v;
+              break;
+            }
+          }
+        }
+        if (owner < 0) {
+          continue;
+        }
+        int subj = tree.subject(owner);
+        String sw = t.get(subj).word().toLowerCase(Locale.ROOT);
+        if (isInside(t.get(subj).span()) || NOT_SOURCE.contains(sw) || sw.equals("me")
+            || sw.equals("us")) {
+          continue;
+        }
+        Span source = tree.subtree(subj, Set.of());
+        if (source.end() > t.get(comma).span().start() || source.overlaps(content)) {
+          continue;
+        }
+        Draft d = new Draft();
+        d.rule = "reported:participle:" + p.lemma();
+        d.mode = Cues.mode(p.lemma());
+        d.cue = p.span();
+        d.source = source;
+        d.speaker = resolve(source, t.get(subj).span());
+        d.end = s.span().end();
+        d.sentence = s.index();
+        shape(d, content);
+        addressee(s, tree, d, k);
+        d.confidence = d.speaker == null ? 0.4 : 0.7;
         add(d);
       }
     }
