@@ -270,6 +270,7 @@ public final class QuoteFinder implements Stage {
         accordingTo(s);
         nominal(s, tree(s));
         learnedOnly(s, tree(s));
+        nounCues(s, tree(s));
       }
       direct();
       transcript();
@@ -775,6 +776,32 @@ public final class QuoteFinder implements Stage {
         d.sentence = s.index();
         shape(d, content);
         addressee(s, tree, d, v);
+        d.confidence = d.speaker == null ? 0.3 : 0.5;
+        add(d);
+      }
+    }
+
+    /**
+     * Statements whose cue is a noun or a framing phrase ({@link NounCues}: "Clinton's support for
+     * the deal", "In a new poll, ..."), where no other statement holds the words.
+     */
+    void nounCues(Sentence s, Tree tree) {
+      for (NounCues.Found f : NounCues.find(s, tree)) {
+        Span content = trimContent(f.content().get(0));
+        if (isInside(f.cue()) || claimedCue(f.cue()) || insideContent(f.cue())
+            || wordCount(content) < 1 || isInside(content) || overlapsDraft(content)
+            || f.source() != null && isInside(f.source())) {
+          continue;
+        }
+        Draft d = new Draft();
+        d.rule = f.rule();
+        d.mode = f.mode();
+        d.cue = f.cue();
+        d.source = f.source();
+        d.speaker = f.source() == null ? null : resolve(f.source(), s.token(f.sourceHead()).span());
+        d.end = s.span().end();
+        d.sentence = s.index();
+        shape(d, content);
         d.confidence = d.speaker == null ? 0.3 : 0.5;
         add(d);
       }
