@@ -79,7 +79,10 @@ public final class NounCues {
     static final CueModel MODEL = CueModel.load("noun-cue-model.tsv");
   }
 
-  /** The statements of a sentence whose cue is a noun or a framing phrase, in token order. */
+  /**
+   * The statements of a sentence whose cue is a noun, a framing phrase or "known as", in token
+   * order.
+   */
   static List<Found> find(Sentence s, QuoteFinder.Tree tree) {
     List<Found> out = new ArrayList<>();
     if (!"0".equals(System.getProperty("qb.frames"))) frames(s, tree, out); // TMP
@@ -94,7 +97,55 @@ public final class NounCues {
           mode != null ? mode : sh.kind().startsWith("p:") ? "stance" : "speech",
           s.span(n, sh.cueEnd() + 1), List.of(sh.content()), sh.source(), sh.sourceHead()));
     }
+    if (!"0".equals(System.getProperty("qb.known"))) knownAs(s, tree, out); // TMP
     return out;
+  }
+
+  /**
+   * "The island was known as the Poorhouse of the Caribbean", "the club, now known as Trump
+   * National": a name or a reputation held by no one named. PolNeAR marks the thing named and its
+   * name as the two fragments of the content, the verb group as the cue, and no source.
+   */
+  static void knownAs(Sentence s, QuoteFinder.Tree tree, List<Found> out) {
+    for (int k = 1; k + 1 < s.size(); k++) {
+      Token t = s.token(k);
+      if (!t.pos().equals("VBN") || !t.lemma().equalsIgnoreCase("know")) {
+        continue;
+      }
+      int name = -1;
+      for (int kid : tree.kids.get(k)) {
+        int cs = kid > k && tree.rel(kid) != null && tree.rel(kid).startsWith("obl")
+            ? tree.child(kid, "case") : -1;
+        if (cs == k + 1 && s.token(cs).word().equalsIgnoreCase("as")) {
+          name = kid;
+          break;
+        }
+      }
+      if (name < 0) {
+        continue;
+      }
+      Span named;
+      int subj = tree.child(k, "nsubj:pass");
+      if (subj >= 0 && subj < k) {
+        named = tree.subtree(subj, Set.of());
+      } else if ("acl".equals(tree.rel(k)) && tree.head(k) >= 0 && tree.head(k) < k) {
+        named = tree.subtree(tree.head(k), Set.of("acl", "acl:relcl", "punct", "case"));
+      } else {
+        continue;
+      }
+      Span what = tree.subtree(name, Set.of("case"));
+      int from = k;
+      while (from - 1 >= 0 && tree.head(from - 1) == k && ("aux:pass".equals(tree.rel(from - 1))
+          || "aux".equals(tree.rel(from - 1)) || "advmod".equals(tree.rel(from - 1)))) {
+        from--;
+      }
+      if (named.end() > s.token(from).span().start() || what.isEmpty()
+          || s.token(k - 1).word().equalsIgnoreCase("also")) {
+        continue; // "Burma, also known as Myanmar": another name, not what people call it
+      }
+      out.add(new Found("known-as", "belief", s.span(from, k + 2), List.of(named, what), null,
+          -1));
+    }
   }
 
   /**
@@ -202,6 +253,13 @@ public final class NounCues {
     }
     int v = tree.head(n);
     String rel = tree.rel(n);
+    int subject = tree.child(n, "cop") >= 0 ? tree.child(n, "nsubj") : -1;
+    if (source == null && subject >= 0 && subject < n) {
+      // "Clinton is an outspoken supporter of Roe v. Wade"
+      head = subject;
+      source = tree.subtree(subject, Set.of());
+      sourceKind = "copula";
+    }
     if (source == null && v >= 0 && s.token(v).isVerb() && rel != null
         && (rel.equals("obj") || rel.startsWith("obl"))) {
       for (int kid : tree.kids.get(v)) {
@@ -236,7 +294,8 @@ public final class NounCues {
       int clause = tree.head(head);
       int antecedent = clause >= 0 && "acl:relcl".equals(tree.rel(clause)) ? tree.head(clause) : -1;
       if (antecedent >= 0 && antecedent < head) {
-        source = tree.subtree(antecedent, Set.of("acl:relcl"));
+        // the noun and its relative pronoun: PolNeAR marks "who", readers want the noun
+        source = s.span(tree.first(antecedent), antecedent + 1).union(s.token(head).span());
         head = antecedent;
       } else {
         source = null;

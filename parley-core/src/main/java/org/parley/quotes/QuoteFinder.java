@@ -787,9 +787,9 @@ public final class QuoteFinder implements Stage {
      */
     void nounCues(Sentence s, Tree tree) {
       for (NounCues.Found f : NounCues.find(s, tree)) {
-        Span content = trimContent(f.content().get(0));
+        List<Span> content = f.content().stream().map(this::trimContent).toList();
         if (isInside(f.cue()) || claimedCue(f.cue()) || insideContent(f.cue())
-            || wordCount(content) < 1 || isInside(content) || overlapsDraft(content)
+            || content.stream().anyMatch(c -> wordCount(c) < 1 || isInside(c) || overlapsDraft(c))
             || f.source() != null && isInside(f.source())) {
           continue;
         }

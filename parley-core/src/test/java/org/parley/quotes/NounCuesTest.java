@@ -60,6 +60,67 @@ class NounCuesTest {
     assertThat(sh.sourceKind()).isEqualTo("poss");
   }
 
+  /** "Clinton is a supporter of the deal ." */
+  private static Sentence supporter() {
+    return sentence(new String[][] {
+        {"Clinton", "NNP", "Clinton", "PERSON"}, {"is", "VBZ", "be", "O"}, {"a", "DT", "a", "O"},
+        {"supporter", "NN", "supporter", "O"}, {"of", "IN", "of", "O"}, {"the", "DT", "the", "O"},
+        {"deal", "NN", "deal", "O"}, {".", ".", ".", "O"}},
+        new int[][] {{3, 0}, {3, 1}, {3, 2}, {-1, 3}, {6, 4}, {6, 5}, {3, 6}, {3, 7}},
+        new String[] {"nsubj", "cop", "det", "root", "case", "det", "nmod", "punct"});
+  }
+
+  /** "Sanders , who made comments about the deal , won ." */
+  private static Sentence relative() {
+    return sentence(new String[][] {
+        {"Sanders", "NNP", "Sanders", "PERSON"}, {",", ",", ",", "O"}, {"who", "WP", "who", "O"},
+        {"made", "VBD", "make", "O"}, {"comments", "NNS", "comment", "O"},
+        {"about", "IN", "about", "O"}, {"the", "DT", "the", "O"}, {"deal", "NN", "deal", "O"},
+        {",", ",", ",", "O"}, {"won", "VBD", "win", "O"}, {".", ".", ".", "O"}},
+        new int[][] {{9, 0}, {0, 1}, {3, 2}, {0, 3}, {3, 4}, {7, 5}, {7, 6}, {4, 7}, {0, 8},
+            {-1, 9}, {9, 10}},
+        new String[] {"nsubj", "punct", "nsubj", "acl:relcl", "obj", "case", "det", "nmod",
+            "punct", "root", "punct"});
+  }
+
+  @Test
+  void takesTheSubjectOfACopulaAsTheSourceOfItsNoun() {
+    Sentence s = supporter();
+    NounCues.Shape sh = NounCues.shape(s, new QuoteFinder.Tree(s), 3);
+
+    assertThat(sh.content()).isEqualTo(s.span(5, 7));
+    assertThat(sh.source()).isEqualTo(s.token(0).span());
+    assertThat(sh.sourceKind()).isEqualTo("copula");
+  }
+
+  @Test
+  void takesTheNounARelativePronounStandsForWithThePronounAsSource() {
+    Sentence s = relative();
+    NounCues.Shape sh = NounCues.shape(s, new QuoteFinder.Tree(s), 4);
+
+    assertThat(sh.kind()).isEqualTo("p:about");
+    assertThat(sh.source()).isEqualTo(s.span(0, 3));
+    assertThat(sh.sourceHead()).isEqualTo(0);
+  }
+
+  @Test
+  void readsKnownAsAsANameHeldByNoOneWithTheThingAndItsNameAsContent() {
+    Sentence s = sentence(new String[][] {
+        {"The", "DT", "the", "O"}, {"island", "NN", "island", "O"}, {"was", "VBD", "be", "O"},
+        {"known", "VBN", "know", "O"}, {"as", "IN", "as", "O"}, {"the", "DT", "the", "O"},
+        {"Poorhouse", "NNP", "Poorhouse", "O"}, {".", ".", ".", "O"}},
+        new int[][] {{1, 0}, {3, 1}, {3, 2}, {-1, 3}, {6, 4}, {6, 5}, {3, 6}, {3, 7}},
+        new String[] {"det", "nsubj:pass", "aux:pass", "root", "case", "det", "obl", "punct"});
+    List<NounCues.Found> found = new ArrayList<>();
+    NounCues.knownAs(s, new QuoteFinder.Tree(s), found);
+
+    assertThat(found).singleElement().satisfies(f -> {
+      assertThat(f.cue()).isEqualTo(s.span(2, 5));
+      assertThat(f.content()).containsExactly(s.span(0, 2), s.span(5, 7));
+      assertThat(f.source()).isNull();
+    });
+  }
+
   @Test
   void describesANounByItsLemmaContentAndHolder() {
     List<NounCues.Candidate> c = NounCues.candidates(support(), new BitSet());
