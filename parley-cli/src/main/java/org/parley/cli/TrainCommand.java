@@ -12,11 +12,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.parley.corenlp.CoreNlpStage;
 import org.parley.eval.quotes.Attribution;
-import org.parley.eval.quotes.CueLexicon;
 import org.parley.eval.quotes.Polnear;
 import org.parley.model.Sentence;
 import org.parley.model.Span;
 import org.parley.quotes.CueModel;
+import org.parley.quotes.NounCues;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,14 +35,14 @@ final class TrainCommand implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "say what to train");
   }
 
-  /** {@code parley train quotes}: the quote stage's cue lexicon from PolNeAR train. */
+  /** {@code parley train quotes}: the quote stage's cue models from PolNeAR train. */
   @Command(
       name = "quotes",
       mixinStandardHelpOptions = true,
       description = {
-        "Learn the quote stage's cue lexicon (word forms with the share of their occurrences that"
-            + " are part of an annotated cue) and its cue model (a logistic regression over each"
-            + " verb's lemma, clause shape and subject) from PolNeAR's train split. Parsing the"
+        "Learn the quote stage's cue models from PolNeAR's train split: one for verbs (a logistic"
+            + " regression over each verb's lemma, clause shape and subject) and one for nouns"
+            + " (over each noun's lemma, the shape of its content and who holds it). Parsing the"
             + " 840 articles takes a few minutes; the parses are kept in --parses for the next run."
       })
   static final class Quotes implements Callable<Integer> {
@@ -52,15 +52,15 @@ final class TrainCommand implements Runnable {
         description = "The PolNeAR folder (metadata.tsv, train/).")
     Path polnear;
 
-    @Option(names = "--out", paramLabel = "FILE",
-        defaultValue = "parley-core/src/main/resources/org/parley/quotes/learned-cues.tsv",
-        description = "Where to write the lexicon (default: ${DEFAULT-VALUE}).")
-    Path out;
-
     @Option(names = "--model", paramLabel = "FILE",
         defaultValue = "parley-core/src/main/resources/org/parley/quotes/cue-model.tsv",
-        description = "Where to write the cue model (default: ${DEFAULT-VALUE}).")
+        description = "Where to write the verb cue model (default: ${DEFAULT-VALUE}).")
     Path model;
+
+    @Option(names = "--noun-model", paramLabel = "FILE",
+        defaultValue = "parley-core/src/main/resources/org/parley/quotes/noun-cue-model.tsv",
+        description = "Where to write the noun cue model (default: ${DEFAULT-VALUE}).")
+    Path nounModel;
 
     @Option(names = "--parses", paramLabel = "FILE",
         defaultValue = "parley-cli/target/polnear-train.parses.gz",
@@ -80,6 +80,14 @@ final class TrainCommand implements Runnable {
         description = "L2 regularization per step (default: ${DEFAULT-VALUE}).")
     double l2;
 
+    @Option(names = "--noun-epochs", defaultValue = "15", paramLabel = "N",
+        description = "Passes over the noun examples (default: ${DEFAULT-VALUE}).")
+    int nounEpochs;
+
+    @Option(names = "--noun-l2", defaultValue = "0.0001", paramLabel = "X",
+        description = "L2 regularization per step for the noun model (default: ${DEFAULT-VALUE}).")
+    double nounL2;
+
     @Override
     public Integer call() throws IOException {
       PrintWriter w = spec.commandLine().getOut();
@@ -89,15 +97,12 @@ final class TrainCommand implements Runnable {
       } catch (IllegalArgumentException e) {
         throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
       }
-      List<CueLexicon.Entry> entries = CueLexicon.learn(docs);
-      Files.write(out, CueLexicon.lines(entries, docs.size()), StandardCharsets.UTF_8);
-      w.printf("%d cue forms from %d train articles written to %s%n", entries.size(), docs.size(),
-          out);
-      w.flush();
       Map<String, List<Sentence>> parsed = ParseCache.read(parses);
       int before = parsed.size();
       List<List<String>> features = new ArrayList<>();
       List<Boolean> labels = new ArrayList<>();
+      List<List<String>> nounFeatures = new ArrayList<>();
+      List<Boolean> nounLabels = new ArrayList<>();
       int used = 0;
       for (int d = 0; d < docs.size(); d++) {
         if (skipped(d)) {
@@ -121,6 +126,10 @@ final class TrainCommand implements Runnable {
             features.add(c.getValue());
             labels.add(cues.stream().anyMatch(x -> x.overlaps(t)));
           }
+          for (NounCues.Candidate c : NounCues.candidates(s, quoted)) {
+            nounFeatures.add(c.features());
+            nounLabels.add(nounCue(doc, s.token(c.shape().noun()).span(), c.shape().content()));
+          }
         }
       }
       if (parsed.size() > before) {
@@ -133,7 +142,29 @@ final class TrainCommand implements Runnable {
           + " verbs, " + positive + " cues; feature, weight"), StandardCharsets.UTF_8);
       w.printf("cue model from %d verbs (%d cues) of %d train articles written to %s%n",
           labels.size(), positive, used, model);
+      CueModel nouns = CueModel.train(nounFeatures, nounLabels, nounEpochs, nounL2, 20261127L);
+      long nounPositive = nounLabels.stream().filter(b -> b).count();
+      Files.write(nounModel, nouns.lines("noun cue model learned by `parley train quotes` from "
+          + used + " PolNeAR train articles (skipped " + String.join(",", skip) + "), "
+          + nounLabels.size() + " nouns, " + nounPositive + " cues; feature, weight", 0.05),
+          StandardCharsets.UTF_8);
+      w.printf("noun cue model from %d nouns (%d cues) written to %s%n", nounLabels.size(),
+          nounPositive, nounModel);
       return 0;
+    }
+
+    /**
+     * Whether a noun is (part of) the cue of a gold attribution whose content overlaps the content
+     * the noun governs: only then would reading it as a cue find that attribution.
+     */
+    private static boolean nounCue(Polnear.Doc doc, Span noun, Span content) {
+      for (Attribution a : doc.gold()) {
+        if (a.cue().isPresent() && a.cue().get().overlaps(noun)
+            && a.content().stream().anyMatch(c -> c.overlaps(content))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private boolean skipped(int article) {

@@ -285,10 +285,19 @@ public final class CueModel {
 
   /** The model as TSV lines (feature, weight), the bias first, heaviest weights next. */
   public List<String> lines(String header) {
+    return lines(header, MIN_WEIGHT);
+  }
+
+  /**
+   * The model as TSV lines, leaving out the weights smaller than {@code minWeight} (a smaller file
+   * that changes few decisions).
+   */
+  public List<String> lines(String header, double minWeight) {
     List<String> out = new ArrayList<>();
     out.add("# " + header);
     out.add(String.format(Locale.ROOT, "bias\t%.4f", bias));
     List<Map.Entry<String, Float>> all = new ArrayList<>(weights.entrySet());
+    all.removeIf(e -> Math.abs(e.getValue()) < minWeight);
     all.sort((a, b) -> Math.abs(a.getValue()) != Math.abs(b.getValue())
         ? Float.compare(Math.abs(b.getValue()), Math.abs(a.getValue()))
         : a.getKey().compareTo(b.getKey()));

@@ -1,14 +1,7 @@
 package org.parley.quotes;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -217,37 +210,5 @@ final class Cues {
 
   static String mode(String lemma) {
     return MODES.getOrDefault(lemma, "speech");
-  }
-
-  /**
-   * The share of a word form's occurrences in PolNeAR train that are part of an annotated cue, 0
-   * for a form not in the learned lexicon ({@code learned-cues.tsv}, made by {@code parley train
-   * quotes}): "decried" 1.0, "highlighted" 0.5, "the" 0.
-   */
-  static double learned(String form) {
-    return LEARNED.getOrDefault(form.toLowerCase(Locale.ROOT), 0.0);
-  }
-
-  private static final Map<String, Double> LEARNED = load("learned-cues.tsv");
-
-  private static Map<String, Double> load(String resource) {
-    Map<String, Double> m = new HashMap<>();
-    try (InputStream in = Cues.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("the quote stage's " + resource + " is missing from the"
-            + " class path; run `parley train quotes` to make it");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t");
-        m.put(cols[0], Double.parseDouble(cols[3]));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
-    return Map.copyOf(m);
   }
 }

@@ -275,6 +275,7 @@ public final class QuoteFinder implements Stage {
         nominal(s, tree(s));
         learnedOnly(s, tree(s));
         participles(s, tree(s));
+        nounCues(s, tree(s));
       }
       direct();
       transcript();
@@ -891,6 +892,32 @@ public final class QuoteFinder implements Stage {
         d.sentence = s.index();
         shape(d, content);
         addressee(s, tree, d, v);
+        d.confidence = d.speaker == null ? 0.3 : 0.5;
+        add(d);
+      }
+    }
+
+    /**
+     * Statements whose cue is a noun or a framing phrase ({@link NounCues}: "Clinton's support for
+     * the deal", "In a new poll, ..."), where no other statement holds the words.
+     */
+    void nounCues(Sentence s, Tree tree) {
+      for (NounCues.Found f : NounCues.find(s, tree)) {
+        List<Span> content = f.content().stream().map(this::trimContent).toList();
+        if (isInside(f.cue()) || claimedCue(f.cue()) || insideContent(f.cue())
+            || content.stream().anyMatch(c -> wordCount(c) < 1 || isInside(c) || overlapsDraft(c))
+            || f.source() != null && isInside(f.source())) {
+          continue;
+        }
+        Draft d = new Draft();
+        d.rule = f.rule();
+        d.mode = f.mode();
+        d.cue = f.cue();
+        d.source = f.source();
+        d.speaker = f.source() == null ? null : resolve(f.source(), s.token(f.sourceHead()).span());
+        d.end = s.span().end();
+        d.sentence = s.index();
+        shape(d, content);
         d.confidence = d.speaker == null ? 0.3 : 0.5;
         add(d);
       }
