@@ -72,7 +72,7 @@ public final class DateFinder implements Stage {
           + "(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
           + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
           + "|fifteen|sixteen|seventeen|eighteen|nineteen|a\\s+hundred|hundreds\\s+of"
-          + "|thousands\\s+of|dozens\\s+of|a\\s+dozen|a\\s+couple\\s+of|a\\s+few|few|several|many"
+          + "|thousands\\s+of|dozens\\s+of|a\\s+dozen|a\\s+couple(?:\\s+of)?|a\\s+few|few|several|many"
           + "|\\d{1,3}(?:\\.\\d|(?:\\s+|-)1/2|\\s*½)?|an?)(?:\\s+and\\s+a\\s+half)?";
   private static final String UNITS =
       "(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|nights?"
@@ -194,6 +194,7 @@ public final class DateFinder implements Stage {
       Map.entry("old-compound", "@num #"),
       Map.entry("long-compound", "hour hours day days week weeks month months year years decade"
           + " decades century centuries"),
+      Map.entry("vague-ago", "decades years months weeks days hours"),
       Map.entry("vague-duration", "for over in within decades centuries years months weeks"),
       Map.entry("set-every", "every each"),
       Map.entry("set-adverb", "daily weekly monthly annually yearly nightly hourly fortnightly"
@@ -552,6 +553,9 @@ public final class DateFinder implements Stage {
             + "(?:st|nd|rd|th)|(?<w>twenty-first|twentieth|nineteenth|eighteenth))[\\s-]+[Cc]entury"
             + END,
         (m, doc) -> {
+          if (m.group().endsWith("Century") && doc.nextIsCapitalizedName(m.end())) {
+            return null; // 21st Century Fox, the Twentieth Century Fund: names
+          }
           int n = m.group("n") != null ? num(m.group("n"))
               : switch (m.group("w")) {
                 case "twenty-first" -> 21;
@@ -611,6 +615,7 @@ public final class DateFinder implements Stage {
             + "|[Tt]he\\s+(?:near|short)\\s+term"
             + "|(?:[Tt]he\\s+|(?<=\\b(?:in|over|during|for)\\s))coming\\s+(?:days|weeks|months|years"
             + "|quarters))"
+            + "|(?<other>[Tt]he\\s+other\\s+(?:day|night|week))"
             + "|(?<dby>[Tt]he\\s+day\\s+before\\s+yesterday)"
             + "|(?<dat>[Tt]he\\s+day\\s+after\\s+tomorrow))" + END,
         (m, doc) -> {
@@ -624,7 +629,8 @@ public final class DateFinder implements Stage {
               && !NP_STOP.contains(doc.nextWord(m.end()))) {
             return null; // the past two elections, the future of Egypt
           }
-          if (m.group("past") != null) {
+          if (m.group("past") != null || m.group("other") != null) {
+            // "the other day": some recent day, left unnamed
             return new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, "PAST_REF", null, null));
           }
           if (m.group("future") != null) {
@@ -974,6 +980,12 @@ public final class DateFinder implements Stage {
           return new Cand(m.start("u"), m.end(), c -> Res.of(Type.DURATION, v, null, null));
         });
 
+    // "years ago", "days ago": some time back, no amount given
+    add("vague-ago", 3,
+        "(?<![\\w-])(?<u>[Dd]ecades|[Yy]ears|[Mm]onths|[Ww]eeks|[Dd]ays|[Hh]ours)"
+            + "\\s+ago" + END,
+        (m, doc) -> new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, "PAST_REF", null, null)));
+
     add("set-every", 4,
         "(?<![\\w])(?:[Ee]very|[Ee]ach)\\s+(?:(?<other>other)\\s+)?(?:(?<amt>" + NUM + ")\\s+)?"
             + "(?<u>day|week|month|year|quarter|morning|afternoon|evening|night|weekend|hour|decade"
@@ -1178,10 +1190,15 @@ public final class DateFinder implements Stage {
             return null;
           }
           boolean past = m.group("cur") != null && m.group("cur").equals("latest");
+          // "the new year" written in December is the one about to begin
+          boolean newYear = "new".equals(m.group("cur")) && m.group("fy") == null;
           return new Cand(m.start(), m.end(), c -> {
             LocalDate pub = c.pubOrNull();
             if (pub == null) {
               return Res.of(Type.DATE, "XXXX", null, "no-publication-date");
+            }
+            if (newYear && pub.getMonthValue() == 12) {
+              return Res.of(Type.DATE, Calendar.year(pub.getYear() + 1), null, "new-year");
             }
             return Res.of(Type.DATE, Calendar.year(pub.getYear() - (past ? 1 : 0)), null, null);
           });
@@ -1247,7 +1264,7 @@ public final class DateFinder implements Stage {
             + "|Good\\s+Friday|Election\\s+Day|Memorial\\s+Day|Labor\\s+Day|Veterans['’]?\\s+Day"
             + "|Fourth\\s+of\\s+July|Martin\\s+Luther\\s+King(?:\\s+Jr\\.?)?\\s+Day|MLK\\s+Day"
             + "|Presidents['’]?\\s+Day|Columbus\\s+Day|Mother['’]s\\s+Day|Father['’]s\\s+Day)"
-            + "(?:,?\\s+(?<y>" + YEAR + "))?" + END,
+            + "(?:,?\\s+(?:of\\s+)?(?<y>" + YEAR + "))?" + END,
         this::holiday);
 
     add("eve", 6,
@@ -1557,8 +1574,9 @@ public final class DateFinder implements Stage {
         } else {
           // "Tuesday's declaration": a day whose doings are reported is past; "until Tuesday",
           // "postponed till Tuesday" look ahead
-          Direction dir = possessive ? Direction.PAST
-              : governor.equals("until") || governor.equals("till") || soonAs ? Direction.FUTURE
+          boolean until = governor.equals("until") || governor.equals("till");
+          Direction dir = possessive || until && doc.tense.pastUntil(at) ? Direction.PAST
+              : until || soonAs ? Direction.FUTURE
               : c.direction(at, governor);
           LocalDate before = pub.with(TemporalAdjusters.previousOrSame(wd));
           LocalDate after = pub.with(TemporalAdjusters.nextOrSame(wd));

@@ -171,6 +171,15 @@ class DateFinderTest {
             "FUTURE_REF"),
         Arguments.of("The town fell three days ago.", THU, "three days ago", Type.DATE,
             "2016-02-08"),
+        Arguments.of("The town fell a couple months ago.", THU, "a couple months ago", Type.DATE,
+            "2015-12"),
+        Arguments.of("The town fell years ago.", THU, "years ago", Type.DATE, "PAST_REF"),
+        Arguments.of("I met him the other day.", THU, "the other day", Type.DATE, "PAST_REF"),
+        Arguments.of("Crowds cheered the new year.", "2016-12-31", "the new year", Type.DATE,
+            "2017"),
+        Arguments.of("Prices rose in the new year.", THU, "the new year", Type.DATE, "2016"),
+        Arguments.of("He flew until Christmas Eve of 1944.", THU, "Christmas Eve of 1944",
+            Type.DATE, "1944-12-24"),
         Arguments.of("The talks ended yesterday.", null, "yesterday", Type.DATE, "XXXX-XX-XX"),
         Arguments.of("Talks collapsed last week.", null, "last week", Type.DATE, "XXXX-WXX"),
         // anaphoric: from the last day the text established
@@ -549,6 +558,7 @@ class DateFinderTest {
         Arguments.of("This is VOA Today.", "Today"),
         Arguments.of("Winds reached 80 mph and 80 soldiers died.", "80"),
         Arguments.of("He moved to Paris in his early 20s.", "20s"),
+        Arguments.of("Shares of 21st Century Fox rose.", "Century"),
         Arguments.of("Temperatures will rise into the 80s on Friday.", "80s"),
         Arguments.of("Bush had an approval rating in the mid-30s.", "30s"),
         // the eve of an event the text does not date: no day can be told
