@@ -72,7 +72,7 @@ public final class DateFinder implements Stage {
           + "(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
           + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
           + "|fifteen|sixteen|seventeen|eighteen|nineteen|a\\s+hundred|hundreds\\s+of"
-          + "|thousands\\s+of|dozens\\s+of|a\\s+dozen|a\\s+couple(?:\\s+of)?|a\\s+few|few|several|many"
+          + "|thousands\\s+of|dozens\\s+of|a\\s+dozen|(?:a\\s+)?couple(?:\\s+of)?|a\\s+few|few|several|many"
           + "|\\d{1,3}(?:\\.\\d|(?:\\s+|-)1/2|\\s*½)?|an?)(?:\\s+and\\s+a\\s+half)?";
   private static final String UNITS =
       "(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|nights?"
@@ -194,6 +194,7 @@ public final class DateFinder implements Stage {
       Map.entry("old-compound", "@num #"),
       Map.entry("long-compound", "hour hours day days week weeks month months year years decade"
           + " decades century centuries"),
+      Map.entry("ahead-span", "the"),
       Map.entry("vague-ago", "decades years months weeks days hours"),
       Map.entry("vague-duration", "for over in within decades centuries years months weeks"),
       Map.entry("set-every", "every each"),
@@ -821,7 +822,8 @@ public final class DateFinder implements Stage {
     add("duration", 2,
         "(?<![\\w$£€.,-])(?:(?<amod>about|around|nearly|almost|roughly|some|approximately"
             + "|more\\s+than|less\\s+than|at\\s+least|up\\s+to|over|just|only)\\s+)?(?<amt>" + NUM
-            + ")[\\s-]+(?:(?<more>more|additional|further|extra|straight|consecutive|successive)"
+            + ")[\\s-]+(?:(?<more>more|additional|further|extra|straight|consecutive|successive"
+            + "|trading|business|working|school|calendar)"
             + "\\s+)?(?<u>" + UNITS + ")"
             + "(?:(?<half>\\s+and\\s+a\\s+half)|-long)?(?![\\w-])",
         Pattern.CASE_INSENSITIVE,
@@ -978,6 +980,15 @@ public final class DateFinder implements Stage {
           }
           String v = Calendar.duration("X", Calendar.unit(u));
           return new Cand(m.start("u"), m.end(), c -> Res.of(Type.DURATION, v, null, null));
+        });
+
+    // "the weeks ahead", "the days and weeks ahead": a stretch to come of no stated length
+    add("ahead-span", 3,
+        "(?<![\\w])[Tt]he\\s+(?:coming\\s+)?(?<u>days|weeks|months|years)"
+            + "(?:\\s+(?:and|or)\\s+(?:days|weeks|months|years))?\\s+ahead" + END,
+        (m, doc) -> {
+          String v = Calendar.duration("X", Calendar.unit(m.group("u")));
+          return new Cand(m.start(), m.end(), c -> Res.of(Type.DURATION, v, null, null));
         });
 
     // "years ago", "days ago": some time back, no amount given
@@ -2083,8 +2094,8 @@ public final class DateFinder implements Stage {
       case "W" -> Res.of(Type.DATE, Calendar.week(from.plusWeeks(n)), null, note);
       case "M" -> Res.of(Type.DATE, Calendar.month(from.plusMonths(n)), null, note);
       case "Y" -> Res.of(Type.DATE, Calendar.year(from.plusYears(n).getYear()), null, note);
-      case "DE" -> Res.of(Type.DATE, Integer.toString(from.plusYears(10 * n).getYear() / 10),
-          null, note);
+      // "a decade ago": the year ten years back, as "ten years ago"
+      case "DE" -> Res.of(Type.DATE, Calendar.year(from.plusYears(10 * n).getYear()), null, note);
       case "TH" -> Res.of(Type.TIME, Calendar.day(from) + "T" + "XX:XX", null, note);
       default -> Res.of(Type.DATE, sign < 0 ? "PAST_REF" : "FUTURE_REF", null, note);
     };
