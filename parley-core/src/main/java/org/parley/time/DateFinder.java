@@ -196,7 +196,8 @@ public final class DateFinder implements Stage {
           + " decades century centuries"),
       Map.entry("ahead-span", "the"),
       Map.entry("vague-ago", "decades years months weeks days hours"),
-      Map.entry("vague-duration", "for over in within decades centuries years months weeks"),
+      Map.entry("vague-duration",
+          "for over in within decades centuries years months weeks days hours"),
       Map.entry("set-every", "every each"),
       Map.entry("set-adverb", "daily weekly monthly annually yearly nightly hourly fortnightly"
           + " biweekly"),
@@ -968,7 +969,7 @@ public final class DateFinder implements Stage {
 
     add("vague-duration", 1,
         "(?<![\\w])(?:(?<pre>[Ff]or|[Oo]ver|[Ii]n|[Ww]ithin)\\s+)?(?<u>decades|centuries|years|months"
-            + "|weeks)"
+            + "|weeks|days|hours)"
             + END,
         (m, doc) -> {
           String u = m.group("u");
@@ -1836,9 +1837,14 @@ public final class DateFinder implements Stage {
         if (ry != null) {
           py += ry.equals("last") ? -1 : ry.equals("next") ? 1 : 0;
         } else {
-          // a quarter that has not begun by publication is last year's, unless the clause looks ahead
+          // a quarter that has not begun by publication is last year's when the clause is past,
+          // or when it lies far ahead and the clause does not look ahead ("fourth-quarter
+          // profit" in February); one about to begin is this year's ("growth in the second
+          // half" in March)
           LocalDate begins = LocalDate.of(py, half ? 6 * n - 5 : 3 * n - 2, 1);
-          if (begins.isAfter(pub) && c.direction(at, "") != Direction.FUTURE) {
+          Direction dir = begins.isAfter(pub) ? c.direction(at, "") : Direction.UNKNOWN;
+          if (begins.isAfter(pub) && (dir == Direction.PAST
+              || dir != Direction.FUTURE && begins.isAfter(pub.plusMonths(4)))) {
             py--;
           }
         }

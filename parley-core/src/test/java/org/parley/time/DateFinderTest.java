@@ -79,6 +79,10 @@ class DateFinderTest {
             Type.DATE, "1988-Q3"),
         Arguments.of("It expects a loss for fiscal 1990.", FIN, "fiscal 1990", Type.DATE,
             "1990"),
+        Arguments.of("Analysts see growth in the second half.", "2013-03-22", "the second half",
+            Type.DATE, "2013-H2"),
+        Arguments.of("Fourth-quarter profit is up 5%.", "2013-02-06", "Fourth-quarter",
+            Type.DATE, "2012-Q4"),
         Arguments.of("It expects a loss in the current fiscal year.", FIN,
             "the current fiscal year", Type.DATE, "1989"),
         // "current" and "recent" as adjectives (TimeML)
@@ -201,6 +205,7 @@ class DateFinderTest {
         Arguments.of("The conflict has simmered for decades.", THU, "decades", Type.DURATION,
             "PXY"),
         Arguments.of("A 48-hour truce began.", THU, "48-hour", Type.DURATION, "PT48H"),
+        Arguments.of("Crowds waited for hours outside.", THU, "hours", Type.DURATION, "PTXH"),
         Arguments.of("Prices fell over the last couple years.", THU, "the last couple years",
             Type.DURATION, "P2Y"),
         Arguments.of("Talks may resume in the next couple of weeks.", THU,
