@@ -195,6 +195,7 @@ public final class DateFinder implements Stage {
       Map.entry("long-compound", "hour hours day days week weeks month months year years decade"
           + " decades century centuries"),
       Map.entry("ahead-span", "the"),
+      Map.entry("weekday-anaphoric", "the"),
       Map.entry("vague-ago", "decades years months weeks days hours"),
       Map.entry("vague-duration",
           "for over in within decades centuries years months weeks days hours"),
@@ -990,6 +991,24 @@ public final class DateFinder implements Stage {
         (m, doc) -> {
           String v = Calendar.duration("X", Calendar.unit(m.group("u")));
           return new Cand(m.start(), m.end(), c -> Res.of(Type.DURATION, v, null, null));
+        });
+
+    // "the previous Friday", "the following Monday": counted from the last day the text gave
+    add("weekday-anaphoric", 4,
+        "(?<![\\w])[Tt]he\\s+(?<rel>previous|preceding|following|next)\\s+(?<wd>" + WD_NAME
+            + ")" + END,
+        (m, doc) -> {
+          DayOfWeek wd = Calendar.weekday(m.group("wd"));
+          boolean back = m.group("rel").equals("previous") || m.group("rel").equals("preceding");
+          return new Cand(m.start(), m.end(), c -> {
+            LocalDate a = c.anchor();
+            if (a == null) {
+              return Res.of(Type.DATE, "XXXX-WXX-" + wd.getValue(), null, "no-anchor");
+            }
+            LocalDate d = back ? a.minusDays(1).with(TemporalAdjusters.previousOrSame(wd))
+                : a.plusDays(1).with(TemporalAdjusters.nextOrSame(wd));
+            return Res.of(Type.DATE, Calendar.day(d), d, c.anchorName());
+          }).day();
         });
 
     // "years ago", "days ago": some time back, no amount given

@@ -189,6 +189,10 @@ class DateFinderTest {
         // anaphoric: from the last day the text established
         Arguments.of("The talks opened on March 3, 2015. The following day, they collapsed.",
             THU, "The following day", Type.DATE, "2015-03-04"),
+        Arguments.of("The talks opened on March 3, 2015. The previous Friday, a bomb exploded.",
+            THU, "The previous Friday", Type.DATE, "2015-02-27"),
+        Arguments.of("The talks opened on March 3, 2015. The following Monday, they collapsed.",
+            THU, "The following Monday", Type.DATE, "2015-03-09"),
         Arguments.of("The talks opened on March 3, 2015. Two days later, they collapsed. The"
             + " next day, they resumed.", THU, "The next day", Type.DATE, "2015-03-06"),
         Arguments.of("The talks opened on March 3, 2015. A day earlier, a bomb exploded.", THU,
