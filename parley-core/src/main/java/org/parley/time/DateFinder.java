@@ -128,9 +128,14 @@ public final class DateFinder implements Stage {
   private final Map<String, List<Integer>> byWord = new HashMap<>();
   private final List<Integer> byDigit = new ArrayList<>();
   private final List<Integer> byApostrophe = new ArrayList<>();
+  /** Per rule, the words that may follow "the" in its matches (null: any). */
+  private final List<Set<String>> afterThe = new ArrayList<>();
 
   public DateFinder() {
     defineRules();
+    for (Rule r : rules) {
+      afterThe.add(AFTER_THE.get(r.name()));
+    }
     for (int r = 0; r < rules.size(); r++) {
       String spec = TRIGGERS.get(rules.get(r).name());
       if (spec == null) {
@@ -217,6 +222,41 @@ public final class DateFinder implements Stage {
           + " father"),
       Map.entry("eve", "the"));
 
+  /**
+   * For rules tried at "the" (the most frequent trigger), the words that can follow it in a match
+   * ({@code #} a digit, {@code '} an apostrophe before a digit): at any other "the" the rule is not
+   * tried. Each set is a superset of what the rule's pattern accepts right after "the".
+   */
+  private static final Map<String, Set<String>> AFTER_THE = Map.ofEntries(
+      Map.entry("month-day", Set.of("end", "beginning", "start", "middle")),
+      Map.entry("month-year", Set.of("end", "beginning", "start", "middle")),
+      Map.entry("month", Set.of("end", "beginning", "start", "middle")),
+      Map.entry("year", Set.of("end", "beginning", "start", "middle")),
+      Map.entry("decade", Set.of("early", "late", "mid", "#", "'", "twenties", "thirties",
+          "forties", "fifties", "sixties", "seventies", "eighties", "nineties")),
+      Map.entry("century", Set.of("early", "late", "mid", "#", "twenty", "twentieth",
+          "nineteenth", "eighteenth")),
+      Map.entry("the-period", Set.of("weekend", "fiscal", "year", "week", "month")),
+      Map.entry("year-earlier", Set.of("comparable", "same", "corresponding", "year", "prior")),
+      Map.entry("quarter-anaphor", Set.of("latest", "same", "recent", "quarter", "period")),
+      Map.entry("year-quarter", Set.of("#", "this", "last", "next")),
+      Map.entry("fiscal-year", Set.of("current", "full", "latest", "new", "fiscal", "year")),
+      Map.entry("spelled-year", Set.of("year")),
+      Map.entry("deictic-phrase", Set.of("recent", "distant", "past", "near", "foreseeable",
+          "immediate", "future", "short", "coming", "day", "other")),
+      Map.entry("anaphoric", Set.of("following", "next", "previous", "same", "preceding",
+          "prior")),
+      Map.entry("day-before", Set.of("day", "night")),
+      Map.entry("duration-span", Set.of("past", "last", "previous", "next", "coming", "first",
+          "final", "following")),
+      Map.entry("season", Set.of("early", "late", "mid", "spring", "summer", "autumn", "fall",
+          "winter")),
+      Map.entry("quarter", Set.of("fiscal", "first", "second", "third", "fourth", "final", "last",
+          "current", "previous", "next", "latest", "#")),
+      Map.entry("eve", Set.of("eve", "day")),
+      Map.entry("ahead-span", Set.of("coming", "days", "weeks", "months", "years")),
+      Map.entry("weekday-anaphoric", Set.of("previous", "preceding", "following", "next")));
+
   private static List<String> expand(String t) {
     return switch (t) {
       case "@months" -> List.of("january", "february", "march", "april", "may", "june", "july",
@@ -273,6 +313,8 @@ public final class DateFinder implements Stage {
       char ch = text.charAt(i);
       char prev = i == 0 ? ' ' : text.charAt(i - 1);
       List<Integer> candidates;
+      boolean isThe = false;
+      int theEnd = i;
       if (Character.isLetter(ch)) {
         if (Character.isLetterOrDigit(prev)) {
           continue;
@@ -281,7 +323,9 @@ public final class DateFinder implements Stage {
         while (e < n && Character.isLetter(text.charAt(e))) {
           e++;
         }
-        candidates = byWord.get(text.substring(i, e).toLowerCase(Locale.ROOT));
+        candidates = e - i > 13 ? null : byWord.get(text.substring(i, e).toLowerCase(Locale.ROOT));
+        isThe = e - i == 3 && (ch == 't' || ch == 'T') && text.regionMatches(true, i, "the", 0, 3);
+        theEnd = e;
       } else if (ch >= '0' && ch <= '9') {
         candidates = Character.isLetterOrDigit(prev) ? null : byDigit;
       } else if ((ch == '\'' || ch == '’') && i + 1 < n && Character.isDigit(text.charAt(i + 1))) {
@@ -292,8 +336,12 @@ public final class DateFinder implements Stage {
       if (candidates == null) {
         continue;
       }
+      String afterWord = isThe ? wordAfter(text, theEnd) : null;
       for (int r : candidates) {
         if (i < lastEnd[r]) {
+          continue;
+        }
+        if (afterWord != null && afterThe.get(r) != null && !afterThe.get(r).contains(afterWord)) {
           continue;
         }
         Rule rule = rules.get(r);
@@ -317,6 +365,33 @@ public final class DateFinder implements Stage {
     }
     List<Cand> chosen = joinNeighbours(doc, select(all));
     return resolve(doc, chosen, all);
+  }
+
+  /**
+   * The lower-case word after the spaces at {@code from}: {@code #} when a digit comes first,
+   * {@code '} for an apostrophe before a digit, "" for anything else.
+   */
+  private static String wordAfter(String text, int from) {
+    int n = text.length();
+    int i = from;
+    while (i < n && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    if (i >= n) {
+      return "";
+    }
+    char c = text.charAt(i);
+    if (c >= '0' && c <= '9') {
+      return "#";
+    }
+    if ((c == '\'' || c == '’') && i + 1 < n && Character.isDigit(text.charAt(i + 1))) {
+      return "'";
+    }
+    int e = i;
+    while (e < n && Character.isLetter(text.charAt(e)) && e - i < 14) {
+      e++;
+    }
+    return text.substring(i, e).toLowerCase(Locale.ROOT);
   }
 
   // ---- step 1: candidates -------------------------------------------------------------------
