@@ -61,7 +61,7 @@ final class Calendar {
       half = true;
       w = w.substring(0, w.length() - (w.endsWith("½") ? 1 : 3)).strip();
     }
-    if (w.startsWith("a couple")) {
+    if (w.startsWith("a couple") || w.startsWith("couple")) {
       return "2";
     }
     if (w.matches("(?:a )?(?:few|several|many|some|dozens of|hundreds of|thousands of|couple of)")) {
@@ -140,6 +140,9 @@ final class Calendar {
     if ((unit.equals("DE") || unit.equals("CE")) && amount.matches("\\d{1,3}")) {
       // a counted number of decades or centuries is written in years, as TimeBank does: P20Y
       return "P" + Long.parseLong(amount) * (unit.equals("DE") ? 10 : 100) + "Y";
+    }
+    if (unit.equals("DE") && amount.equals("X")) {
+      return "PXY"; // "decades", "decades-long": some years, as TimeBank and AQUAINT write them
     }
     return "P" + amount + unit;
   }

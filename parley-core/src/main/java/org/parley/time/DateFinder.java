@@ -72,7 +72,7 @@ public final class DateFinder implements Stage {
           + "(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
           + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
           + "|fifteen|sixteen|seventeen|eighteen|nineteen|a\\s+hundred|hundreds\\s+of"
-          + "|thousands\\s+of|dozens\\s+of|a\\s+dozen|a\\s+couple\\s+of|a\\s+few|few|several|many"
+          + "|thousands\\s+of|dozens\\s+of|a\\s+dozen|(?:a\\s+)?couple(?:\\s+of)?|a\\s+few|few|several|many"
           + "|\\d{1,3}(?:\\.\\d|(?:\\s+|-)1/2|\\s*½)?|an?)(?:\\s+and\\s+a\\s+half)?";
   private static final String UNITS =
       "(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|nights?"
@@ -128,9 +128,14 @@ public final class DateFinder implements Stage {
   private final Map<String, List<Integer>> byWord = new HashMap<>();
   private final List<Integer> byDigit = new ArrayList<>();
   private final List<Integer> byApostrophe = new ArrayList<>();
+  /** Per rule, the words that may follow "the" in its matches (null: any). */
+  private final List<Set<String>> afterThe = new ArrayList<>();
 
   public DateFinder() {
     defineRules();
+    for (Rule r : rules) {
+      afterThe.add(AFTER_THE.get(r.name()));
+    }
     for (int r = 0; r < rules.size(); r++) {
       String spec = TRIGGERS.get(rules.get(r).name());
       if (spec == null) {
@@ -194,7 +199,11 @@ public final class DateFinder implements Stage {
       Map.entry("old-compound", "@num #"),
       Map.entry("long-compound", "hour hours day days week weeks month months year years decade"
           + " decades century centuries"),
-      Map.entry("vague-duration", "for over in within decades centuries years months weeks"),
+      Map.entry("ahead-span", "the"),
+      Map.entry("weekday-anaphoric", "the"),
+      Map.entry("vague-ago", "decades years months weeks days hours"),
+      Map.entry("vague-duration",
+          "for over in within decades centuries years months weeks days hours"),
       Map.entry("set-every", "every each"),
       Map.entry("set-adverb", "daily weekly monthly annually yearly nightly hourly fortnightly"
           + " biweekly"),
@@ -212,6 +221,41 @@ public final class DateFinder implements Stage {
           + " election memorial labor veterans fourth martin mlk presidents columbus mother"
           + " father"),
       Map.entry("eve", "the"));
+
+  /**
+   * For rules tried at "the" (the most frequent trigger), the words that can follow it in a match
+   * ({@code #} a digit, {@code '} an apostrophe before a digit): at any other "the" the rule is not
+   * tried. Each set is a superset of what the rule's pattern accepts right after "the".
+   */
+  private static final Map<String, Set<String>> AFTER_THE = Map.ofEntries(
+      Map.entry("month-day", Set.of("end", "beginning", "start", "middle")),
+      Map.entry("month-year", Set.of("end", "beginning", "start", "middle")),
+      Map.entry("month", Set.of("end", "beginning", "start", "middle")),
+      Map.entry("year", Set.of("end", "beginning", "start", "middle")),
+      Map.entry("decade", Set.of("early", "late", "mid", "#", "'", "twenties", "thirties",
+          "forties", "fifties", "sixties", "seventies", "eighties", "nineties")),
+      Map.entry("century", Set.of("early", "late", "mid", "#", "twenty", "twentieth",
+          "nineteenth", "eighteenth")),
+      Map.entry("the-period", Set.of("weekend", "fiscal", "year", "week", "month")),
+      Map.entry("year-earlier", Set.of("comparable", "same", "corresponding", "year", "prior")),
+      Map.entry("quarter-anaphor", Set.of("latest", "same", "recent", "quarter", "period")),
+      Map.entry("year-quarter", Set.of("#", "this", "last", "next")),
+      Map.entry("fiscal-year", Set.of("current", "full", "latest", "new", "fiscal", "year")),
+      Map.entry("spelled-year", Set.of("year")),
+      Map.entry("deictic-phrase", Set.of("recent", "distant", "past", "near", "foreseeable",
+          "immediate", "future", "short", "coming", "day", "other")),
+      Map.entry("anaphoric", Set.of("following", "next", "previous", "same", "preceding",
+          "prior")),
+      Map.entry("day-before", Set.of("day", "night")),
+      Map.entry("duration-span", Set.of("past", "last", "previous", "next", "coming", "first",
+          "final", "following")),
+      Map.entry("season", Set.of("early", "late", "mid", "spring", "summer", "autumn", "fall",
+          "winter")),
+      Map.entry("quarter", Set.of("fiscal", "first", "second", "third", "fourth", "final", "last",
+          "current", "previous", "next", "latest", "#")),
+      Map.entry("eve", Set.of("eve", "day")),
+      Map.entry("ahead-span", Set.of("coming", "days", "weeks", "months", "years")),
+      Map.entry("weekday-anaphoric", Set.of("previous", "preceding", "following", "next")));
 
   private static List<String> expand(String t) {
     return switch (t) {
@@ -269,6 +313,8 @@ public final class DateFinder implements Stage {
       char ch = text.charAt(i);
       char prev = i == 0 ? ' ' : text.charAt(i - 1);
       List<Integer> candidates;
+      boolean isThe = false;
+      int theEnd = i;
       if (Character.isLetter(ch)) {
         if (Character.isLetterOrDigit(prev)) {
           continue;
@@ -277,7 +323,9 @@ public final class DateFinder implements Stage {
         while (e < n && Character.isLetter(text.charAt(e))) {
           e++;
         }
-        candidates = byWord.get(text.substring(i, e).toLowerCase(Locale.ROOT));
+        candidates = e - i > 13 ? null : byWord.get(text.substring(i, e).toLowerCase(Locale.ROOT));
+        isThe = e - i == 3 && (ch == 't' || ch == 'T') && text.regionMatches(true, i, "the", 0, 3);
+        theEnd = e;
       } else if (ch >= '0' && ch <= '9') {
         candidates = Character.isLetterOrDigit(prev) ? null : byDigit;
       } else if ((ch == '\'' || ch == '’') && i + 1 < n && Character.isDigit(text.charAt(i + 1))) {
@@ -288,8 +336,12 @@ public final class DateFinder implements Stage {
       if (candidates == null) {
         continue;
       }
+      String afterWord = isThe ? wordAfter(text, theEnd) : null;
       for (int r : candidates) {
         if (i < lastEnd[r]) {
+          continue;
+        }
+        if (afterWord != null && afterThe.get(r) != null && !afterThe.get(r).contains(afterWord)) {
           continue;
         }
         Rule rule = rules.get(r);
@@ -313,6 +365,33 @@ public final class DateFinder implements Stage {
     }
     List<Cand> chosen = joinNeighbours(doc, select(all));
     return resolve(doc, chosen, all);
+  }
+
+  /**
+   * The lower-case word after the spaces at {@code from}: {@code #} when a digit comes first,
+   * {@code '} for an apostrophe before a digit, "" for anything else.
+   */
+  private static String wordAfter(String text, int from) {
+    int n = text.length();
+    int i = from;
+    while (i < n && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    if (i >= n) {
+      return "";
+    }
+    char c = text.charAt(i);
+    if (c >= '0' && c <= '9') {
+      return "#";
+    }
+    if ((c == '\'' || c == '’') && i + 1 < n && Character.isDigit(text.charAt(i + 1))) {
+      return "'";
+    }
+    int e = i;
+    while (e < n && Character.isLetter(text.charAt(e)) && e - i < 14) {
+      e++;
+    }
+    return text.substring(i, e).toLowerCase(Locale.ROOT);
   }
 
   // ---- step 1: candidates -------------------------------------------------------------------
@@ -552,6 +631,9 @@ public final class DateFinder implements Stage {
             + "(?:st|nd|rd|th)|(?<w>twenty-first|twentieth|nineteenth|eighteenth))[\\s-]+[Cc]entury"
             + END,
         (m, doc) -> {
+          if (m.group().endsWith("Century") && doc.nextIsCapitalizedName(m.end())) {
+            return null; // 21st Century Fox, the Twentieth Century Fund: names
+          }
           int n = m.group("n") != null ? num(m.group("n"))
               : switch (m.group("w")) {
                 case "twenty-first" -> 21;
@@ -611,6 +693,7 @@ public final class DateFinder implements Stage {
             + "|[Tt]he\\s+(?:near|short)\\s+term"
             + "|(?:[Tt]he\\s+|(?<=\\b(?:in|over|during|for)\\s))coming\\s+(?:days|weeks|months|years"
             + "|quarters))"
+            + "|(?<other>[Tt]he\\s+other\\s+(?:day|night|week))"
             + "|(?<dby>[Tt]he\\s+day\\s+before\\s+yesterday)"
             + "|(?<dat>[Tt]he\\s+day\\s+after\\s+tomorrow))" + END,
         (m, doc) -> {
@@ -624,7 +707,8 @@ public final class DateFinder implements Stage {
               && !NP_STOP.contains(doc.nextWord(m.end()))) {
             return null; // the past two elections, the future of Egypt
           }
-          if (m.group("past") != null) {
+          if (m.group("past") != null || m.group("other") != null) {
+            // "the other day": some recent day, left unnamed
             return new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, "PAST_REF", null, null));
           }
           if (m.group("future") != null) {
@@ -815,7 +899,8 @@ public final class DateFinder implements Stage {
     add("duration", 2,
         "(?<![\\w$£€.,-])(?:(?<amod>about|around|nearly|almost|roughly|some|approximately"
             + "|more\\s+than|less\\s+than|at\\s+least|up\\s+to|over|just|only)\\s+)?(?<amt>" + NUM
-            + ")[\\s-]+(?:(?<more>more|additional|further|extra|straight|consecutive|successive)"
+            + ")[\\s-]+(?:(?<more>more|additional|further|extra|straight|consecutive|successive"
+            + "|trading|business|working|school|calendar)"
             + "\\s+)?(?<u>" + UNITS + ")"
             + "(?:(?<half>\\s+and\\s+a\\s+half)|-long)?(?![\\w-])",
         Pattern.CASE_INSENSITIVE,
@@ -960,7 +1045,7 @@ public final class DateFinder implements Stage {
 
     add("vague-duration", 1,
         "(?<![\\w])(?:(?<pre>[Ff]or|[Oo]ver|[Ii]n|[Ww]ithin)\\s+)?(?<u>decades|centuries|years|months"
-            + "|weeks)"
+            + "|weeks|days|hours)"
             + END,
         (m, doc) -> {
           String u = m.group("u");
@@ -973,6 +1058,39 @@ public final class DateFinder implements Stage {
           String v = Calendar.duration("X", Calendar.unit(u));
           return new Cand(m.start("u"), m.end(), c -> Res.of(Type.DURATION, v, null, null));
         });
+
+    // "the weeks ahead", "the days and weeks ahead": a stretch to come of no stated length
+    add("ahead-span", 3,
+        "(?<![\\w])[Tt]he\\s+(?:coming\\s+)?(?<u>days|weeks|months|years)"
+            + "(?:\\s+(?:and|or)\\s+(?:days|weeks|months|years))?\\s+ahead" + END,
+        (m, doc) -> {
+          String v = Calendar.duration("X", Calendar.unit(m.group("u")));
+          return new Cand(m.start(), m.end(), c -> Res.of(Type.DURATION, v, null, null));
+        });
+
+    // "the previous Friday", "the following Monday": counted from the last day the text gave
+    add("weekday-anaphoric", 4,
+        "(?<![\\w])[Tt]he\\s+(?<rel>previous|preceding|following|next)\\s+(?<wd>" + WD_NAME
+            + ")" + END,
+        (m, doc) -> {
+          DayOfWeek wd = Calendar.weekday(m.group("wd"));
+          boolean back = m.group("rel").equals("previous") || m.group("rel").equals("preceding");
+          return new Cand(m.start(), m.end(), c -> {
+            LocalDate a = c.anchor();
+            if (a == null) {
+              return Res.of(Type.DATE, "XXXX-WXX-" + wd.getValue(), null, "no-anchor");
+            }
+            LocalDate d = back ? a.minusDays(1).with(TemporalAdjusters.previousOrSame(wd))
+                : a.plusDays(1).with(TemporalAdjusters.nextOrSame(wd));
+            return Res.of(Type.DATE, Calendar.day(d), d, c.anchorName());
+          }).day();
+        });
+
+    // "years ago", "days ago": some time back, no amount given
+    add("vague-ago", 3,
+        "(?<![\\w-])(?<u>[Dd]ecades|[Yy]ears|[Mm]onths|[Ww]eeks|[Dd]ays|[Hh]ours)"
+            + "\\s+ago" + END,
+        (m, doc) -> new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, "PAST_REF", null, null)));
 
     add("set-every", 4,
         "(?<![\\w])(?:[Ee]very|[Ee]ach)\\s+(?:(?<other>other)\\s+)?(?:(?<amt>" + NUM + ")\\s+)?"
@@ -1178,10 +1296,15 @@ public final class DateFinder implements Stage {
             return null;
           }
           boolean past = m.group("cur") != null && m.group("cur").equals("latest");
+          // "the new year" written in December is the one about to begin
+          boolean newYear = "new".equals(m.group("cur")) && m.group("fy") == null;
           return new Cand(m.start(), m.end(), c -> {
             LocalDate pub = c.pubOrNull();
             if (pub == null) {
               return Res.of(Type.DATE, "XXXX", null, "no-publication-date");
+            }
+            if (newYear && pub.getMonthValue() == 12) {
+              return Res.of(Type.DATE, Calendar.year(pub.getYear() + 1), null, "new-year");
             }
             return Res.of(Type.DATE, Calendar.year(pub.getYear() - (past ? 1 : 0)), null, null);
           });
@@ -1247,7 +1370,7 @@ public final class DateFinder implements Stage {
             + "|Good\\s+Friday|Election\\s+Day|Memorial\\s+Day|Labor\\s+Day|Veterans['’]?\\s+Day"
             + "|Fourth\\s+of\\s+July|Martin\\s+Luther\\s+King(?:\\s+Jr\\.?)?\\s+Day|MLK\\s+Day"
             + "|Presidents['’]?\\s+Day|Columbus\\s+Day|Mother['’]s\\s+Day|Father['’]s\\s+Day)"
-            + "(?:,?\\s+(?<y>" + YEAR + "))?" + END,
+            + "(?:,?\\s+(?:of\\s+)?(?<y>" + YEAR + "))?" + END,
         this::holiday);
 
     add("eve", 6,
@@ -1557,8 +1680,9 @@ public final class DateFinder implements Stage {
         } else {
           // "Tuesday's declaration": a day whose doings are reported is past; "until Tuesday",
           // "postponed till Tuesday" look ahead
-          Direction dir = possessive ? Direction.PAST
-              : governor.equals("until") || governor.equals("till") || soonAs ? Direction.FUTURE
+          boolean until = governor.equals("until") || governor.equals("till");
+          Direction dir = possessive || until && doc.tense.pastUntil(at) ? Direction.PAST
+              : until || soonAs ? Direction.FUTURE
               : c.direction(at, governor);
           LocalDate before = pub.with(TemporalAdjusters.previousOrSame(wd));
           LocalDate after = pub.with(TemporalAdjusters.nextOrSame(wd));
@@ -1807,9 +1931,14 @@ public final class DateFinder implements Stage {
         if (ry != null) {
           py += ry.equals("last") ? -1 : ry.equals("next") ? 1 : 0;
         } else {
-          // a quarter that has not begun by publication is last year's, unless the clause looks ahead
+          // a quarter that has not begun by publication is last year's when the clause is past,
+          // or when it lies far ahead and the clause does not look ahead ("fourth-quarter
+          // profit" in February); one about to begin is this year's ("growth in the second
+          // half" in March)
           LocalDate begins = LocalDate.of(py, half ? 6 * n - 5 : 3 * n - 2, 1);
-          if (begins.isAfter(pub) && c.direction(at, "") != Direction.FUTURE) {
+          Direction dir = begins.isAfter(pub) ? c.direction(at, "") : Direction.UNKNOWN;
+          if (begins.isAfter(pub) && (dir == Direction.PAST
+              || dir != Direction.FUTURE && begins.isAfter(pub.plusMonths(4)))) {
             py--;
           }
         }
@@ -2065,8 +2194,8 @@ public final class DateFinder implements Stage {
       case "W" -> Res.of(Type.DATE, Calendar.week(from.plusWeeks(n)), null, note);
       case "M" -> Res.of(Type.DATE, Calendar.month(from.plusMonths(n)), null, note);
       case "Y" -> Res.of(Type.DATE, Calendar.year(from.plusYears(n).getYear()), null, note);
-      case "DE" -> Res.of(Type.DATE, Integer.toString(from.plusYears(10 * n).getYear() / 10),
-          null, note);
+      // "a decade ago": the year ten years back, as "ten years ago"
+      case "DE" -> Res.of(Type.DATE, Calendar.year(from.plusYears(10 * n).getYear()), null, note);
       case "TH" -> Res.of(Type.TIME, Calendar.day(from) + "T" + "XX:XX", null, note);
       default -> Res.of(Type.DATE, sign < 0 ? "PAST_REF" : "FUTURE_REF", null, note);
     };

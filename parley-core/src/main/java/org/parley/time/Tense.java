@@ -204,6 +204,67 @@ final class Tense {
     return null;
   }
 
+  /** Verbs whose "until" names the end of a pause or a term, which may lie ahead even in the past. */
+  private static final Set<String> DEFER =
+      Set.of("postpone", "delay", "defer", "suspend", "extend", "adjourn", "recess", "push",
+          "put", "close", "shut", "halt", "freeze", "ban", "give", "grant", "allow", "remain",
+          "stay", "last", "continue", "keep", "run", "wait", "leave");
+
+  /**
+   * Whether "until" at {@code start} ends a state that lay in the past: its verb is a pluperfect
+   * or a negated past that is neither a plan nor a pause ("Until Thursday, they had not called
+   * him a suspect", "did not arrive until Friday"); a deadline otherwise looks ahead.
+   */
+  boolean pastUntil(int start) {
+    Sentence s = sentenceAt(sentences, start);
+    if (s == null || s.dependencies().isEmpty()) {
+      return false;
+    }
+    int from = s.tokenAt(start);
+    if (from >= s.size()) {
+      return false;
+    }
+    int[] head = new int[s.size()];
+    java.util.Arrays.fill(head, -1);
+    for (Dependency d : s.dependencies()) {
+      if (d.dependent() >= 0 && d.dependent() < head.length) {
+        head[d.dependent()] = d.governor();
+      }
+    }
+    int i = head[from];
+    for (int steps = 0; i >= 0 && steps < 12; steps++) {
+      Token t = s.token(i);
+      if (t.isVerb()) {
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        if (DEFER.contains(lemma) || PLAN.contains(lemma)) {
+          return false;
+        }
+        boolean had = false;
+        boolean negated = false;
+        boolean past = t.pos().equals("VBD");
+        for (int c = 0; c < head.length; c++) {
+          if (head[c] != i) {
+            continue;
+          }
+          String w = s.token(c).word().toLowerCase(Locale.ROOT);
+          if (s.token(c).pos().equals("MD")) {
+            return false;
+          }
+          if (c < i && w.equals("had")) {
+            had = true;
+          } else if (c < i && s.token(c).pos().equals("VBD")) {
+            past = true;
+          } else if (w.equals("not") || w.equals("n't") || w.equals("never")) {
+            negated = true;
+          }
+        }
+        return had || negated && past;
+      }
+      i = head[i];
+    }
+    return false;
+  }
+
   /** Whether verb {@code v} has the auxiliary {@code word} before it ("had been scheduled"). */
   private static boolean hasAuxiliary(Sentence s, int[] head, int v, String word) {
     for (int c = 0; c < v; c++) {

@@ -73,6 +73,13 @@ class DateFinderCoreNlpTest {
         // a plan overtaken ("had been scheduled to") leans back, as a weekday with no tense does
         Arguments.of("The offer had been scheduled to expire at midnight Saturday.",
             "midnight Saturday", "2016-02-06T24:00"),
+        Arguments.of("The president will deliver the speech at 8 p.m. ET on Tuesday.",
+            "8 p.m. ET on Tuesday", "2016-02-16T20:00"),
+        // "until" looks ahead, unless it ends a state already past (pluperfect, negated past)
+        Arguments.of("The vote was postponed until Tuesday.", "Tuesday", "2016-02-16"),
+        Arguments.of("Until Tuesday, the police had not called him a suspect.", "Tuesday",
+            "2016-02-09"),
+        Arguments.of("The minister did not arrive until Tuesday.", "Tuesday", "2016-02-09"),
         Arguments.of("Volume was 840 million shares, up from 443 million Monday and 390 million"
             + " Saturday.", "Saturday", "2016-02-06"));
   }
