@@ -1727,10 +1727,10 @@ public final class QuoteFinder implements Stage {
         // a participle of saying starts the source's next statement whatever the parse made of
         // it (", arguing such a law could ...", ", while emphasizing it is not ...")
         boolean saying = participle && Cues.isStrong(w.lemma());
-        Span cut0 = trimContent(new Span(last.start(), comma.span().start()));
-        if (saying && wordCount(cut0) >= 3) {
+        Span lead = trimContent(new Span(last.start(), comma.span().start()));
+        if (saying && wordCount(lead) >= 3) {
           List<Span> out = new ArrayList<>(fragments);
-          out.set(out.size() - 1, cut0);
+          out.set(out.size() - 1, lead);
           return out;
         }
         if (tree == null) {
