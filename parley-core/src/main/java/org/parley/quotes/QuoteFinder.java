@@ -845,7 +845,7 @@ public final class QuoteFinder implements Stage {
         String rel = tree.rel(v);
         if (subj < 0 && tree.head(v) >= 0 && rel != null && (rel.equals("conj")
             || rel.equals("xcomp") || (rel.equals("advcl") || rel.equals("dep"))
-            && k.pos().equals("VBG"))) {
+            && k.pos().equals("VBG") || coordinated(s, tree, v))) {
           owner = tree.head(v);
           subj = tree.subject(owner);
         }
