@@ -835,16 +835,18 @@ public final class QuoteFinder implements Stage {
           }
         }
         content = beforeOtherSource(s, tree, content, v);
-        if (wordCount(content) < 2 || isInside(content) || overlapsDraft(content)
-            || insideContent(k.span())) {
+        if (wordCount(content) < 2 || isInside(content)) {
           continue;
         }
+        // inside another statement's content, a verb that starts a coordinated clause of its own
+        // ("but defended Sanders as a mainstream candidate") is a statement too; others nest
+        boolean blocked = overlapsDraft(content) || insideContent(k.span());
         int owner = v;
         int subj = tree.subject(v);
         String rel = tree.rel(v);
         if (subj < 0 && tree.head(v) >= 0 && rel != null && (rel.equals("conj")
             || rel.equals("xcomp") || (rel.equals("advcl") || rel.equals("dep"))
-            && k.pos().equals("VBG"))) {
+            && k.pos().equals("VBG") || coordinated(s, tree, v))) {
           owner = tree.head(v);
           subj = tree.subject(owner);
         }
@@ -893,8 +895,22 @@ public final class QuoteFinder implements Stage {
         shape(d, content);
         addressee(s, tree, d, v);
         d.confidence = d.speaker == null ? 0.3 : 0.5;
+        if (blocked && !breaksOff(d)) {
+          continue;
+        }
         add(d);
       }
+    }
+
+    /** Whether every statement whose content {@code d} overlaps would end before its clause. */
+    boolean breaksOff(Draft d) {
+      for (Draft o : drafts) {
+        if (o.content.stream().anyMatch(c -> d.content.stream().anyMatch(c::overlaps)
+            || c.contains(d.cue)) && cutAt(o, d) < 0) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /**
@@ -1738,10 +1754,10 @@ public final class QuoteFinder implements Stage {
         // a participle of saying starts the source's next statement whatever the parse made of
         // it (", arguing such a law could ...", ", while emphasizing it is not ...")
         boolean saying = participle && Cues.isStrong(w.lemma());
-        Span cut0 = trimContent(new Span(last.start(), comma.span().start()));
-        if (saying && wordCount(cut0) >= 3) {
+        Span lead = trimContent(new Span(last.start(), comma.span().start()));
+        if (saying && wordCount(lead) >= 3) {
           List<Span> out = new ArrayList<>(fragments);
-          out.set(out.size() - 1, cut0);
+          out.set(out.size() - 1, lead);
           return out;
         }
         if (tree == null) {
@@ -3198,48 +3214,20 @@ public final class QuoteFinder implements Stage {
      * nested, and PolNeAR keeps only the outer attribution. True when {@code first} was cut.
      */
     boolean endBefore(Draft first, Draft next) {
-      if (first.cue == null || next.cue == null || first.content.isEmpty()
-          || next.content.isEmpty() || first.kind == Quote.Kind.DIRECT
-          || first.rule.startsWith("direct") || first.rule.equals("continuation")
-          || first.cue.end() > next.cue.start()) {
-        return false;
-      }
-      Span last = first.content.get(first.content.size() - 1);
-      if (!last.contains(next.cue) || !afterCue(first, last)) {
-        return false;
-      }
-      Sentence s = sentenceAt(next.cue.start());
-      if (s == null || !s.token(s.tokenAt(next.cue.start())).isVerb()) {
-        return false; // a noun of saying inside a content ("her decision to ...") is part of it
-      }
-      int cut = clauseBreak(s, next, last);
+      int cut = cutAt(first, next);
       if (cut < 0) {
         return false;
       }
+      Span last = first.content.get(first.content.size() - 1);
+      Sentence s = sentenceAt(next.cue.start());
       Span kept = trimContent(new Span(last.start(), cut));
-      for (Span c : next.content) {
-        if (c.start() < cut) {
-          return false;
-        }
-      }
-      if (wordCount(kept) < (first.mode.equals("stance") ? 1 : 2)) {
-        return false;
-      }
       // a verb coordinated with one inside the content shares its subject there ("said she
-      // regretted her remarks and promised to ..."): the speaker is the one who said it, when it
-      // is a verb of saying; a belief or a stance ("broke ranks and supported ...") is part of
-      // what was said
+      // regretted her remarks and promised to ..."): the speaker is the one who said it
       boolean shared = next.source != null && last.contains(next.source)
           && next.source.end() <= cut;
-      if (shared) {
-        String lemma = s.token(s.tokenAt(next.cue.start())).lemma();
-        if (!Cues.isStrong(lemma) && !Cues.NAMING.contains(lemma)) {
-          return false;
-        }
-        if (!governs(s, next.source, first.cue)) {
-          next.source = first.source;
-          next.speaker = first.speaker;
-        }
+      if (shared && !governs(s, next.source, first.cue)) {
+        next.source = first.source;
+        next.speaker = first.speaker;
       }
       first.content.set(first.content.size() - 1, kept);
       first.claims.removeIf(q -> q.outer().start() >= cut);
@@ -3248,6 +3236,49 @@ public final class QuoteFinder implements Stage {
         first.kind = Quote.Kind.INDIRECT;
       }
       return true;
+    }
+
+    /** Where {@link #endBefore} would end the content of {@code first}, or -1. */
+    int cutAt(Draft first, Draft next) {
+      if (first.cue == null || next.cue == null || first.content.isEmpty()
+          || next.content.isEmpty() || first.kind == Quote.Kind.DIRECT
+          || first.rule.startsWith("direct") || first.rule.equals("continuation")
+          || first.cue.end() > next.cue.start()) {
+        return -1;
+      }
+      Span last = first.content.get(first.content.size() - 1);
+      if (!last.contains(next.cue) || !afterCue(first, last)) {
+        return -1;
+      }
+      Sentence s = sentenceAt(next.cue.start());
+      if (s == null || !s.token(s.tokenAt(next.cue.start())).isVerb()) {
+        return -1; // a noun of saying inside a content ("her decision to ...") is part of it
+      }
+      int cut = clauseBreak(s, next, last);
+      if (cut < 0) {
+        return -1;
+      }
+      Span kept = trimContent(new Span(last.start(), cut));
+      for (Span c : next.content) {
+        if (c.start() < cut) {
+          return -1;
+        }
+      }
+      if (wordCount(kept) < (first.mode.equals("stance") ? 1 : 2)) {
+        return -1;
+      }
+      // a verb coordinated with one inside the content shares its subject there: a verb of
+      // saying is a statement of its own ("said she regretted her remarks and promised to ..."),
+      // a belief or a stance ("broke ranks and supported ...") is part of what was said
+      boolean shared = next.source != null && last.contains(next.source)
+          && next.source.end() <= cut;
+      if (shared) {
+        String lemma = s.token(s.tokenAt(next.cue.start())).lemma();
+        if (!Cues.isStrong(lemma) && !Cues.NAMING.contains(lemma)) {
+          return -1;
+        }
+      }
+      return cut;
     }
 
     /**
