@@ -122,6 +122,19 @@ class NounCuesTest {
   }
 
   @Test
+  void takesNoContentFromARelativeClauseOpenedByThat() {
+    // "He sold the bags that he used ."
+    Sentence s = sentence(new String[][] {
+        {"He", "PRP", "he", "O"}, {"sold", "VBD", "sell", "O"}, {"the", "DT", "the", "O"},
+        {"bags", "NNS", "bag", "O"}, {"that", "WDT", "that", "O"}, {"he", "PRP", "he", "O"},
+        {"used", "VBD", "use", "O"}, {".", ".", ".", "O"}},
+        new int[][] {{1, 0}, {-1, 1}, {3, 2}, {1, 3}, {6, 4}, {6, 5}, {3, 6}, {1, 7}},
+        new String[] {"nsubj", "root", "det", "obj", "obj", "nsubj", "acl", "punct"});
+
+    assertThat(NounCues.shape(s, new QuoteFinder.Tree(s), 3)).isNull();
+  }
+
+  @Test
   void describesANounByItsLemmaContentAndHolder() {
     List<NounCues.Candidate> c = NounCues.candidates(support(), new BitSet());
 
