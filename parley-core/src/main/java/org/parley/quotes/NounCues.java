@@ -407,7 +407,7 @@ public final class NounCues {
     return word.toLowerCase(Locale.ROOT).replaceAll("\\s+", "_");
   }
 
-  // --- framing phrases -----------------------------------------------------------------------------
+  // --- framing phrases ---------------------------------------------------------------------------
 
   /**
    * "In a Fox News poll, Cruz had 38 percent", "In his view, the deal is dead", "..., in Mr.

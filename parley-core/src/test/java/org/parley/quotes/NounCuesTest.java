@@ -13,7 +13,7 @@ import org.parley.model.Token;
 
 class NounCuesTest {
 
-  /** A sentence from rows (word, tag, lemma, entity) and dependencies (governor, dependent, rel). */
+  /** A sentence from rows (word, tag, lemma, entity) and dependencies (governor, dependent). */
   private static Sentence sentence(String[][] t, int[][] heads, String[] rels) {
     List<Token> tokens = new ArrayList<>();
     int at = 0;
