@@ -13,7 +13,7 @@ import org.parley.model.Token;
 
 class NounCuesTest {
 
-  /** A sentence from rows (word, tag, lemma, entity) and dependencies (governor, dependent, rel). */
+  /** A sentence from rows (word, tag, lemma, entity) and dependencies (governor, dependent). */
   private static Sentence sentence(String[][] t, int[][] heads, String[] rels) {
     List<Token> tokens = new ArrayList<>();
     int at = 0;
@@ -119,6 +119,19 @@ class NounCuesTest {
       assertThat(f.content()).containsExactly(s.span(0, 2), s.span(5, 7));
       assertThat(f.source()).isNull();
     });
+  }
+
+  @Test
+  void takesNoContentFromARelativeClauseOpenedByThat() {
+    // "He sold the bags that he used ."
+    Sentence s = sentence(new String[][] {
+        {"He", "PRP", "he", "O"}, {"sold", "VBD", "sell", "O"}, {"the", "DT", "the", "O"},
+        {"bags", "NNS", "bag", "O"}, {"that", "WDT", "that", "O"}, {"he", "PRP", "he", "O"},
+        {"used", "VBD", "use", "O"}, {".", ".", ".", "O"}},
+        new int[][] {{1, 0}, {-1, 1}, {3, 2}, {1, 3}, {6, 4}, {6, 5}, {3, 6}, {1, 7}},
+        new String[] {"nsubj", "root", "det", "obj", "obj", "nsubj", "acl", "punct"});
+
+    assertThat(NounCues.shape(s, new QuoteFinder.Tree(s), 3)).isNull();
   }
 
   @Test
