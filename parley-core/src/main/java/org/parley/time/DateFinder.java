@@ -156,6 +156,7 @@ public final class DateFinder implements Stage {
         }
       }
     }
+    buildSlots();
   }
 
   /**
@@ -323,7 +324,7 @@ public final class DateFinder implements Stage {
         while (e < n && Character.isLetter(text.charAt(e))) {
           e++;
         }
-        candidates = e - i > 13 ? null : byWord.get(text.substring(i, e).toLowerCase(Locale.ROOT));
+        candidates = e - i > 13 ? null : triggeredBy(text, i, e);
         isThe = e - i == 3 && (ch == 't' || ch == 'T') && text.regionMatches(true, i, "the", 0, 3);
         theEnd = e;
       } else if (ch >= '0' && ch <= '9') {
@@ -365,6 +366,50 @@ public final class DateFinder implements Stage {
     }
     List<Cand> chosen = joinNeighbours(doc, select(all));
     return resolve(doc, chosen, all);
+  }
+
+  /** Open-addressing table over the trigger words, so the scan allocates nothing per word. */
+  private String[] slotWord;
+  private List<Integer>[] slotRules;
+
+  @SuppressWarnings("unchecked")
+  private void buildSlots() {
+    int size = Integer.highestOneBit(Math.max(16, byWord.size() * 4)) * 2;
+    slotWord = new String[size];
+    slotRules = new List[size];
+    for (Map.Entry<String, List<Integer>> e : byWord.entrySet()) {
+      String w = e.getKey();
+      int h = hash(w, 0, w.length()) & (size - 1);
+      while (slotWord[h] != null) {
+        h = (h + 1) & (size - 1);
+      }
+      slotWord[h] = w;
+      slotRules[h] = e.getValue();
+    }
+  }
+
+  /** A hash of the lower-cased ASCII letters in [from, to); words with other letters hash too. */
+  private static int hash(CharSequence s, int from, int to) {
+    int h = 0;
+    for (int k = from; k < to; k++) {
+      char c = s.charAt(k);
+      h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    return h ^ (h >>> 16);
+  }
+
+  /** The rules triggered by the word [from, to) of the text, compared without case; or null. */
+  private List<Integer> triggeredBy(String text, int from, int to) {
+    int mask = slotWord.length - 1;
+    int h = hash(text, from, to) & mask;
+    while (slotWord[h] != null) {
+      String w = slotWord[h];
+      if (w.length() == to - from && text.regionMatches(true, from, w, 0, w.length())) {
+        return slotRules[h];
+      }
+      h = (h + 1) & mask;
+    }
+    return null;
   }
 
   /**
