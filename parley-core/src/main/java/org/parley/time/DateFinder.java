@@ -127,6 +127,12 @@ public final class DateFinder implements Stage {
 
   private final Map<String, List<Integer>> byWord = new HashMap<>();
   private final List<Integer> byDigit = new ArrayList<>();
+  /** The digit rules for a run of four digits (a year) and for a shorter run. */
+  private final List<Integer> byFourDigits = new ArrayList<>();
+  private final List<Integer> byShortNumber = new ArrayList<>();
+  /** Digit rules whose matches start with exactly four digits. */
+  private static final Set<String> FOUR_DIGIT_RULES =
+      Set.of("iso-date", "year-range", "year", "year-quarter", "quarter-code");
   private final List<Integer> byApostrophe = new ArrayList<>();
   /** Per rule, the words that may follow "the" in its matches (null: any). */
   private final List<Set<String>> afterThe = new ArrayList<>();
@@ -154,6 +160,15 @@ public final class DateFinder implements Stage {
             }
           }
         }
+      }
+    }
+    for (int r : byDigit) {
+      String name = rules.get(r).name();
+      if (FOUR_DIGIT_RULES.contains(name) || name.equals("decade")) {
+        byFourDigits.add(r);
+      }
+      if (!FOUR_DIGIT_RULES.contains(name)) {
+        byShortNumber.add(r);
       }
     }
     buildSlots();
@@ -328,7 +343,15 @@ public final class DateFinder implements Stage {
         isThe = e - i == 3 && (ch == 't' || ch == 'T') && text.regionMatches(true, i, "the", 0, 3);
         theEnd = e;
       } else if (ch >= '0' && ch <= '9') {
-        candidates = Character.isLetterOrDigit(prev) ? null : byDigit;
+        // a year has four digits, a count, day or hour at most three; nothing starts with five
+        // or more, or with the "2" of "2,000"
+        int e = i + 1;
+        while (e < n && text.charAt(e) >= '0' && text.charAt(e) <= '9') {
+          e++;
+        }
+        boolean thousands = e + 1 < n && text.charAt(e) == ',' && Character.isDigit(text.charAt(e + 1));
+        candidates = Character.isLetterOrDigit(prev) || e - i > 4 || thousands ? null
+            : e - i == 4 ? byFourDigits : byShortNumber;
       } else if ((ch == '\'' || ch == '’') && i + 1 < n && Character.isDigit(text.charAt(i + 1))) {
         candidates = byApostrophe;
       } else {
