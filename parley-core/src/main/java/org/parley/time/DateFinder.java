@@ -127,15 +127,16 @@ public final class DateFinder implements Stage {
 
   private final Map<String, List<Integer>> byWord = new HashMap<>();
   private final List<Integer> byDigit = new ArrayList<>();
+  /** The digit rules for a run of four digits (a year) and for a shorter run. */
+  private final List<Integer> byFourDigits = new ArrayList<>();
+  private final List<Integer> byShortNumber = new ArrayList<>();
+  /** Digit rules whose matches start with exactly four digits. */
+  private static final Set<String> FOUR_DIGIT_RULES =
+      Set.of("iso-date", "year-range", "year", "year-quarter", "quarter-code");
   private final List<Integer> byApostrophe = new ArrayList<>();
-  /** Per rule, the words that may follow "the" in its matches (null: any). */
-  private final List<Set<String>> afterThe = new ArrayList<>();
 
   public DateFinder() {
     defineRules();
-    for (Rule r : rules) {
-      afterThe.add(AFTER_THE.get(r.name()));
-    }
     for (int r = 0; r < rules.size(); r++) {
       String spec = TRIGGERS.get(rules.get(r).name());
       if (spec == null) {
@@ -156,6 +157,16 @@ public final class DateFinder implements Stage {
         }
       }
     }
+    for (int r : byDigit) {
+      String name = rules.get(r).name();
+      if (FOUR_DIGIT_RULES.contains(name) || name.equals("decade")) {
+        byFourDigits.add(r);
+      }
+      if (!FOUR_DIGIT_RULES.contains(name)) {
+        byShortNumber.add(r);
+      }
+    }
+    buildSlots();
   }
 
   /**
@@ -225,7 +236,7 @@ public final class DateFinder implements Stage {
   /**
    * For rules tried at "the" (the most frequent trigger), the words that can follow it in a match
    * ({@code #} a digit, {@code '} an apostrophe before a digit): at any other "the" the rule is not
-   * tried. Each set is a superset of what the rule's pattern accepts right after "the".
+   * tried. Each set is a superset of what the rule's pattern accepts right after "the" and a space.
    */
   private static final Map<String, Set<String>> AFTER_THE = Map.ofEntries(
       Map.entry("month-day", Set.of("end", "beginning", "start", "middle")),
@@ -256,6 +267,49 @@ public final class DateFinder implements Stage {
       Map.entry("eve", Set.of("eve", "day")),
       Map.entry("ahead-span", Set.of("coming", "days", "weeks", "months", "years")),
       Map.entry("weekday-anaphoric", Set.of("previous", "preceding", "following", "next")));
+
+  private static final Set<String> UNIT_WORDS = Set.of("year", "years", "month", "months", "week",
+      "weeks", "day", "days", "hour", "hours", "minute", "minutes", "second", "seconds", "decade",
+      "decades", "century", "centuries", "night", "nights", "quarter", "quarters");
+  /** What may follow "a" or "an" in a counted length: a unit, or a word of the amount. */
+  private static final Set<String> AFTER_A = union(UNIT_WORDS, Set.of("hundred", "dozen",
+      "couple", "few", "more", "additional", "further", "extra", "straight", "consecutive",
+      "successive", "trading", "business", "working", "school", "calendar"));
+  /** The words an amount can start with ({@code #} a digit). */
+  private static final Set<String> AMOUNT_START = Set.of("#", "a", "an", "one", "two", "three",
+      "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+      "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+      "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "few", "several", "many",
+      "hundreds", "thousands", "dozens", "couple");
+  private static final Set<String> COUNTED = Set.of("ago", "offset", "duration");
+
+  /**
+   * Per trigger word, per rule, the words that can follow the trigger in a match (see {@link
+   * #AFTER_THE}); rules absent from a trigger's map are always tried.
+   */
+  private static Map<String, Set<String>> afterWord(String trigger, String rule) {
+    if (trigger.equals("the")) {
+      return AFTER_THE.containsKey(rule) ? Map.of(rule, AFTER_THE.get(rule)) : null;
+    }
+    Set<String> allowed = switch (trigger) {
+      case "a", "an" -> COUNTED.contains(rule) || rule.equals("set-times")
+          || rule.equals("old-compound") ? AFTER_A : rule.equals("part-of-day") ? Set.of() : null;
+      case "about", "around", "nearly", "almost", "roughly", "some", "approximately", "over",
+          "just", "only" -> COUNTED.contains(rule) ? AMOUNT_START : null;
+      case "more", "less" -> COUNTED.contains(rule) ? Set.of("than") : null;
+      case "up" -> rule.equals("duration") ? Set.of("to") : null;
+      case "at" -> COUNTED.contains(rule) ? Set.of("least")
+          : rule.equals("deictic-phrase") ? Set.of("present", "the") : null;
+      default -> null;
+    };
+    return allowed == null ? null : Map.of(rule, allowed);
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> out = new java.util.HashSet<>(a);
+    out.addAll(b);
+    return Set.copyOf(out);
+  }
 
   private static List<String> expand(String t) {
     return switch (t) {
@@ -313,8 +367,8 @@ public final class DateFinder implements Stage {
       char ch = text.charAt(i);
       char prev = i == 0 ? ' ' : text.charAt(i - 1);
       List<Integer> candidates;
-      boolean isThe = false;
-      int theEnd = i;
+      Map<Integer, Set<String>> after = null;
+      int wordEnd = i;
       if (Character.isLetter(ch)) {
         if (Character.isLetterOrDigit(prev)) {
           continue;
@@ -323,11 +377,22 @@ public final class DateFinder implements Stage {
         while (e < n && Character.isLetter(text.charAt(e))) {
           e++;
         }
-        candidates = e - i > 13 ? null : byWord.get(text.substring(i, e).toLowerCase(Locale.ROOT));
-        isThe = e - i == 3 && (ch == 't' || ch == 'T') && text.regionMatches(true, i, "the", 0, 3);
-        theEnd = e;
+        int slot = e - i > 13 ? -1 : slotOf(text, i, e);
+        candidates = slot < 0 ? null : slotRules[slot];
+        // a filter on the next word holds only when a space follows the trigger
+        after = slot < 0 || e >= n || !Character.isWhitespace(text.charAt(e)) ? null
+            : slotAfter[slot];
+        wordEnd = e;
       } else if (ch >= '0' && ch <= '9') {
-        candidates = Character.isLetterOrDigit(prev) ? null : byDigit;
+        // a year has four digits, a count, day or hour at most three; nothing starts with five
+        // or more, or with the "2" of "2,000"
+        int e = i + 1;
+        while (e < n && text.charAt(e) >= '0' && text.charAt(e) <= '9') {
+          e++;
+        }
+        boolean thousands = e + 1 < n && text.charAt(e) == ',' && Character.isDigit(text.charAt(e + 1));
+        candidates = Character.isLetterOrDigit(prev) || e - i > 4 || thousands ? null
+            : e - i == 4 ? byFourDigits : byShortNumber;
       } else if ((ch == '\'' || ch == '’') && i + 1 < n && Character.isDigit(text.charAt(i + 1))) {
         candidates = byApostrophe;
       } else {
@@ -336,12 +401,12 @@ public final class DateFinder implements Stage {
       if (candidates == null) {
         continue;
       }
-      String afterWord = isThe ? wordAfter(text, theEnd) : null;
+      String next = after == null ? null : wordAfter(text, wordEnd);
       for (int r : candidates) {
         if (i < lastEnd[r]) {
           continue;
         }
-        if (afterWord != null && afterThe.get(r) != null && !afterThe.get(r).contains(afterWord)) {
+        if (next != null && after.containsKey(r) && !after.get(r).contains(next)) {
           continue;
         }
         Rule rule = rules.get(r);
@@ -365,6 +430,61 @@ public final class DateFinder implements Stage {
     }
     List<Cand> chosen = joinNeighbours(doc, select(all));
     return resolve(doc, chosen, all);
+  }
+
+  /** Open-addressing table over the trigger words, so the scan allocates nothing per word. */
+  private String[] slotWord;
+  private List<Integer>[] slotRules;
+  /** Per slot, per rule index, the words allowed after the trigger (null when none is filtered). */
+  private Map<Integer, Set<String>>[] slotAfter;
+
+  @SuppressWarnings("unchecked")
+  private void buildSlots() {
+    int size = Integer.highestOneBit(Math.max(16, byWord.size() * 4)) * 2;
+    slotWord = new String[size];
+    slotRules = new List[size];
+    slotAfter = new Map[size];
+    for (Map.Entry<String, List<Integer>> e : byWord.entrySet()) {
+      String w = e.getKey();
+      int h = hash(w, 0, w.length()) & (size - 1);
+      while (slotWord[h] != null) {
+        h = (h + 1) & (size - 1);
+      }
+      slotWord[h] = w;
+      slotRules[h] = e.getValue();
+      Map<Integer, Set<String>> after = new HashMap<>();
+      for (int r : e.getValue()) {
+        Map<String, Set<String>> m = afterWord(w, rules.get(r).name());
+        if (m != null) {
+          after.put(r, m.get(rules.get(r).name()));
+        }
+      }
+      slotAfter[h] = after.isEmpty() ? null : after;
+    }
+  }
+
+  /** A hash of the lower-cased ASCII letters in [from, to); words with other letters hash too. */
+  private static int hash(CharSequence s, int from, int to) {
+    int h = 0;
+    for (int k = from; k < to; k++) {
+      char c = s.charAt(k);
+      h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    return h ^ (h >>> 16);
+  }
+
+  /** The slot of the trigger word [from, to) of the text, compared without case; or -1. */
+  private int slotOf(String text, int from, int to) {
+    int mask = slotWord.length - 1;
+    int h = hash(text, from, to) & mask;
+    while (slotWord[h] != null) {
+      String w = slotWord[h];
+      if (w.length() == to - from && text.regionMatches(true, from, w, 0, w.length())) {
+        return h;
+      }
+      h = (h + 1) & mask;
+    }
+    return -1;
   }
 
   /**
