@@ -85,6 +85,14 @@ final class Cues {
       Set.of("announce", "deny", "confirm", "disclose", "reveal", "mention", "propose", "predict",
           "demand", "want", "show");
 
+  /**
+   * Verbs whose bare noun object is no proposition: "maintained a lead", "told The Huffington
+   * Post" (the addressee), "told the crowd". They report something through a clause ("maintained
+   * that ...", "told reporters he ...") or a noun of communication ("told a different story").
+   */
+  static final Set<String> NO_NOUN_CONTENT =
+      Set.of("maintain", "tell", "inform", "brief", "state", "keep", "hold");
+
   /** Stance verbs that are a belief rather than a speech act. */
   static final Set<String> STANCE_BELIEF = Set.of("support", "oppose", "back", "prefer", "favor", "favour", "dislike");
 

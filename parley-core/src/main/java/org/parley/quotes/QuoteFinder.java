@@ -150,6 +150,12 @@ public final class QuoteFinder implements Stage {
   private static final Pattern MALE_BEFORE = Pattern.compile(
       "(?:\\bM\\.|\\b(?:Mr|Sir|Lord|husband|father|son|brother|uncle|grandfather|boyfriend"
           + "|widower|nephew|spokesman|chairman|businessman|congressman)\\.?)\\s*,?\\s+$");
+  /** The opening of an outlet's note about its own article ({@link Run#boilerplate}). */
+  private static final Pattern BOILERPLATE = Pattern.compile(
+      "(?:editor['\u2019]?s[\\s\u00a0]+note|correction|clarification)[\\s\u00a0]*[:.\u2014-]"
+          + "|this (?:story|article|post|report) (?:has been|was|is being) updated"
+          + "|follow \\S.{0,60} on twitter|subscribe to |sign up for ",
+      Pattern.CASE_INSENSITIVE);
   /** Words in a source or its sentence that mark it as anonymous. */
   private static final String[] ANONYMITY = {
     "anonymity", "not authorized", "not authorised", "declined to be named",
@@ -218,6 +224,7 @@ public final class QuoteFinder implements Stage {
           skip.add(r.span());
         }
       }
+      skip.addAll(boilerplate(text));
       for (Quoted q : QuoteMarks.find(text)) {
         if (!skipped(q.outer())) {
           quoted.add(q);
@@ -281,6 +288,7 @@ public final class QuoteFinder implements Stage {
       transcript();
       in.clean().title().or(this::headlineLine).ifPresent(this::headline);
       drafts.sort((a, b) -> a.content.get(0).compareTo(b.content.get(0)));
+      drafts.removeIf(this::noAttribution);
       mergeSharedCues();
       for (Draft d : drafts) {
         reportedSelf(d);
@@ -291,6 +299,89 @@ public final class QuoteFinder implements Stage {
         quotes.add(d.toQuote("q" + (quotes.size() + 1), anonymous(d)));
       }
       return in.withQuotes(quotes).withActors(withExtraMentions());
+    }
+
+    // --- filtering: what looks like an attribution but is none --------------------------------
+
+    /**
+     * Whether a draft is no attribution in PolNeAR's sense though a pass built it: its cue word is
+     * a modifier of a noun ("pledged delegates", "Rust Belt states that ..."), or its content is a
+     * bare noun phrase where the verb carries no proposition ("maintained a lead", "issued a
+     * statement", "told The Huffington Post").
+     */
+    boolean noAttribution(Draft d) {
+      if (d.cue == null || d.rule == null || d.content.isEmpty()) {
+        return false;
+      }
+      boolean verbal = d.rule.startsWith("reported:") || d.rule.startsWith("learned:")
+          || d.rule.startsWith("raising:");
+      if (!verbal || d.rule.startsWith("reported:participle:")) {
+        return false;
+      }
+      Sentence s = sentenceAt(d.cue.start());
+      if (s == null) {
+        return false;
+      }
+      Token cue = tokenAt(s, d.cue.start());
+      if (cue == null) {
+        return false;
+      }
+      Tree tree = tree(s);
+      String rel = tree.rel(cue.index());
+      if ("amod".equals(rel) || "compound".equals(rel)) {
+        return true; // "pledged delegates", "the stated goal"
+      }
+      return d.kind == Quote.Kind.INDIRECT && d.content.size() == 1
+          && Cues.NO_NOUN_CONTENT.contains(cue.lemma()) && !clause(s, d.content.get(0));
+    }
+
+    /**
+     * Whether a content span holds a verb (a clause, not a bare noun phrase) or a noun that names
+     * what was said ("a different story", "his intention").
+     */
+    static boolean clause(Sentence s, Span content) {
+      for (Token k : s.tokens()) {
+        if (content.contains(k.span()) && (k.isVerb() || k.pos().equals("MD")
+            || k.isNoun() && (Cues.COMMUNICATION.contains(k.lemma())
+                || Cues.nounMode(k.lemma()) != null))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The token of a sentence that starts at {@code offset}, or null. */
+    static Token tokenAt(Sentence s, int offset) {
+      for (Token k : s.tokens()) {
+        if (k.span().start() == offset) {
+          return k;
+        }
+      }
+      return null;
+    }
+
+    /**
+     * Paragraphs that are the outlet's notes about the article, not its reporting: "Editor's note:
+     * ...", "Correction: ...", "This story has been updated ...", "Follow X on Twitter".
+     */
+    static List<Span> boilerplate(String text) {
+      List<Span> out = new ArrayList<>();
+      int start = 0;
+      while (start < text.length()) {
+        int end = text.indexOf('\n', start);
+        if (end < 0) {
+          end = text.length();
+        }
+        int from = start;
+        while (from < end && Character.isWhitespace(text.charAt(from))) {
+          from++;
+        }
+        if (from < end && BOILERPLATE.matcher(text).region(from, end).lookingAt()) {
+          out.add(new Span(from, end));
+        }
+        start = end + 1;
+      }
+      return out;
     }
 
     /**

@@ -1,0 +1,80 @@
+package org.parley.corenlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.parley.model.Analysis;
+import org.parley.model.Quote;
+
+/**
+ * Issue 3: what looks like an attribution but is none in PolNeAR's sense: a cue word that modifies
+ * a noun ("pledged delegates"), a verb whose bare noun object is no proposition ("maintained a
+ * lead", "told the crowd"), and an outlet's note about its own article ("Editor's note: ...").
+ * The same verbs with a clause still report what was said.
+ */
+class QuoteFilterTest {
+
+  private static Analysis analyze(String body) {
+    return Shared.analyze("inline", "Talks on the war\n\n" + body + "\n");
+  }
+
+  private static String describe(Analysis a) {
+    StringBuilder b = new StringBuilder();
+    for (Quote q : a.quotes()) {
+      b.append("\n  ").append(q.cue().map(s -> s.in(a.text())).orElse("-")).append(" <- ")
+          .append(q.content().stream().map(s -> s.in(a.text())).toList());
+    }
+    return b.toString();
+  }
+
+  private static boolean hasCue(Analysis a, String cue) {
+    return a.quotes().stream().anyMatch(q -> q.cue().map(c -> c.in(a.text())).orElse("").equals(cue));
+  }
+
+  static Stream<Arguments> noAttribution() {
+    return Stream.of(
+        // why; body; the cue that must not make a quote
+        Arguments.of("a participle that modifies a noun",
+            "Clinton won 40 pledged delegates in Ohio on Tuesday.", "pledged"),
+        Arguments.of("maintain with a noun object means keep",
+            "Clinton maintains a large lead over Sanders in the polls.", "maintains"),
+        Arguments.of("tell with only its addressee",
+            "Ben Jealous, the former president of the NAACP, told The Huffington Post.", "told"),
+        Arguments.of("an editor's note about the article",
+            "The senator spoke in Ohio.\n\nEditor's note: Donald Trump is a candidate who has"
+                + " repeatedly pledged to ban all Muslims from entering the U.S.", "pledged"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource
+  void noAttribution(String why, String body, String cue) {
+    Analysis a = analyze(body);
+    assertThat(hasCue(a, cue)).as(describe(a)).isFalse();
+  }
+
+  static Stream<Arguments> stillAttribution() {
+    return Stream.of(
+        Arguments.of("maintain with a that-clause",
+            "Clinton maintained that the server was secure.", "maintained",
+            "that the server was secure"),
+        Arguments.of("tell with an addressee and a clause",
+            "Trump told reporters he would win the state.", "told", "he would win the state"),
+        Arguments.of("pledge as a verb of promising",
+            "Trump pledged to ban all Muslims from entering the U.S.", "pledged",
+            "to ban all Muslims from entering the U.S"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource
+  void stillAttribution(String why, String body, String cue, String content) {
+    Analysis a = analyze(body);
+    assertThat(a.quotes()).as(describe(a))
+        .anySatisfy(q -> {
+          assertThat(q.cue().map(c -> c.in(a.text())).orElse("")).isEqualTo(cue);
+          assertThat(q.content()).extracting(s -> s.in(a.text())).containsExactly(content);
+        });
+  }
+}
