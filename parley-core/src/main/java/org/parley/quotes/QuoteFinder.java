@@ -304,14 +304,17 @@ public final class QuoteFinder implements Stage {
     // --- filtering: what looks like an attribution but is none --------------------------------
 
     /**
-     * Whether a draft is no attribution in PolNeAR's sense though a pass built it: its cue word is
-     * a modifier of a noun ("pledged delegates", "Rust Belt states that ..."), or its content is a
-     * bare noun phrase where the verb carries no proposition ("maintained a lead", "issued a
-     * statement", "told The Huffington Post").
+     * Whether a draft is no attribution in PolNeAR's sense though a pass built it: its source is a
+     * number or a time ("475 pledged delegates will be at stake"), its cue word modifies a noun
+     * ("pledged delegates"), or its content opens with a noun object that carries no proposition
+     * ("stated an interest in", "told The Huffington Post").
      */
     boolean noAttribution(Draft d) {
       if (d.cue == null || d.rule == null || d.content.isEmpty()) {
         return false;
+      }
+      if (d.source != null && noSpeaker(d.source) && !d.rule.endsWith(":say")) {
+        return true; // "475 pledged delegates will be", "Tuesday states that held primaries"
       }
       boolean verbal = d.rule.startsWith("reported:") || d.rule.startsWith("learned:")
           || d.rule.startsWith("raising:");
@@ -331,23 +334,54 @@ public final class QuoteFinder implements Stage {
       if ("amod".equals(rel) || "compound".equals(rel)) {
         return true; // "pledged delegates", "the stated goal"
       }
-      return d.kind == Quote.Kind.INDIRECT && d.content.size() == 1
-          && Cues.NO_NOUN_CONTENT.contains(cue.lemma()) && !clause(s, d.content.get(0));
+      if (d.kind != Quote.Kind.INDIRECT || !Cues.NO_NOUN_CONTENT.contains(cue.lemma())) {
+        return false;
+      }
+      int o = tree.child(cue.index(), "obj");
+      if (o < 0 || !s.token(o).isNoun() || said(s.token(o))) {
+        return false;
+      }
+      Span first = d.content.get(0);
+      return first.start() <= s.token(tree.first(o)).span().start()
+          && first.end() >= s.token(o).span().end()
+          && !(Cues.ADDRESSEE_OBJECT.contains(cue.lemma()) && verb(s, first));
     }
 
-    /**
-     * Whether a content span holds a verb (a clause, not a bare noun phrase) or a noun that names
-     * what was said ("a different story", "his intention").
-     */
-    static boolean clause(Sentence s, Span content) {
+    /** Whether a span holds a verb: "told supporters that he had dropped out". */
+    static boolean verb(Sentence s, Span span) {
       for (Token k : s.tokens()) {
-        if (content.contains(k.span()) && (k.isVerb() || k.pos().equals("MD")
-            || k.isNoun() && (Cues.COMMUNICATION.contains(k.lemma())
-                || Cues.nounMode(k.lemma()) != null))) {
+        if (span.contains(k.span()) && (k.isVerb() || k.pos().equals("MD"))) {
           return true;
         }
       }
       return false;
+    }
+
+    /** Whether a noun names what was said: "a different story", "his intention to vote". */
+    static boolean said(Token noun) {
+      if (noun.isProperNoun()) {
+        return false; // "told The Huffington Post"
+      }
+      String lemma = noun.lemma().toLowerCase(Locale.ROOT);
+      return Cues.COMMUNICATION.contains(lemma) || Cues.nounMode(lemma) != null;
+    }
+
+    /** Whether a source mention is only a number or a time: no one who can speak. */
+    boolean noSpeaker(Span source) {
+      Sentence s = sentenceAt(source.start());
+      if (s == null) {
+        return false;
+      }
+      boolean any = false;
+      for (Token k : s.tokens()) {
+        if (source.contains(k.span())) {
+          if (!k.pos().equals("CD") && !TEMPORAL.contains(k.lemma().toLowerCase(Locale.ROOT))) {
+            return false;
+          }
+          any = true;
+        }
+      }
+      return any;
     }
 
     /** The token of a sentence that starts at {@code offset}, or null. */
