@@ -150,6 +150,9 @@ public final class QuoteFinder implements Stage {
   private static final Pattern MALE_BEFORE = Pattern.compile(
       "(?:\\bM\\.|\\b(?:Mr|Sir|Lord|husband|father|son|brother|uncle|grandfather|boyfriend"
           + "|widower|nephew|spokesman|chairman|businessman|congressman)\\.?)\\s*,?\\s+$");
+  /** Words a title leaves in lower case: "Fox and Friends", "Pirates of the Caribbean". */
+  private static final Set<String> TITLE_SMALL_WORDS =
+      Set.of("a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "with", "from");
   /** The opening of an outlet's note about its own article ({@link Run#boilerplate}). */
   private static final Pattern BOILERPLATE = Pattern.compile(
       "(?:editor['\u2019]?s[\\s\u00a0]+note|correction|clarification)[\\s\u00a0]*[:.\u2014-]"
@@ -313,6 +316,9 @@ public final class QuoteFinder implements Stage {
       if (d.cue == null || d.rule == null || d.content.isEmpty()) {
         return false;
       }
+      if (d.kind == Quote.Kind.DIRECT && d.content.size() == 1 && title(d.content.get(0).in(text))) {
+        return true; // "he told “Fox and Friends,”", "a hat that read “Make America Great Again”"
+      }
       if (d.source != null && noSpeaker(d.source) && !d.rule.endsWith(":say")) {
         return true; // "475 pledged delegates will be", "Tuesday states that held primaries"
       }
@@ -355,6 +361,39 @@ public final class QuoteFinder implements Stage {
         }
       }
       return false;
+    }
+
+    /**
+     * Whether a quotation reads as the title of a work or a slogan, not a statement: two to five
+     * words, each capitalized but for small function words, with no closing stop, question or
+     * exclamation mark ("Prison Break", "Fox and Friends", "Make America Great Again"; PolNeAR
+     * does not count title quotes).
+     */
+    static boolean title(String quoted) {
+      String t = quoted.strip();
+      while (!t.isEmpty() && ",;:".indexOf(t.charAt(t.length() - 1)) >= 0) {
+        t = t.substring(0, t.length() - 1).strip();
+      }
+      if (t.isEmpty() || ".!?".indexOf(t.charAt(t.length() - 1)) >= 0) {
+        return false;
+      }
+      String[] words = t.split("\\s+");
+      if (words.length < 2 || words.length > 5) {
+        return false;
+      }
+      int capitals = 0;
+      for (String w : words) {
+        if (!Character.isLetterOrDigit(w.charAt(0))
+            || Character.isLowerCase(w.charAt(0)) && !TITLE_SMALL_WORDS.contains(w)) {
+          return false;
+        }
+        if (w.equals(w.toUpperCase(Locale.ROOT))) {
+          capitals++;
+        }
+      }
+      return capitals < words.length // all in capitals: shouted words ("GROWING PARTY")
+          && Character.isUpperCase(words[0].charAt(0))
+          && Character.isUpperCase(words[words.length - 1].charAt(0));
     }
 
     /** Whether a noun names what was said: "a different story", "his intention to vote". */

@@ -46,6 +46,10 @@ class QuoteFilterTest {
             "Mayor de Blasio stated an interest in ending business with Trump.", "stated"),
         Arguments.of("tell with only its addressee",
             "Ben Jealous, the former president of the NAACP, told The Huffington Post.", "told"),
+        Arguments.of("the title of a show",
+            "Donald Trump called in to \u201cFox and Friends,\u201d on Monday morning.", "called"),
+        Arguments.of("the title of a show before a verb of saying",
+            "Mr. Madden has written for television. \u201cPrison Break,\u201d he said.", "said"),
         Arguments.of("an editor's note about the article",
             "The senator spoke in Ohio.\n\nEditor's note: Donald Trump is a candidate who has"
                 + " repeatedly pledged to ban all Muslims from entering the U.S.", "pledged"));
@@ -70,6 +74,11 @@ class QuoteFilterTest {
         Arguments.of("state with a noun of intention",
             "Mayor de Blasio stated his intention to vote for Clinton.", "stated",
             "his intention to vote for Clinton"),
+        Arguments.of("a short quotation that ends in an exclamation mark",
+            "\u201cPower to the people!\u201d the protesters shouted.", "shouted",
+            "Power to the people!"),
+        Arguments.of("a short quotation in capitals",
+            "\u201cGROWING PARTY,\u201d Trump declared.", "declared", "GROWING PARTY,"),
         Arguments.of("pledge as a verb of promising",
             "Trump pledged to ban all Muslims from entering the U.S.", "pledged",
             "to ban all Muslims from entering the U.S"));
