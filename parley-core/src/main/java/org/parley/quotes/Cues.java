@@ -85,6 +85,13 @@ final class Cues {
       Set.of("announce", "deny", "confirm", "disclose", "reveal", "mention", "propose", "predict",
           "demand", "want", "show");
 
+  /**
+   * Verbs whose bare noun object is no proposition: "told The Huffington Post" (the addressee),
+   * "stated an interest in". They report something through a clause ("stated that ...", "told
+   * reporters he ...") or a noun of communication ("told a different story").
+   */
+  static final Set<String> NO_NOUN_CONTENT = Set.of("tell", "inform", "brief", "state");
+
   /** Stance verbs that are a belief rather than a speech act. */
   static final Set<String> STANCE_BELIEF = Set.of("support", "oppose", "back", "prefer", "favor", "favour", "dislike");
 

@@ -150,6 +150,15 @@ public final class QuoteFinder implements Stage {
   private static final Pattern MALE_BEFORE = Pattern.compile(
       "(?:\\bM\\.|\\b(?:Mr|Sir|Lord|husband|father|son|brother|uncle|grandfather|boyfriend"
           + "|widower|nephew|spokesman|chairman|businessman|congressman)\\.?)\\s*,?\\s+$");
+  /** Words a title leaves in lower case: "Fox and Friends", "Pirates of the Caribbean". */
+  private static final Set<String> TITLE_SMALL_WORDS =
+      Set.of("a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "with", "from");
+  /** The opening of an outlet's note about its own article ({@link Run#boilerplate}). */
+  private static final Pattern BOILERPLATE = Pattern.compile(
+      "(?:editor['\u2019]?s[\\s\u00a0]+note|correction|clarification)[\\s\u00a0]*[:.\u2014-]"
+          + "|this (?:story|article|post|report) (?:has been|was|is being) updated"
+          + "|follow \\S.{0,60} on twitter|subscribe to |sign up for ",
+      Pattern.CASE_INSENSITIVE);
   /** Words in a source or its sentence that mark it as anonymous. */
   private static final String[] ANONYMITY = {
     "anonymity", "not authorized", "not authorised", "declined to be named",
@@ -218,6 +227,7 @@ public final class QuoteFinder implements Stage {
           skip.add(r.span());
         }
       }
+      skip.addAll(boilerplate(text));
       for (Quoted q : QuoteMarks.find(text)) {
         if (!skipped(q.outer())) {
           quoted.add(q);
@@ -281,6 +291,7 @@ public final class QuoteFinder implements Stage {
       transcript();
       in.clean().title().or(this::headlineLine).ifPresent(this::headline);
       drafts.sort((a, b) -> a.content.get(0).compareTo(b.content.get(0)));
+      drafts.removeIf(this::noAttribution);
       mergeSharedCues();
       for (Draft d : drafts) {
         reportedSelf(d);
@@ -291,6 +302,159 @@ public final class QuoteFinder implements Stage {
         quotes.add(d.toQuote("q" + (quotes.size() + 1), anonymous(d)));
       }
       return in.withQuotes(quotes).withActors(withExtraMentions());
+    }
+
+    // --- filtering: what looks like an attribution but is none --------------------------------
+
+    /**
+     * Whether a draft is no attribution in PolNeAR's sense though a pass built it: its source is a
+     * number or a time ("475 pledged delegates will be at stake"), its cue word modifies a noun
+     * ("pledged delegates"), or its content opens with a noun object that carries no proposition
+     * ("stated an interest in", "told The Huffington Post").
+     */
+    boolean noAttribution(Draft d) {
+      if (d.cue == null || d.rule == null || d.content.isEmpty()) {
+        return false;
+      }
+      if (d.kind == Quote.Kind.DIRECT && d.content.size() == 1 && title(d.content.get(0).in(text))) {
+        return true; // "he told “Fox and Friends,”", "a hat that read “Make America Great Again”"
+      }
+      if (d.source != null && noSpeaker(d.source) && !d.rule.endsWith(":say")) {
+        return true; // "475 pledged delegates will be", "Tuesday states that held primaries"
+      }
+      boolean verbal = d.rule.startsWith("reported:") || d.rule.startsWith("learned:")
+          || d.rule.startsWith("raising:");
+      if (!verbal || d.rule.startsWith("reported:participle:")) {
+        return false;
+      }
+      Sentence s = sentenceAt(d.cue.start());
+      if (s == null) {
+        return false;
+      }
+      Token cue = tokenAt(s, d.cue.start());
+      if (cue == null) {
+        return false;
+      }
+      Tree tree = tree(s);
+      String rel = tree.rel(cue.index());
+      if ("amod".equals(rel) || "compound".equals(rel)) {
+        return true; // "pledged delegates", "the stated goal"
+      }
+      if (d.kind != Quote.Kind.INDIRECT || !Cues.NO_NOUN_CONTENT.contains(cue.lemma())) {
+        return false;
+      }
+      int o = tree.child(cue.index(), "obj");
+      if (o < 0 || !s.token(o).isNoun() || said(s.token(o))) {
+        return false;
+      }
+      Span first = d.content.get(0);
+      return first.start() <= s.token(tree.first(o)).span().start()
+          && first.end() >= s.token(o).span().end()
+          && !(Cues.ADDRESSEE_OBJECT.contains(cue.lemma()) && verb(s, first));
+    }
+
+    /** Whether a span holds a verb: "told supporters that he had dropped out". */
+    static boolean verb(Sentence s, Span span) {
+      for (Token k : s.tokens()) {
+        if (span.contains(k.span()) && (k.isVerb() || k.pos().equals("MD"))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether a quotation reads as the title of a work or a slogan, not a statement: two to five
+     * words, each capitalized but for small function words, with no closing stop, question or
+     * exclamation mark ("Prison Break", "Fox and Friends", "Make America Great Again"; PolNeAR
+     * does not count title quotes).
+     */
+    static boolean title(String quoted) {
+      String t = quoted.strip();
+      while (!t.isEmpty() && ",;:".indexOf(t.charAt(t.length() - 1)) >= 0) {
+        t = t.substring(0, t.length() - 1).strip();
+      }
+      if (t.isEmpty() || ".!?".indexOf(t.charAt(t.length() - 1)) >= 0) {
+        return false;
+      }
+      String[] words = t.split("\\s+");
+      if (words.length < 2 || words.length > 5) {
+        return false;
+      }
+      int capitals = 0;
+      for (String w : words) {
+        if (!Character.isLetterOrDigit(w.charAt(0))
+            || Character.isLowerCase(w.charAt(0)) && !TITLE_SMALL_WORDS.contains(w)) {
+          return false;
+        }
+        if (w.equals(w.toUpperCase(Locale.ROOT))) {
+          capitals++;
+        }
+      }
+      return capitals < words.length // all in capitals: shouted words ("GROWING PARTY")
+          && Character.isUpperCase(words[0].charAt(0))
+          && Character.isUpperCase(words[words.length - 1].charAt(0));
+    }
+
+    /** Whether a noun names what was said: "a different story", "his intention to vote". */
+    static boolean said(Token noun) {
+      if (noun.isProperNoun()) {
+        return false; // "told The Huffington Post"
+      }
+      String lemma = noun.lemma().toLowerCase(Locale.ROOT);
+      return Cues.COMMUNICATION.contains(lemma) || Cues.nounMode(lemma) != null;
+    }
+
+    /** Whether a source mention is only a number or a time: no one who can speak. */
+    boolean noSpeaker(Span source) {
+      Sentence s = sentenceAt(source.start());
+      if (s == null) {
+        return false;
+      }
+      boolean any = false;
+      for (Token k : s.tokens()) {
+        if (source.contains(k.span())) {
+          if (!k.pos().equals("CD") && !TEMPORAL.contains(k.lemma().toLowerCase(Locale.ROOT))) {
+            return false;
+          }
+          any = true;
+        }
+      }
+      return any;
+    }
+
+    /** The token of a sentence that starts at {@code offset}, or null. */
+    static Token tokenAt(Sentence s, int offset) {
+      for (Token k : s.tokens()) {
+        if (k.span().start() == offset) {
+          return k;
+        }
+      }
+      return null;
+    }
+
+    /**
+     * Paragraphs that are the outlet's notes about the article, not its reporting: "Editor's note:
+     * ...", "Correction: ...", "This story has been updated ...", "Follow X on Twitter".
+     */
+    static List<Span> boilerplate(String text) {
+      List<Span> out = new ArrayList<>();
+      int start = 0;
+      while (start < text.length()) {
+        int end = text.indexOf('\n', start);
+        if (end < 0) {
+          end = text.length();
+        }
+        int from = start;
+        while (from < end && Character.isWhitespace(text.charAt(from))) {
+          from++;
+        }
+        if (from < end && BOILERPLATE.matcher(text).region(from, end).lookingAt()) {
+          out.add(new Span(from, end));
+        }
+        start = end + 1;
+      }
+      return out;
     }
 
     /**
