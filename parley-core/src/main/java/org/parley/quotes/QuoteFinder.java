@@ -2203,7 +2203,7 @@ public final class QuoteFinder implements Stage {
         content = new Span(title.start() + m.start(3), title.start() + m.end(3));
         speaker = resolveName(source);
         if (speaker == null && !groupLabel(source)) {
-          return; // "Paid Notice: ...", "Bill is back: ...", "WASHINGTON: ..." name no speaker
+          return; // "Bill is back: ...", "Spoiler no more: ..." name no speaker
         }
       } else {
         m = HEADLINE_DASH.matcher(h);
@@ -2256,20 +2256,22 @@ public final class QuoteFinder implements Stage {
     }
 
     /**
-     * Whether a headline label before a colon that names no known actor still names speakers: a
-     * plural of capitalized words ("Historians: ...", "Khans: ...", "GOP Senators: ..."), not a
-     * column or section label ("Monday's Morning Email: ...", "Spoiler no more: ...").
+     * Whether a headline label before a colon that names no known actor can still name a source:
+     * "Poll: ...", "Report: ...", "AP: ...", "Historians: ...", "WSJ editorial: ...", but not a
+     * clause or a list ("Bill is back: ...", "On Trade, Angry Voters Have Point: ...").
      */
     boolean groupLabel(Span source) {
-      String[] words = source.in(text).strip().split("\\s+");
-      for (String w : words) {
-        if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) || w.indexOf(',') >= 0) {
+      String label = source.in(text).strip();
+      if (label.indexOf(',') >= 0) {
+        return false;
+      }
+      for (String w : label.toLowerCase(Locale.ROOT).split("\\s+")) {
+        if (w.equals("is") || w.equals("are") || w.equals("was") || w.equals("were")
+            || w.equals("no") || w.equals("not")) {
           return false;
         }
       }
-      String last = words[words.length - 1];
-      return words.length <= 3 && last.length() > 3 && last.endsWith("s") && !last.endsWith("ss")
-          && !last.endsWith("'s") && !last.endsWith("’s") && !last.equals(last.toUpperCase(Locale.ROOT));
+      return true;
     }
 
     /**
@@ -2310,8 +2312,9 @@ public final class QuoteFinder implements Stage {
       int end = text.indexOf('\n', title.end());
       int next = end + 1;
       for (Draft d : new ArrayList<>(drafts)) {
-        if (d.cue == null) {
-          continue;
+        if (d.cue == null || d.content.stream().noneMatch(c -> c.start() < end && c.end() > next)
+            && (d.source == null || d.source.start() >= end || d.source.end() <= next)) {
+          continue; // not across the line end
         }
         boolean above = d.cue.end() <= end;
         List<Span> kept = new ArrayList<>();
