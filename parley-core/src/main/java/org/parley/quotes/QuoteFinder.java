@@ -99,6 +99,9 @@ public final class QuoteFinder implements Stage {
       Set.of("make", "repeat", "express", "voice", "issue", "reiterate", "offer", "share",
           "renew", "echo", "raise", "announce", "unveil", "outline", "release", "present",
           "stand", "stick", "persist", "defend", "double", "air", "put", "lay", "give");
+  /** What a poll finds a candidate "with", "at", "ahead": "showed Trump with a 16-point lead". */
+  private static final Set<String> SMALL_CLAUSE_PREPOSITIONS =
+      Set.of("with", "at", "among", "ahead", "behind", "in");
   /** "TAPPER: Do you think ...": a speaker's turn in a transcript, the name in capitals. */
   private static final Pattern TURN =
       Pattern.compile("(?m)^[ \\t]*(\\p{Lu}[\\p{Lu}.'’-]*(?: \\p{Lu}[\\p{Lu}.'’-]*){0,2})(:)[ \\t]+(\\S[^\\n]*)");
@@ -689,51 +692,67 @@ public final class QuoteFinder implements Stage {
 
     /**
      * The small clause after evidence verb {@code v}: from the word after it to the end of what
-     * hangs on the verb (or on the participle the verb was made an auxiliary of), when the words
-     * after the verb are a short noun phrase and a participle ("Trump leading the field with
-     * support of 31 percent"), or null.
+     * hangs on the verb (or on the participle the verb was made an auxiliary of), when a noun
+     * phrase right after the verb is the subject of a participle ("Trump leading the field with
+     * support of 31 percent", "voters in the area resoundingly rejecting Mr. Trump") or an object
+     * with a "with"/"at" phrase of its standing ("Mr. Trump with a 16-point lead"), or null.
      */
     Span smallClause(Sentence s, Tree tree, int v) {
       List<Token> t = s.tokens();
       String w = t.get(v + 1).word().toLowerCase(Locale.ROOT);
-      if (w.endsWith("self") || w.endsWith("selves") || w.equals("it") || w.equals("that")) {
+      if (w.endsWith("self") || w.endsWith("selves") || w.equals("it") || w.equals("that")
+          || t.get(v + 1).isPunctuation()) {
         return null;
       }
-      int p = v + 1;
-      while (p < t.size() && p <= v + 7 && nounPhraseWord(t.get(p))) {
-        p++;
+      int o = tree.child(v, "obj");
+      boolean object = o > v && tree.first(o) == v + 1;
+      int p = -1;
+      int root = v;
+      if (object) {
+        for (int kid : tree.kids.get(o)) {
+          if (kid > o && "acl".equals(tree.rel(kid)) && t.get(kid).pos().equals("VBG")) {
+            p = kid; // "showed Trump leading the field" with "leading" on "Trump"
+          }
+        }
       }
-      if (p == v + 1 || p >= t.size() || !t.get(p).pos().equals("VBG")
-          || t.get(p - 1).pos().equals("DT") || t.get(p - 1).pos().equals("JJ")) {
-        return null; // "showed a growing", "found the ruling"
+      for (int kid : p < 0 ? tree.kids.get(v) : List.<Integer>of()) {
+        String r = tree.rel(kid);
+        int n = tree.child(kid, "nsubj");
+        if (kid > v && t.get(kid).pos().equals("VBG") && n >= 0 && tree.first(n) == v + 1
+            && ("dep".equals(r) || "xcomp".equals(r) || "ccomp".equals(r) || "advcl".equals(r))) {
+          p = kid; // "show voters in the area resoundingly rejecting Mr. Trump"
+        }
       }
-      int from = v + 1;
-      int root;
-      int h = tree.head(p);
-      if (h == v || h > v && h < p && tree.head(h) == v && "acl".equals(tree.rel(p))) {
-        root = v; // the participle (or the object it modifies) hangs on the verb
-      } else if (tree.head(v) == p && "aux".equals(tree.rel(v))) {
-        root = p; // "showed" taken for an auxiliary of "taking"
-      } else {
+      int h = tree.head(v);
+      if (p < 0 && "aux".equals(tree.rel(v)) && h > v && t.get(h).pos().equals("VBG")) {
+        int n = tree.child(h, "nsubj");
+        if (n >= 0 && tree.first(n) == v + 1) {
+          p = h; // "showed" taken for an auxiliary of "taking"
+          root = h;
+        }
+      }
+      if (p < 0 && object) {
+        for (int kid : tree.kids.get(v)) {
+          int cs = kid > o && tree.rel(kid) != null && tree.rel(kid).startsWith("obl")
+              ? tree.child(kid, "case") : -1;
+          if (cs >= 0 && SMALL_CLAUSE_PREPOSITIONS.contains(t.get(cs).word().toLowerCase(Locale.ROOT))) {
+            p = o; // "showed Mr. Trump with a 16-point lead", "found Trump at 31 percent"
+          }
+        }
+      }
+      if (p < 0) {
         return null;
       }
       int end = tree.subtree(p, Set.of()).end();
       for (int kid : tree.kids.get(root)) {
         String r = tree.rel(kid);
         if (kid > v && !"punct".equals(r) && !"conj".equals(r) && !"cc".equals(r)
-            && !"parataxis".equals(r)) {
+            && !"parataxis".equals(r) && !("advcl".equals(r) && kid != p)) {
           end = Math.max(end, tree.subtree(kid, Set.of()).end());
         }
       }
-      Span clause = trimContent(new Span(t.get(from).span().start(), end));
+      Span clause = trimContent(new Span(t.get(v + 1).span().start(), end));
       return clause.isEmpty() ? null : clause;
-    }
-
-    /** A word of a short noun phrase before a participle: "Mrs. Clinton slightly", "her". */
-    static boolean nounPhraseWord(Token x) {
-      String p = x.pos();
-      return p.startsWith("NN") || p.equals("PRP") || p.equals("PRP$") || p.equals("DT")
-          || p.equals("JJ") || p.equals("POS") || p.equals("CD") || p.equals("RB");
     }
 
     /**

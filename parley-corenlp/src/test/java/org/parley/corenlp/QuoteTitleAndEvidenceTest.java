@@ -50,6 +50,8 @@ class QuoteTitleAndEvidenceTest {
         Arguments.of("A video of the episode shows her clutching her cellphone and pinballing"
                 + " among outstretched, shoving hands.", "shows", "A video of the episode",
             "her clutching her cellphone and pinballing among outstretched, shoving hands"),
+        Arguments.of("Early polls show voters in the area resoundingly rejecting Mr. Trump.", "show",
+            "Early polls", "voters in the area resoundingly rejecting Mr. Trump"),
         Arguments.of("New polls released Sunday showed Clinton taking a lead in Florida and Ohio.",
             "showed", "New polls released Sunday", "Clinton taking a lead in Florida and Ohio"),
         Arguments.of("Exit polls taken in South Carolina found that most voters were angry at the"
