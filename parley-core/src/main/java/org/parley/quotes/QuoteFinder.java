@@ -2210,6 +2210,10 @@ public final class QuoteFinder implements Stage {
      * its words to a short name before a colon or after a final dash.
      */
     void headline(Span title) {
+      int bar = title.in(text).indexOf(" | ");
+      if (bar > 0 && wordCount(new Span(title.start(), title.start() + bar)) >= 3) {
+        title = new Span(title.start(), title.start() + bar); // "... | Reuters": the outlet's tag
+      }
       String h = title.in(text);
       Matcher m = HEADLINE_COLON.matcher(h);
       Span source;

@@ -3,6 +3,7 @@ package org.parley.corenlp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -100,6 +101,13 @@ class QuoteTitleAndEvidenceTest {
     Analysis a = Shared.analyze("inline", title + "\n\nHillary Clinton and Donald Trump"
         + " campaigned in New Hampshire on Monday.\n");
     assertQuote(a, cue, source, content);
+  }
+
+  @Test
+  void leavesTheOutletTagAfterABarOutOfAHeadlineQuote() {
+    Analysis a = Shared.analyze("inline", "Lavrov: Moscow will not yield to pressure over Syria"
+        + " | Reuters\n\nRussian Foreign Minister Sergei Lavrov spoke in Moscow on Monday.\n");
+    assertQuote(a, ":", "Lavrov", "Moscow will not yield to pressure over Syria");
   }
 
   @ParameterizedTest(name = "{0}")
