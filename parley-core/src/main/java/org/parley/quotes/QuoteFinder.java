@@ -101,7 +101,7 @@ public final class QuoteFinder implements Stage {
           "stand", "stick", "persist", "defend", "double", "air", "put", "lay", "give");
   /** What a poll finds a candidate "with", "at", "ahead": "showed Trump with a 16-point lead". */
   private static final Set<String> SMALL_CLAUSE_PREPOSITIONS =
-      Set.of("with", "at", "among", "ahead", "behind", "in");
+      Set.of("with", "at", "among", "ahead", "behind");
   /** "TAPPER: Do you think ...": a speaker's turn in a transcript, the name in capitals. */
   private static final Pattern TURN =
       Pattern.compile("(?m)^[ \\t]*(\\p{Lu}[\\p{Lu}.'’-]*(?: \\p{Lu}[\\p{Lu}.'’-]*){0,2})(:)[ \\t]+(\\S[^\\n]*)");
@@ -632,7 +632,15 @@ public final class QuoteFinder implements Stage {
             || tree.child(v, "nsubj:pass") >= 0 || tree.child(v, "aux:pass") >= 0) {
           continue;
         }
-        Span clause = smallClause(s, tree, v);
+        Draft own = null;
+        for (Draft d : drafts) {
+          if (d.cue != null && d.cue.overlaps(k.span())) {
+            own = d;
+          }
+        }
+        // an object with a "with"/"at" phrase only widens what the parse found ("found sanctuary
+        // at home" is no finding)
+        Span clause = smallClause(s, tree, v, own != null);
         boolean that = false;
         if (clause == null) {
           int c = tree.child(v, "ccomp");
@@ -642,12 +650,6 @@ public final class QuoteFinder implements Stage {
           }
           clause = trimContent(tree.subtree(c, Set.of()));
           that = true;
-        }
-        Draft own = null;
-        for (Draft d : drafts) {
-          if (d.cue != null && d.cue.overlaps(k.span())) {
-            own = d;
-          }
         }
         if (own != null) {
           Span was = own.content.get(0);
@@ -694,10 +696,11 @@ public final class QuoteFinder implements Stage {
      * The small clause after evidence verb {@code v}: from the word after it to the end of what
      * hangs on the verb (or on the participle the verb was made an auxiliary of), when a noun
      * phrase right after the verb is the subject of a participle ("Trump leading the field with
-     * support of 31 percent", "voters in the area resoundingly rejecting Mr. Trump") or an object
-     * with a "with"/"at" phrase of its standing ("Mr. Trump with a 16-point lead"), or null.
+     * support of 31 percent", "voters in the area resoundingly rejecting Mr. Trump") or, when
+     * {@code standing}, an object with a "with"/"at" phrase of its standing ("Mr. Trump with a
+     * 16-point lead"); or null.
      */
-    Span smallClause(Sentence s, Tree tree, int v) {
+    Span smallClause(Sentence s, Tree tree, int v, boolean standing) {
       List<Token> t = s.tokens();
       String w = t.get(v + 1).word().toLowerCase(Locale.ROOT);
       if (w.endsWith("self") || w.endsWith("selves") || w.equals("it") || w.equals("that")
@@ -731,7 +734,7 @@ public final class QuoteFinder implements Stage {
           root = h;
         }
       }
-      if (p < 0 && object) {
+      if (p < 0 && object && standing) {
         for (int kid : tree.kids.get(v)) {
           int cs = kid > o && tree.rel(kid) != null && tree.rel(kid).startsWith("obl")
               ? tree.child(kid, "case") : -1;
