@@ -662,7 +662,11 @@ public final class QuoteFinder implements Stage {
         int subj = tree.subject(v);
         Span source;
         int head;
-        if (subj >= 0 && subj < v) {
+        if (subj >= 0 && subj < v && RELATIVE.contains(t.get(subj).word().toLowerCase(Locale.ROOT))
+            && "acl:relcl".equals(tree.rel(v)) && tree.head(v) >= 0 && tree.head(v) < subj) {
+          head = tree.head(v); // "a video that shows her clutching ...": the noun, not "that"
+          source = tree.subtree(head, Set.of("acl:relcl", "case"));
+        } else if (subj >= 0 && subj < v) {
           source = tree.subtree(subj, Set.of("acl:relcl"));
           head = subj;
         } else if (subj < 0) {
@@ -711,7 +715,10 @@ public final class QuoteFinder implements Stage {
       boolean object = o > v && tree.first(o) == v + 1;
       int p = -1;
       int root = v;
-      if (object) {
+      int det = object ? tree.child(o, "det") : -1;
+      boolean indefinite = det >= 0 && (t.get(det).word().equalsIgnoreCase("a")
+          || t.get(det).word().equalsIgnoreCase("an"));
+      if (object && !indefinite) { // not "finds a comfortable position campaigning against"
         for (int kid : tree.kids.get(o)) {
           if (kid > o && "acl".equals(tree.rel(kid)) && t.get(kid).pos().equals("VBG")) {
             p = kid; // "showed Trump leading the field" with "leading" on "Trump"

@@ -51,6 +51,8 @@ class QuoteTitleAndEvidenceTest {
         Arguments.of("A video of the episode shows her clutching her cellphone and pinballing"
                 + " among outstretched, shoving hands.", "shows", "A video of the episode",
             "her clutching her cellphone and pinballing among outstretched, shoving hands"),
+        Arguments.of("The scene was caught on a video that shows her clutching her cellphone in the"
+                + " crowd.", "shows", "a video", "her clutching her cellphone in the crowd"),
         Arguments.of("Early polls show voters in the area resoundingly rejecting Mr. Trump.", "show",
             "Early polls", "voters in the area resoundingly rejecting Mr. Trump"),
         Arguments.of("New polls released Sunday showed Clinton taking a lead in Florida and Ohio.",
@@ -71,12 +73,13 @@ class QuoteTitleAndEvidenceTest {
   static Stream<Arguments> noSmallClause() {
     return Stream.of(
         Arguments.of("The senator found herself facing a hostile crowd in Ohio.", "found"),
-        Arguments.of("The senators found themselves defending the plan in Ohio.", "found"));
+        Arguments.of("The senators found themselves defending the plan in Ohio.", "found"),
+        Arguments.of("He finds a comfortable position campaigning against Trump.", "finds"));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("noSmallClause")
-  void takesNoReflexiveObjectForASmallClause(String body, String cue) {
+  void takesNoReflexiveOrIndefiniteObjectForASmallClause(String body, String cue) {
     Analysis a = Shared.analyze("inline", "Campaign notes\n\n" + body + "\n");
     assertThat(a.quotes()).as(describe(a))
         .noneMatch(q -> q.cue().map(c -> c.in(a.text())).orElse("").equals(cue));
