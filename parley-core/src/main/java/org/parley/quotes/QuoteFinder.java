@@ -108,6 +108,15 @@ public final class QuoteFinder implements Stage {
   /** "Trump: ..." – a short capitalized name, a colon, the words. */
   private static final Pattern HEADLINE_COLON =
       Pattern.compile("\\s*(\\p{Lu}[^:\"“”]{0,60}?)\\s*(:)\\s+(\\S.{8,})", Pattern.DOTALL);
+  /**
+   * "'2nd Amendment people' his secret weapon, Trump hints": the words, a comma, a name of at most
+   * four words and a verb of saying closing the headline.
+   */
+  private static final Pattern HEADLINE_TRAIL = Pattern.compile(
+      "\\s*(.{10,}?),\\s+(\\p{L}[\\p{L}.'’-]*(?: \\p{L}[\\p{L}.'’-]*){0,3}?)\\s+"
+          + "((?i:says|say|hints|finds|warns|claims|insists|argues|predicts|vows|suggests|admits|"
+          + "concedes|writes|tells|declares))(?: [^,;:]{0,40})?[.;!]?\\s*",
+      Pattern.DOTALL);
   /** "... – Lavrov": the words, a dash, a capitalized name of at most four words. */
   private static final Pattern HEADLINE_DASH =
       Pattern.compile("\\s*(.{10,}?)\\s+([-–—])\\s+(\\p{Lu}[\\p{L}.'’]*(?: \\p{Lu}[\\p{L}.'’]*){0,3})\\s*",
@@ -2238,6 +2247,25 @@ public final class QuoteFinder implements Stage {
         if (speaker == null && !groupLabel(source)) {
           return; // "Bill is back: ...", "Spoiler no more: ..." name no speaker
         }
+        // "Rubio: I still believe Trump can't be trusted ...": what the parse found inside the
+        // words gives way to the headline's speaker
+        Span words = trimContent(content);
+        for (Draft o : new ArrayList<>(drafts)) {
+          if (o.cue != null && words.contains(o.cue)
+              && o.content.stream().allMatch(words::contains)) {
+            drafts.remove(o);
+            claimed.values().removeIf(x -> x == o);
+          }
+        }
+      } else if ((m = HEADLINE_TRAIL.matcher(h)).matches()) {
+        content = new Span(title.start() + m.start(1), title.start() + m.end(1));
+        source = new Span(title.start() + m.start(2), title.start() + m.end(2));
+        cue = new Span(title.start() + m.start(3), title.start() + m.end(3));
+        speaker = resolveName(source);
+        Span whole = title;
+        if (drafts.stream().anyMatch(o -> o.cue != null && whole.contains(o.cue))) {
+          return; // the parse read the headline already
+        }
       } else {
         m = HEADLINE_DASH.matcher(h);
         if (!m.matches()) {
@@ -2281,8 +2309,9 @@ public final class QuoteFinder implements Stage {
         int b = s.span().end();
         boolean lineStart = a == 0 || text.charAt(a - 1) == '\n';
         boolean lineEnd = b >= text.length() || text.charAt(b) == '\n';
-        return lineStart && lineEnd && s.span().length() <= 200 && drafts.stream()
+        return lineStart && lineEnd && s.span().length() <= 200 && (drafts.stream()
             .noneMatch(d -> d.content.stream().anyMatch(c -> c.overlaps(s.span())))
+            || HEADLINE_COLON.matcher(s.span().in(text)).matches())
             ? Optional.of(s.span()) : Optional.empty();
       }
       return Optional.empty();

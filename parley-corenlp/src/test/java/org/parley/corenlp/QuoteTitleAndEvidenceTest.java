@@ -92,6 +92,11 @@ class QuoteTitleAndEvidenceTest {
             ":", "Clinton", "Trump's view of the world is 'dangerously wrong'"),
         Arguments.of("Campaign for Trump says he'll recast image; \nIncendiary style amounts to"
                 + " an act, top aide implies.", "says", "Campaign for Trump", "he'll recast image"),
+        Arguments.of("Rubio: I Still Believe Trump Can't Be Trusted with the Nuclear Codes.", ":",
+            "Rubio", "I Still Believe Trump Can't Be Trusted with the Nuclear Codes"),
+        Arguments.of("'2nd Amendment people' his secret weapon, Trump hints; \nSays Clinton would"
+                + " stack Supreme Court against gun advocates.", "hints", "Trump",
+            "'2nd Amendment people' his secret weapon"),
         Arguments.of("Independents alone won't decide N.H.; \nCandidates will need solid backing"
                 + " by party core, analysts say.", "say", "analysts",
             "Candidates will need solid backing by party core"));
@@ -101,8 +106,8 @@ class QuoteTitleAndEvidenceTest {
   @MethodSource("runOnTitles")
   void partsATitleFromTheDeckLineItRunsInto(String title, String cue, String source,
       String content) {
-    Analysis a = Shared.analyze("inline", title + "\n\nHillary Clinton and Donald Trump"
-        + " campaigned in New Hampshire on Monday.\n");
+    Analysis a = Shared.analyze("inline", title + "\n\nHillary Clinton, Marco Rubio and Donald"
+        + " Trump campaigned in New Hampshire on Monday.\n");
     assertQuote(a, cue, source, content);
   }
 
