@@ -117,6 +117,17 @@ public final class QuoteFinder implements Stage {
           + "((?i:says|say|hints|finds|warns|claims|insists|argues|predicts|vows|suggests|admits|"
           + "concedes|writes|tells|declares))(?: [^,;:]{0,40})?[.;!]?\\s*",
       Pattern.DOTALL);
+  /**
+   * "Francois Hollande Says Donald Trump 'Makes You Want To Retch'": a headline in title case, a
+   * name of at most four capitalized words, a capitalized verb of saying, the words (the tagger
+   * takes such verbs for names, so the parse misses them).
+   */
+  private static final Pattern HEADLINE_SAYS = Pattern.compile(
+      "\\s*(\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}?)\\s+"
+          + "(Says|Warns|Claims|Insists|Argues|Admits|Predicts|Vows|Declares|Tells [\\p{Lu}][\\p{L}]*)"
+          + "\\s+(\\S.{8,}?)[.;]?\\s*", Pattern.DOTALL);
+  /** ", Calls Trump's Remarks 'Troubling'": a second verb in title case that ends the words. */
+  private static final Pattern NEXT_HEADLINE_VERB = Pattern.compile(", \\p{Lu}\\p{Ll}+s ");
   /** "... – Lavrov": the words, a dash, a capitalized name of at most four words. */
   private static final Pattern HEADLINE_DASH =
       Pattern.compile("\\s*(.{10,}?)\\s+([-–—])\\s+(\\p{Lu}[\\p{L}.'’]*(?: \\p{Lu}[\\p{L}.'’]*){0,3})\\s*",
@@ -2256,6 +2267,18 @@ public final class QuoteFinder implements Stage {
             drafts.remove(o);
             claimed.values().removeIf(x -> x == o);
           }
+        }
+      } else if ((m = HEADLINE_SAYS.matcher(h)).matches()
+          && resolveName(new Span(title.start() + m.start(1), title.start() + m.end(1))) != null) {
+        source = new Span(title.start() + m.start(1), title.start() + m.end(1));
+        cue = new Span(title.start() + m.start(2), title.start() + m.end(2));
+        int to = title.start() + m.end(3);
+        Matcher next = NEXT_HEADLINE_VERB.matcher(text).region(title.start() + m.start(3), to);
+        content = new Span(title.start() + m.start(3), next.find() ? next.start() : to);
+        speaker = resolveName(source);
+        Span whole = title;
+        if (drafts.stream().anyMatch(o -> o.cue != null && whole.contains(o.cue))) {
+          return; // the parse read the headline already
         }
       } else if ((m = HEADLINE_TRAIL.matcher(h)).matches()) {
         content = new Span(title.start() + m.start(1), title.start() + m.end(1));

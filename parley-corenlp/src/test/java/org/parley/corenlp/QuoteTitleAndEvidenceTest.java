@@ -97,6 +97,8 @@ class QuoteTitleAndEvidenceTest {
         Arguments.of("'2nd Amendment people' his secret weapon, Trump hints; \nSays Clinton would"
                 + " stack Supreme Court against gun advocates.", "hints", "Trump",
             "'2nd Amendment people' his secret weapon"),
+        Arguments.of("Clinton Says Russians Hacked DNC, Calls Trump's Putin Remarks 'Troubling.'",
+            "Says", "Clinton", "Russians Hacked DNC"),
         Arguments.of("Independents alone won't decide N.H.; \nCandidates will need solid backing"
                 + " by party core, analysts say.", "say", "analysts",
             "Candidates will need solid backing by party core"));
