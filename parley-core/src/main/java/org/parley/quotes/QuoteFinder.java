@@ -99,12 +99,35 @@ public final class QuoteFinder implements Stage {
       Set.of("make", "repeat", "express", "voice", "issue", "reiterate", "offer", "share",
           "renew", "echo", "raise", "announce", "unveil", "outline", "release", "present",
           "stand", "stick", "persist", "defend", "double", "air", "put", "lay", "give");
+  /** What a poll finds a candidate "with", "at", "ahead": "showed Trump with a 16-point lead". */
+  private static final Set<String> SMALL_CLAUSE_PREPOSITIONS =
+      Set.of("with", "at", "among", "ahead", "behind");
   /** "TAPPER: Do you think ...": a speaker's turn in a transcript, the name in capitals. */
   private static final Pattern TURN =
       Pattern.compile("(?m)^[ \\t]*(\\p{Lu}[\\p{Lu}.'’-]*(?: \\p{Lu}[\\p{Lu}.'’-]*){0,2})(:)[ \\t]+(\\S[^\\n]*)");
   /** "Trump: ..." – a short capitalized name, a colon, the words. */
   private static final Pattern HEADLINE_COLON =
       Pattern.compile("\\s*(\\p{Lu}[^:\"“”]{0,60}?)\\s*(:)\\s+(\\S.{8,})", Pattern.DOTALL);
+  /**
+   * "'2nd Amendment people' his secret weapon, Trump hints": the words, a comma, a name of at most
+   * four words and a verb of saying closing the headline.
+   */
+  private static final Pattern HEADLINE_TRAIL = Pattern.compile(
+      "\\s*(.{10,}?),\\s+(\\p{L}[\\p{L}.'’-]*(?: \\p{L}[\\p{L}.'’-]*){0,3}?)\\s+"
+          + "((?i:says|say|hints|finds|warns|claims|insists|argues|predicts|vows|suggests|admits|"
+          + "concedes|writes|tells|declares))(?: [^,;:]{0,40})?[.;!]?\\s*",
+      Pattern.DOTALL);
+  /**
+   * "Francois Hollande Says Donald Trump 'Makes You Want To Retch'": a headline in title case, a
+   * name of at most four capitalized words, a capitalized verb of saying, the words (the tagger
+   * takes such verbs for names, so the parse misses them).
+   */
+  private static final Pattern HEADLINE_SAYS = Pattern.compile(
+      "\\s*(\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}?)\\s+"
+          + "(Says|Warns|Claims|Insists|Argues|Admits|Predicts|Vows|Declares|Tells [\\p{Lu}][\\p{L}]*)"
+          + "\\s+(\\S.{8,}?)[.;]?\\s*", Pattern.DOTALL);
+  /** ", Calls Trump's Remarks 'Troubling'": a second verb in title case that ends the words. */
+  private static final Pattern NEXT_HEADLINE_VERB = Pattern.compile(", \\p{Lu}\\p{Ll}+s ");
   /** "... – Lavrov": the words, a dash, a capitalized name of at most four words. */
   private static final Pattern HEADLINE_DASH =
       Pattern.compile("\\s*(.{10,}?)\\s+([-–—])\\s+(\\p{Lu}[\\p{L}.'’]*(?: \\p{Lu}[\\p{L}.'’]*){0,3})\\s*",
@@ -286,10 +309,13 @@ public final class QuoteFinder implements Stage {
         learnedOnly(s, tree(s));
         participles(s, tree(s));
         nounCues(s, tree(s));
+        evidence(s, tree(s));
       }
       direct();
       transcript();
-      in.clean().title().or(this::headlineLine).ifPresent(this::headline);
+      Optional<Span> runOn = in.clean().title().isPresent() ? Optional.empty() : titleLine();
+      runOn.ifPresent(this::cutAtTitleEnd);
+      in.clean().title().or(() -> runOn).or(this::headlineLine).ifPresent(this::headline);
       drafts.sort((a, b) -> a.content.get(0).compareTo(b.content.get(0)));
       drafts.removeIf(this::noAttribution);
       mergeSharedCues();
@@ -769,6 +795,176 @@ public final class QuoteFinder implements Stage {
         d.confidence = d.speaker == null ? 0.4 : 0.85;
         add(d);
       }
+    }
+
+    /**
+     * What a poll, a study or a record shows, finds, suggests or indicates when its complement is a
+     * small clause: a noun phrase and a participle ("showed Mr. Trump leading Mr. Cruz nationally,
+     * 45 percent to 18 percent", "found Trump receiving 20 percent support", "shows her clutching
+     * her cellphone"). The content is the whole clause, which the parse often hangs in pieces on
+     * the verb (or makes the verb an auxiliary of the participle). A verb after a reduced relative
+     * that the parser made the root ("Exit polls taken in South Carolina found that ...", "New
+     * polls released Sunday showed Clinton taking a lead") gets the noun and its relative as
+     * source. Widens a draft of the same cue that took part of the clause.
+     */
+    void evidence(Sentence s, Tree tree) {
+      List<Token> t = s.tokens();
+      for (Token k : t) {
+        int v = k.index();
+        if (!Cues.isEvidence(k.lemma()) || !k.isVerb() || k.pos().equals("VBG")
+            || isInside(k.span()) || v + 2 >= t.size()
+            || tree.child(v, "nsubj:pass") >= 0 || tree.child(v, "aux:pass") >= 0) {
+          continue;
+        }
+        Draft own = null;
+        for (Draft d : drafts) {
+          if (d.cue != null && d.cue.overlaps(k.span())) {
+            own = d;
+          }
+        }
+        // an object with a "with"/"at" phrase only widens what the parse found ("found sanctuary
+        // at home" is no finding)
+        Span clause = smallClause(s, tree, v, own != null);
+        boolean that = false;
+        if (clause == null) {
+          int c = tree.child(v, "ccomp");
+          int mark = c > v ? tree.child(c, "mark") : -1;
+          if (mark < 0 || mark != v + 1 || !t.get(mark).word().equalsIgnoreCase("that")) {
+            continue;
+          }
+          clause = trimContent(tree.subtree(c, Set.of()));
+          that = true;
+        }
+        if (own != null) {
+          Span was = own.content.get(0);
+          if (!that && own.content.size() == 1 && clause.contains(was) && !clause.equals(was)
+              && quotedOverlapping(clause).isEmpty()) {
+            own.content.set(0, clause);
+          }
+          continue;
+        }
+        int subj = tree.subject(v);
+        Span source;
+        int head;
+        if (subj >= 0 && subj < v && RELATIVE.contains(t.get(subj).word().toLowerCase(Locale.ROOT))
+            && "acl:relcl".equals(tree.rel(v)) && tree.head(v) >= 0 && tree.head(v) < subj) {
+          head = tree.head(v); // "a video that shows her clutching ...": the noun, not "that"
+          source = tree.subtree(head, Set.of("acl:relcl", "case"));
+        } else if (subj >= 0 && subj < v) {
+          source = tree.subtree(subj, Set.of("acl:relcl"));
+          head = subj;
+        } else if (subj < 0) {
+          head = reducedRelativeNoun(s, tree, v);
+          if (head < 0) {
+            continue;
+          }
+          source = trimContent(new Span(t.get(tree.first(head)).span().start(),
+              t.get(v - 1).span().end()));
+        } else {
+          continue;
+        }
+        if (source.overlaps(clause) || wordCount(clause) < 3 || isInside(source)) {
+          continue;
+        }
+        Draft d = new Draft();
+        d.rule = "reported:" + k.lemma();
+        d.mode = "knowledge";
+        d.cue = k.span();
+        d.source = source;
+        d.speaker = resolve(source, t.get(head).span());
+        d.end = s.span().end();
+        d.sentence = s.index();
+        shape(d, clause);
+        d.confidence = d.speaker == null ? 0.4 : 0.8;
+        add(d);
+      }
+    }
+
+    /**
+     * The small clause after evidence verb {@code v}: from the word after it to the end of what
+     * hangs on the verb (or on the participle the verb was made an auxiliary of), when a noun
+     * phrase right after the verb is the subject of a participle ("Trump leading the field with
+     * support of 31 percent", "voters in the area resoundingly rejecting Mr. Trump") or, when
+     * {@code standing}, an object with a "with"/"at" phrase of its standing ("Mr. Trump with a
+     * 16-point lead"); or null.
+     */
+    Span smallClause(Sentence s, Tree tree, int v, boolean standing) {
+      List<Token> t = s.tokens();
+      String w = t.get(v + 1).word().toLowerCase(Locale.ROOT);
+      if (w.endsWith("self") || w.endsWith("selves") || w.equals("it") || w.equals("that")
+          || t.get(v + 1).isPunctuation()) {
+        return null;
+      }
+      int o = tree.child(v, "obj");
+      boolean object = o > v && tree.first(o) == v + 1;
+      int p = -1;
+      int root = v;
+      int det = object ? tree.child(o, "det") : -1;
+      boolean indefinite = det >= 0 && (t.get(det).word().equalsIgnoreCase("a")
+          || t.get(det).word().equalsIgnoreCase("an"));
+      if (object && !indefinite) { // not "finds a comfortable position campaigning against"
+        for (int kid : tree.kids.get(o)) {
+          if (kid > o && "acl".equals(tree.rel(kid)) && t.get(kid).pos().equals("VBG")) {
+            p = kid; // "showed Trump leading the field" with "leading" on "Trump"
+          }
+        }
+      }
+      for (int kid : p < 0 ? tree.kids.get(v) : List.<Integer>of()) {
+        String r = tree.rel(kid);
+        int n = tree.child(kid, "nsubj");
+        if (kid > v && t.get(kid).pos().equals("VBG") && n >= 0 && tree.first(n) == v + 1
+            && ("dep".equals(r) || "xcomp".equals(r) || "ccomp".equals(r) || "advcl".equals(r))) {
+          p = kid; // "show voters in the area resoundingly rejecting Mr. Trump"
+        }
+      }
+      int h = tree.head(v);
+      if (p < 0 && "aux".equals(tree.rel(v)) && h > v && t.get(h).pos().equals("VBG")) {
+        int n = tree.child(h, "nsubj");
+        if (n >= 0 && tree.first(n) == v + 1) {
+          p = h; // "showed" taken for an auxiliary of "taking"
+          root = h;
+        }
+      }
+      if (p < 0 && object && standing) {
+        for (int kid : tree.kids.get(v)) {
+          int cs = kid > o && tree.rel(kid) != null && tree.rel(kid).startsWith("obl")
+              ? tree.child(kid, "case") : -1;
+          if (cs >= 0 && SMALL_CLAUSE_PREPOSITIONS.contains(t.get(cs).word().toLowerCase(Locale.ROOT))) {
+            p = o; // "showed Mr. Trump with a 16-point lead", "found Trump at 31 percent"
+          }
+        }
+      }
+      if (p < 0) {
+        return null;
+      }
+      int end = tree.subtree(p, Set.of()).end();
+      for (int kid : tree.kids.get(root)) {
+        String r = tree.rel(kid);
+        if (kid > v && !"punct".equals(r) && !"conj".equals(r) && !"cc".equals(r)
+            && !"parataxis".equals(r) && !("advcl".equals(r) && kid != p)) {
+          end = Math.max(end, tree.subtree(kid, Set.of()).end());
+        }
+      }
+      Span clause = trimContent(new Span(t.get(v + 1).span().start(), end));
+      return clause.isEmpty() ? null : clause;
+    }
+
+    /**
+     * The noun before evidence verb {@code v} that the parser made the subject of a reduced
+     * relative and took the relative for the main verb ("Exit polls taken in South Carolina
+     * found"): the subject of a past participle that the verb (or the participle it was made an
+     * auxiliary of) hangs on, or -1.
+     */
+    int reducedRelativeNoun(Sentence s, Tree tree, int v) {
+      int x = tree.head(v);
+      if ("aux".equals(tree.rel(v)) && x > v) {
+        x = tree.head(x);
+      }
+      if (x < 0 || x >= v || !s.token(x).pos().equals("VBN")) {
+        return -1;
+      }
+      int n = tree.child(x, "nsubj");
+      return n >= 0 && n < x && tree.first(n) < x && s.token(n).pos().startsWith("NN") ? n : -1;
     }
 
     /**
@@ -2208,6 +2404,10 @@ public final class QuoteFinder implements Stage {
      * its words to a short name before a colon or after a final dash.
      */
     void headline(Span title) {
+      int bar = title.in(text).indexOf(" | ");
+      if (bar > 0 && wordCount(new Span(title.start(), title.start() + bar)) >= 3) {
+        title = new Span(title.start(), title.start() + bar); // "... | Reuters": the outlet's tag
+      }
       String h = title.in(text);
       Matcher m = HEADLINE_COLON.matcher(h);
       Span source;
@@ -2219,6 +2419,40 @@ public final class QuoteFinder implements Stage {
         cue = new Span(title.start() + m.start(2), title.start() + m.end(2));
         content = new Span(title.start() + m.start(3), title.start() + m.end(3));
         speaker = resolveName(source);
+        if (speaker == null && !groupLabel(source)) {
+          return; // "Bill is back: ...", "Spoiler no more: ..." name no speaker
+        }
+        // "Rubio: I still believe Trump can't be trusted ...": what the parse found inside the
+        // words gives way to the headline's speaker
+        Span words = trimContent(content);
+        for (Draft o : new ArrayList<>(drafts)) {
+          if (o.cue != null && words.contains(o.cue)
+              && o.content.stream().allMatch(words::contains)) {
+            drafts.remove(o);
+            claimed.values().removeIf(x -> x == o);
+          }
+        }
+      } else if ((m = HEADLINE_SAYS.matcher(h)).matches()
+          && resolveName(new Span(title.start() + m.start(1), title.start() + m.end(1))) != null) {
+        source = new Span(title.start() + m.start(1), title.start() + m.end(1));
+        cue = new Span(title.start() + m.start(2), title.start() + m.end(2));
+        int to = title.start() + m.end(3);
+        Matcher next = NEXT_HEADLINE_VERB.matcher(text).region(title.start() + m.start(3), to);
+        content = new Span(title.start() + m.start(3), next.find() ? next.start() : to);
+        speaker = resolveName(source);
+        Span whole = title;
+        if (drafts.stream().anyMatch(o -> o.cue != null && whole.contains(o.cue))) {
+          return; // the parse read the headline already
+        }
+      } else if ((m = HEADLINE_TRAIL.matcher(h)).matches()) {
+        content = new Span(title.start() + m.start(1), title.start() + m.end(1));
+        source = new Span(title.start() + m.start(2), title.start() + m.end(2));
+        cue = new Span(title.start() + m.start(3), title.start() + m.end(3));
+        speaker = resolveName(source);
+        Span whole = title;
+        if (drafts.stream().anyMatch(o -> o.cue != null && whole.contains(o.cue))) {
+          return; // the parse read the headline already
+        }
       } else {
         m = HEADLINE_DASH.matcher(h);
         if (!m.matches()) {
@@ -2262,11 +2496,102 @@ public final class QuoteFinder implements Stage {
         int b = s.span().end();
         boolean lineStart = a == 0 || text.charAt(a - 1) == '\n';
         boolean lineEnd = b >= text.length() || text.charAt(b) == '\n';
-        return lineStart && lineEnd && s.span().length() <= 200 && drafts.stream()
+        return lineStart && lineEnd && s.span().length() <= 200 && (drafts.stream()
             .noneMatch(d -> d.content.stream().anyMatch(c -> c.overlaps(s.span())))
+            || HEADLINE_COLON.matcher(s.span().in(text)).matches())
             ? Optional.of(s.span()) : Optional.empty();
       }
       return Optional.empty();
+    }
+
+    /**
+     * Whether a headline label before a colon that names no known actor can still name a source:
+     * "Poll: ...", "Report: ...", "AP: ...", "Historians: ...", "WSJ editorial: ...", but not a
+     * clause or a list ("Bill is back: ...", "On Trade, Angry Voters Have Point: ...").
+     */
+    boolean groupLabel(Span source) {
+      String label = source.in(text).strip();
+      if (label.indexOf(',') >= 0) {
+        return false;
+      }
+      for (String w : label.toLowerCase(Locale.ROOT).split("\\s+")) {
+        if (w.equals("is") || w.equals("are") || w.equals("was") || w.equals("were")
+            || w.equals("no") || w.equals("not")) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * The first line of an article without a found title when it runs on into a deck line in the
+     * same paragraph ("Clinton: Trump's view of the world is 'dangerously wrong'; \nIn speech to
+     * AIPAC, she ..."): the title ends the line, before a closing ';' or '|', and the sentence
+     * splitter took title and deck for one sentence. Empty when the first line is a paragraph of
+     * its own (see {@link #headlineLine()}) or too long for a title.
+     */
+    Optional<Span> titleLine() {
+      int a = 0;
+      while (a < text.length() && Character.isWhitespace(text.charAt(a))) {
+        a++;
+      }
+      int nl = text.indexOf('\n', a);
+      if (nl < 0 || nl - a > 200 || nl + 1 >= text.length() || text.charAt(nl + 1) == '\n'
+          || skipped(new Span(a, nl))) {
+        return Optional.empty();
+      }
+      int b = nl;
+      while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+        b--;
+      }
+      if (b == a || text.charAt(b - 1) != ';' && text.charAt(b - 1) != '|') {
+        return Optional.empty();
+      }
+      Span line = trimContent(new Span(a, b - 1));
+      return wordCount(line) >= 3 ? Optional.of(line) : Optional.empty();
+    }
+
+    /**
+     * Parts each attribution found across the end of a run-on title line (see {@link
+     * #titleLine()}) at that line end, keeping the side of its cue: "Campaign for Trump says he'll
+     * recast image; | Incendiary style amounts to an act, top aide implies ..." gives "says" only
+     * "he'll recast image", and "top aide" speaks for the deck, not "Ryan wages campaign".
+     */
+    void cutAtTitleEnd(Span title) {
+      int end = text.indexOf('\n', title.end());
+      int next = end + 1;
+      for (Draft d : new ArrayList<>(drafts)) {
+        if (d.cue == null || d.content.stream().noneMatch(c -> c.start() < end && c.end() > next)
+            && (d.source == null || d.source.start() >= end || d.source.end() <= next)) {
+          continue; // not across the line end
+        }
+        boolean above = d.cue.end() <= end;
+        List<Span> kept = new ArrayList<>();
+        for (Span c : d.content) {
+          Span part = above ? new Span(c.start(), Math.max(c.start(), Math.min(c.end(), end)))
+              : new Span(Math.min(c.end(), Math.max(c.start(), next)), c.end());
+          part = trimContent(part);
+          if (wordCount(part) > 0) {
+            kept.add(part);
+          }
+        }
+        if (kept.equals(d.content)) {
+          continue;
+        }
+        if (kept.isEmpty() || kept.stream().mapToInt(this::wordCount).sum() < 2) {
+          drafts.remove(d);
+          claimed.values().removeIf(x -> x == d);
+          continue;
+        }
+        d.content.clear();
+        d.content.addAll(kept);
+        if (d.source != null && d.source.start() < end && d.source.end() > next) {
+          Span src = trimContent(above ? new Span(d.source.start(), end)
+              : new Span(next, d.source.end()));
+          d.source = wordCount(src) > 0 ? src : null;
+          d.speaker = d.source == null ? null : resolveName(d.source);
+        }
+      }
     }
 
     /** The actor a name outside the parsed body refers to: by its mentions' text or surname. */
