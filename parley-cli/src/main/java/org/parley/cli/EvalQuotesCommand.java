@@ -127,7 +127,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
       List<Span> content = q.content().stream().map(a::toRaw).toList();
       out.add(new Attribution(content, q.source().map(a::toRaw), q.cue().map(a::toRaw),
           q.kind() != Quote.Kind.INDIRECT,
-          q.speaker().flatMap(a::findActor).map(x -> x.name()), true, q.mode()));
+          q.speaker().flatMap(a::findActor).map(x -> x.name()), true, q.mode(), q.rule()));
     }
     return out;
   }

@@ -12,6 +12,7 @@ import org.parley.model.Span;
  * @param speaker the resolved speaker's name, when known (GGT gold, or the predicted actor)
  * @param person whether the gold speaker is a person (GGT); predictions say true
  * @param mention how the text names the source: name, pronoun, nominal or none (GGT gold)
+ * @param rule which rule of Parley made a predicted attribution ("" for gold), shown in error rows
  */
 public record Attribution(
     List<Span> content,
@@ -20,13 +21,20 @@ public record Attribution(
     boolean quoted,
     Optional<String> speaker,
     boolean person,
-    String mention) {
+    String mention,
+    String rule) {
 
   public Attribution {
     content = List.copyOf(content);
     if (content.isEmpty()) {
       throw new IllegalArgumentException("attribution without content, source=" + source);
     }
+  }
+
+  /** An attribution with no rule to name (gold, or a system that does not say). */
+  public Attribution(List<Span> content, Optional<Span> source, Optional<Span> cue, boolean quoted,
+      Optional<String> speaker, boolean person, String mention) {
+    this(content, source, cue, quoted, speaker, person, mention, "");
   }
 
   /** A PolNeAR-style attribution: spans only. */

@@ -57,15 +57,15 @@ public final class QuoteScore {
         attributed++;
         attributedByKind[kind(ga)]++;
       } else {
-        errors.add(String.format(Locale.ROOT, "SOURCE\t%s\tgold=%s\tpred=%s\t%s", doc,
-            show(text, ga.source()), show(text, pa.source()), clip(text, ga.content())));
+        errors.add(String.format(Locale.ROOT, "SOURCE\t%s\tgold=%s\tpred=%s\t%s%s", doc,
+            show(text, ga.source()), show(text, pa.source()), clip(text, ga.content()), rule(pa)));
       }
       if (ga.cue().isPresent() && pa.cue().isPresent() && ga.cue().get().overlaps(pa.cue().get())) {
         cueRight++;
       }
       if (!x.exact()) {
-        errors.add(String.format(Locale.ROOT, "BOUNDS\t%s\tgold=%s\tpred=%s", doc,
-            clip(text, ga.content()), clip(text, pa.content())));
+        errors.add(String.format(Locale.ROOT, "BOUNDS\t%s\tgold=%s\tpred=%s%s", doc,
+            clip(text, ga.content()), clip(text, pa.content()), rule(pa)));
       }
     }
     for (int i = 0; i < g.size(); i++) {
@@ -78,10 +78,15 @@ public final class QuoteScore {
     for (int i = 0; i < p.size(); i++) {
       if (!predMatched[i]) {
         Attribution a = p.get(i);
-        errors.add(String.format(Locale.ROOT, "SPURIOUS\t%s\tsource=%s\tcue=%s\t%s", doc,
-            show(text, a.source()), show(text, a.cue()), clip(text, a.content())));
+        errors.add(String.format(Locale.ROOT, "SPURIOUS\t%s\tsource=%s\tcue=%s\t%s%s", doc,
+            show(text, a.source()), show(text, a.cue()), clip(text, a.content()), rule(a)));
       }
     }
+  }
+
+  /** The predicting rule as a last column of an error row, when the system names one. */
+  private static String rule(Attribution a) {
+    return a.rule().isEmpty() ? "" : "\trule=" + a.rule();
   }
 
   static boolean sameSource(Optional<Span> g, Optional<Span> p) {

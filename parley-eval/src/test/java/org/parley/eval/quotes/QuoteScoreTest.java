@@ -125,6 +125,18 @@ class QuoteScoreTest {
     assertThat(s.report("Parley")).contains("attribution (lenient+source) P  50.0  R  50.0  F1  50.0");
   }
 
+  @Test
+  void namesThePredictingRuleInTheErrorRowsOfAPrediction() {
+    QuoteScore s = new QuoteScore();
+    Attribution spurious = new Attribution(List.of(Span.of(0, 5)), Optional.empty(),
+        Optional.empty(), false, Optional.empty(), true, "speech", "reported:say");
+    s.add("d", TEXT, List.of(), List.of(spurious, gold(12, 33, Span.of(0, 5))));
+    assertThat(s.errors()).hasSize(2)
+        .anyMatch(e -> e.startsWith("SPURIOUS") && e.endsWith("\trule=reported:say"))
+        .allMatch(e -> e.startsWith("SPURIOUS"))
+        .filteredOn(e -> !e.contains("rule=")).hasSize(1);
+  }
+
   static Attribution gold(int s, int e, Span source) {
     return Attribution.of(List.of(Span.of(s, e)), Optional.of(source), Optional.empty(), false);
   }
