@@ -2094,12 +2094,55 @@ public final class QuoteFinder implements Stage {
         if (comma.span().start() >= last.end()) {
           break;
         }
+        if (dash(comma) && !isInside(comma.span())) {
+          // a dash that opens a remark running to the end of the content: the writer's aside
+          // ("took aim at Mr. Trump's unpopularity - his negatives ...", "... - a move that ...")
+          // a pair of dashes sets off an insertion the content goes on after: skip it whole
+          int close = -1;
+          for (int k = i + 1; k < t.size() && t.get(k).span().start() < last.end(); k++) {
+            if (dash(t.get(k))) {
+              close = k;
+              break;
+            }
+          }
+          if (close >= 0) {
+            i = close;
+            continue;
+          }
+          Span lead = trimContent(new Span(last.start(), comma.span().start()));
+          if (wordCount(lead) >= 4) {
+            List<Span> out = new ArrayList<>(fragments);
+            out.set(out.size() - 1, lead);
+            return out;
+          }
+          continue;
+        }
         if (!comma.word().equals(",") || isInside(comma.span())) {
           continue;
         }
         Token w = t.get(i + 1);
         String lw = w.word().toLowerCase(Locale.ROOT);
         int h = i + 1;
+        if (lw.equals("a") || lw.equals("an") || lw.equals("the")) {
+          // an appositive that closes the content describes its last noun in the writer's words
+          // ("a match against Mrs. Clinton, a former secretary of state")
+          if (tree == null) {
+            tree = tree(s);
+          }
+          int n = tree.head(h);
+          if (n > i + 1 && "appos".equals(tree.rel(n)) && tree.head(n) >= 0
+              && last.contains(t.get(tree.head(n)).span())) {
+            Span aside = trimContent(tree.subtree(n, Set.of()));
+            Span cut = trimContent(new Span(last.start(), comma.span().start()));
+            if (aside.start() >= comma.span().end() && aside.end() >= last.end()
+                && wordCount(cut) >= 3) {
+              List<Span> out = new ArrayList<>(fragments);
+              out.set(out.size() - 1, cut);
+              return out;
+            }
+          }
+          continue;
+        }
         if ((lw.equals("while") || lw.equals("as")) && i + 2 < t.size()
             && t.get(i + 2).pos().equals("VBG")) {
           h = i + 2; // ", while emphasizing that ..."
@@ -2152,6 +2195,20 @@ public final class QuoteFinder implements Stage {
         return out;
       }
       return fragments;
+    }
+
+    /**
+     * Whether {@code k} is a dash set off as punctuation: an em dash or "--" anywhere, a hyphen or
+     * an en dash only with a space before it (the tokenizer splits "front-runner" at its hyphen).
+     */
+    boolean dash(Token k) {
+      String w = k.word();
+      if (w.equals("--") || w.equals("\u2014")) {
+        return true;
+      }
+      int at = k.span().start();
+      return (w.equals("-") || w.equals("\u2013")) && at > 0
+          && Character.isWhitespace(text.charAt(at - 1));
     }
 
     /** Letters and digits in {@code [from, to)}: what is left of a clause outside its quotes. */
