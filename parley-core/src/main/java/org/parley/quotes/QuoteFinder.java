@@ -1910,7 +1910,7 @@ public final class QuoteFinder implements Stage {
 
     /** {@link #shape(Draft, Span)} for a content in fragments around an inserted cue. */
     void shape(Draft d, List<Span> fragments) {
-      fragments = withoutTrailingAside(d, withAsComplement(d, withStrandedPredicate(d, fragments)));
+      fragments = withoutTrailingAside(d, withAdjunct(d, withAsComplement(d, withStrandedPredicate(d, fragments))));
       if (fragments.size() > 1) {
         // each fragment on its own, widened to the quotations it holds part of
         d.kind = Quote.Kind.INDIRECT;
@@ -2064,6 +2064,58 @@ public final class QuoteFinder implements Stage {
       }
       Span phrase = tree.subtree(p, Set.of());
       if (phrase.end() <= last.end()) {
+        return fragments;
+      }
+      List<Span> out = new ArrayList<>(fragments);
+      out.set(out.size() - 1, trimContent(new Span(last.start(), phrase.end())));
+      return out;
+    }
+
+    /**
+     * A noun-object content takes the phrase that follows it at once and hangs on the cue: what
+     * the remark was about, where or when it was made ("praised Clinton's remarks | on Thursday",
+     * "urged Republican leaders | to disavow Mr. Trump"). The phrase belongs to the report.
+     */
+    List<Span> withAdjunct(Draft d, List<Span> fragments) {
+      Span last = fragments.get(fragments.size() - 1);
+      if (!afterCue(d, last)) {
+        return fragments;
+      }
+      Sentence s = sentenceAt(last.end() - 1);
+      int j = wordRightAfter(s, last.end());
+      if (j < 0 || isInside(s.token(j).span())) {
+        return fragments;
+      }
+      List<Token> t = s.tokens();
+      Token w = t.get(j);
+      String lw = w.word().toLowerCase(Locale.ROOT);
+      boolean prep = w.pos().equals("IN") && !lw.equals("that") && !lw.equals("if")
+          && !lw.equals("as") && !lw.equals("because") && !lw.equals("whether")
+          && !lw.equals("while") && !lw.equals("although") && !lw.equals("though");
+      if (!prep && !w.pos().equals("TO")) {
+        return fragments;
+      }
+      for (int i = s.tokenAt(last.start()); i >= 0 && i < t.size()
+          && t.get(i).span().start() < last.end(); i++) {
+        if (t.get(i).isVerb() || t.get(i).pos().equals("MD")) {
+          return fragments;
+        }
+      }
+      Tree tree = tree(s);
+      int p = tree.head(j);
+      String r = tree.rel(j);
+      int cue = s.tokenAt(d.cue.start());
+      // a preposition as the case of a noun, "to" as the mark of an infinitive: no clause opener
+      if (p <= j || cue < 0 || tree.head(p) != cue || !(prep ? "case" : "mark").equals(r)) {
+        return fragments;
+      }
+      String rp = tree.rel(p);
+      boolean fits = rp != null && (prep ? rp.startsWith("obl") : rp.equals("xcomp"));
+      if (!fits) {
+        return fragments;
+      }
+      Span phrase = tree.subtree(p, Set.of());
+      if (phrase.end() <= last.end() || phrase.start() < last.end()) {
         return fragments;
       }
       List<Span> out = new ArrayList<>(fragments);
