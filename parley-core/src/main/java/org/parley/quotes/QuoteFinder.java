@@ -2071,10 +2071,16 @@ public final class QuoteFinder implements Stage {
       return out;
     }
 
+    /** Nouns that date a remark ("on Monday", "on Tuesday night", "this week"). */
+    static final Set<String> SPEAKING_TIME = Set.of("monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "today", "yesterday", "tonight", "morning", "afternoon",
+        "evening", "night", "weekend", "week");
+
     /**
      * A noun-object content takes the phrase that follows it at once and hangs on the cue: what
-     * the remark was about, where or when it was made ("praised Clinton's remarks | on Thursday",
-     * "urged Republican leaders | to disavow Mr. Trump"). The phrase belongs to the report.
+     * the remark was about or where it was made ("praised his respect for women | in a debate",
+     * "urged Republican leaders | to disavow Mr. Trump"). The phrase belongs to the report; a date
+     * only says when the source spoke.
      */
     List<Span> withAdjunct(Draft d, List<Span> fragments) {
       Span last = fragments.get(fragments.size() - 1);
@@ -2110,7 +2116,9 @@ public final class QuoteFinder implements Stage {
         return fragments;
       }
       String rp = tree.rel(p);
-      boolean fits = rp != null && (prep ? rp.startsWith("obl") : rp.equals("xcomp"));
+      // a date says when the source spoke, not what ("railed against the sanctions | on Monday")
+      boolean when = SPEAKING_TIME.contains(t.get(p).word().toLowerCase(Locale.ROOT));
+      boolean fits = rp != null && !when && (prep ? rp.startsWith("obl") : rp.equals("xcomp"));
       if (!fits) {
         return fragments;
       }

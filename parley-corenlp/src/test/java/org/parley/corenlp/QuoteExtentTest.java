@@ -12,7 +12,7 @@ import org.parley.model.Quote;
 /**
  * Issue 3: where a reported (not quoted) content ends. A remark the writer adds after a dash, or an
  * appositive that describes the content's last noun, is left out; a phrase that hangs on the cue
- * right after a noun object (when, where, to whom, to do what) is taken in.
+ * right after a noun object (where, to whom, to do what; not a date) is taken in.
  */
 class QuoteExtentTest {
 
@@ -65,9 +65,12 @@ class QuoteExtentTest {
             "Sergei Lavrov said Moscow would never accept a deal with Petro Poroshenko, the"
                 + " president of Ukraine.",
             "said", "Sergei Lavrov", "Moscow would never accept a deal with Petro Poroshenko"),
-        Arguments.of("a time phrase on the cue right after a noun object",
-            "The foreign minister praised the peace plan on Thursday.",
-            "praised", "The foreign minister", "the peace plan on Thursday"),
+        Arguments.of("a phrase on the cue right after a noun object",
+            "The foreign minister criticized the peace plan in a speech to parliament.",
+            "criticized", "The foreign minister", "the peace plan in a speech to parliament"),
+        Arguments.of("a date says when, not what",
+            "The foreign minister criticized the peace plan on Thursday.",
+            "criticized", "The foreign minister", "the peace plan"),
         Arguments.of("an infinitive on the cue right after a noun object",
             "The foreign minister urged the rebels to leave the city.",
             "urged", "The foreign minister", "the rebels to leave the city"));
