@@ -2154,7 +2154,7 @@ public final class QuoteFinder implements Stage {
         if (comma.span().start() >= last.end()) {
           break;
         }
-        if (dash(comma) && !isInside(comma.span())) {
+        if (dash(comma) && !isInside(comma.span()) && !dashBefore(s, d.cue, last)) {
           // a dash that opens a remark running to the end of the content: the writer's aside
           // ("took aim at Mr. Trump's unpopularity - his negatives ...", "... - a move that ...")
           // a pair of dashes sets off an insertion the content goes on after: skip it whole
@@ -2169,8 +2169,11 @@ public final class QuoteFinder implements Stage {
             i = close;
             continue;
           }
+          // what extends the content's last words goes on with it ("— including X", "— with the
+          // exception of Y", "— and more")
+          String next = t.get(i + 1).word().toLowerCase(Locale.ROOT);
           Span lead = trimContent(new Span(last.start(), comma.span().start()));
-          if (wordCount(lead) >= 4) {
+          if (wordCount(lead) >= 4 && !EXTENDING.contains(next)) {
             List<Span> out = new ArrayList<>(fragments);
             out.set(out.size() - 1, lead);
             return out;
@@ -2258,18 +2261,34 @@ public final class QuoteFinder implements Stage {
     }
 
     /**
-     * Whether {@code k} is a dash set off as punctuation: an em dash or "--" anywhere, a hyphen or
-     * an en dash only with a space before it (the tokenizer splits "front-runner" at its hyphen).
+     * Whether {@code k} is a dash set off as punctuation, with a space before it: the tokenizer
+     * splits "front-runner" at its hyphen, and a dash glued to a quotation mark is the speaker's.
      */
     boolean dash(Token k) {
       String w = k.word();
-      if (w.equals("--") || w.equals("\u2014")) {
-        return true;
-      }
       int at = k.span().start();
-      return (w.equals("-") || w.equals("\u2013")) && at > 0
-          && Character.isWhitespace(text.charAt(at - 1));
+      return (w.equals("-") || w.equals("--") || w.equals("\u2013") || w.equals("\u2014"))
+          && at > 0 && Character.isWhitespace(text.charAt(at - 1));
     }
+
+    /**
+     * Whether a dash stands between the cue and the content: the content then starts inside a
+     * pair of dashes or after one ("according to the study — which used ... — the retail
+     * industry is ..."), and a dash in it may close that pair.
+     */
+    boolean dashBefore(Sentence s, Span cue, Span content) {
+      int from = Math.min(cue.end(), content.start());
+      for (Token k : s.tokens()) {
+        if (k.span().start() >= from && k.span().end() <= content.start() && dash(k)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Words after a dash that carry the content on rather than comment on it. */
+    static final Set<String> EXTENDING = Set.of("including", "with", "and", "or", "but", "not",
+        "at", "less", "plus", "especially", "particularly", "than", "mostly", "mainly");
 
     /** Letters and digits in {@code [from, to)}: what is left of a clause outside its quotes. */
     int letters(int from, int to) {

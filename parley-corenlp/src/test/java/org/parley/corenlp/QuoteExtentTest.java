@@ -52,6 +52,11 @@ class QuoteExtentTest {
             "The minister said the army would stay in the city until the spring - a move that may"
                 + " anger the rebels.",
             "said", "The minister", "the army would stay in the city until the spring"),
+        Arguments.of("a dash before words that carry the content on",
+            "The minister said the army would defend several cities in the north — including"
+                + " Aleppo.",
+            "said", "The minister",
+            "the army would defend several cities in the north — including Aleppo"),
         Arguments.of("a hyphen inside a word is no dash",
             "The minister said the army would back the front-runner in the coming election.",
             "said", "The minister",
