@@ -1910,7 +1910,7 @@ public final class QuoteFinder implements Stage {
 
     /** {@link #shape(Draft, Span)} for a content in fragments around an inserted cue. */
     void shape(Draft d, List<Span> fragments) {
-      fragments = withoutTrailingAside(d, withAsComplement(d, withStrandedPredicate(d, fragments)));
+      fragments = withoutTrailingAside(d, withAdjunct(d, withAsComplement(d, withStrandedPredicate(d, fragments))));
       if (fragments.size() > 1) {
         // each fragment on its own, widened to the quotations it holds part of
         d.kind = Quote.Kind.INDIRECT;
@@ -2071,6 +2071,66 @@ public final class QuoteFinder implements Stage {
       return out;
     }
 
+    /** Nouns that date a remark ("on Monday", "on Tuesday night", "this week"). */
+    static final Set<String> SPEAKING_TIME = Set.of("monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "today", "yesterday", "tonight", "morning", "afternoon",
+        "evening", "night", "weekend", "week");
+
+    /**
+     * A noun-object content takes the phrase that follows it at once and hangs on the cue: what
+     * the remark was about or where it was made ("praised his respect for women | in a debate",
+     * "urged Republican leaders | to disavow Mr. Trump"). The phrase belongs to the report; a date
+     * only says when the source spoke.
+     */
+    List<Span> withAdjunct(Draft d, List<Span> fragments) {
+      Span last = fragments.get(fragments.size() - 1);
+      if (!afterCue(d, last)) {
+        return fragments;
+      }
+      Sentence s = sentenceAt(last.end() - 1);
+      int j = wordRightAfter(s, last.end());
+      if (j < 0 || isInside(s.token(j).span())) {
+        return fragments;
+      }
+      List<Token> t = s.tokens();
+      Token w = t.get(j);
+      String lw = w.word().toLowerCase(Locale.ROOT);
+      boolean prep = w.pos().equals("IN") && !lw.equals("that") && !lw.equals("if")
+          && !lw.equals("as") && !lw.equals("because") && !lw.equals("whether")
+          && !lw.equals("while") && !lw.equals("although") && !lw.equals("though");
+      if (!prep && !w.pos().equals("TO")) {
+        return fragments;
+      }
+      for (int i = s.tokenAt(last.start()); i >= 0 && i < t.size()
+          && t.get(i).span().start() < last.end(); i++) {
+        if (t.get(i).isVerb() || t.get(i).pos().equals("MD")) {
+          return fragments;
+        }
+      }
+      Tree tree = tree(s);
+      int p = tree.head(j);
+      String r = tree.rel(j);
+      int cue = s.tokenAt(d.cue.start());
+      // a preposition as the case of a noun, "to" as the mark of an infinitive: no clause opener
+      if (p <= j || cue < 0 || tree.head(p) != cue || !(prep ? "case" : "mark").equals(r)) {
+        return fragments;
+      }
+      String rp = tree.rel(p);
+      // a date says when the source spoke, not what ("railed against the sanctions | on Monday")
+      boolean when = SPEAKING_TIME.contains(t.get(p).word().toLowerCase(Locale.ROOT));
+      boolean fits = rp != null && !when && (prep ? rp.startsWith("obl") : rp.equals("xcomp"));
+      if (!fits) {
+        return fragments;
+      }
+      Span phrase = tree.subtree(p, Set.of());
+      if (phrase.end() <= last.end() || phrase.start() < last.end()) {
+        return fragments;
+      }
+      List<Span> out = new ArrayList<>(fragments);
+      out.set(out.size() - 1, trimContent(new Span(last.start(), phrase.end())));
+      return out;
+    }
+
     /**
      * A reported content without the aside that closes it after a comma: a relative clause on its
      * last noun ("backed a super PAC supporting John Faso, who is trying to ...") or a participle
@@ -2094,12 +2154,58 @@ public final class QuoteFinder implements Stage {
         if (comma.span().start() >= last.end()) {
           break;
         }
+        if (dash(comma) && !isInside(comma.span()) && !dashBefore(s, d.cue, last)) {
+          // a dash that opens a remark running to the end of the content: the writer's aside
+          // ("took aim at Mr. Trump's unpopularity - his negatives ...", "... - a move that ...")
+          // a pair of dashes sets off an insertion the content goes on after: skip it whole
+          int close = -1;
+          for (int k = i + 1; k < t.size() && t.get(k).span().start() < last.end(); k++) {
+            if (dash(t.get(k))) {
+              close = k;
+              break;
+            }
+          }
+          if (close >= 0) {
+            i = close;
+            continue;
+          }
+          // what extends the content's last words goes on with it ("— including X", "— with the
+          // exception of Y", "— and more")
+          String next = t.get(i + 1).word().toLowerCase(Locale.ROOT);
+          Span lead = trimContent(new Span(last.start(), comma.span().start()));
+          if (wordCount(lead) >= 4 && !EXTENDING.contains(next)) {
+            List<Span> out = new ArrayList<>(fragments);
+            out.set(out.size() - 1, lead);
+            return out;
+          }
+          continue;
+        }
         if (!comma.word().equals(",") || isInside(comma.span())) {
           continue;
         }
         Token w = t.get(i + 1);
         String lw = w.word().toLowerCase(Locale.ROOT);
         int h = i + 1;
+        if (lw.equals("a") || lw.equals("an") || lw.equals("the")) {
+          // an appositive that closes the content describes its last noun in the writer's words
+          // ("a match against Mrs. Clinton, a former secretary of state")
+          if (tree == null) {
+            tree = tree(s);
+          }
+          int n = tree.head(h);
+          if (n > i + 1 && "appos".equals(tree.rel(n)) && tree.head(n) >= 0
+              && last.contains(t.get(tree.head(n)).span())) {
+            Span aside = trimContent(tree.subtree(n, Set.of()));
+            Span cut = trimContent(new Span(last.start(), comma.span().start()));
+            if (aside.start() >= comma.span().end() && aside.end() >= last.end()
+                && wordCount(cut) >= 3) {
+              List<Span> out = new ArrayList<>(fragments);
+              out.set(out.size() - 1, cut);
+              return out;
+            }
+          }
+          continue;
+        }
         if ((lw.equals("while") || lw.equals("as")) && i + 2 < t.size()
             && t.get(i + 2).pos().equals("VBG")) {
           h = i + 2; // ", while emphasizing that ..."
@@ -2153,6 +2259,36 @@ public final class QuoteFinder implements Stage {
       }
       return fragments;
     }
+
+    /**
+     * Whether {@code k} is a dash set off as punctuation, with a space before it: the tokenizer
+     * splits "front-runner" at its hyphen, and a dash glued to a quotation mark is the speaker's.
+     */
+    boolean dash(Token k) {
+      String w = k.word();
+      int at = k.span().start();
+      return (w.equals("-") || w.equals("--") || w.equals("\u2013") || w.equals("\u2014"))
+          && at > 0 && Character.isWhitespace(text.charAt(at - 1));
+    }
+
+    /**
+     * Whether a dash stands between the cue and the content: the content then starts inside a
+     * pair of dashes or after one ("according to the study — which used ... — the retail
+     * industry is ..."), and a dash in it may close that pair.
+     */
+    boolean dashBefore(Sentence s, Span cue, Span content) {
+      int from = Math.min(cue.end(), content.start());
+      for (Token k : s.tokens()) {
+        if (k.span().start() >= from && k.span().end() <= content.start() && dash(k)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Words after a dash that carry the content on rather than comment on it. */
+    static final Set<String> EXTENDING = Set.of("including", "with", "and", "or", "but", "not",
+        "at", "less", "plus", "especially", "particularly", "than", "mostly", "mainly");
 
     /** Letters and digits in {@code [from, to)}: what is left of a clause outside its quotes. */
     int letters(int from, int to) {
