@@ -1,6 +1,8 @@
 package org.parley.corenlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.corenlp.QuoteAssertions.assertQuote;
+import static org.parley.corenlp.QuoteAssertions.describe;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -8,7 +10,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.parley.model.Analysis;
-import org.parley.model.Quote;
 
 /**
  * Issue 3: attributions that meet in one sentence. A content ends where a coordinated clause makes
@@ -20,31 +21,6 @@ class QuoteCoordinationTest {
 
   private static Analysis analyze(String body) {
     return Shared.analyze("inline", "Talks on the war\n\n" + body + "\n");
-  }
-
-  private static String describe(Analysis a) {
-    StringBuilder b = new StringBuilder();
-    for (Quote q : a.quotes()) {
-      b.append("\n  ").append(q.source().map(s -> s.in(a.text())).orElse("-")).append(" / ")
-          .append(q.cue().map(s -> s.in(a.text())).orElse("-")).append(" <- ")
-          .append(q.content().stream().map(s -> s.in(a.text())).toList());
-    }
-    return b.toString();
-  }
-
-  /** The quote with this cue and source; fails when there is none. */
-  private static Quote find(Analysis a, String cue, String source) {
-    return a.quotes().stream()
-        .filter(q -> q.cue().map(c -> c.in(a.text())).orElse("").equals(cue))
-        .filter(q -> q.source().map(c -> c.in(a.text())).orElse("").equals(source))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError(
-            "no quote with cue <" + cue + "> and source <" + source + ">" + describe(a)));
-  }
-
-  private static void assertQuote(Analysis a, String cue, String source, String content) {
-    assertThat(find(a, cue, source).content()).extracting(s -> s.in(a.text())).as(describe(a))
-        .containsExactly(content);
   }
 
   static Stream<Arguments> twoAttributions() {

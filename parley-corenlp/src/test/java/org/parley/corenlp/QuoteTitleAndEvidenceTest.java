@@ -1,6 +1,8 @@
 package org.parley.corenlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.corenlp.QuoteAssertions.assertQuote;
+import static org.parley.corenlp.QuoteAssertions.describe;
 
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -8,7 +10,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.parley.model.Analysis;
-import org.parley.model.Quote;
 
 /**
  * Issue 3: a title line that runs on into the deck line below it ("...; \nIn speech to AIPAC,
@@ -17,27 +18,6 @@ import org.parley.model.Quote;
  * took a reduced relative for the main verb ("Exit polls taken in South Carolina found that").
  */
 class QuoteTitleAndEvidenceTest {
-
-  private static String describe(Analysis a) {
-    StringBuilder b = new StringBuilder();
-    for (Quote q : a.quotes()) {
-      b.append("\n  ").append(q.source().map(s -> s.in(a.text())).orElse("-")).append(" / ")
-          .append(q.cue().map(s -> s.in(a.text())).orElse("-")).append(" <- ")
-          .append(q.content().stream().map(s -> s.in(a.text())).toList());
-    }
-    return b.toString();
-  }
-
-  private static void assertQuote(Analysis a, String cue, String source, String content) {
-    Quote q = a.quotes().stream()
-        .filter(x -> x.cue().map(c -> c.in(a.text())).orElse("").equals(cue))
-        .filter(x -> x.source().map(c -> c.in(a.text())).orElse("").equals(source))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError(
-            "no quote with cue <" + cue + "> and source <" + source + ">" + describe(a)));
-    assertThat(q.content()).extracting(s -> s.in(a.text())).as(describe(a))
-        .containsExactly(content);
-  }
 
   static Stream<Arguments> smallClauses() {
     return Stream.of(
