@@ -9,6 +9,11 @@ import org.parley.model.Quote;
 final class QuoteAssertions {
   private QuoteAssertions() {}
 
+  /** A short article under a neutral title, as the inline rows write it: one paragraph of body. */
+  static Analysis analyze(String body) {
+    return Shared.analyze("inline", "Talks on the war\n\n" + body + "\n");
+  }
+
   /** Every quote of the analysis as "source / cue <- [content]", one per line, for failure messages. */
   static String describe(Analysis a) {
     StringBuilder b = new StringBuilder();

@@ -1,6 +1,7 @@
 package org.parley.corenlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.corenlp.QuoteAssertions.analyze;
 import static org.parley.corenlp.QuoteAssertions.assertQuote;
 import static org.parley.corenlp.QuoteAssertions.describe;
 
@@ -18,10 +19,6 @@ import org.parley.model.Analysis;
  * clause with no such break stays nested in it, as PolNeAR annotates.
  */
 class QuoteCoordinationTest {
-
-  private static Analysis analyze(String body) {
-    return Shared.analyze("inline", "Talks on the war\n\n" + body + "\n");
-  }
 
   static Stream<Arguments> twoAttributions() {
     return Stream.of(

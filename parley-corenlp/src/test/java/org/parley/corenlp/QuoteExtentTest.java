@@ -1,5 +1,6 @@
 package org.parley.corenlp;
 
+import static org.parley.corenlp.QuoteAssertions.analyze;
 import static org.parley.corenlp.QuoteAssertions.assertQuote;
 
 import java.util.stream.Stream;
@@ -14,10 +15,6 @@ import org.parley.model.Analysis;
  * right after a noun object (where, to whom, to do what; not a date) is taken in.
  */
 class QuoteExtentTest {
-
-  private static Analysis analyze(String body) {
-    return Shared.analyze("inline", "Talks on the war\n\n" + body + "\n");
-  }
 
   static Stream<Arguments> extents() {
     return Stream.of(

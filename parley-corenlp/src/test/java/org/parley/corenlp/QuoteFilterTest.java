@@ -1,6 +1,7 @@
 package org.parley.corenlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.corenlp.QuoteAssertions.analyze;
 
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,10 +18,6 @@ import org.parley.model.Quote;
  * verbs with a clause or a noun of communication still report what was said.
  */
 class QuoteFilterTest {
-
-  private static Analysis analyze(String body) {
-    return Shared.analyze("inline", "Talks on the war\n\n" + body + "\n");
-  }
 
   private static String describe(Analysis a) {
     StringBuilder b = new StringBuilder();
