@@ -13,8 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.parley.model.Dependency;
 import org.parley.model.Sentence;
-import org.parley.model.Span;
-import org.parley.model.Token;
+import org.parley.testkit.TestSentences;
 
 class CueModelTest {
 
@@ -31,17 +30,9 @@ class CueModelTest {
       {"rose", "VBD", "rise", "O"},
       {".", ".", ".", "O"}
     };
-    List<Token> tokens = new ArrayList<>();
-    int at = 0;
-    for (int i = 0; i < t.length; i++) {
-      tokens.add(new Token(i, new Span(at, at + t[i][0].length()), t[i][0], t[i][1], t[i][2],
-          t[i][3]));
-      at += t[i][0].length() + 1;
-    }
-    List<Dependency> deps = List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
+    return TestSentences.of(t, List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
         new Dependency(4, 2, "mark"), new Dependency(4, 3, "nsubj"), new Dependency(1, 4, "ccomp"),
-        new Dependency(1, 5, "punct"));
-    return new Sentence(0, new Span(0, at - 1), tokens, deps);
+        new Dependency(1, 5, "punct")));
   }
 
   @Test

@@ -8,25 +8,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parley.model.Dependency;
 import org.parley.model.Sentence;
-import org.parley.model.Span;
-import org.parley.model.Token;
+import org.parley.testkit.TestSentences;
 
 class NounCuesTest {
 
   /** A sentence from rows (word, tag, lemma, entity) and dependencies (governor, dependent). */
   private static Sentence sentence(String[][] t, int[][] heads, String[] rels) {
-    List<Token> tokens = new ArrayList<>();
-    int at = 0;
-    for (int i = 0; i < t.length; i++) {
-      tokens.add(new Token(i, new Span(at, at + t[i][0].length()), t[i][0], t[i][1], t[i][2],
-          t[i][3]));
-      at += t[i][0].length() + 1;
-    }
     List<Dependency> deps = new ArrayList<>();
     for (int i = 0; i < heads.length; i++) {
       deps.add(new Dependency(heads[i][0], heads[i][1], rels[i]));
     }
-    return new Sentence(0, new Span(0, at - 1), tokens, deps);
+    return TestSentences.of(t, deps);
   }
 
   /** "Clinton 's opposition to the deal grew ." */
