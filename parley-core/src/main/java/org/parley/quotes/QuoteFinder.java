@@ -2029,8 +2029,13 @@ public final class QuoteFinder implements Stage {
       if (predicate.end() <= last.end()) {
         return fragments;
       }
+      return withLast(fragments, trimContent(new Span(last.start(), predicate.end())));
+    }
+
+    /** The fragments with the last one replaced. */
+    static List<Span> withLast(List<Span> fragments, Span last) {
       List<Span> out = new ArrayList<>(fragments);
-      out.set(out.size() - 1, trimContent(new Span(last.start(), predicate.end())));
+      out.set(out.size() - 1, last);
       return out;
     }
 
@@ -2066,9 +2071,7 @@ public final class QuoteFinder implements Stage {
       if (phrase.end() <= last.end()) {
         return fragments;
       }
-      List<Span> out = new ArrayList<>(fragments);
-      out.set(out.size() - 1, trimContent(new Span(last.start(), phrase.end())));
-      return out;
+      return withLast(fragments, trimContent(new Span(last.start(), phrase.end())));
     }
 
     /** Nouns that date a remark ("on Monday", "on Tuesday night", "this week"). */
@@ -2126,9 +2129,7 @@ public final class QuoteFinder implements Stage {
       if (phrase.end() <= last.end() || phrase.start() < last.end()) {
         return fragments;
       }
-      List<Span> out = new ArrayList<>(fragments);
-      out.set(out.size() - 1, trimContent(new Span(last.start(), phrase.end())));
-      return out;
+      return withLast(fragments, trimContent(new Span(last.start(), phrase.end())));
     }
 
     /**
@@ -2174,9 +2175,7 @@ public final class QuoteFinder implements Stage {
           String next = t.get(i + 1).word().toLowerCase(Locale.ROOT);
           Span lead = trimContent(new Span(last.start(), comma.span().start()));
           if (wordCount(lead) >= 4 && !EXTENDING.contains(next)) {
-            List<Span> out = new ArrayList<>(fragments);
-            out.set(out.size() - 1, lead);
-            return out;
+            return withLast(fragments, lead);
           }
           continue;
         }
@@ -2199,9 +2198,7 @@ public final class QuoteFinder implements Stage {
             Span cut = trimContent(new Span(last.start(), comma.span().start()));
             if (aside.start() >= comma.span().end() && aside.end() >= last.end()
                 && wordCount(cut) >= 3) {
-              List<Span> out = new ArrayList<>(fragments);
-              out.set(out.size() - 1, cut);
-              return out;
+              return withLast(fragments, cut);
             }
           }
           continue;
@@ -2222,9 +2219,7 @@ public final class QuoteFinder implements Stage {
         boolean saying = participle && Cues.isStrong(w.lemma());
         Span lead = trimContent(new Span(last.start(), comma.span().start()));
         if (saying && wordCount(lead) >= 3) {
-          List<Span> out = new ArrayList<>(fragments);
-          out.set(out.size() - 1, lead);
-          return out;
+          return withLast(fragments, lead);
         }
         if (tree == null) {
           tree = tree(s);
@@ -2253,9 +2248,7 @@ public final class QuoteFinder implements Stage {
         if (wordCount(cut) < 3) {
           return fragments;
         }
-        List<Span> out = new ArrayList<>(fragments);
-        out.set(out.size() - 1, cut);
-        return out;
+        return withLast(fragments, cut);
       }
       return fragments;
     }
