@@ -128,6 +128,7 @@ final class Calendar {
       switch (unit) {
         case "Y" -> { return "P" + w + (w.isEmpty() ? "" : "Y") + "6M"; }
         case "DE" -> { return "P" + (whole * 10 + 5) + "Y"; }
+        case "CE" -> { return "P" + (whole * 100 + 50) + "Y"; }
         case "D" -> { return "P" + w + (w.isEmpty() ? "" : "D") + "T12H"; }
         case "TH" -> { return "PT" + w + (w.isEmpty() ? "" : "H") + "30M"; }
         case "TM" -> { return "PT" + w + (w.isEmpty() ? "" : "M") + "30S"; }
@@ -171,6 +172,15 @@ final class Calendar {
     } catch (DateTimeException e) {
       return null;
     }
+  }
+
+  /** The day a "YYYY-MM-DD" value names, or null when it names none or is not of that form. */
+  static LocalDate parseDay(String value) {
+    if (!value.matches("\\d{4}-\\d\\d-\\d\\d")) {
+      return null;
+    }
+    return date(Integer.parseInt(value.substring(0, 4)), Integer.parseInt(value.substring(5, 7)),
+        Integer.parseInt(value.substring(8)));
   }
 
   static String day(LocalDate d) {

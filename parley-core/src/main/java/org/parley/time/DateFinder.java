@@ -207,6 +207,7 @@ public final class DateFinder implements Stage {
       Map.entry("day-before", "the"),
       Map.entry("duration", "@amod up @num #"),
       Map.entry("duration-span", "the"),
+      Map.entry("half-duration", "@amod half a an the"),
       Map.entry("old-compound", "@num #"),
       Map.entry("long-compound", "hour hours day days week weeks month months year years decade"
           + " decades century centuries"),
@@ -266,6 +267,7 @@ public final class DateFinder implements Stage {
           "current", "previous", "next", "latest", "#")),
       Map.entry("eve", Set.of("eve", "day")),
       Map.entry("ahead-span", Set.of("coming", "days", "weeks", "months", "years")),
+      Map.entry("half-duration", Set.of("next", "past", "last", "first", "previous", "following")),
       Map.entry("weekday-anaphoric", Set.of("previous", "preceding", "following", "next")));
 
   private static final Set<String> UNIT_WORDS = Set.of("year", "years", "month", "months", "week",
@@ -701,7 +703,9 @@ public final class DateFinder implements Stage {
 
     // "in '98", "the '04 election", "class of '89": a year written with two digits
     add("short-year", 3,
-        "(?<![\\w'’])['’](?<y>\\d\\d)(?![\\w'’]|[.,:/-]\\d|\\s*(?:percent|per\\s*cent|%))",
+        // not "the '47 Percent", "'60 Minutes": a number in quotes
+        "(?<![\\w'’])['’](?<y>\\d\\d)(?![\\w'’]|[.,:/-]\\d|\\s*(?:(?i:percent|per\\s*cent|minutes"
+            + "|hours|seconds|points|cents)\\b|%))",
         (m, doc) -> {
           String left = doc.prevWord(m.start());
           char before = doc.charAt(doc.prevNonSpace(m.start()));
@@ -1057,6 +1061,7 @@ public final class DateFinder implements Stage {
             return null; // "60 Minutes", "24 Hours of Le Mans": a title
           }
           if (u.startsWith("quarter") && (amtText.equals("a") || amtText.equals("an")
+              || doc.charAt(m.start("u") - 1) == '-'
               || amtText.equals("one") || amtText.contains("/") || amtText.contains(".")
               || doc.nextWord(m.end()).equals("of") || !Character.isLetter(amtText.charAt(0))
               && !u.endsWith("s"))) {
@@ -1085,6 +1090,18 @@ public final class DateFinder implements Stage {
               : amod != null && (amod.equalsIgnoreCase("only") || amod.equalsIgnoreCase("just"))
               ? m.start("amt") : m.start();
           return new Cand(start, m.end(), c -> Res.of(Type.DURATION, v, null, null));
+        });
+
+    // "half an hour", "a half-century", "the next half-decade": half a unit, written in the next
+    // smaller one (PT30M, P50Y)
+    add("half-duration", 3,
+        "(?<![\\w-])(?:(?<amod>about|nearly|almost|more\\s+than|less\\s+than|over|just|only|some)"
+            + "\\s+(?!the\\s))?(?:half\\s+an?\\s+|an?\\s+half[-\\s]|the\\s+(?:next|past|last|first|previous"
+            + "|following)\\s+half-)(?<u>hour|minute|day|week|month|year|decade|century)(?![\\w-])",
+        Pattern.CASE_INSENSITIVE,
+        (m, doc) -> {
+          String v = Calendar.duration("0.5", Calendar.unit(m.group("u")));
+          return new Cand(m.start(), m.end(), c -> Res.of(Type.DURATION, v, null, null));
         });
 
     // "the two-year-old conflict", "the IRA's 8-month-old truce": the age of a state of affairs is
@@ -1325,7 +1342,8 @@ public final class DateFinder implements Stage {
     add("quarter", 4,
         "(?<![\\w])(?<the>[Tt]he\\s+)?(?:(?<fis>fiscal)[\\s-]+)?(?<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final"
             + "|last|current|previous|next|latest))(?<hy>-|\\s+)(?<q>quarter|half)(?:\\s+of\\s+(?:(?<y>" + YEAR
-            + ")|(?<ry>this|last|next)\\s+year|the\\s+year))?" + END,
+            + ")|(?<ry>this|last|next)\\s+year|the\\s+year))?" + END
+            + "(?!-(?:century|decade|year|hour|day|mile|point|dozen))",
         this::quarter);
 
     add("quarter-code", 4,
@@ -1673,8 +1691,12 @@ public final class DateFinder implements Stage {
         && (left.equals("a") || left.equals("an") || left.equals("the"))
         && Character.isLowerCase(doc.charAt(doc.nextNonSpace(m.end())))
         && !NP_STOP.contains(doc.nextWord(m.end())) && !doc.nextWord(m.end()).equals("of");
+    // "April's chlorine attack", "May's jobs report": a month whose doings are reported is past
+    boolean possessive = rel == null && doc.possessiveAt(m.end());
     if (rel == null && mod == null && !attributive) {
-      boolean ok = MONTH_LEFT.contains(left);
+      boolean ok = MONTH_LEFT.contains(left)
+          || possessive && !monText.equals("May") && Character.isLowerCase(doc.charAt(
+              doc.nextNonSpace(m.end() + 2)));
       if ((left.equals("and") || left.equals("or"))) {
         ok = MONTH_NAMES_LOWER.contains(doc.prevWord(doc.prevWordStart(m.start())));
       }
@@ -1708,7 +1730,7 @@ public final class DateFinder implements Stage {
         }
         note = r;
       } else {
-        Direction dir = c.direction(at, left);
+        Direction dir = possessive ? Direction.PAST : c.direction(at, left);
         int forward = Math.floorMod(mon - pm, 12);
         int back = Math.floorMod(pm - mon, 12);
         if (mon == pm) {
@@ -1777,9 +1799,7 @@ public final class DateFinder implements Stage {
     int at = m.start();
     String r = rel == null ? null : rel.toLowerCase(Locale.ROOT);
     String part = pod == null ? null : partOfDay(pod);
-    boolean possessive = pod == null && m.end() + 1 < doc.text.length()
-        && (doc.text.charAt(m.end()) == '\'' || doc.text.charAt(m.end()) == '’')
-        && doc.text.charAt(m.end() + 1) == 's';
+    boolean possessive = pod == null && doc.possessiveAt(m.end());
     Cand cand = new Cand(m.start(), m.end(), c -> {
       LocalDate pub = c.pubOrNull();
       Res res;
@@ -2565,11 +2585,35 @@ public final class DateFinder implements Stage {
           || ra.value().endsWith("_REF") || rb.value().endsWith("_REF")) {
         return null;
       }
-      return new Res(Type.DATE, ra.value() + "/" + rb.value(), ra.day(), null, ra.value(),
-          rb.value());
+      String av = yearFromEnd(c.doc, a, ra.value(), b, rb.value());
+      LocalDate aDay = av.equals(ra.value()) ? ra.day() : Calendar.parseDay(av);
+      return new Res(Type.DATE, av + "/" + rb.value(), aDay, null, av, rb.value());
     });
     j.rule = "range:" + a.rule + "+" + b.rule;
     return j;
+  }
+
+  private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b" + YEAR + "\\b|['’]\\d\\d\\b");
+  private static final Pattern MONTH_VALUE = Pattern.compile("(\\d{4})-(\\d\\d)(-\\d\\d)?");
+
+  /**
+   * The start of a range whose year is written only at its end takes that year ("August
+   * 7-September 16, 2013", "Dec. 28 to Jan. 3, 2015": the start in the year before).
+   */
+  private static String yearFromEnd(Doc doc, Cand a, String av, Cand b, String bv) {
+    Matcher ma = MONTH_VALUE.matcher(av);
+    Matcher mb = MONTH_VALUE.matcher(bv);
+    if (!ma.matches() || !mb.matches()
+        || WRITTEN_YEAR.matcher(doc.text).region(a.start, a.end).find()
+        || !WRITTEN_YEAR.matcher(doc.text).region(b.start, b.end).find()) {
+      return av;
+    }
+    int year = Integer.parseInt(mb.group(1));
+    if (Integer.parseInt(ma.group(2)) > Integer.parseInt(mb.group(2))) {
+      year--;
+    }
+    String moved = String.format(Locale.ROOT, "%04d", year) + av.substring(4);
+    return ma.group(3) != null && Calendar.parseDay(moved) == null ? av : moved;
   }
 
   // ---- step 3: values in text order ---------------------------------------------------------
@@ -2705,6 +2749,12 @@ public final class DateFinder implements Stage {
 
     char charAt(int i) {
       return i >= 0 && i < text.length() ? text.charAt(i) : 0;
+    }
+
+    /** Whether a possessive "'s" starts at {@code i} ("Tuesday's vote", "April’s attack"). */
+    boolean possessiveAt(int i) {
+      char a = charAt(i);
+      return (a == '\'' || a == '’') && charAt(i + 1) == 's' && !Character.isLetter(charAt(i + 2));
     }
 
     /** Start of the word just before {@code pos} (over spaces only), or -1. */

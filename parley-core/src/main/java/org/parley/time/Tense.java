@@ -33,7 +33,7 @@ final class Tense {
   private static final Set<String> PAST_AUX = Set.of("had", "did", "was", "were", "has", "have");
   private static final Pattern FUTURE_CUE =
       Pattern.compile(
-          "\\b(?:will|'ll|shall|won't|(?:is|are|was|were)\\s+(?:due|expected|scheduled|set|slated"
+          "\\b(?:will|['’]ll|shall|won['’]t|(?:is|are|was|were)\\s+(?:due|expected|scheduled|set|slated"
               + "|going|poised|likely)\\s+to|plans?\\s+to|to\\s+be\\s+held|upcoming|next)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern PAST_CUE =
@@ -111,6 +111,12 @@ final class Tense {
           // as likely gone as to come
           return Direction.UNKNOWN;
         }
+        if (viaInfinitive && PLAN.contains(lemma)
+            && (hasAuxiliary(s, head, i, "was") || hasAuxiliary(s, head, i, "were"))) {
+          // "was scheduled to receive a lethal dose at 4 p.m. Monday": a plan told in the past,
+          // kept or overtaken, its day on either side of publication
+          return Direction.OPEN;
+        }
         if (viaInfinitive && (PLAN.contains(lemma)
             || lemma.equals("be") && !t.pos().equals("VBD") && !t.pos().equals("VBN"))) {
           return Direction.FUTURE; // "expected to meet", "is to resume trading Tuesday"
@@ -142,18 +148,21 @@ final class Tense {
     boolean present = false;
     boolean infinitive = false;
     boolean auxiliary = false;
+    boolean condition = false;
     for (int c = 0; c < head.length; c++) {
       if (head[c] != v) {
         continue;
       }
       Token t = s.token(c);
-      String w = t.word().toLowerCase(Locale.ROOT);
+      String w = plain(t);
       if (t.pos().equals("MD") || w.equals("'ll")) {
         if (FUTURE_AUX.contains(w)) {
           future = true;
         } else {
           modal = true;
         }
+      } else if (c < v && (w.equals("if") || w.equals("unless"))) {
+        condition = true;
       } else if (t.pos().equals("TO") || (w.equals("to") && c < v)) {
         infinitive = true;
       } else if (c < v && (t.pos().equals("VBD") && PAST_AUX.contains(w))) {
@@ -174,8 +183,9 @@ final class Tense {
     if (PLAN.contains(lemma) && hasChild(s, head, v, "to")) {
       return Direction.FUTURE;
     }
-    if (modal) {
-      // "would leave on March 30", "could come as early as Tuesday": the time is open
+    if (modal || condition && !past) {
+      // "would leave on March 30", "could come as early as Tuesday", "if neither hit 50 percent on
+      // Election Day": the time is open
       return Direction.OPEN;
     }
     if (PLAN.contains(lemma) && present && verb.pos().equals("VBN")) {
@@ -246,7 +256,7 @@ final class Tense {
           if (head[c] != i) {
             continue;
           }
-          String w = s.token(c).word().toLowerCase(Locale.ROOT);
+          String w = plain(s.token(c));
           if (s.token(c).pos().equals("MD")) {
             return false;
           }
@@ -263,6 +273,11 @@ final class Tense {
       i = head[i];
     }
     return false;
+  }
+
+  /** The token's word in lower case with a typographic apostrophe made plain ("he’ll" → "'ll"). */
+  private static String plain(Token t) {
+    return t.word().toLowerCase(Locale.ROOT).replace('’', '\'');
   }
 
   /** Whether verb {@code v} has the auxiliary {@code word} before it ("had been scheduled"). */

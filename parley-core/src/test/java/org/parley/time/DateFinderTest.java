@@ -458,6 +458,19 @@ class DateFinderTest {
         Arguments.of("He first ran in '98 and lost.", THU, "'98", "1998"),
         Arguments.of("The plan dates from Feb. '98.", THU, "Feb. '98", "1998-02"),
         Arguments.of("The games are set for '24.", "2020-06-01", "'24", "2024"),
+        // a range with its year written only at the end
+        Arguments.of("The poll was fielded August 7-September 16, 2013 by phone.", THU,
+            "August 7-September 16, 2013", "2013-08-07/2013-09-16"),
+        Arguments.of("Shops closed Dec. 28-Jan. 3, 2015 for the holidays.", THU,
+            "Dec. 28-Jan. 3, 2015", "2014-12-28/2015-01-03"),
+        // a month whose doings are reported is past
+        Arguments.of("Strikes followed April's gas attack in Douma.", "2018-08-11", "April",
+            "2018-04"),
+        // half a unit
+        Arguments.of("Over the next half-century, unions declined.", THU, "the next half-century",
+            "P50Y"),
+        Arguments.of("The meeting lasted half an hour.", THU, "half an hour", "PT30M"),
+        Arguments.of("He arrived a half-hour late.", THU, "a half-hour", "PT30M"),
         Arguments.of("She is in the class of '89.", THU, "'89", "1989"),
         Arguments.of("A memo dated 25/12/15 was cited.", THU, "25/12/15", "2015-12-25"),
         // "Feb." and other abbreviations
@@ -592,7 +605,10 @@ class DateFinderTest {
         Arguments.of("The fall of Aleppo shocked the world.", "fall"),
         Arguments.of("Should the U.S. cut off aid? 06:22", "06:22"),
         Arguments.of("They lost the past two elections.", "the past"),
-        Arguments.of("It is 25 percent of 2015 output.", "25"));
+        Arguments.of("It is 25 percent of 2015 output.", "25"),
+        Arguments.of("Islamists won a nearly three-quarters majority.", "three-quarters"),
+        Arguments.of("McCarthy spoke after the '60 Minutes' interview.", "'60"),
+        Arguments.of("Romney was wrong about the '47 Percent'.", "'47"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} has no date at {1}")

@@ -81,7 +81,16 @@ class DateFinderCoreNlpTest {
             "2016-02-09"),
         Arguments.of("The minister did not arrive until Tuesday.", "Tuesday", "2016-02-09"),
         Arguments.of("Volume was 840 million shares, up from 443 million Monday and 390 million"
-            + " Saturday.", "Saturday", "2016-02-06"));
+            + " Saturday.", "Saturday", "2016-02-06"),
+        // a contraction with a typographic apostrophe is still the future
+        Arguments.of("Obama called the budget he’ll unveil Wednesday a blueprint.", "Wednesday",
+            "2016-02-17"),
+        // a plan told in the past may have been kept or overtaken: the nearest day
+        Arguments.of("He was scheduled to receive the dose at 4 p.m. Monday, but a judge stopped"
+            + " it.", "4 p.m. Monday", "2016-02-08T16:00"),
+        // a condition leaves the time open: the nearest Election Day
+        Arguments.of("A runoff follows if neither candidate hit 50 percent on Election Day.",
+            "Election Day", "2015-11-03"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {1} = {2}")
