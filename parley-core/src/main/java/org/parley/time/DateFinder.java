@@ -1629,7 +1629,9 @@ public final class DateFinder implements Stage {
     // "on March 1", "was last seen Nov. 3", "the year ended March 31" take the clause's tense;
     // a date after a noun or adjective ("payable Dec. 7 to holders of record Nov. 22") or inside
     // a noun phrase ("the Oct. 23 slaying") does not
-    boolean adverbial = ADVERBIAL_PREP.contains(prep) || PARTICIPLE.matcher(prep).matches();
+    // ... and neither does one that modifies a noun ("invited them to a meeting on 20 September")
+    boolean adverbial = (ADVERBIAL_PREP.contains(prep) || PARTICIPLE.matcher(prep).matches())
+        && !doc.tense.attachedToNoun(m.start(), m.end());
     Cand cand = new Cand(m.start(), m.end(), c -> {
       LocalDate first;
       String note = null;
@@ -1693,6 +1695,11 @@ public final class DateFinder implements Stage {
         && !NP_STOP.contains(doc.nextWord(m.end())) && !doc.nextWord(m.end()).equals("of");
     // "April's chlorine attack", "May's jobs report": a month whose doings are reported is past
     boolean possessive = rel == null && doc.possessiveAt(m.end());
+    // "in November and December", "from March to May": the second month follows the first
+    String before = doc.prevWord(doc.prevWordStart(m.start()));
+    int first = MONTH_NAMES_LOWER.contains(before) ? Calendar.month(before) : 0;
+    boolean coordinated = first > 0 && rel == null
+        && Set.of("and", "or", "to", "through", "until").contains(left);
     if (rel == null && mod == null && !attributive) {
       boolean ok = MONTH_LEFT.contains(left)
           || possessive && !monText.equals("May") && Character.isLowerCase(doc.charAt(
@@ -1729,6 +1736,9 @@ public final class DateFinder implements Stage {
           y = mon > pm ? y : y + 1;
         }
         note = r;
+      } else if (coordinated && c.lastMonth != null && c.lastMonth.getMonthValue() == first) {
+        y = c.lastMonth.getYear() + (mon < c.lastMonth.getMonthValue() ? 1 : 0);
+        note = "after-month";
       } else {
         Direction dir = possessive ? Direction.PAST : c.direction(at, left);
         int forward = Math.floorMod(mon - pm, 12);

@@ -155,7 +155,7 @@ final class Tense {
       }
       Token t = s.token(c);
       String w = plain(t);
-      if (t.pos().equals("MD") || w.equals("'ll")) {
+      if (c < v && (t.pos().equals("MD") || w.equals("'ll"))) {
         if (FUTURE_AUX.contains(w)) {
           future = true;
         } else {
@@ -278,6 +278,47 @@ final class Tense {
   /** The token's word in lower case with a typographic apostrophe made plain ("he’ll" → "'ll"). */
   private static String plain(Token t) {
     return t.word().toLowerCase(Locale.ROOT).replace('’', '\'');
+  }
+
+  /**
+   * Whether the expression at [start, end) modifies a noun rather than a verb ("a meeting of the
+   * council on 20 September", "the attack on Oct. 23"): its tense is the noun's clause's, which
+   * dates the telling, not the day. False without a parse.
+   */
+  boolean attachedToNoun(int start, int end) {
+    Sentence s = sentenceAt(sentences, start);
+    if (s == null || s.dependencies().isEmpty()) {
+      return false;
+    }
+    int from = s.tokenAt(start);
+    if (from >= s.size()) {
+      return false;
+    }
+    int[] head = heads(s);
+    int i = from;
+    for (int steps = 0; i >= 0 && steps < 8; steps++) {
+      int h = head[i];
+      if (h < 0) {
+        return false;
+      }
+      Token g = s.token(h);
+      if (g.span().start() < start || g.span().start() >= end) {
+        return g.pos().startsWith("NN");
+      }
+      i = h;
+    }
+    return false;
+  }
+
+  private static int[] heads(Sentence s) {
+    int[] head = new int[s.size()];
+    java.util.Arrays.fill(head, -1);
+    for (Dependency d : s.dependencies()) {
+      if (d.dependent() >= 0 && d.dependent() < head.length) {
+        head[d.dependent()] = d.governor();
+      }
+    }
+    return head;
   }
 
   /** Whether verb {@code v} has the auxiliary {@code word} before it ("had been scheduled"). */

@@ -466,6 +466,11 @@ class DateFinderTest {
         // a month whose doings are reported is past
         Arguments.of("Strikes followed April's gas attack in Douma.", "2018-08-11", "April",
             "2018-04"),
+        // the second of two coordinated months follows the first
+        Arguments.of("A World Cup in November and December is a problem.", "2015-05-27",
+            "December", "2015-12"),
+        Arguments.of("Hiring slowed in December and January.", "2016-06-01", "January",
+            "2016-01"),
         // half a unit
         Arguments.of("Over the next half-century, unions declined.", THU, "the next half-century",
             "P50Y"),

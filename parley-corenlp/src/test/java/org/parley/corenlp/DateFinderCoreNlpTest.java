@@ -88,6 +88,12 @@ class DateFinderCoreNlpTest {
         // a plan told in the past may have been kept or overtaken: the nearest day
         Arguments.of("He was scheduled to receive the dose at 4 p.m. Monday, but a judge stopped"
             + " it.", "4 p.m. Monday", "2016-02-08T16:00"),
+        // the future of a quotation after the verb is not the verb's
+        Arguments.of("Late Wednesday, Dorsey tweeted, “We’ll continue to point out errors.”",
+            "Late Wednesday", "2016-02-10"),
+        // a date that modifies a noun is not dated by the verb's tense: the nearest year
+        Arguments.of("The ministers agreed on the agenda of a meeting on March 20.", "March 20",
+            "2016-03-20"),
         // a condition leaves the time open: the nearest Election Day
         Arguments.of("A runoff follows if neither candidate hit 50 percent on Election Day.",
             "Election Day", "2015-11-03"));
