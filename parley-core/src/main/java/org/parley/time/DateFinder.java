@@ -1740,7 +1740,9 @@ public final class DateFinder implements Stage {
         y = c.lastMonth.getYear() + (mon < c.lastMonth.getMonthValue() ? 1 : 0);
         note = "after-month";
       } else {
-        Direction dir = possessive ? Direction.PAST : c.direction(at, left);
+        // "a July bill that failed": the month names the thing, the clause's tense is another's
+        Direction dir = possessive ? Direction.PAST
+            : attributive ? Direction.UNKNOWN : c.direction(at, left);
         int forward = Math.floorMod(mon - pm, 12);
         int back = Math.floorMod(pm - mon, 12);
         if (mon == pm) {

@@ -149,6 +149,8 @@ final class Tense {
     boolean infinitive = false;
     boolean auxiliary = false;
     boolean condition = false;
+    boolean would = false;
+    boolean negated = false;
     for (int c = 0; c < head.length; c++) {
       if (head[c] != v) {
         continue;
@@ -160,7 +162,10 @@ final class Tense {
           future = true;
         } else {
           modal = true;
+          would |= w.equals("would");
         }
+      } else if (w.equals("not") || w.equals("n't") || w.equals("never")) {
+        negated = true;
       } else if (c < v && (w.equals("if") || w.equals("unless"))) {
         condition = true;
       } else if (t.pos().equals("TO") || (w.equals("to") && c < v)) {
@@ -181,6 +186,11 @@ final class Tense {
     Token verb = s.token(v);
     String lemma = verb.lemma().toLowerCase(Locale.ROOT);
     if (PLAN.contains(lemma) && hasChild(s, head, v, "to")) {
+      return Direction.FUTURE;
+    }
+    if (would && !negated && !past && !condition) {
+      // "another vote would occur on Monday": the future of a reported plan ("would not comment
+      // Tuesday" is a refusal, as past as "could not be reached")
       return Direction.FUTURE;
     }
     if (modal || condition && !past) {

@@ -94,6 +94,12 @@ class DateFinderCoreNlpTest {
         // a date that modifies a noun is not dated by the verb's tense: the nearest year
         Arguments.of("The ministers agreed on the agenda of a meeting on March 20.", "March 20",
             "2016-03-20"),
+        // "would" reports a plan still ahead; "would not comment" a refusal already made
+        Arguments.of("If that succeeds, another vote would occur on Monday, and a final vote on"
+            + " Tuesday.", "Monday", "2016-02-15"),
+        Arguments.of("If that succeeds, another vote would occur on Monday, and a final vote on"
+            + " Tuesday.", "Tuesday", "2016-02-16"),
+        Arguments.of("The officials would not comment on Tuesday.", "Tuesday", "2016-02-09"),
         // a condition leaves the time open: the nearest Election Day
         Arguments.of("A runoff follows if neither candidate hit 50 percent on Election Day.",
             "Election Day", "2015-11-03"));
