@@ -248,7 +248,7 @@ public final class DateFinder implements Stage {
           "forties", "fifties", "sixties", "seventies", "eighties", "nineties")),
       Map.entry("century", Set.of("early", "late", "mid", "#", "twenty", "twentieth",
           "nineteenth", "eighteenth")),
-      Map.entry("the-period", Set.of("weekend", "fiscal", "year", "week", "month")),
+      Map.entry("the-period", Set.of("weekend", "fiscal", "year", "week", "month", "decade")),
       Map.entry("year-earlier", Set.of("comparable", "same", "corresponding", "year", "prior")),
       Map.entry("quarter-anaphor", Set.of("latest", "same", "recent", "quarter", "period")),
       Map.entry("year-quarter", Set.of("#", "this", "last", "next")),
@@ -941,9 +941,9 @@ public final class DateFinder implements Stage {
     // "over the weekend", "year-end", "earlier in the year": the period around publication
     add("the-period", 3,
         "(?<![\\w-])(?:[Tt]he\\s+(?<we>weekend)(?!\\s+(?:of|before|after)\\b)"
-            + "|(?<ye>[Yy]ear-end)(?!-)|(?<yse>[Yy]ear(?:['’]s)?\\s+end)(?![\\w-])|[Tt]he\\s+(?:(?<fy>fiscal)\\s+)?(?<y>year|week|month)"
-            + "(?:(?<ended>\\s+(?=(?:ended|ending)\\b))|(?![\\w'’-]|\\s+(?:ended|ending|to|before"
-            + "|after|of|in|\\d)\\b)))",
+            + "|(?<ye>[Yy]ear-end)(?!-)|(?<yse>[Yy]ear(?:['’]s)?\\s+end)(?![\\w-])|[Tt]he\\s+(?:(?<fy>fiscal)\\s+)?(?<y>year|week|month|decade)"
+            + "(?:(?<ended>\\s+(?=(?:ended|ending)\\b))|(?<since>(?=\\s+since\\b))"
+            + "|(?![\\w'’-]|\\s+(?:ended|ending|to|before|after|of|in|\\d)\\b)))",
         (m, doc) -> {
           int at = m.start();
           String prev = doc.prevWord(at);
@@ -955,6 +955,14 @@ public final class DateFinder implements Stage {
             return new Cand(m.start(), m.end("y"),
                 c -> Res.of(Type.DURATION, "P1Y", null, "period-ended"));
           }
+          if (m.group("since") != null) {
+            // "in the year since the attack": the length from then to now
+            String v = Calendar.duration("1", Calendar.unit(m.group("y")));
+            return new Cand(m.start(), m.end("y"), c -> Res.of(Type.DURATION, v, null, "since"));
+          }
+          if ("decade".equals(m.group("y")) && (m.group("ended") != null || !prev.equals("of"))) {
+            return null; // "the end of the decade" is this one; "in the decade" may be any
+          }
           if (m.group("y") != null && m.group("fy") != null) {
             return null; // the fiscal-year rule
           }
@@ -965,6 +973,7 @@ public final class DateFinder implements Stage {
           if ("month".equals(m.group("y")) && !prev.equals("of")) {
             return null; // "in the month before the vote" counts from another date
           }
+          boolean decade = "decade".equals(m.group("y"));
           boolean month = "month".equals(m.group("y"));
           boolean week = "week".equals(m.group("y"));
           boolean weekend = m.group("we") != null;
@@ -989,6 +998,10 @@ public final class DateFinder implements Stage {
             }
             if (month) {
               return Res.of(Type.DATE, Calendar.month(pub), null, "publication-month");
+            }
+            if (decade) {
+              return Res.of(Type.DATE, Integer.toString(pub.getYear() / 10), null,
+                  "publication-decade");
             }
             // a past year-end early in the year is the one just gone
             int y = yearEnd && dir == Direction.PAST && pub.getMonthValue() <= 3

@@ -471,6 +471,10 @@ class DateFinderTest {
             "December", "2015-12"),
         Arguments.of("Hiring slowed in December and January.", "2016-06-01", "January",
             "2016-01"),
+        // the decade of publication; the length since an event
+        Arguments.of("By the end of the decade, emissions must fall.", "2013-03-22",
+            "the end of the decade", "201"),
+        Arguments.of("In the year since the attack, little changed.", THU, "the year", "P1Y"),
         // half a unit
         Arguments.of("Over the next half-century, unions declined.", THU, "the next half-century",
             "P50Y"),
