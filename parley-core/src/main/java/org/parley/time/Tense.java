@@ -123,8 +123,10 @@ final class Tense {
         }
         Direction d = ofVerb(s, i, head);
         if (viaInfinitive) {
-          // "agreed to meet on Thursday": a plan made in the past for a time after it
-          return d == Direction.FUTURE ? d : Direction.OPEN;
+          // "agreed to meet on Thursday": a plan made in the past for a time after it; "is
+          // heading to Rome to attend the canonization Sunday": a purpose or wish of now is ahead
+          return d == Direction.FUTURE || d == Direction.PRESENT ? Direction.FUTURE
+              : Direction.OPEN;
         }
         if (d != null) {
           return d;
@@ -162,7 +164,7 @@ final class Tense {
           future = true;
         } else {
           modal = true;
-          would |= w.equals("would");
+          would |= w.equals("would") || w.equals("'d");
         }
       } else if (w.equals("not") || w.equals("n't") || w.equals("never")) {
         negated = true;

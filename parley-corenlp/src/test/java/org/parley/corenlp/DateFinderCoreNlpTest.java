@@ -100,6 +100,11 @@ class DateFinderCoreNlpTest {
         Arguments.of("If that succeeds, another vote would occur on Monday, and a final vote on"
             + " Tuesday.", "Tuesday", "2016-02-16"),
         Arguments.of("The officials would not comment on Tuesday.", "Tuesday", "2016-02-09"),
+        Arguments.of("Netanyahu said he’d ask his cabinet to approve the plan on Monday.",
+            "Monday", "2016-02-15"),
+        // a purpose or wish of the present looks ahead
+        Arguments.of("Abbas is heading to Rome to attend the canonization Monday.", "Monday",
+            "2016-02-15"),
         // a condition leaves the time open: the nearest Election Day
         Arguments.of("A runoff follows if neither candidate hit 50 percent on Election Day.",
             "Election Day", "2015-11-03"));
