@@ -208,6 +208,7 @@ public final class DateFinder implements Stage {
       Map.entry("duration", "@amod up @num #"),
       Map.entry("duration-span", "the"),
       Map.entry("half-duration", "@amod half a an the"),
+      Map.entry("from-anchor", "@num #"),
       Map.entry("old-compound", "@num #"),
       Map.entry("long-compound", "hour hours day days week weeks month months year years decade"
           + " decades century centuries"),
@@ -1103,6 +1104,40 @@ public final class DateFinder implements Stage {
               : amod != null && (amod.equalsIgnoreCase("only") || amod.equalsIgnoreCase("just"))
               ? m.start("amt") : m.start();
           return new Cand(start, m.end(), c -> Res.of(Type.DURATION, v, null, null));
+        });
+
+    // "a week from Saturday", "two weeks from today", "a year from now": a date counted ahead
+    // from a day (to the day) or from now (to the unit)
+    add("from-anchor", 5,
+        "(?<![\\w-])(?<amt>" + NUM + ")\\s+(?<u>days?|weeks?|months?|years?)\\s+from\\s+"
+            + "(?<a>now|today|tomorrow|" + WD_NAME + ")" + END,
+        Pattern.CASE_INSENSITIVE,
+        (m, doc) -> {
+          String amt = Calendar.amount(m.group("amt").toLowerCase(Locale.ROOT));
+          String unit = Calendar.unit(m.group("u"));
+          if (amt == null || unit == null || !amt.matches("\\d{1,3}")) {
+            return null;
+          }
+          String a = m.group("a").toLowerCase(Locale.ROOT);
+          int n = Integer.parseInt(amt);
+          return new Cand(m.start(), m.end(), c -> {
+            LocalDate pub = c.pubOrNull();
+            if (pub == null) {
+              return null;
+            }
+            if (a.equals("now")) {
+              return shifted(c, pub, amt, unit, 1, "from-now");
+            }
+            LocalDate from = a.equals("today") ? pub : a.equals("tomorrow") ? pub.plusDays(1)
+                : pub.with(TemporalAdjusters.nextOrSame(Calendar.weekday(a)));
+            LocalDate d = switch (unit) {
+              case "D" -> from.plusDays(n);
+              case "W" -> from.plusWeeks(n);
+              case "M" -> from.plusMonths(n);
+              default -> from.plusYears(n);
+            };
+            return Res.of(Type.DATE, Calendar.day(d), d, "from-day");
+          }).day();
         });
 
     // "half an hour", "a half-century", "the next half-decade": half a unit, written in the next

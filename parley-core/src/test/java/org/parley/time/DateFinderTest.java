@@ -475,6 +475,12 @@ class DateFinderTest {
         Arguments.of("By the end of the decade, emissions must fall.", "2013-03-22",
             "the end of the decade", "201"),
         Arguments.of("In the year since the attack, little changed.", THU, "the year", "P1Y"),
+        // a date counted from a day or from now
+        Arguments.of("The primary is slated for a week from Saturday.", "2016-02-10",
+            "a week from Saturday", "2016-02-20"),
+        Arguments.of("The deadline is two weeks from today.", THU, "two weeks from today",
+            "2016-02-25"),
+        Arguments.of("The plan expires a year from now.", THU, "a year from now", "2017"),
         // half a unit
         Arguments.of("Over the next half-century, unions declined.", THU, "the next half-century",
             "P50Y"),
