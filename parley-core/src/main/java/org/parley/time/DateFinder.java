@@ -230,7 +230,8 @@ public final class DateFinder implements Stage {
           + " latest"
           + " #"),
       Map.entry("quarter-code", "# q h"),
-      Map.entry("holiday", "christmas new valentine halloween easter thanksgiving boxing good"
+      Map.entry("holiday", "last next this christmas new valentine halloween easter thanksgiving"
+          + " boxing good"
           + " election memorial labor veterans fourth martin mlk presidents columbus mother"
           + " father"),
       Map.entry("eve", "the"));
@@ -1550,7 +1551,8 @@ public final class DateFinder implements Stage {
         });
 
     add("holiday", 4,
-        "(?<![\\w])(?<h>Christmas\\s+Eve|Christmas\\s+Day|Christmas|New\\s+Year['’]s\\s+Eve"
+        "(?<![\\w])(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?<h>Christmas\\s+Eve|Christmas\\s+Day"
+            + "|Christmas|New\\s+Year['’]s\\s+Eve"
             + "|New\\s+Year['’]s\\s+Day|New\\s+Year['’]s|Valentine['’]s\\s+Day|Halloween"
             + "|Easter\\s+Sunday|Easter|Thanksgiving\\s+Day|Thanksgiving|Boxing\\s+Day"
             + "|Good\\s+Friday|Election\\s+Day|Memorial\\s+Day|Labor\\s+Day|Veterans['’]?\\s+Day"
@@ -2153,13 +2155,14 @@ public final class DateFinder implements Stage {
   }
 
   private Cand holiday(Matcher m, Doc doc) {
+    String rel = m.group("rel") == null ? null : m.group("rel").toLowerCase(Locale.ROOT);
     String h = m.group("h").replaceAll("\\s+", " ").replace('’', '\'')
         .replaceAll("(?<=s)' Day| Jr\\.? Day", " Day");
     String y = group(m, "y");
     String left = doc.prevWord(m.start());
     if (y == null && Set.of("Christmas", "Easter", "Thanksgiving", "New Year's").contains(h)) {
       char next = doc.charAt(m.end());
-      boolean ok = next == 0 || ",.;:!?)".indexOf(next) >= 0
+      boolean ok = next == 0 || rel != null || ",.;:!?)".indexOf(next) >= 0
           || Set.of("on", "at", "by", "before", "after", "until", "since", "over", "during",
               "for", "this", "last", "next", "till", "around", "of").contains(left);
       if (!ok) {
@@ -2167,6 +2170,8 @@ public final class DateFinder implements Stage {
       }
     }
     int at = m.start();
+    boolean attributive = Character.isLowerCase(doc.charAt(doc.nextNonSpace(m.end())))
+        && !NP_STOP.contains(doc.nextWord(m.end()));
     Cand cand = new Cand(m.start(), m.end(), c -> {
       Function<Integer, LocalDate> inYear = yr -> switch (h) {
         case "Christmas Eve" -> LocalDate.of(yr, 12, 24);
@@ -2203,7 +2208,11 @@ public final class DateFinder implements Stage {
         return Res.of(Type.DATE, String.format(Locale.ROOT, "XXXX-%02d-%02d",
             any.getMonthValue(), any.getDayOfMonth()), null, "year-unknown");
       }
-      Direction dir = ADVERBIAL_PREP.contains(left) ? c.direction(at, left) : Direction.UNKNOWN;
+      // "purging itself of Christmas decorations", "the Memorial Day recess": a holiday naming a
+      // thing is the one nearest, whatever the clause's tense
+      Direction dir = "last".equals(rel) ? Direction.PAST : "next".equals(rel) ? Direction.FUTURE
+          : ADVERBIAL_PREP.contains(left) && !attributive ? c.direction(at, left)
+          : Direction.UNKNOWN;
       LocalDate best = null;
       for (int yr = ref.getYear() - 1; yr <= ref.getYear() + 1; yr++) {
         LocalDate d = inYear.apply(yr);
@@ -3022,7 +3031,9 @@ public final class DateFinder implements Stage {
         return Direction.PAST;
       }
       Direction d = doc.tense.at(at);
-      if ((prep.equals("until") || prep.equals("till") || prep.equals("by")
+      // "suspended until February 25" may look ahead from a past clause; "by December it was
+      // worse" cannot
+      if ((prep.equals("until") || prep.equals("till") || prep.equals("by") && d != Direction.PAST
           || prep.equals("through")) && d != Direction.FUTURE) {
         return Direction.UNKNOWN;
       }

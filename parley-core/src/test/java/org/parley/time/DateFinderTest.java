@@ -475,6 +475,16 @@ class DateFinderTest {
         Arguments.of("By the end of the decade, emissions must fall.", "2013-03-22",
             "the end of the decade", "201"),
         Arguments.of("In the year since the attack, little changed.", THU, "the year", "P1Y"),
+        // holidays: "last"/"next" name the one before or after; one naming a thing is the nearest
+        Arguments.of("Last Christmas the family was together.", "2016-09-02", "Last Christmas",
+            "2015-12-25"),
+        Arguments.of("They will meet next Thanksgiving.", "2016-09-02", "next Thanksgiving",
+            "2016-11-24"),
+        Arguments.of("The town had already started purging itself of Christmas decorations.",
+            "2012-12-17", "Christmas", "2012-12-25"),
+        // "by" in a past clause looks back
+        Arguments.of("By December and January it was marginally worse.", "2016-09-02",
+            "January", "2016-01"),
         // a date counted from a day or from now
         Arguments.of("The primary is slated for a week from Saturday.", "2016-02-10",
             "a week from Saturday", "2016-02-20"),
