@@ -1820,7 +1820,7 @@ public final class DateFinder implements Stage {
   }
 
   private static final Pattern CLOCK_BEFORE = Pattern.compile(
-      "([A-Za-z]+)\\s+(?:at\\s+)?\\d{1,2}(?:[:.]\\d\\d)?\\s*[AaPp]\\.?\\s?[Mm]\\.?"
+      "([A-Za-z]+)\\s+(?:at\\s+)?(?:\\d{1,2}(?:[:.]\\d\\d)?\\s*[AaPp]\\.?\\s?[Mm]\\.?|noon|midnight)"
           + "(?:\\s+[A-Z]{2,4})?,?\\s+$");
 
   /** "as soon as Friday", "as early as Monday": the earliest day a thing may happen. */

@@ -105,6 +105,9 @@ class DateFinderCoreNlpTest {
         // a purpose or wish of the present looks ahead
         Arguments.of("Abbas is heading to Rome to attend the canonization Monday.", "Monday",
             "2016-02-15"),
+        // "until noon Tuesday": a deadline, ahead
+        Arguments.of("A court on Monday gave the parties until noon Tuesday to file.",
+            "noon Tuesday", "2016-02-16T12:00"),
         // a condition leaves the time open: the nearest Election Day
         Arguments.of("A runoff follows if neither candidate hit 50 percent on Election Day.",
             "Election Day", "2015-11-03"));
