@@ -2692,6 +2692,15 @@ public final class DateFinder implements Stage {
   /** Rules whose value is a period one year before the one under discussion. */
   private static final Set<String> PRIOR_RULES = Set.of("year-earlier", "ago", "offset");
 
+  /**
+   * Whether a day is a deadline still ahead ("extended the moratorium until Aug. 31"): the
+   * narrative does not stand on it, so "a week earlier" in the next sentence counts from elsewhere.
+   */
+  private static boolean deadline(Doc doc, Cand c, Res r) {
+    return doc.pub.isPresent() && r.day().isAfter(doc.pub.get())
+        && Set.of("until", "till", "through", "by").contains(doc.prevWord(c.start));
+  }
+
   private List<TimeExpression> resolve(Doc doc, List<Cand> chosen, List<Cand> all) {
     Ctx ctx = new Ctx(doc, all);
     Res[] results = new Res[chosen.size()];
@@ -2716,7 +2725,7 @@ public final class DateFinder implements Stage {
           }
         }
         results[i] = r;
-        if (r != null && r.day() != null && c.clock == null) {
+        if (r != null && r.day() != null && c.clock == null && !deadline(doc, c, r)) {
           ctx.establish(r.day(), c.end);
         }
         if (r != null) {

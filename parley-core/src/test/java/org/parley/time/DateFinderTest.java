@@ -485,6 +485,9 @@ class DateFinderTest {
         // "by" in a past clause looks back
         Arguments.of("By December and January it was marginally worse.", "2016-09-02",
             "January", "2016-01"),
+        // a deadline ahead is no anchor for the narrative
+        Arguments.of("Freddie Mac extended the moratorium until Aug. 31. Applications fell 1.8%"
+            + " from one week earlier.", "2020-07-02", "one week earlier", "2020-W26"),
         // a date counted from a day or from now
         Arguments.of("The primary is slated for a week from Saturday.", "2016-02-10",
             "a week from Saturday", "2016-02-20"),
