@@ -133,7 +133,7 @@ public final class HtmlExtractor {
         metas.get("publish-date"), metas.get("parsely-pub-date"), metas.get("sailthru.date"),
         metas.get("dc.date.issued"), metas.get("dc.date"), metas.get("date"),
         metas.get("dcterms.created"), timeOf(doc)}) {
-      date = date.or(() -> date(s));
+      date = date.or(() -> date(s).filter(HtmlExtractor::plausible));
     }
     Optional<String> outlet = first(metas.get("og:site_name"), ldPublisher,
         metas.get("application-name"));
@@ -190,6 +190,15 @@ public final class HtmlExtractor {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a page's date can be its publication date: content systems fill empty date fields with
+   * placeholders ("0001-01-01T00:00:00Z", the Unix epoch), which would anchor every relative date
+   * of the article in the wrong millennium.
+   */
+  static boolean plausible(LocalDate d) {
+    return d.getYear() >= 1800 && !d.equals(LocalDate.EPOCH);
   }
 
   /** The date of an ISO 8601 or RFC 1123 date-time, or of {@code YYYY-MM-DD...}. */

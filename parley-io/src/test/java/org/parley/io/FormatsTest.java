@@ -139,6 +139,19 @@ class FormatsTest {
   }
 
   @Test
+  void skipsPlaceholderPublicationDatesOfAPage() throws IOException {
+    String body = "<p>" + "The council met on Tuesday and voted on the budget. ".repeat(12) + "</p>";
+    Path page = Files.writeString(dir.resolve("placeholder.html"), "<html><head>"
+        + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+        + "\"datePublished\":\"0001-01-01T00:00:00Z\"}</script>"
+        + "<meta property=\"og:title\" content=\"Budget vote\">"
+        + "<meta name=\"date\" content=\"2019-03-12\"></head><body><article>" + body
+        + "</article></body></html>");
+    Documents.Loaded loaded = Documents.load(docs(items(page.toString())).get(0), Optional.empty());
+    assertThat(loaded.article().published()).contains(LocalDate.of(2019, 3, 12));
+  }
+
+  @Test
   void extractsTheMainTextOfBenchmarkPagesWithoutTheirFurniture() throws IOException {
     Path folder = SharedData.file("html/scrapinghub_aeb/html");
     List<RawDocument> got = docs(items(SourceOptions.defaults().withGlob("0*.html.gz"),
