@@ -79,7 +79,8 @@ public final class DateFinder implements Stage {
           + "|quarters?)";
   private static final String TZ =
       "(?:GMT|UTC|BST|CEST|CET|EEST|EET|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT"
-          + "|[Ll]ocal\\s+time|(?:Moscow|Beijing|Tokyo|Paris|London|Eastern|Pacific|Central)\\s+time)"
+          + "|[Ll]ocal\\s+time|(?:UK|US|(?!" + WD_NAME + "|(?:The|This|That|Each|Every"
+          + "|Next|Last|Any|Some|No)\\b)[A-Z][a-z]{2,})\\s+time)"
           + "(?:\\s*[+-]\\s*\\d{1,2})?";
   private static final String END = "(?![\\w])";
 
@@ -107,6 +108,21 @@ public final class DateFinder implements Stage {
       "(?:\\d(?:[\\d,.]*\\d)?%?|million|billion|trillion|thousand|hundred|dozen|percent|cents"
           + "|\\d(?:[\\d,.]*\\d)?\\s+[a-z]{3,}s|(?:shares|barrels|tons|interviews|flights|seats|times"
           + "|visits|trips|meals|doses|dollars|euros|pounds|yen))\\s+$");
+  /**
+   * A count of plural things a few words before a rate's "a day": "3,000 people a day", "4.1 mass
+   * shootings a year", "dozens of items a day", "several hours a day".
+   */
+  private static final Pattern RATE_COUNTED = Pattern.compile(
+      "(?<![\\w.,])(?:\\d[\\d,.]*|several|many|few|dozens\\s+of|hundreds\\s+of|thousands\\s+of"
+          + "|millions\\s+of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+          + "|twenty|thirty|forty|fifty|hundred|thousand|million|billion)\\s+(?:[a-z-]+\\s+){0,2}?"
+          + "(?!(?:was|has|does|this|its|his|hers|ours|yours|theirs|as|us|less|unless|always"
+          + "|perhaps|thus|across|plus|whereas|yes|news|takes|lasts|spends|needs|requires|gets"
+          + "|comes|goes|stays|waits|seems|is)\\s)(?:[a-z]{2,}s|people|children|men|women)\\s+$");
+  /** What follows a unit that is a length, not a rate: "three men a day after the raid". */
+  private static final Set<String> NOT_RATE_AFTER =
+      Set.of("after", "before", "earlier", "later", "ago", "or", "into", "early", "late", "old",
+          "long", "too", "away");
   private static final Set<String> RATE_UNITS = Set.of("day", "week", "month", "year", "hour");
   private static final Set<String> MODALS =
       Set.of("will", "would", "could", "might", "may", "can", "should", "must", "shall");
@@ -132,7 +148,7 @@ public final class DateFinder implements Stage {
   private final List<Integer> byShortNumber = new ArrayList<>();
   /** Digit rules whose matches start with exactly four digits. */
   private static final Set<String> FOUR_DIGIT_RULES =
-      Set.of("iso-date", "year-range", "year", "year-quarter", "quarter-code");
+      Set.of("iso-date", "year-range", "year", "year-quarter", "quarter-code", "clock-zone");
   private final List<Integer> byApostrophe = new ArrayList<>();
 
   public DateFinder() {
@@ -222,6 +238,7 @@ public final class DateFinder implements Stage {
       Map.entry("set-times", "once twice thrice @num #"),
       Map.entry("clock-ampm", "#"),
       Map.entry("clock-24h", "#"),
+      Map.entry("clock-zone", "#"),
       Map.entry("clock-word", "noon midnight midday @num #"),
       Map.entry("season", "this last next past coming the early late mid spring summer autumn"
           + " fall winter"),
@@ -1042,8 +1059,11 @@ public final class DateFinder implements Stage {
           }
           if ((amtText.equals("a") || amtText.equals("an")) && !half && m.group("more") == null
               && m.group("amod") == null && RATE_UNITS.contains(u)
-              && RATE_BEFORE.matcher(doc.text).region(Math.max(0, m.start() - 30), m.start())
-                  .find()) {
+              && (RATE_BEFORE.matcher(doc.text).region(Math.max(0, m.start() - 30), m.start())
+                  .find()
+              || !NOT_RATE_AFTER.contains(doc.nextWord(m.end())) && RATE_COUNTED.matcher(doc.text)
+                  .useTransparentBounds(true).region(Math.max(0, m.start() - 45), m.start())
+                  .find())) {
             // "$2 million a year", "four flights a week", "24 hours a day": a rate, every unit
             String v = Calendar.duration("1", Calendar.unit(u));
             return new Cand(m.start(), m.end(), c -> Res.of(Type.SET, v, null, "rate"));
@@ -1263,6 +1283,9 @@ public final class DateFinder implements Stage {
         "(?<![\\w-])(?<w>daily|weekly|monthly|annually|yearly|nightly|hourly|fortnightly"
             + "|biweekly)(?![\\w-])",
         (m, doc) -> {
+          if (m.group("w").equals("daily") && pressDaily(doc, m.start(), m.end())) {
+            return null; // "the Israeli daily Haaretz", "the daily said": a newspaper
+          }
           String v = switch (m.group("w")) {
             case "daily", "nightly" -> "P1D";
             case "weekly" -> "P1W";
@@ -1294,7 +1317,11 @@ public final class DateFinder implements Stage {
           boolean pm = Character.toLowerCase(m.group("ap").charAt(0)) == 'p';
           int hour = pm ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h);
           String mi = m.group("mi") == null ? "00" : m.group("mi");
-          return clock(m.start(), m.end(), String.format(Locale.ROOT, "%02d:%s", hour, mi));
+          // "at 4pm.": the full stop after an undotted "pm" ends the sentence
+          int end = m.group("tz") == null && m.group("ap").matches("[AaPp][Mm]\\.") ? m.end() - 1
+              : m.end();
+          return approxClock(doc, m.start(), end,
+              String.format(Locale.ROOT, "%02d:%s", hour, mi));
         });
 
     add("clock-24h", 3,
@@ -1310,7 +1337,20 @@ public final class DateFinder implements Stage {
             return null;
           }
           String v = String.format(Locale.ROOT, "%02d:%s", num(m.group("h")), m.group("mi"));
-          return clock(m.start(), m.end(), v);
+          return approxClock(doc, m.start(), m.end(), v);
+        });
+
+    // "0735 GMT", "1400 local time", "2200 hrs": a wire-style clock of four digits, only with
+    // its zone (a bare "1500" is a count or a year)
+    add("clock-zone", 3,
+        "(?<![\\w.:,/$£€#-])(?<h>[01]\\d|2[0-3])(?<mi>[0-5]\\d)\\s*(?:GMT|UTC|BST|CEST|CET|EEST|EET"
+            + "|MSK|EST|EDT|hrs|[Ll]ocal\\s+time|(?:hours|hrs)\\s+(?:GMT|UTC|local\\s+time))(?![\\w])",
+        (m, doc) -> {
+          if (ZONE_RESTATED.matcher(doc.text).useTransparentBounds(true)
+              .region(Math.max(0, m.start() - 24), m.start()).find()) {
+            return null; // "10:35 a.m. (0735 GMT)": the same time again, in another zone
+          }
+          return approxClock(doc, m.start(), m.end(), m.group("h") + ":" + m.group("mi"));
         });
 
     add("clock-word", 3,
@@ -1323,7 +1363,7 @@ public final class DateFinder implements Stage {
             if (doc.prevWord(m.start()).equals("high")) {
               return null; // "High Noon", "high noon comes today"
             }
-            return clock(m.start(), m.end(), w.equals("midnight") ? "24:00" : "12:00");
+            return approxClock(doc, m.start(), m.end(), w.equals("midnight") ? "24:00" : "12:00");
           }
           String a = Calendar.amount(m.group("h"));
           if (a == null || num(a) < 1 || num(a) > 12) {
@@ -1524,6 +1564,29 @@ public final class DateFinder implements Stage {
   private static final Set<String> NAMED_DAYS =
       Set.of("super", "black", "cyber", "good", "ash", "bloody", "holy", "palm", "maundy", "shrove",
           "giving", "small");
+  /** The words that describe a newspaper right before "daily": "the business daily Kommersant". */
+  private static final Set<String> PRESS_DAILY_LEFT = Set.of("business", "financial", "economic",
+      "newspaper", "tabloid", "broadsheet", "state", "conservative", "liberal", "independent",
+      "leading", "popular", "national", "regional", "local", "sports", "opposition", "official",
+      "government", "mass", "circulation", "language", "arab", "pan");
+  private static final Set<String> PRESS_VERBS = Set.of("said", "says", "reported", "reports",
+      "wrote", "writes", "quoted", "quotes", "cited", "cites", "added", "published", "carried");
+
+  /**
+   * Whether "daily" at [start, end) is a newspaper: a name after a nationality or a press word
+   * ("the Israeli daily Haaretz", "business daily Kommersant"), or "the daily" reporting.
+   */
+  private static boolean pressDaily(Doc doc, int start, int end) {
+    String left = doc.prevWord(start);
+    if (left.equals("the") && PRESS_VERBS.contains(doc.nextWord(end))) {
+      return true;
+    }
+    int w = doc.prevWordStart(start);
+    boolean pressLeft = PRESS_DAILY_LEFT.contains(left)
+        || w >= 0 && Character.isUpperCase(doc.charAt(w));
+    return pressLeft && doc.nextIsCapitalizedName(end);
+  }
+
   private static final Set<String> CLOCK_LEFT =
       Set.of("at", "by", "from", "until", "till", "to", "before", "after", "around", "about",
           "since", "approximately", "and", "between", "on", "of", "or", "past");
@@ -2259,6 +2322,22 @@ public final class DateFinder implements Stage {
     return cand.rule(kind);
   }
 
+  /** A clock, then the parenthesis that restates it in another zone: "10:35 a.m. (". */
+  private static final Pattern ZONE_RESTATED = Pattern.compile(
+      "(?:\\d\\s*[AaPp]\\.?\\s?[Mm]\\.?|\\d[:.]\\d\\d|noon|midnight|midday|\\b[A-Z]{2,4}|\\btime)"
+          + "\\s*\\(\\s*$");
+  private static final Set<String> CLOCK_APPROX =
+      Set.of("about", "around", "approximately", "roughly", "circa");
+
+  /**
+   * A clock with the approximating word before it, which TimeML puts inside the expression:
+   * "around 7:15 p.m.", "about noon" (not the prepositions "at", "after", "before").
+   */
+  private static Cand approxClock(Doc doc, int start, int end, String hhmm) {
+    int s = CLOCK_APPROX.contains(doc.prevWord(start)) ? doc.prevWordStart(start) : start;
+    return clock(s, end, hhmm);
+  }
+
   private static Cand clock(int start, int end, String hhmm) {
     Cand c = new Cand(start, end, ctx -> {
       LocalDate d = ctx.timeAnchor(start);
@@ -2480,6 +2559,12 @@ public final class DateFinder implements Stage {
           joined = dateTime(a, b, b.clock);
         } else if (a.clock != null && b.dayLike && DATE_AFTER_TIME.matcher(gap).matches()) {
           joined = dateTime(b, a, a.clock);
+        } else if (exactClock(a) && partOfDayDate(doc, b)
+            && DATE_AFTER_TIME.matcher(gap).matches()) {
+          joined = clockOnPart(b, a); // "10 p.m. last night", "7:15 a.m. Wednesday morning"
+        } else if (partOfDayDate(doc, a) && exactClock(b)
+            && TIME_AFTER_DATE.matcher(gap).matches()) {
+          joined = clockOnPart(a, b); // "Sunday night at 11 p.m."
         } else if (a.clock != null && b.dayLike && PAREN_GAP.matcher(gap).matches()) {
           a.dayFrom = b; // two expressions; the time is on that day
         } else if (a.clock == null && b.clock == null && rangeable(a) && rangeable(b)) {
@@ -2571,6 +2656,37 @@ public final class DateFinder implements Stage {
       return r == null ? null : withClock(r, clock);
     });
     j.rule = date.rule + "+time";
+    return j;
+  }
+
+  private static boolean exactClock(Cand c) {
+    return c.clock != null && c.clock.indexOf(':') > 0 && !c.deferred;
+  }
+
+  private static final Pattern PART_OF_DAY_END =
+      Pattern.compile("(?i).*\\b(?:morning|afternoon|evening|night|tonight)");
+
+  /** A day's part named with its day: "last night", "Sunday morning", "this evening". */
+  private static boolean partOfDayDate(Doc doc, Cand c) {
+    return c.clock == null && !c.dayLike && !c.deferred && c.rangeEnd == null
+        && PART_OF_DAY_END.matcher(doc.text.substring(c.start, c.end)).matches();
+  }
+
+  private static final Pattern DAY_PART_VALUE =
+      Pattern.compile("(\\d{4}-\\d\\d-\\d\\d)T(?:MO|AF|EV|NI)");
+
+  /** An exact clock on the day of a part of it: the part's day, the clock's hour. */
+  private static Cand clockOnPart(Cand part, Cand time) {
+    Cand j = new Cand(Math.min(part.start, time.start), Math.max(part.end, time.end), c -> {
+      Res r = part.value.apply(c);
+      if (r == null) {
+        return null;
+      }
+      Matcher m = DAY_PART_VALUE.matcher(r.value());
+      return m.matches() ? new Res(Type.TIME, m.group(1) + "T" + time.clock, r.day(), r.note(),
+          null, null) : r;
+    });
+    j.rule = part.rule + "+time";
     return j;
   }
 

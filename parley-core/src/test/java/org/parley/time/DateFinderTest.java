@@ -405,7 +405,38 @@ class DateFinderTest {
             "the winter of nineteen ninety-four", Type.DATE, "1994-WI"),
         // a time takes the day written after its other-zone reading
         Arguments.of("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", "1998-08-08",
-            "10:35 a.m.", Type.TIME, "1998-08-07T10:35"));
+            "about 10:35 a.m.", Type.TIME, "1998-08-07T10:35"),
+        // a rate after a count of plural things, however it is written
+        Arguments.of("About 3,000 people a day could be dying.", "2020-04-01", "a day", Type.SET,
+            "P1D"),
+        Arguments.of("There were 4.1 mass public shootings a year in the 2000s.", THU, "a year",
+            Type.SET, "P1Y"),
+        Arguments.of("Botched abortions kill three women a day.", THU, "a day", Type.SET, "P1D"),
+        Arguments.of("He posts dozens of items a day.", THU, "a day", Type.SET, "P1D"),
+        Arguments.of("He sleeps only several hours a day.", THU, "a day", Type.SET, "P1D"),
+        Arguments.of("Troops killed three men a day after the raid.", THU, "a day",
+            Type.DURATION, "P1D"),
+        Arguments.of("In 2015 it was a year of change.", THU, "a year", Type.DURATION, "P1Y"),
+        // clocks: zones written as words, wire-style four digits, the approximating word
+        Arguments.of("The talks expired at 12 am Baghdad time.", "2014-07-01",
+            "12 am Baghdad time", Type.TIME, "2014-07-01T00:00"),
+        Arguments.of("An update is due at 12.15pm UK time.", "2018-04-12", "12.15pm UK time",
+            Type.TIME, "2018-04-12T12:15"),
+        Arguments.of("The blast hit at 0730 GMT on Tuesday.", "2017-08-12",
+            "0730 GMT on Tuesday", Type.TIME, "2017-08-08T07:30"),
+        Arguments.of("Flights resumed at 1400 local time.", "2017-08-12", "1400 local time",
+            Type.TIME, "2017-08-12T14:00"),
+        Arguments.of("It was reopened at about 4pm.", "2018-03-12", "about 4pm", Type.TIME,
+            "2018-03-12T16:00"),
+        Arguments.of("The report is due around noon.", "2018-04-12", "around noon", Type.TIME,
+            "2018-04-12T12:00"),
+        // a clock on a part of a named day takes that day
+        Arguments.of("After 10 p.m. last night, a store was robbed.", "2013-04-19",
+            "10 p.m. last night", Type.TIME, "2013-04-18T22:00"),
+        Arguments.of("He was shot around 7:15 a.m. Wednesday morning.", "2013-04-19",
+            "around 7:15 a.m. Wednesday morning", Type.TIME, "2013-04-17T07:15"),
+        Arguments.of("She was shot at 7:30 p.m. Sunday night.", "2013-04-19",
+            "7:30 p.m. Sunday night", Type.TIME, "2013-04-14T19:30"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {2} = {4}")
@@ -608,7 +639,12 @@ class DateFinderTest {
         Arguments.of("It is 25 percent of 2015 output.", "25"),
         Arguments.of("Islamists won a nearly three-quarters majority.", "three-quarters"),
         Arguments.of("McCarthy spoke after the '60 Minutes' interview.", "'60"),
-        Arguments.of("Romney was wrong about the '47 Percent'.", "'47"));
+        Arguments.of("Romney was wrong about the '47 Percent'.", "'47"),
+        // "daily" naming a newspaper; a zone time restating the clock before it
+        Arguments.of("Writing in the Israeli daily Haaretz, he said so.", "daily"),
+        Arguments.of("Russian business daily Kommersant reported the talks.", "daily"),
+        Arguments.of("The daily reported that talks had failed.", "daily"),
+        Arguments.of("They will vote at 10 a.m. ET (1500 GMT) on Friday.", "1500"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} has no date at {1}")
