@@ -123,6 +123,10 @@ public final class DateFinder implements Stage {
   private static final Set<String> NOT_RATE_AFTER =
       Set.of("after", "before", "earlier", "later", "ago", "or", "into", "early", "late", "old",
           "long", "too", "away");
+  /** The words before "one day" that make it a length even when a verb follows. */
+  private static final Set<String> NOT_SOME_DAY_LEFT = Set.of("for", "in", "within", "after",
+      "of", "than", "by", "about", "over", "just", "only", "on", "at", "from", "until", "till",
+      "last", "every", "each", "the", "a", "per", "", "around", "nearly", "almost");
   private static final Set<String> RATE_UNITS = Set.of("day", "week", "month", "year", "hour");
   private static final Set<String> MODALS =
       Set.of("will", "would", "could", "might", "may", "can", "should", "must", "shall");
@@ -1069,7 +1073,10 @@ public final class DateFinder implements Stage {
             return new Cand(m.start(), m.end(), c -> Res.of(Type.SET, v, null, "rate"));
           }
           if (amtText.equals("one") && u.equals("day") && m.group("amod") == null
-              && MODALS.contains(doc.prevWord(m.start()))) {
+              && (MODALS.contains(doc.prevWord(m.start()))
+              // "to one day be reunited", "is one day contemplated": a verb follows
+              || !NOT_SOME_DAY_LEFT.contains(doc.prevWord(m.start()))
+              && doc.verbAt(doc.nextNonSpace(m.end())))) {
             // "will one day return", "could one day become": some time to come, not a length
             return new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, "FUTURE_REF", null, null));
           }
@@ -2971,6 +2978,22 @@ public final class DateFinder implements Stage {
      * Whether a singular noun (or a name) starts at {@code pos}: by its part-of-speech tag when the
      * text is tagged, else by its form (a lower-case word not ending in a plural s).
      */
+    /** Whether a verb starts at {@code pos}, by its part-of-speech tag (false when untagged). */
+    boolean verbAt(int pos) {
+      if (pos >= text.length() || !Character.isLowerCase(text.charAt(pos))) {
+        return false;
+      }
+      Sentence s = Tense.sentenceAt(sentences, pos);
+      if (s != null && s.size() > 0) {
+        int i = s.tokenAt(pos);
+        if (i < s.size() && s.token(i).span().start() == pos) {
+          String tag = s.token(i).pos();
+          return tag != null && tag.startsWith("VB");
+        }
+      }
+      return false;
+    }
+
     boolean singularNounAt(int pos) {
       if (pos >= text.length() || !Character.isLetter(text.charAt(pos))) {
         return false;
