@@ -624,14 +624,17 @@ public final class DateFinder implements Stage {
     add("month-day", 4,
         "(?<![\\w])(?:(?<wd>" + WD_ANY + "),?\\s+)?(?<mod>" + DMOD + ")?(?<mon>" + MON + ")\\s+"
             + "(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?:\\s*(?:-|–|to|through)\\s*(?<d2>[0-3]?\\d)"
-            + "(?:st|nd|rd|th)?)?(?:,?\\s+(?<y>" + YEAR + "))?(?![\\w]|[.,:]\\d)",
-        (m, doc) -> monthDay(m, doc, m.group("mon"), m.group("d"), m.group("d2"), m.group("y")));
+            + "(?:st|nd|rd|th)?)?(?:,?\\s+(?<y>" + YEAR + ")|\\s+(?<ry>this|last|next)\\s+year)?"
+            + "(?![\\w]|[.,:]\\d)",
+        (m, doc) -> monthDay(m, doc, m.group("mon"), m.group("d"), m.group("d2"),
+            yearOf(m, doc)));
 
     add("day-month", 4,
         "(?<![\\w.,])(?:(?<wd>" + WD_ANY + "),?\\s+)?(?<d>[0-3]?\\d)(?:st|nd|rd|th)?"
             + "(?:\\s*(?:-|–)\\s*(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?(?<mon>" + MON
-            + ")(?:,?\\s+(?<y>" + YEAR + "))?" + END,
-        (m, doc) -> monthDay(m, doc, m.group("mon"), m.group("d"), m.group("d2"), m.group("y")));
+            + ")(?:,?\\s+(?<y>" + YEAR + ")|\\s+(?<ry>this|last|next)\\s+year)?" + END,
+        (m, doc) -> monthDay(m, doc, m.group("mon"), m.group("d"), m.group("d2"),
+            yearOf(m, doc)));
 
     add("month-year", 4,
         "(?<![\\w])(?<mod>" + DMOD + ")?(?<mon>" + MON + "),?\\s+(?:of\\s+)?(?:(?<y>" + YEAR
@@ -1361,7 +1364,8 @@ public final class DateFinder implements Stage {
         });
 
     add("clock-word", 3,
-        "(?<![\\w])(?:(?<w>noon|midnight|midday)|(?<h>\\d{1,2}|one|two|three|four|five|six"
+        "(?<![\\w])(?:(?<w>noon|midnight|midday)(?:\\s+(?-i:" + TZ + ")(?![\\w]))?"
+            + "|(?<h>\\d{1,2}|one|two|three|four|five|six"
             + "|seven|eight|nine|ten|eleven|twelve)\\s+o['’]clock)" + END,
         Pattern.CASE_INSENSITIVE,
         (m, doc) -> {
@@ -2333,6 +2337,19 @@ public final class DateFinder implements Stage {
   private static final Pattern ZONE_RESTATED = Pattern.compile(
       "(?:\\d\\s*[AaPp]\\.?\\s?[Mm]\\.?|\\d[:.]\\d\\d|noon|midnight|midday|\\b[A-Z]{2,4}|\\btime)"
           + "\\s*\\(\\s*$");
+  /**
+   * The year written after a day and month: "2016", or "last year" ("21 December last year", "on
+   * January 1 this year") counted from the publication year; null when none is written or known.
+   */
+  private static String yearOf(Matcher m, Doc doc) {
+    String ry = m.group("ry");
+    if (ry == null) {
+      return m.group("y");
+    }
+    int shift = ry.equals("last") ? -1 : ry.equals("next") ? 1 : 0;
+    return doc.pub.map(p -> Integer.toString(p.getYear() + shift)).orElse(null);
+  }
+
   private static final Set<String> CLOCK_APPROX =
       Set.of("about", "around", "approximately", "roughly", "circa");
 

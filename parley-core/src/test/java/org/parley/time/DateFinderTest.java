@@ -436,7 +436,16 @@ class DateFinderTest {
         Arguments.of("He was shot around 7:15 a.m. Wednesday morning.", "2013-04-19",
             "around 7:15 a.m. Wednesday morning", Type.TIME, "2013-04-17T07:15"),
         Arguments.of("She was shot at 7:30 p.m. Sunday night.", "2013-04-19",
-            "7:30 p.m. Sunday night", Type.TIME, "2013-04-14T19:30"));
+            "7:30 p.m. Sunday night", Type.TIME, "2013-04-14T19:30"),
+        Arguments.of("Candidates had until noon local time to register.", "2018-07-06",
+            "noon local time", Type.TIME, "2018-07-06T12:00"),
+        // a day and month with the year told relative to publication
+        Arguments.of("He was killed on 21 December last year.", "2017-08-12",
+            "21 December last year", Type.DATE, "2016-12-21"),
+        Arguments.of("Then, on 5 July this year, a man died.", "2017-08-12", "5 July this year",
+            Type.DATE, "2017-07-05"),
+        Arguments.of("The act passed on January 1 this year.", "2013-04-15",
+            "January 1 this year", Type.DATE, "2013-01-01"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {2} = {4}")
