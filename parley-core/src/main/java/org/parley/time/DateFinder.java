@@ -243,6 +243,7 @@ public final class DateFinder implements Stage {
       Map.entry("clock-ampm", "#"),
       Map.entry("clock-24h", "#"),
       Map.entry("clock-zone", "#"),
+      Map.entry("clock-range-start", "#"),
       Map.entry("clock-word", "noon midnight midday @num #"),
       Map.entry("season", "this last next past coming the early late mid spring summer autumn"
           + " fall winter"),
@@ -1350,6 +1351,25 @@ public final class DateFinder implements Stage {
           return approxClock(doc, m.start(), m.end(), v);
         });
 
+    // "from 3 to 5 p.m.", "between 5:30 and 6 p.m.": the first clock of a range takes the
+    // half of the day written after the second
+    add("clock-range-start", 4,
+        "(?<![\\w.:,$£€#/-])(?<h>1[0-2]|0?[1-9])(?:[:.](?<mi>[0-5]\\d))?(?=\\s*(?:-|–|to|and|until"
+            + "|till)\\s*(?<h2>1[0-2]|0?[1-9])(?:[:.][0-5]\\d)?\\s*(?<ap>[AaPp])\\.?\\s?[Mm](?![\\w]))",
+        (m, doc) -> {
+          if (!RANGE_CLOCK_LEFT.contains(doc.prevWord(m.start()))) {
+            return null;
+          }
+          int h = num(m.group("h"));
+          int h2 = num(m.group("h2")) % 12;
+          boolean pm = Character.toLowerCase(m.group("ap").charAt(0)) == 'p';
+          // "from 11 to 1 p.m.": a first hour after the second is in the morning
+          int hour = h == 12 ? (pm ? 12 : 0) : pm && h <= h2 ? h + 12 : h;
+          String mi = m.group("mi") == null ? "00" : m.group("mi");
+          return approxClock(doc, m.start(), m.end(),
+              String.format(Locale.ROOT, "%02d:%s", hour, mi));
+        });
+
     // "0735 GMT", "1400 local time", "2200 hrs": a wire-style clock of four digits, only with
     // its zone (a bare "1500" is a count or a year)
     add("clock-zone", 3,
@@ -2332,6 +2352,8 @@ public final class DateFinder implements Stage {
     };
     return cand.rule(kind);
   }
+
+  private static final Set<String> RANGE_CLOCK_LEFT = Set.of("from", "between", "about", "around");
 
   /** A clock, then the parenthesis that restates it in another zone: "10:35 a.m. (". */
   private static final Pattern ZONE_RESTATED = Pattern.compile(

@@ -439,6 +439,13 @@ class DateFinderTest {
             "7:30 p.m. Sunday night", Type.TIME, "2013-04-14T19:30"),
         Arguments.of("Candidates had until noon local time to register.", "2018-07-06",
             "noon local time", Type.TIME, "2018-07-06T12:00"),
+        // the first clock of a range takes the half of the day of the second
+        Arguments.of("Sometime between 5:30 and 6 p.m., he goes home.", "2020-03-31", "5:30",
+            Type.TIME, "2020-03-31T17:30"),
+        Arguments.of("The show airs from 3 to 5 p.m. on weekdays.", "2020-03-31", "3",
+            Type.TIME, "2020-03-31T15:00"),
+        Arguments.of("The cafe is open from 11 to 2 p.m. on weekdays.", "2020-03-31", "11",
+            Type.TIME, "2020-03-31T11:00"),
         // a day and month with the year told relative to publication
         Arguments.of("He was killed on 21 December last year.", "2017-08-12",
             "21 December last year", Type.DATE, "2016-12-21"),
@@ -653,7 +660,8 @@ class DateFinderTest {
         Arguments.of("Writing in the Israeli daily Haaretz, he said so.", "daily"),
         Arguments.of("Russian business daily Kommersant reported the talks.", "daily"),
         Arguments.of("The daily reported that talks had failed.", "daily"),
-        Arguments.of("They will vote at 10 a.m. ET (1500 GMT) on Friday.", "1500"));
+        Arguments.of("They will vote at 10 a.m. ET (1500 GMT) on Friday.", "1500"),
+        Arguments.of("Turnout rose from 3 to 5 percent.", "3"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} has no date at {1}")
