@@ -234,6 +234,8 @@ public final class DateFinder implements Stage {
       Map.entry("ahead-span", "the"),
       Map.entry("weekday-anaphoric", "the"),
       Map.entry("vague-ago", "decades years months weeks days hours"),
+      Map.entry("fortnight", "about around nearly almost more less over under just a one two three"
+          + " four several"),
       Map.entry("vague-duration",
           "for over in within decades centuries years months weeks days hours"),
       Map.entry("set-every", "every each"),
@@ -639,7 +641,7 @@ public final class DateFinder implements Stage {
 
     add("month-year", 4,
         "(?<![\\w])(?<mod>" + DMOD + ")?(?<mon>" + MON + "),?\\s+(?:of\\s+)?(?:(?<y>" + YEAR
-            + ")|['’](?<sy>\\d\\d)|(?<ry>this|last|next)\\s+year)(?![\\w'’]|[.,]\\d)",
+            + ")|['’](?<sy>\\d\\d)|(?<ry>this|last|next)\\s+year)(?![\\w]|['’](?!s\\b)|[.,]\\d)",
         (m, doc) -> {
           int mon = Calendar.month(m.group("mon"));
           String y = m.group("sy") != null
@@ -665,7 +667,7 @@ public final class DateFinder implements Stage {
         this::bareMonth);
 
     add("year-range", 4,
-        "(?<![\\w$£€#.,/:-])(?<y1>" + YEAR + ")\\s*(?:-|–|—)\\s*(?<y2>" + YEAR
+        "(?<![\\w$£€#.,/:-])(?<y1>" + YEAR + ")(?:\\s*(?:-|–|—)\\s*|(?<sl>/))(?<y2>" + YEAR
             + "|\\d\\d)(?![\\w%/:]|[.,]\\d)",
         (m, doc) -> {
           int y1 = num(m.group("y1"));
@@ -673,8 +675,8 @@ public final class DateFinder implements Stage {
           if (m.group("y2").length() == 2) {
             y2 += y1 / 100 * 100;
           }
-          if (y2 <= y1 || y2 - y1 > 99) {
-            return null;
+          if (y2 <= y1 || y2 - y1 > 99 || m.group("sl") != null && y2 != y1 + 1) {
+            return null; // "the 2012/13 season": a slash joins only consecutive years
           }
           String a = Calendar.year(y1);
           String b = Calendar.year(y2);
@@ -1254,6 +1256,33 @@ public final class DateFinder implements Stage {
           }).day();
         });
 
+    // "a fortnight", "over a fortnight", "a fortnight ago": two weeks, as British writers say
+    add("fortnight", 3,
+        "(?<![\\w-])(?:(?<amod>[Aa]bout|[Aa]round|[Nn]early|[Aa]lmost|[Mm]ore\\s+than|[Ll]ess\\s+than"
+            + "|[Oo]ver|[Uu]nder|[Jj]ust\\s+over|[Jj]ust\\s+under)\\s+)?(?<amt>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree"
+            + "|[Ff]our|[Ss]everal|[Aa]\\s+few)\\s+fortnights?(?:\\s+(?<ago>ago))?(?![\\w-])",
+        (m, doc) -> {
+          String a = m.group("amt").toLowerCase(Locale.ROOT);
+          Integer n = switch (a) {
+            case "a", "one" -> 1;
+            case "two" -> 2;
+            case "three" -> 3;
+            case "four" -> 4;
+            default -> null;
+          };
+          if (m.group("ago") == null) {
+            String v = n == null ? "PXW" : "P" + 2 * n + "W";
+            return new Cand(m.start(), m.end(), c -> Res.of(Type.DURATION, v, null, null));
+          }
+          return new Cand(m.start(), m.end(), c -> {
+            LocalDate pub = c.pubOrNull();
+            if (n == null || pub == null) {
+              return Res.of(Type.DATE, "PAST_REF", null, null);
+            }
+            return Res.of(Type.DATE, Calendar.week(pub.minusWeeks(2L * n)), null, "publication");
+          });
+        });
+
     // "years ago", "days ago": some time back, no amount given
     add("vague-ago", 3,
         "(?<![\\w-])(?<u>[Dd]ecades|[Yy]ears|[Mm]onths|[Ww]eeks|[Dd]ays|[Hh]ours)"
@@ -1336,15 +1365,21 @@ public final class DateFinder implements Stage {
         });
 
     add("clock-24h", 3,
-        "(?<![\\w.:,/])(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)(?![\\w:]|[.,]\\d)(?:\\s*(?<tz>" + TZ
-            + "))?",
+        "(?<![\\w.:,/])(?<h>[01]?\\d|2[0-3])(?<sep>[:.])(?<mi>[0-5]\\d)(?![\\w:]|[.,]\\d)"
+            + "(?:\\s*(?<tz>" + TZ + "))?",
         (m, doc) -> {
           // a bare h:mm is a time after "at", "from", "until" ... or with a zone; else it may
           // be a video length, a score or a verse
           String left = doc.prevWord(m.start());
           char before = doc.charAt(doc.prevNonSpace(m.start()));
+          if (m.group("sep").equals(".") && m.group("tz") == null) {
+            return null; // "10.30 GMT" is a time, "10.30" a number
+          }
+          // "Tuesday 12 March 2019 09:59": a byline's clock right after the year
+          boolean afterYear = Character.isDigit(before) && YEAR_BEFORE.matcher(doc.text)
+              .useTransparentBounds(true).region(Math.max(0, m.start() - 8), m.start()).find();
           if (m.group("tz") == null && !CLOCK_LEFT.contains(left) && before != ','
-              && before != '(' && !WEEKDAY_AND_DEICTIC.contains(left)) {
+              && before != '(' && !WEEKDAY_AND_DEICTIC.contains(left) && !afterYear) {
             return null;
           }
           String v = String.format(Locale.ROOT, "%02d:%s", num(m.group("h")), m.group("mi"));
@@ -2353,6 +2388,7 @@ public final class DateFinder implements Stage {
     return cand.rule(kind);
   }
 
+  private static final Pattern YEAR_BEFORE = Pattern.compile("(?<![\\w.,/:-])" + YEAR + ",?\\s+$");
   private static final Set<String> RANGE_CLOCK_LEFT = Set.of("from", "between", "about", "around");
 
   /** A clock, then the parenthesis that restates it in another zone: "10:35 a.m. (". */

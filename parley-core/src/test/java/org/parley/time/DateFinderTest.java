@@ -446,6 +446,19 @@ class DateFinderTest {
             Type.TIME, "2020-03-31T15:00"),
         Arguments.of("The cafe is open from 11 to 2 p.m. on weekdays.", "2020-03-31", "11",
             Type.TIME, "2020-03-31T11:00"),
+        // British bylines, seasons written with a slash, possessive month-years, fortnights
+        Arguments.of("First published on Tue 12 Mar 2019 10.30 GMT.", "2019-03-12",
+            "Tue 12 Mar 2019 10.30 GMT", Type.TIME, "2019-03-12T10:30"),
+        Arguments.of("Tuesday 12 March 2019 09:59. The vote followed.", "2019-03-12",
+            "Tuesday 12 March 2019 09:59", Type.TIME, "2019-03-12T09:59"),
+        Arguments.of("The 2012/13 season was his best.", "2019-03-12", "2012/13", Type.DATE,
+            "2012/2013"),
+        Arguments.of("March 2019's vote was a defeat.", "2019-04-12", "March 2019", Type.DATE,
+            "2019-03"),
+        Arguments.of("Refugees who left a fortnight ago are settling in.", "2017-08-12",
+            "a fortnight ago", Type.DATE, "2017-W30"),
+        Arguments.of("Talks will resume in a fortnight.", "2017-08-12", "a fortnight",
+            Type.DURATION, "P2W"),
         // a day and month with the year told relative to publication
         Arguments.of("He was killed on 21 December last year.", "2017-08-12",
             "21 December last year", Type.DATE, "2016-12-21"),
@@ -661,7 +674,9 @@ class DateFinderTest {
         Arguments.of("Russian business daily Kommersant reported the talks.", "daily"),
         Arguments.of("The daily reported that talks had failed.", "daily"),
         Arguments.of("They will vote at 10 a.m. ET (1500 GMT) on Friday.", "1500"),
-        Arguments.of("Turnout rose from 3 to 5 percent.", "3"));
+        Arguments.of("Turnout rose from 3 to 5 percent.", "3"),
+        Arguments.of("Shares rose to 10.30 in London trading.", "10.30"),
+        Arguments.of("He filed form 2012/14 with the court.", "2012/14"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} has no date at {1}")
