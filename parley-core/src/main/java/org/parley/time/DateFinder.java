@@ -1377,7 +1377,7 @@ public final class DateFinder implements Stage {
           }
           // "Tuesday 12 March 2019 09:59": a byline's clock right after the year
           boolean afterYear = Character.isDigit(before) && YEAR_BEFORE.matcher(doc.text)
-              .useTransparentBounds(true).region(Math.max(0, m.start() - 8), m.start()).find();
+              .useTransparentBounds(true).region(Math.max(0, m.start() - 24), m.start()).find();
           if (m.group("tz") == null && !CLOCK_LEFT.contains(left) && before != ','
               && before != '(' && !WEEKDAY_AND_DEICTIC.contains(left) && !afterYear) {
             return null;
@@ -2388,7 +2388,9 @@ public final class DateFinder implements Stage {
     return cand.rule(kind);
   }
 
-  private static final Pattern YEAR_BEFORE = Pattern.compile("(?<![\\w.,/:-])" + YEAR + ",?\\s+$");
+  /** A date ending in its year right before a clock: "12 March 2019 ", "Mar. 12, 2019, ". */
+  private static final Pattern YEAR_BEFORE = Pattern.compile("\\b" + MON
+      + "\\s+(?:[0-3]?\\d(?:st|nd|rd|th)?,?\\s+)?" + YEAR + ",?\\s+$");
   private static final Set<String> RANGE_CLOCK_LEFT = Set.of("from", "between", "about", "around");
 
   /** A clock, then the parenthesis that restates it in another zone: "10:35 a.m. (". */

@@ -676,7 +676,9 @@ class DateFinderTest {
         Arguments.of("They will vote at 10 a.m. ET (1500 GMT) on Friday.", "1500"),
         Arguments.of("Turnout rose from 3 to 5 percent.", "3"),
         Arguments.of("Shares rose to 10.30 in London trading.", "10.30"),
-        Arguments.of("He filed form 2012/14 with the court.", "2012/14"));
+        Arguments.of("He filed form 2012/14 with the court.", "2012/14"),
+        Arguments.of("What FBI knew about suspect #1 in 2011 02:05 Helena Collins spoke.",
+            "02:05"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} has no date at {1}")
