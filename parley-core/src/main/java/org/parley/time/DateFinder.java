@@ -1323,6 +1323,9 @@ public final class DateFinder implements Stage {
         "(?<![\\w-])(?<w>daily|weekly|monthly|annually|yearly|nightly|hourly|fortnightly"
             + "|biweekly)(?![\\w-])",
         (m, doc) -> {
+          if (m.group("w").equals("daily") && pressDaily(doc, m.start(), m.end())) {
+            return null; // "the Israeli daily Haaretz", "the daily said": a newspaper
+          }
           String v = switch (m.group("w")) {
             case "daily", "nightly" -> "P1D";
             case "weekly" -> "P1W";
@@ -1627,6 +1630,29 @@ public final class DateFinder implements Stage {
   private static final Set<String> NAMED_DAYS =
       Set.of("super", "black", "cyber", "good", "ash", "bloody", "holy", "palm", "maundy", "shrove",
           "giving", "small");
+  /** The words that describe a newspaper right before "daily": "the business daily Kommersant". */
+  private static final Set<String> PRESS_DAILY_LEFT = Set.of("business", "financial", "economic",
+      "newspaper", "tabloid", "broadsheet", "state", "conservative", "liberal", "independent",
+      "leading", "popular", "national", "regional", "local", "sports", "opposition", "official",
+      "government", "mass", "circulation", "language", "arab", "pan");
+  private static final Set<String> PRESS_VERBS = Set.of("said", "says", "reported", "reports",
+      "wrote", "writes", "quoted", "quotes", "cited", "cites", "added", "published", "carried");
+
+  /**
+   * Whether "daily" at [start, end) is a newspaper: a name after a nationality or a press word
+   * ("the Israeli daily Haaretz", "business daily Kommersant"), or "the daily" reporting.
+   */
+  private static boolean pressDaily(Doc doc, int start, int end) {
+    String left = doc.prevWord(start);
+    if (left.equals("the") && PRESS_VERBS.contains(doc.nextWord(end))) {
+      return true;
+    }
+    int w = doc.prevWordStart(start);
+    boolean pressLeft = PRESS_DAILY_LEFT.contains(left)
+        || w >= 0 && Character.isUpperCase(doc.charAt(w));
+    return pressLeft && doc.nextIsCapitalizedName(end);
+  }
+
   private static final Set<String> CLOCK_LEFT =
       Set.of("at", "by", "from", "until", "till", "to", "before", "after", "around", "about",
           "since", "approximately", "and", "between", "on", "of", "or", "past");

@@ -417,6 +417,11 @@ class DateFinderTest {
         Arguments.of("Troops killed three men a day after the raid.", THU, "a day",
             Type.DURATION, "P1D"),
         Arguments.of("In 2015 it was a year of change.", THU, "a year", Type.DURATION, "P1Y"),
+        // "daily" before a name is still a set unless a newspaper is meant
+        Arguments.of("Trump was asked at the daily White House briefing.", THU, "daily",
+            Type.SET, "P1D"),
+        Arguments.of("Macron said he was in daily contact with Trump.", THU, "daily", Type.SET,
+            "P1D"),
         // clocks: zones written as words, wire-style four digits, the approximating word
         Arguments.of("The talks expired at 12 am Baghdad time.", "2014-07-01",
             "12 am Baghdad time", Type.TIME, "2014-07-01T00:00"),
@@ -669,7 +674,10 @@ class DateFinderTest {
         Arguments.of("Islamists won a nearly three-quarters majority.", "three-quarters"),
         Arguments.of("McCarthy spoke after the '60 Minutes' interview.", "'60"),
         Arguments.of("Romney was wrong about the '47 Percent'.", "'47"),
-        // a zone time restating the clock before it
+        // "daily" naming a newspaper; a zone time restating the clock before it
+        Arguments.of("Writing in the Israeli daily Haaretz, he said so.", "daily"),
+        Arguments.of("Russian business daily Kommersant reported the talks.", "daily"),
+        Arguments.of("The daily reported that talks had failed.", "daily"),
         Arguments.of("They will vote at 10 a.m. ET (1500 GMT) on Friday.", "1500"),
         Arguments.of("Turnout rose from 3 to 5 percent.", "3"),
         Arguments.of("Shares rose to 10.30 in London trading.", "10.30"),
