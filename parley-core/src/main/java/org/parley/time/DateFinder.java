@@ -79,7 +79,8 @@ public final class DateFinder implements Stage {
           + "|quarters?)";
   private static final String TZ =
       "(?:GMT|UTC|BST|CEST|CET|EEST|EET|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT"
-          + "|[Ll]ocal\\s+time|(?:Moscow|Beijing|Tokyo|Paris|London|Eastern|Pacific|Central)\\s+time)"
+          + "|[Ll]ocal\\s+time|(?:UK|US|(?!" + WD_NAME + "|(?:The|This|That|Each|Every"
+          + "|Next|Last|Any|Some|No)\\b)[A-Z][a-z]{2,})\\s+time)"
           + "(?:\\s*[+-]\\s*\\d{1,2})?";
   private static final String END = "(?![\\w])";
 
@@ -107,6 +108,25 @@ public final class DateFinder implements Stage {
       "(?:\\d(?:[\\d,.]*\\d)?%?|million|billion|trillion|thousand|hundred|dozen|percent|cents"
           + "|\\d(?:[\\d,.]*\\d)?\\s+[a-z]{3,}s|(?:shares|barrels|tons|interviews|flights|seats|times"
           + "|visits|trips|meals|doses|dollars|euros|pounds|yen))\\s+$");
+  /**
+   * A count of plural things a few words before a rate's "a day": "3,000 people a day", "4.1 mass
+   * shootings a year", "dozens of items a day", "several hours a day".
+   */
+  private static final Pattern RATE_COUNTED = Pattern.compile(
+      "(?<![\\w.,])(?:\\d[\\d,.]*|several|many|few|dozens\\s+of|hundreds\\s+of|thousands\\s+of"
+          + "|millions\\s+of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+          + "|twenty|thirty|forty|fifty|hundred|thousand|million|billion)\\s+(?:[a-z-]+\\s+){0,2}?"
+          + "(?!(?:was|has|does|this|its|his|hers|ours|yours|theirs|as|us|less|unless|always"
+          + "|perhaps|thus|across|plus|whereas|yes|news|takes|lasts|spends|needs|requires|gets"
+          + "|comes|goes|stays|waits|seems|is)\\s)(?:[a-z]{2,}s|people|children|men|women)\\s+$");
+  /** What follows a unit that is a length, not a rate: "three men a day after the raid". */
+  private static final Set<String> NOT_RATE_AFTER =
+      Set.of("after", "before", "earlier", "later", "ago", "or", "into", "early", "late", "old",
+          "long", "too", "away");
+  /** The words before "one day" that make it a length even when a verb follows. */
+  private static final Set<String> NOT_SOME_DAY_LEFT = Set.of("for", "in", "within", "after",
+      "of", "than", "by", "about", "over", "just", "only", "on", "at", "from", "until", "till",
+      "last", "every", "each", "the", "a", "per", "", "around", "nearly", "almost");
   private static final Set<String> RATE_UNITS = Set.of("day", "week", "month", "year", "hour");
   private static final Set<String> MODALS =
       Set.of("will", "would", "could", "might", "may", "can", "should", "must", "shall");
@@ -132,7 +152,7 @@ public final class DateFinder implements Stage {
   private final List<Integer> byShortNumber = new ArrayList<>();
   /** Digit rules whose matches start with exactly four digits. */
   private static final Set<String> FOUR_DIGIT_RULES =
-      Set.of("iso-date", "year-range", "year", "year-quarter", "quarter-code");
+      Set.of("iso-date", "year-range", "year", "year-quarter", "quarter-code", "clock-zone");
   private final List<Integer> byApostrophe = new ArrayList<>();
 
   public DateFinder() {
@@ -215,6 +235,8 @@ public final class DateFinder implements Stage {
       Map.entry("ahead-span", "the"),
       Map.entry("weekday-anaphoric", "the"),
       Map.entry("vague-ago", "decades years months weeks days hours"),
+      Map.entry("fortnight", "about around nearly almost more less over under just a one two three"
+          + " four several"),
       Map.entry("vague-duration",
           "for over in within decades centuries years months weeks days hours"),
       Map.entry("set-every", "every each"),
@@ -223,6 +245,8 @@ public final class DateFinder implements Stage {
       Map.entry("set-times", "once twice thrice @num #"),
       Map.entry("clock-ampm", "#"),
       Map.entry("clock-24h", "#"),
+      Map.entry("clock-zone", "#"),
+      Map.entry("clock-range-start", "#"),
       Map.entry("clock-word", "noon midnight midday @num #"),
       Map.entry("season", "this last next past coming the early late mid spring summer autumn"
           + " fall winter"),
@@ -605,18 +629,21 @@ public final class DateFinder implements Stage {
     add("month-day", 4,
         "(?<![\\w])(?:(?<wd>" + WD_ANY + "),?\\s+)?(?<mod>" + DMOD + ")?(?<mon>" + MON + ")\\s+"
             + "(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?:\\s*(?:-|–|to|through)\\s*(?<d2>[0-3]?\\d)"
-            + "(?:st|nd|rd|th)?)?(?:,?\\s+(?<y>" + YEAR + "))?(?![\\w]|[.,:]\\d)",
-        (m, doc) -> monthDay(m, doc, m.group("mon"), m.group("d"), m.group("d2"), m.group("y")));
+            + "(?:st|nd|rd|th)?)?(?:,?\\s+(?<y>" + YEAR + ")|\\s+(?<ry>this|last|next)\\s+year)?"
+            + "(?![\\w]|[.,:]\\d)",
+        (m, doc) -> monthDay(m, doc, m.group("mon"), m.group("d"), m.group("d2"),
+            yearOf(m, doc)));
 
     add("day-month", 4,
         "(?<![\\w.,])(?:(?<wd>" + WD_ANY + "),?\\s+)?(?<d>[0-3]?\\d)(?:st|nd|rd|th)?"
             + "(?:\\s*(?:-|–)\\s*(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?(?<mon>" + MON
-            + ")(?:,?\\s+(?<y>" + YEAR + "))?" + END,
-        (m, doc) -> monthDay(m, doc, m.group("mon"), m.group("d"), m.group("d2"), m.group("y")));
+            + ")(?:,?\\s+(?<y>" + YEAR + ")|\\s+(?<ry>this|last|next)\\s+year)?" + END,
+        (m, doc) -> monthDay(m, doc, m.group("mon"), m.group("d"), m.group("d2"),
+            yearOf(m, doc)));
 
     add("month-year", 4,
         "(?<![\\w])(?<mod>" + DMOD + ")?(?<mon>" + MON + "),?\\s+(?:of\\s+)?(?:(?<y>" + YEAR
-            + ")|['’](?<sy>\\d\\d)|(?<ry>this|last|next)\\s+year)(?![\\w'’]|[.,]\\d)",
+            + ")|['’](?<sy>\\d\\d)|(?<ry>this|last|next)\\s+year)(?![\\w]|['’](?!s\\b)|[.,]\\d)",
         (m, doc) -> {
           int mon = Calendar.month(m.group("mon"));
           String y = m.group("sy") != null
@@ -642,7 +669,7 @@ public final class DateFinder implements Stage {
         this::bareMonth);
 
     add("year-range", 4,
-        "(?<![\\w$£€#.,/:-])(?<y1>" + YEAR + ")\\s*(?:-|–|—)\\s*(?<y2>" + YEAR
+        "(?<![\\w$£€#.,/:-])(?<y1>" + YEAR + ")(?:\\s*(?:-|–|—)\\s*|(?<sl>/))(?<y2>" + YEAR
             + "|\\d\\d)(?![\\w%/:]|[.,]\\d)",
         (m, doc) -> {
           int y1 = num(m.group("y1"));
@@ -650,8 +677,8 @@ public final class DateFinder implements Stage {
           if (m.group("y2").length() == 2) {
             y2 += y1 / 100 * 100;
           }
-          if (y2 <= y1 || y2 - y1 > 99) {
-            return null;
+          if (y2 <= y1 || y2 - y1 > 99 || m.group("sl") != null && y2 != y1 + 1) {
+            return null; // "the 2012/13 season": a slash joins only consecutive years
           }
           String a = Calendar.year(y1);
           String b = Calendar.year(y2);
@@ -1057,14 +1084,20 @@ public final class DateFinder implements Stage {
           }
           if ((amtText.equals("a") || amtText.equals("an")) && !half && m.group("more") == null
               && m.group("amod") == null && RATE_UNITS.contains(u)
-              && RATE_BEFORE.matcher(doc.text).region(Math.max(0, m.start() - 30), m.start())
-                  .find()) {
+              && (RATE_BEFORE.matcher(doc.text).region(Math.max(0, m.start() - 30), m.start())
+                  .find()
+              || !NOT_RATE_AFTER.contains(doc.nextWord(m.end())) && RATE_COUNTED.matcher(doc.text)
+                  .useTransparentBounds(true).region(Math.max(0, m.start() - 45), m.start())
+                  .find())) {
             // "$2 million a year", "four flights a week", "24 hours a day": a rate, every unit
             String v = Calendar.duration("1", Calendar.unit(u));
             return new Cand(m.start(), m.end(), c -> Res.of(Type.SET, v, null, "rate"));
           }
           if (amtText.equals("one") && u.equals("day") && m.group("amod") == null
-              && MODALS.contains(doc.prevWord(m.start()))) {
+              && (MODALS.contains(doc.prevWord(m.start()))
+              // "to one day be reunited", "is one day contemplated": a verb follows
+              || !NOT_SOME_DAY_LEFT.contains(doc.prevWord(m.start()))
+              && doc.verbAt(doc.nextNonSpace(m.end())))) {
             // "will one day return", "could one day become": some time to come, not a length
             return new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, "FUTURE_REF", null, null));
           }
@@ -1272,6 +1305,33 @@ public final class DateFinder implements Stage {
           }).day();
         });
 
+    // "a fortnight", "over a fortnight", "a fortnight ago": two weeks, as British writers say
+    add("fortnight", 3,
+        "(?<![\\w-])(?:(?<amod>[Aa]bout|[Aa]round|[Nn]early|[Aa]lmost|[Mm]ore\\s+than|[Ll]ess\\s+than"
+            + "|[Oo]ver|[Uu]nder|[Jj]ust\\s+over|[Jj]ust\\s+under)\\s+)?(?<amt>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree"
+            + "|[Ff]our|[Ss]everal|[Aa]\\s+few)\\s+fortnights?(?:\\s+(?<ago>ago))?(?![\\w-])",
+        (m, doc) -> {
+          String a = m.group("amt").toLowerCase(Locale.ROOT);
+          Integer n = switch (a) {
+            case "a", "one" -> 1;
+            case "two" -> 2;
+            case "three" -> 3;
+            case "four" -> 4;
+            default -> null;
+          };
+          if (m.group("ago") == null) {
+            String v = n == null ? "PXW" : "P" + 2 * n + "W";
+            return new Cand(m.start(), m.end(), c -> Res.of(Type.DURATION, v, null, null));
+          }
+          return new Cand(m.start(), m.end(), c -> {
+            LocalDate pub = c.pubOrNull();
+            if (n == null || pub == null) {
+              return Res.of(Type.DATE, "PAST_REF", null, null);
+            }
+            return Res.of(Type.DATE, Calendar.week(pub.minusWeeks(2L * n)), null, "publication");
+          });
+        });
+
     // "years ago", "days ago": some time back, no amount given
     add("vague-ago", 3,
         "(?<![\\w-])(?<u>[Dd]ecades|[Yy]ears|[Mm]onths|[Ww]eeks|[Dd]ays|[Hh]ours)"
@@ -1312,6 +1372,9 @@ public final class DateFinder implements Stage {
         "(?<![\\w-])(?<w>daily|weekly|monthly|annually|yearly|nightly|hourly|fortnightly"
             + "|biweekly)(?![\\w-])",
         (m, doc) -> {
+          if (m.group("w").equals("daily") && pressDaily(doc, m.start(), m.end())) {
+            return null; // "the Israeli daily Haaretz", "the daily said": a newspaper
+          }
           String v = switch (m.group("w")) {
             case "daily", "nightly" -> "P1D";
             case "weekly" -> "P1W";
@@ -1343,27 +1406,70 @@ public final class DateFinder implements Stage {
           boolean pm = Character.toLowerCase(m.group("ap").charAt(0)) == 'p';
           int hour = pm ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h);
           String mi = m.group("mi") == null ? "00" : m.group("mi");
-          return clock(m.start(), m.end(), String.format(Locale.ROOT, "%02d:%s", hour, mi));
+          // "at 4pm.": the full stop after an undotted "pm" ends the sentence
+          int end = m.group("tz") == null && m.group("ap").matches("[AaPp][Mm]\\.") ? m.end() - 1
+              : m.end();
+          return approxClock(doc, m.start(), end,
+              String.format(Locale.ROOT, "%02d:%s", hour, mi));
         });
 
     add("clock-24h", 3,
-        "(?<![\\w.:,/])(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)(?![\\w:]|[.,]\\d)(?:\\s*(?<tz>" + TZ
-            + "))?",
+        "(?<![\\w.:,/])(?<h>[01]?\\d|2[0-3])(?<sep>[:.])(?<mi>[0-5]\\d)(?![\\w:]|[.,]\\d)"
+            + "(?:\\s*(?<tz>" + TZ + "))?",
         (m, doc) -> {
           // a bare h:mm is a time after "at", "from", "until" ... or with a zone; else it may
           // be a video length, a score or a verse
           String left = doc.prevWord(m.start());
           char before = doc.charAt(doc.prevNonSpace(m.start()));
+          if (m.group("sep").equals(".") && m.group("tz") == null) {
+            return null; // "10.30 GMT" is a time, "10.30" a number
+          }
+          // "Tuesday 12 March 2019 09:59": a byline's clock right after the year
+          boolean afterYear = Character.isDigit(before) && YEAR_BEFORE.matcher(doc.text)
+              .useTransparentBounds(true).region(Math.max(0, m.start() - 24), m.start()).find();
           if (m.group("tz") == null && !CLOCK_LEFT.contains(left) && before != ','
-              && before != '(' && !WEEKDAY_AND_DEICTIC.contains(left)) {
+              && before != '(' && !WEEKDAY_AND_DEICTIC.contains(left) && !afterYear) {
             return null;
           }
           String v = String.format(Locale.ROOT, "%02d:%s", num(m.group("h")), m.group("mi"));
-          return clock(m.start(), m.end(), v);
+          return approxClock(doc, m.start(), m.end(), v);
+        });
+
+    // "from 3 to 5 p.m.", "between 5:30 and 6 p.m.": the first clock of a range takes the
+    // half of the day written after the second
+    add("clock-range-start", 4,
+        "(?<![\\w.:,$£€#/-])(?<h>1[0-2]|0?[1-9])(?:[:.](?<mi>[0-5]\\d))?(?=\\s*(?:-|–|to|and|until"
+            + "|till)\\s*(?<h2>1[0-2]|0?[1-9])(?:[:.][0-5]\\d)?\\s*(?<ap>[AaPp])\\.?\\s?[Mm](?![\\w]))",
+        (m, doc) -> {
+          if (!RANGE_CLOCK_LEFT.contains(doc.prevWord(m.start()))) {
+            return null;
+          }
+          int h = num(m.group("h"));
+          int h2 = num(m.group("h2")) % 12;
+          boolean pm = Character.toLowerCase(m.group("ap").charAt(0)) == 'p';
+          // "from 11 to 1 p.m.": a first hour after the second is in the morning
+          int hour = h == 12 ? (pm ? 12 : 0) : pm && h <= h2 ? h + 12 : h;
+          String mi = m.group("mi") == null ? "00" : m.group("mi");
+          return approxClock(doc, m.start(), m.end(),
+              String.format(Locale.ROOT, "%02d:%s", hour, mi));
+        });
+
+    // "0735 GMT", "1400 local time", "2200 hrs": a wire-style clock of four digits, only with
+    // its zone (a bare "1500" is a count or a year)
+    add("clock-zone", 3,
+        "(?<![\\w.:,/$£€#-])(?<h>[01]\\d|2[0-3])(?<mi>[0-5]\\d)\\s*(?:GMT|UTC|BST|CEST|CET|EEST|EET"
+            + "|MSK|EST|EDT|hrs|[Ll]ocal\\s+time|(?:hours|hrs)\\s+(?:GMT|UTC|local\\s+time))(?![\\w])",
+        (m, doc) -> {
+          if (ZONE_RESTATED.matcher(doc.text).useTransparentBounds(true)
+              .region(Math.max(0, m.start() - 24), m.start()).find()) {
+            return null; // "10:35 a.m. (0735 GMT)": the same time again, in another zone
+          }
+          return approxClock(doc, m.start(), m.end(), m.group("h") + ":" + m.group("mi"));
         });
 
     add("clock-word", 3,
-        "(?<![\\w])(?:(?<w>noon|midnight|midday)|(?<h>\\d{1,2}|one|two|three|four|five|six"
+        "(?<![\\w])(?:(?<w>noon|midnight|midday)(?:\\s+(?-i:" + TZ + ")(?![\\w]))?"
+            + "|(?<h>\\d{1,2}|one|two|three|four|five|six"
             + "|seven|eight|nine|ten|eleven|twelve)\\s+o['’]clock)" + END,
         Pattern.CASE_INSENSITIVE,
         (m, doc) -> {
@@ -1372,7 +1478,7 @@ public final class DateFinder implements Stage {
             if (doc.prevWord(m.start()).equals("high")) {
               return null; // "High Noon", "high noon comes today"
             }
-            return clock(m.start(), m.end(), w.equals("midnight") ? "24:00" : "12:00");
+            return approxClock(doc, m.start(), m.end(), w.equals("midnight") ? "24:00" : "12:00");
           }
           String a = Calendar.amount(m.group("h"));
           if (a == null || num(a) < 1 || num(a) > 12) {
@@ -1574,6 +1680,29 @@ public final class DateFinder implements Stage {
   private static final Set<String> NAMED_DAYS =
       Set.of("super", "black", "cyber", "good", "ash", "bloody", "holy", "palm", "maundy", "shrove",
           "giving", "small");
+  /** The words that describe a newspaper right before "daily": "the business daily Kommersant". */
+  private static final Set<String> PRESS_DAILY_LEFT = Set.of("business", "financial", "economic",
+      "newspaper", "tabloid", "broadsheet", "state", "conservative", "liberal", "independent",
+      "leading", "popular", "national", "regional", "local", "sports", "opposition", "official",
+      "government", "mass", "circulation", "language", "arab", "pan");
+  private static final Set<String> PRESS_VERBS = Set.of("said", "says", "reported", "reports",
+      "wrote", "writes", "quoted", "quotes", "cited", "cites", "added", "published", "carried");
+
+  /**
+   * Whether "daily" at [start, end) is a newspaper: a name after a nationality or a press word
+   * ("the Israeli daily Haaretz", "business daily Kommersant"), or "the daily" reporting.
+   */
+  private static boolean pressDaily(Doc doc, int start, int end) {
+    String left = doc.prevWord(start);
+    if (left.equals("the") && PRESS_VERBS.contains(doc.nextWord(end))) {
+      return true;
+    }
+    int w = doc.prevWordStart(start);
+    boolean pressLeft = PRESS_DAILY_LEFT.contains(left)
+        || w >= 0 && Character.isUpperCase(doc.charAt(w));
+    return pressLeft && doc.nextIsCapitalizedName(end);
+  }
+
   private static final Set<String> CLOCK_LEFT =
       Set.of("at", "by", "from", "until", "till", "to", "before", "after", "around", "about",
           "since", "approximately", "and", "between", "on", "of", "or", "past");
@@ -2328,6 +2457,40 @@ public final class DateFinder implements Stage {
     return cand.rule(kind);
   }
 
+  /** A date ending in its year right before a clock: "12 March 2019 ", "Mar. 12, 2019, ". */
+  private static final Pattern YEAR_BEFORE = Pattern.compile("\\b" + MON
+      + "\\s+(?:[0-3]?\\d(?:st|nd|rd|th)?,?\\s+)?" + YEAR + ",?\\s+$");
+  private static final Set<String> RANGE_CLOCK_LEFT = Set.of("from", "between", "about", "around");
+
+  /** A clock, then the parenthesis that restates it in another zone: "10:35 a.m. (". */
+  private static final Pattern ZONE_RESTATED = Pattern.compile(
+      "(?:\\d\\s*[AaPp]\\.?\\s?[Mm]\\.?|\\d[:.]\\d\\d|noon|midnight|midday|\\b[A-Z]{2,4}|\\btime)"
+          + "\\s*\\(\\s*$");
+  /**
+   * The year written after a day and month: "2016", or "last year" ("21 December last year", "on
+   * January 1 this year") counted from the publication year; null when none is written or known.
+   */
+  private static String yearOf(Matcher m, Doc doc) {
+    String ry = m.group("ry");
+    if (ry == null) {
+      return m.group("y");
+    }
+    int shift = ry.equals("last") ? -1 : ry.equals("next") ? 1 : 0;
+    return doc.pub.map(p -> Integer.toString(p.getYear() + shift)).orElse(null);
+  }
+
+  private static final Set<String> CLOCK_APPROX =
+      Set.of("about", "around", "approximately", "roughly", "circa");
+
+  /**
+   * A clock with the approximating word before it, which TimeML puts inside the expression:
+   * "around 7:15 p.m.", "about noon" (not the prepositions "at", "after", "before").
+   */
+  private static Cand approxClock(Doc doc, int start, int end, String hhmm) {
+    int s = CLOCK_APPROX.contains(doc.prevWord(start)) ? doc.prevWordStart(start) : start;
+    return clock(s, end, hhmm);
+  }
+
   private static Cand clock(int start, int end, String hhmm) {
     Cand c = new Cand(start, end, ctx -> {
       LocalDate d = ctx.timeAnchor(start);
@@ -2549,6 +2712,12 @@ public final class DateFinder implements Stage {
           joined = dateTime(a, b, b.clock);
         } else if (a.clock != null && b.dayLike && DATE_AFTER_TIME.matcher(gap).matches()) {
           joined = dateTime(b, a, a.clock);
+        } else if (exactClock(a) && partOfDayDate(doc, b)
+            && DATE_AFTER_TIME.matcher(gap).matches()) {
+          joined = clockOnPart(b, a); // "10 p.m. last night", "7:15 a.m. Wednesday morning"
+        } else if (partOfDayDate(doc, a) && exactClock(b)
+            && TIME_AFTER_DATE.matcher(gap).matches()) {
+          joined = clockOnPart(a, b); // "Sunday night at 11 p.m."
         } else if (a.clock != null && b.dayLike && PAREN_GAP.matcher(gap).matches()) {
           a.dayFrom = b; // two expressions; the time is on that day
         } else if (a.clock == null && b.clock == null && rangeable(a) && rangeable(b)) {
@@ -2640,6 +2809,37 @@ public final class DateFinder implements Stage {
       return r == null ? null : withClock(r, clock);
     });
     j.rule = date.rule + "+time";
+    return j;
+  }
+
+  private static boolean exactClock(Cand c) {
+    return c.clock != null && c.clock.indexOf(':') > 0 && !c.deferred;
+  }
+
+  private static final Pattern PART_OF_DAY_END =
+      Pattern.compile("(?i).*\\b(?:morning|afternoon|evening|night|tonight)");
+
+  /** A day's part named with its day: "last night", "Sunday morning", "this evening". */
+  private static boolean partOfDayDate(Doc doc, Cand c) {
+    return c.clock == null && !c.dayLike && !c.deferred && c.rangeEnd == null
+        && PART_OF_DAY_END.matcher(doc.text.substring(c.start, c.end)).matches();
+  }
+
+  private static final Pattern DAY_PART_VALUE =
+      Pattern.compile("(\\d{4}-\\d\\d-\\d\\d)T(?:MO|AF|EV|NI)");
+
+  /** An exact clock on the day of a part of it: the part's day, the clock's hour. */
+  private static Cand clockOnPart(Cand part, Cand time) {
+    Cand j = new Cand(Math.min(part.start, time.start), Math.max(part.end, time.end), c -> {
+      Res r = part.value.apply(c);
+      if (r == null) {
+        return null;
+      }
+      Matcher m = DAY_PART_VALUE.matcher(r.value());
+      return m.matches() ? new Res(Type.TIME, m.group(1) + "T" + time.clock, r.day(), r.note(),
+          null, null) : r;
+    });
+    j.rule = part.rule + "+time";
     return j;
   }
 
@@ -2933,6 +3133,22 @@ public final class DateFinder implements Stage {
      * Whether a singular noun (or a name) starts at {@code pos}: by its part-of-speech tag when the
      * text is tagged, else by its form (a lower-case word not ending in a plural s).
      */
+    /** Whether a verb starts at {@code pos}, by its part-of-speech tag (false when untagged). */
+    boolean verbAt(int pos) {
+      if (pos >= text.length() || !Character.isLowerCase(text.charAt(pos))) {
+        return false;
+      }
+      Sentence s = Tense.sentenceAt(sentences, pos);
+      if (s != null && s.size() > 0) {
+        int i = s.tokenAt(pos);
+        if (i < s.size() && s.token(i).span().start() == pos) {
+          String tag = s.token(i).pos();
+          return tag != null && tag.startsWith("VB");
+        }
+      }
+      return false;
+    }
+
     boolean singularNounAt(int pos) {
       if (pos >= text.length() || !Character.isLetter(text.charAt(pos))) {
         return false;

@@ -405,7 +405,72 @@ class DateFinderTest {
             "the winter of nineteen ninety-four", Type.DATE, "1994-WI"),
         // a time takes the day written after its other-zone reading
         Arguments.of("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", "1998-08-08",
-            "10:35 a.m.", Type.TIME, "1998-08-07T10:35"));
+            "about 10:35 a.m.", Type.TIME, "1998-08-07T10:35"),
+        // a rate after a count of plural things, however it is written
+        Arguments.of("About 3,000 people a day could be dying.", "2020-04-01", "a day", Type.SET,
+            "P1D"),
+        Arguments.of("There were 4.1 mass public shootings a year in the 2000s.", THU, "a year",
+            Type.SET, "P1Y"),
+        Arguments.of("Botched abortions kill three women a day.", THU, "a day", Type.SET, "P1D"),
+        Arguments.of("He posts dozens of items a day.", THU, "a day", Type.SET, "P1D"),
+        Arguments.of("He sleeps only several hours a day.", THU, "a day", Type.SET, "P1D"),
+        Arguments.of("Troops killed three men a day after the raid.", THU, "a day",
+            Type.DURATION, "P1D"),
+        Arguments.of("In 2015 it was a year of change.", THU, "a year", Type.DURATION, "P1Y"),
+        // "daily" before a name is still a set unless a newspaper is meant
+        Arguments.of("Trump was asked at the daily White House briefing.", THU, "daily",
+            Type.SET, "P1D"),
+        Arguments.of("Macron said he was in daily contact with Trump.", THU, "daily", Type.SET,
+            "P1D"),
+        // clocks: zones written as words, wire-style four digits, the approximating word
+        Arguments.of("The talks expired at 12 am Baghdad time.", "2014-07-01",
+            "12 am Baghdad time", Type.TIME, "2014-07-01T00:00"),
+        Arguments.of("An update is due at 12.15pm UK time.", "2018-04-12", "12.15pm UK time",
+            Type.TIME, "2018-04-12T12:15"),
+        Arguments.of("The blast hit at 0730 GMT on Tuesday.", "2017-08-12",
+            "0730 GMT on Tuesday", Type.TIME, "2017-08-08T07:30"),
+        Arguments.of("Flights resumed at 1400 local time.", "2017-08-12", "1400 local time",
+            Type.TIME, "2017-08-12T14:00"),
+        Arguments.of("It was reopened at about 4pm.", "2018-03-12", "about 4pm", Type.TIME,
+            "2018-03-12T16:00"),
+        Arguments.of("The report is due around noon.", "2018-04-12", "around noon", Type.TIME,
+            "2018-04-12T12:00"),
+        // a clock on a part of a named day takes that day
+        Arguments.of("After 10 p.m. last night, a store was robbed.", "2013-04-19",
+            "10 p.m. last night", Type.TIME, "2013-04-18T22:00"),
+        Arguments.of("He was shot around 7:15 a.m. Wednesday morning.", "2013-04-19",
+            "around 7:15 a.m. Wednesday morning", Type.TIME, "2013-04-17T07:15"),
+        Arguments.of("She was shot at 7:30 p.m. Sunday night.", "2013-04-19",
+            "7:30 p.m. Sunday night", Type.TIME, "2013-04-14T19:30"),
+        Arguments.of("Candidates had until noon local time to register.", "2018-07-06",
+            "noon local time", Type.TIME, "2018-07-06T12:00"),
+        // the first clock of a range takes the half of the day of the second
+        Arguments.of("Sometime between 5:30 and 6 p.m., he goes home.", "2020-03-31", "5:30",
+            Type.TIME, "2020-03-31T17:30"),
+        Arguments.of("The show airs from 3 to 5 p.m. on weekdays.", "2020-03-31", "3",
+            Type.TIME, "2020-03-31T15:00"),
+        Arguments.of("The cafe is open from 11 to 2 p.m. on weekdays.", "2020-03-31", "11",
+            Type.TIME, "2020-03-31T11:00"),
+        // British bylines, seasons written with a slash, possessive month-years, fortnights
+        Arguments.of("First published on Tue 12 Mar 2019 10.30 GMT.", "2019-03-12",
+            "Tue 12 Mar 2019 10.30 GMT", Type.TIME, "2019-03-12T10:30"),
+        Arguments.of("Tuesday 12 March 2019 09:59. The vote followed.", "2019-03-12",
+            "Tuesday 12 March 2019 09:59", Type.TIME, "2019-03-12T09:59"),
+        Arguments.of("The 2012/13 season was his best.", "2019-03-12", "2012/13", Type.DATE,
+            "2012/2013"),
+        Arguments.of("March 2019's vote was a defeat.", "2019-04-12", "March 2019", Type.DATE,
+            "2019-03"),
+        Arguments.of("Refugees who left a fortnight ago are settling in.", "2017-08-12",
+            "a fortnight ago", Type.DATE, "2017-W30"),
+        Arguments.of("Talks will resume in a fortnight.", "2017-08-12", "a fortnight",
+            Type.DURATION, "P2W"),
+        // a day and month with the year told relative to publication
+        Arguments.of("He was killed on 21 December last year.", "2017-08-12",
+            "21 December last year", Type.DATE, "2016-12-21"),
+        Arguments.of("Then, on 5 July this year, a man died.", "2017-08-12", "5 July this year",
+            Type.DATE, "2017-07-05"),
+        Arguments.of("The act passed on January 1 this year.", "2013-04-15",
+            "January 1 this year", Type.DATE, "2013-01-01"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {2} = {4}")
@@ -636,7 +701,17 @@ class DateFinderTest {
         Arguments.of("It is 25 percent of 2015 output.", "25"),
         Arguments.of("Islamists won a nearly three-quarters majority.", "three-quarters"),
         Arguments.of("McCarthy spoke after the '60 Minutes' interview.", "'60"),
-        Arguments.of("Romney was wrong about the '47 Percent'.", "'47"));
+        Arguments.of("Romney was wrong about the '47 Percent'.", "'47"),
+        // "daily" naming a newspaper; a zone time restating the clock before it
+        Arguments.of("Writing in the Israeli daily Haaretz, he said so.", "daily"),
+        Arguments.of("Russian business daily Kommersant reported the talks.", "daily"),
+        Arguments.of("The daily reported that talks had failed.", "daily"),
+        Arguments.of("They will vote at 10 a.m. ET (1500 GMT) on Friday.", "1500"),
+        Arguments.of("Turnout rose from 3 to 5 percent.", "3"),
+        Arguments.of("Shares rose to 10.30 in London trading.", "10.30"),
+        Arguments.of("He filed form 2012/14 with the court.", "2012/14"),
+        Arguments.of("What FBI knew about suspect #1 in 2011 02:05 Helena Collins spoke.",
+            "02:05"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} has no date at {1}")

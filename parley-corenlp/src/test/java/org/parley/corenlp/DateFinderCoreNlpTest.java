@@ -110,7 +110,12 @@ class DateFinderCoreNlpTest {
             "noon Tuesday", "2016-02-16T12:00"),
         // a condition leaves the time open: the nearest Election Day
         Arguments.of("A runoff follows if neither candidate hit 50 percent on Election Day.",
-            "Election Day", "2015-11-03"));
+            "Election Day", "2015-11-03"),
+        // "one day" before a verb is some day to come, not a length
+        Arguments.of("He hopes to one day be reunited with his brother.", "one day",
+            "FUTURE_REF"),
+        Arguments.of("Reconstruction is one day contemplated.", "one day", "FUTURE_REF"),
+        Arguments.of("The visit was cut to one day because of the storm.", "one day", "P1D"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {1} = {2}")
