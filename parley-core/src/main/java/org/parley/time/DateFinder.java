@@ -688,7 +688,8 @@ public final class DateFinder implements Stage {
 
     add("year", 2,
         "(?<![\\w$£€#.,/:-])(?<mod>" + DMOD + ")?(?<y>" + YEAR
-            + ")(?![\\w%/:-]|[.,]\\d|\\s*(?:percent|per\\s*cent))",
+            // not "(1930 GMT)": a wire-style clock
+            + ")(?![\\w%/:-]|[.,]\\d|\\s*(?:percent|per\\s*cent|GMT\\b|UTC\\b|hrs\\b|local\\s+time))",
         (m, doc) -> {
           int y = num(m.group("y"));
           String left = doc.prevWord(m.start());

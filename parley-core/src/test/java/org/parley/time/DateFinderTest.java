@@ -553,6 +553,9 @@ class DateFinderTest {
         // a deadline ahead is no anchor for the narrative
         Arguments.of("Freddie Mac extended the moratorium until Aug. 31. Applications fell 1.8%"
             + " from one week earlier.", "2020-07-02", "one week earlier", "2020-W26"),
+        // a clock restated in another zone, then its day
+        Arguments.of("The attack came at around 8:30 p.m. (1930 GMT) on Sunday.", THU,
+            "around 8:30 p.m.", "2016-02-07T20:30"),
         // a date counted from a day or from now
         Arguments.of("The primary is slated for a week from Saturday.", "2016-02-10",
             "a week from Saturday", "2016-02-20"),
@@ -700,6 +703,7 @@ class DateFinderTest {
         Arguments.of("They lost the past two elections.", "the past"),
         Arguments.of("It is 25 percent of 2015 output.", "25"),
         Arguments.of("Islamists won a nearly three-quarters majority.", "three-quarters"),
+        Arguments.of("The attack came at around 8:30 p.m. (1930 GMT) on Sunday.", "1930"),
         Arguments.of("McCarthy spoke after the '60 Minutes' interview.", "'60"),
         Arguments.of("Romney was wrong about the '47 Percent'.", "'47"),
         // "daily" naming a newspaper; a zone time restating the clock before it
