@@ -1920,9 +1920,12 @@ public final class DateFinder implements Stage {
         y = c.lastMonth.getYear() + (mon < c.lastMonth.getMonthValue() ? 1 : 0);
         note = "after-month";
       } else {
-        // "a July bill that failed": the month names the thing, the clause's tense is another's
-        Direction dir = possessive ? Direction.PAST
-            : attributive ? Direction.UNKNOWN : c.direction(at, left);
+        // "a July bill that failed" in a clause about what "would" happen: a month naming a thing
+        // names one that happened or is near, not one the clause's future points to
+        Direction dir = possessive ? Direction.PAST : c.direction(at, left);
+        if (attributive && dir == Direction.FUTURE) {
+          dir = Direction.UNKNOWN;
+        }
         int forward = Math.floorMod(mon - pm, 12);
         int back = Math.floorMod(pm - mon, 12);
         if (mon == pm) {

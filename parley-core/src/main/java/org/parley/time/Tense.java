@@ -125,8 +125,8 @@ final class Tense {
         if (viaInfinitive) {
           // "agreed to meet on Thursday": a plan made in the past for a time after it; "is
           // heading to Rome to attend the canonization Sunday": a purpose or wish of now is ahead
-          return d == Direction.FUTURE || d == Direction.PRESENT ? Direction.FUTURE
-              : Direction.OPEN;
+          return d == Direction.FUTURE || d == Direction.PRESENT && purpose(t, lemma)
+              ? Direction.FUTURE : Direction.OPEN;
         }
         if (d != null) {
           return d;
@@ -140,6 +140,19 @@ final class Tense {
       i = head[i];
     }
     return null;
+  }
+
+  /** Verbs of wanting and trying whose to-infinitive lies ahead of them. */
+  private static final Set<String> WISH = Set.of("want", "seek", "try", "wait", "wish", "vow",
+      "promise", "threaten", "pledge");
+
+  /**
+   * Whether a present verb with a to-infinitive below it is a purpose or wish of now ("is heading
+   * to Rome to attend", "wants to vote", "is to resume trading"); habits ("tend to discount") and needs of the reader
+   * ("you need to know about the report for October") are not.
+   */
+  private static boolean purpose(Token verb, String lemma) {
+    return verb.pos().equals("VBG") || WISH.contains(lemma) || lemma.equals("be");
   }
 
   /** The direction verb {@code v} gives its dependents; null when it tells nothing. */
@@ -210,6 +223,9 @@ final class Tense {
     }
     if (past || verb.pos().equals("VBD")) {
       return Direction.PAST;
+    }
+    if (infinitive && present && hasAuxiliaryBe(s, head, v)) {
+      return Direction.FUTURE; // "and is to resume trading in Paris Tuesday"
     }
     if (infinitive) {
       return null;
@@ -331,6 +347,17 @@ final class Tense {
       }
     }
     return head;
+  }
+
+  /** Whether verb {@code v} has a present "is", "are" or "am" before it. */
+  private static boolean hasAuxiliaryBe(Sentence s, int[] head, int v) {
+    for (int c = 0; c < v; c++) {
+      String w = s.token(c).word().toLowerCase(Locale.ROOT);
+      if (head[c] == v && (w.equals("is") || w.equals("are") || w.equals("am"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether verb {@code v} has the auxiliary {@code word} before it ("had been scheduled"). */

@@ -108,6 +108,11 @@ class DateFinderCoreNlpTest {
         // "until noon Tuesday": a deadline, ahead
         Arguments.of("A court on Monday gave the parties until noon Tuesday to file.",
             "noon Tuesday", "2016-02-16T12:00"),
+        // ... but a habit is not ("tend to discount"), and "is to" is a plan
+        Arguments.of("People tend to discount appearances like the CBS interview on Wednesday.",
+            "Wednesday", "2016-02-10"),
+        Arguments.of("The stock is traded in London and is to resume trading in Paris Tuesday.",
+            "Tuesday", "2016-02-16"),
         // a condition leaves the time open: the nearest Election Day
         Arguments.of("A runoff follows if neither candidate hit 50 percent on Election Day.",
             "Election Day", "2015-11-03"),
