@@ -880,8 +880,9 @@ public final class DateFinder implements Stage {
                 c -> shifted(c, c.pubOrNull(), months, "M", -1, "publication"));
           }
           boolean yearBack = amt.equals("1") && unit.equals("Y");
-          return new Cand(m.start(), m.end(), c -> yearBack && c.lastQuarter != null
-              ? priorPeriod(c, 0) : shifted(c, c.pubOrNull(), amt, unit, -1, "publication")).day();
+          int at = m.start();
+          return new Cand(m.start(), m.end(), c -> yearBack && c.quarterUnderDiscussion(at)
+              ? priorPeriod(c, 0, at) : shifted(c, c.pubOrNull(), amt, unit, -1, "publication")).day();
         });
 
     add("offset", 4,
@@ -934,8 +935,9 @@ public final class DateFinder implements Stage {
                   Calendar.at(from, unit), to.value());
             });
           }
-          return new Cand(m.start(), m.end(), c -> yearBack && c.lastQuarter != null
-              ? priorPeriod(c, 0) : shifted(c, c.anchor(), amt, unit, sign, c.anchorName())).day();
+          int at = m.start();
+          return new Cand(m.start(), m.end(), c -> yearBack && c.quarterUnderDiscussion(at)
+              ? priorPeriod(c, 0, at) : shifted(c, c.anchor(), amt, unit, sign, c.anchorName())).day();
         });
 
     // "over the weekend", "year-end", "earlier in the year": the period around publication
@@ -1371,7 +1373,7 @@ public final class DateFinder implements Stage {
         (m, doc) -> {
           int start = m.group("u") != null ? m.start() : m.start("ye");
           int n = m.group("ord") == null ? 0 : Calendar.ordinal(m.group("ord"));
-          return new Cand(start, m.end(), c -> priorPeriod(c, n));
+          return new Cand(start, m.end(), c -> priorPeriod(c, n, start));
         });
 
     add("quarter-anaphor", 4,
@@ -1521,6 +1523,8 @@ public final class DateFinder implements Stage {
           "today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night");
   /** How far a yearless date may lie on the wrong side of publication for its tense. */
   static final int SLACK_DAYS = 3;
+  /** How far ahead of publication a yearless date in a past-tense clause is still this year's. */
+  static final int PAST_CLAUSE_AHEAD_DAYS = 45;
   private static final Set<String> NAMED_DAYS =
       Set.of("super", "black", "cyber", "good", "ash", "bloody", "holy", "palm", "maundy", "shrove",
           "giving", "small");
@@ -1653,8 +1657,14 @@ public final class DateFinder implements Stage {
         first = nearestYear(ref, mon, d, dir, !adverbial);
         LocalDate nearest = nearestYear(ref, mon, d, Direction.UNKNOWN, false);
         if (first != null && nearest != null && !nearest.equals(first)
-            && Math.abs(ChronoUnit.DAYS.between(ref, nearest)) <= SLACK_DAYS) {
-          first = nearest; // a day or two past publication: a late dateline, not a year away
+            && (Math.abs(ChronoUnit.DAYS.between(ref, nearest)) <= SLACK_DAYS
+                || dir == Direction.PAST && nearest.isAfter(ref) && !prep.equals("ended")
+                    && ChronoUnit.DAYS.between(ref, nearest) <= PAST_CLAUSE_AHEAD_DAYS)) {
+          // a day or two past publication: a late dateline, not a year away; a day a few weeks
+          // ahead in a past clause ("raised the rate from March 13", "set the debate for Nov. 10")
+          // is that coming day: a day almost a year back would carry its year (but "the quarter
+          // ended Oct. 31" has ended)
+          first = nearest;
           dir = Direction.UNKNOWN;
         }
         if (first == null) {
@@ -2047,6 +2057,9 @@ public final class DateFinder implements Stage {
     }
     String rel = ord;
     int at = m.start();
+    // "its fourth quarter ended June 30": a fiscal quarter dated by its own end
+    String next = doc.nextWord(m.end());
+    boolean endedAfter = next.equals("ended") || next.equals("ending");
     return new Cand(spanStart, m.end(), c -> {
       LocalDate pub = c.pubOrNull();
       String code = half ? "H" : "Q";
@@ -2080,6 +2093,22 @@ public final class DateFinder implements Stage {
           if (begins.isAfter(pub) && (dir == Direction.PAST
               || dir != Direction.FUTURE && begins.isAfter(pub.plusMonths(4)))) {
             py--;
+          }
+          // after "the fourth quarter of 1986", "the third quarter" is 1986's: the quarter
+          // nearest the one under discussion, unless the clause looks ahead
+          if (!half && c.lastQuarter != null && !endedAfter) {
+            int ctxYear = Integer.parseInt(c.lastQuarter.substring(0, 4));
+            int ctxIndex = ctxYear * 4 + c.lastQuarter.charAt(6) - '1';
+            int best = py;
+            for (int cy = ctxYear - 1; cy <= ctxYear + 1; cy++) {
+              if (Math.abs(cy * 4 + n - 1 - ctxIndex) < Math.abs(best * 4 + n - 1 - ctxIndex)) {
+                best = cy;
+              }
+            }
+            if (best == py - 1 && (begins.isAfter(pub) ? dir : c.direction(at, ""))
+                != Direction.FUTURE) {
+              py = best;
+            }
           }
         }
         year = Calendar.year(py);
@@ -2291,11 +2320,17 @@ public final class DateFinder implements Stage {
   }
 
   /** "the year-earlier quarter", "year-ago": the period under discussion one year back. */
-  private static Res priorPeriod(Ctx c, int ordinal) {
+  private static Res priorPeriod(Ctx c, int ordinal, int at) {
     LocalDate pub = c.pubOrNull();
-    if (c.lastQuarter != null) {
-      int y = Integer.parseInt(c.lastQuarter.substring(0, 4)) - 1;
-      String q = ordinal > 0 ? "-Q" + ordinal : c.lastQuarter.substring(4);
+    // the quarter named earlier in the same sentence is the one compared ("in the second quarter
+    // of 1987 from 3.81 billion a year earlier"), else the one under discussion
+    String quarter = c.quarterInSentenceBefore(at);
+    if (quarter == null) {
+      quarter = c.lastQuarter;
+    }
+    if (quarter != null) {
+      int y = Integer.parseInt(quarter.substring(0, 4)) - 1;
+      String q = ordinal > 0 ? "-Q" + ordinal : quarter.substring(4);
       return Res.of(Type.DATE, Calendar.year(y) + q, null, "quarter-context");
     }
     if (pub == null) {
@@ -3014,6 +3049,25 @@ public final class DateFinder implements Stage {
           }
         }
         i = text.indexOf(name, i + 1);
+      }
+      return null;
+    }
+
+    /** Whether a quarter is under discussion at {@code at}: named before, in the text. */
+    boolean quarterUnderDiscussion(int at) {
+      return lastQuarter != null || quarterInSentenceBefore(at) != null;
+    }
+
+    /** The last quarter value ("1987-Q2") named before {@code at} in its sentence. */
+    String quarterInSentenceBefore(int at) {
+      int s = sentenceStart(doc.text, at);
+      for (Object[] entry : resolved.subMap(s, true, at, false).descendingMap().values()) {
+        Cand c = (Cand) entry[0];
+        Res r = (Res) entry[1];
+        if (c.end <= at && !PRIOR_RULES.contains(c.rule)
+            && QUARTER_VALUE.matcher(r.value()).matches()) {
+          return r.value();
+        }
       }
       return null;
     }

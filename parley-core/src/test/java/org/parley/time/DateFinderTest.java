@@ -63,6 +63,14 @@ class DateFinderTest {
         Arguments.of("Profit fell in the third quarter from $5 million a year earlier.", FIN,
             "a year earlier", Type.DATE, "1988-Q3"),
         Arguments.of("Sales rose 5% a year ago.", FIN, "a year ago", Type.DATE, "1988"),
+        // a quarter with no year follows the quarter under discussion; "a year earlier" compares
+        // with the quarter named before it in its sentence
+        Arguments.of("It lost $2 million in the fourth quarter of 1988. Sales fell 3% after a 5%"
+            + " rise in the third quarter.", "1989-03-17", "the third quarter", Type.DATE,
+            "1988-Q3"),
+        Arguments.of("Sales rose in the first quarter. Profit is expected to climb in the second"
+            + " quarter of 1990 from $3 million a year earlier.", "1990-04-20", "a year earlier",
+            Type.DATE, "1989-Q2"),
         Arguments.of("Third-quarter sales beat the year-earlier quarter.", FIN,
             "the year-earlier quarter", Type.DATE, "1988-Q3"),
         Arguments.of("Sales in the second quarter beat year-ago results.", FIN, "year-ago",
@@ -130,7 +138,15 @@ class DateFinderTest {
             "2015-12-20"),
         Arguments.of("The plant will reopen on December 20.", THU, "December 20", Type.DATE,
             "2016-12-20"),
-        Arguments.of("He resigned on March 3.", THU, "March 3", Type.DATE, "2015-03-03"),
+        Arguments.of("He resigned on May 3.", THU, "May 3", Type.DATE, "2015-05-03"),
+        // a day a few weeks ahead in a past clause is the coming one: last year's would carry
+        // its year
+        Arguments.of("The bank raised the rate to 19 pct from March 3.", THU, "March 3",
+            Type.DATE, "2016-03-03"),
+        Arguments.of("Fox said the next debate on Feb. 23 would go ahead.", THU, "Feb. 23",
+            Type.DATE, "2016-02-23"),
+        Arguments.of("The plant closed on December 20.", "2016-01-10", "December 20", Type.DATE,
+            "2015-12-20"),
         Arguments.of("Talks resume on March 3.", null, "March 3", Type.DATE, "XXXX-03-03"),
         // weekdays: direction from the tense
         Arguments.of("Earlier on Thursday, Moscow said talks were ongoing.", THU, "Thursday",
