@@ -104,9 +104,11 @@ public final class DateFinder implements Stage {
           + "|[Ff]all|[Ww]inter)\\s+of),?\\s+$");
   /** What a rate's "a year" follows: an amount or a counted plural noun ("700 seats a week"). */
   private static final Pattern RATE_BEFORE = Pattern.compile(
-      "(?:\\d(?:[\\d,.]*\\d)?%?|million|billion|trillion|thousand|hundred|dozen|percent|cents"
-          + "|\\d(?:[\\d,.]*\\d)?\\s+[a-z]{3,}s|(?:shares|barrels|tons|interviews|flights|seats|times"
-          + "|visits|trips|meals|doses|dollars|euros|pounds|yen))\\s+$");
+      "(?:(?:\\d(?:[\\d,.]*\\d)?%?|million|billion|trillion|thousand|hundred|dozen|percent|cents"
+          + "|(?:\\d(?:[\\d,.]*\\d)?|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds"
+          + "|thousands|few|several|many)\\s+[a-z]{3,}s|(?:shares|barrels|tons|interviews|flights|seats|times"
+          + "|visits|trips|meals|doses|dollars|euros|pounds|yen|dlrs|stg|marks|francs|crowns|rupees"
+          + "|yuan|pesos))(?:\\s+(?:more|less|extra))?)\\s+$");
   private static final Set<String> RATE_UNITS = Set.of("day", "week", "month", "year", "hour");
   private static final Set<String> MODALS =
       Set.of("will", "would", "could", "might", "may", "can", "should", "must", "shall");
@@ -734,6 +736,11 @@ public final class DateFinder implements Stage {
             // "in his early 20s": an age; "highs in the 80s", "approval in the mid-30s": numbers
             return null;
           }
+          if (m.group("c") != null && m.group("the") == null && m.group("mod") == null
+              && m.group().matches(".*['’]s") && !PREP_BEFORE_DECADE.contains(
+                  doc.prevWord(m.start()))) {
+            return null; // "less than 2010's 2.4%": the year's, not the decade
+          }
           if (m.group("c") != null) {
             v = m.group("c") + m.group("d");
           } else {
@@ -931,8 +938,9 @@ public final class DateFinder implements Stage {
               if (to.value().endsWith("_REF")) {
                 return Res.of(Type.DURATION, length, null, "offset-length");
               }
+              // "seven decades later" runs from a year to a year, as its end does
               return new Res(Type.DURATION, length, to.day(), "offset-length," + c.anchorName(),
-                  Calendar.at(from, unit), to.value());
+                  Calendar.at(from, unit.equals("DE") ? "Y" : unit), to.value());
             });
           }
           int at = m.start();
@@ -1008,7 +1016,7 @@ public final class DateFinder implements Stage {
     add("anaphoric", 5,
         "(?<![\\w])(?:(?<mod>[Ee]arlier|[Ll]ater)\\s+)?(?:[Tt]he\\s+(?<rel>following|next"
             + "|previous|same|preceding|prior)|(?<that>[Tt]hat))\\s+(?<u>day|week|month|year"
-            + "|morning|afternoon|evening|night|weekend)" + END,
+            + "|morning|afternoon|evening|night|weekend)(?:\\s+or\\s+so)?" + END,
         this::anaphoric);
 
     add("day-before", 4,
@@ -1575,6 +1583,10 @@ public final class DateFinder implements Stage {
     return new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, Calendar.day(d), d, note)).day();
   }
 
+  /** Words before a decade written without "the" ("in 1990's America", "since 1970's"). */
+  private static final Set<String> PREP_BEFORE_DECADE =
+      Set.of("in", "since", "during", "through", "until", "from", "to", "of");
+
   /** Words before "the 80s" that make it a temperature, a rating or a price, not a decade. */
   private static final Pattern NOT_DECADE_BEFORE = Pattern.compile(
       "(?i)\\b(?:temperatures?|degrees|highs?|lows?|weather|forecast|thermometer|heat|ratings?"
@@ -1925,9 +1937,27 @@ public final class DateFinder implements Stage {
       default -> 0;
     };
     boolean isDay = u.equals("day");
+    // "expects a deal in the next month or so", "will decide within the next week": said of
+    // now, the next period counts from publication, not from the last date of the story
+    boolean deicticNext = "next".equals(rel) && m.group("mod") == null
+        && (u.equals("week") || u.equals("month") || u.equals("year"));
+    int at = m.start();
+    String prep = doc.prevWord(m.start());
     Cand cand = new Cand(m.start(), m.end(), c -> {
       LocalDate a = c.anchor();
       String note = c.anchorName();
+      if (deicticNext && c.pubOrNull() != null) {
+        Direction dir = c.direction(at, prep);
+        if (dir == Direction.FUTURE || dir == Direction.PRESENT) {
+          LocalDate pub = c.pubOrNull();
+          return switch (u) {
+            case "week" -> Res.of(Type.DATE, Calendar.week(pub.plusWeeks(1)), null, "publication");
+            case "month" -> Res.of(Type.DATE, Calendar.month(pub.plusMonths(1)), null,
+                "publication");
+            default -> Res.of(Type.DATE, Calendar.year(pub.getYear() + 1), null, "publication");
+          };
+        }
+      }
       if (a == null) {
         return Res.of(Type.DATE, unknownOf(u), null, "no-anchor");
       }
