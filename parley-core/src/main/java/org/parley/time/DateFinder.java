@@ -945,7 +945,8 @@ public final class DateFinder implements Stage {
           }
           int at = m.start();
           return new Cand(m.start(), m.end(), c -> yearBack && c.quarterUnderDiscussion(at)
-              ? priorPeriod(c, 0, at) : shifted(c, c.anchor(), amt, unit, sign, c.anchorName())).day();
+              ? priorPeriod(c, 0, at)
+              : shifted(c, c.yearAnchor(unit), amt, unit, sign, c.anchorName())).day();
         });
 
     // "over the weekend", "year-end", "earlier in the year": the period around publication
@@ -2053,6 +2054,11 @@ public final class DateFinder implements Stage {
   private static final Set<String> QUARTER_DETERMINERS =
       Set.of("its", "their", "our", "his", "her", "this", "that", "a", "each", "every");
 
+  /** What follows "the first half" when the half is not a year's. */
+  private static final Pattern HALF_OF_LONGER = Pattern.compile(
+      "\\s+of\\s+(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?:\\d{4}['’]?s|['’]?\\d0['’]?s|\\d{1,2}(?:st|nd"
+          + "|rd|th)\\s+century|century|decade|[a-z]+(?:ties|teens)\\b)");
+
   private Cand quarter(Matcher m, Doc doc) {
     String the = group(m, "the");
     String ord = m.group("ord").toLowerCase(Locale.ROOT);
@@ -2084,6 +2090,9 @@ public final class DateFinder implements Stage {
     };
     if (half && n > 2) {
       return null;
+    }
+    if (half && HALF_OF_LONGER.matcher(doc.text).region(m.end(), doc.text.length()).lookingAt()) {
+      return null; // "the first half of the 1980's", "the second half of the century"
     }
     String rel = ord;
     int at = m.start();
@@ -3001,6 +3010,19 @@ public final class DateFinder implements Stage {
     /** The day anaphora count from: the last day of the text, else the publication date. */
     LocalDate anchor() {
       return lastDay != null ? lastDay : pubOrNull();
+    }
+
+    /**
+     * The anchor of "a year earlier", "two decades before": the year of the last calendar date
+     * the text gave ("in 1985. A year earlier" is 1984), else {@link #anchor()}.
+     */
+    LocalDate yearAnchor(String unit) {
+      LocalDate a = anchor();
+      if (a != null && lastYear != null && (unit.equals("Y") || unit.equals("DE"))
+          && lastYear != a.getYear()) {
+        return Calendar.date(lastYear, a.getMonthValue(), Math.min(a.getDayOfMonth(), 28));
+      }
+      return a;
     }
 
     String anchorName() {

@@ -417,6 +417,12 @@ class DateFinderTest {
         Arguments.of("Growth came to 1.8%, less than 2010's 2.4%.", "2013-07-22", "2010",
             Type.DATE, "2010"),
         Arguments.of("Prices rose in 1990's boom.", "2013-07-22", "1990's", Type.DATE, "199"),
+        // "a year earlier" counts from the last year the text gave; a half of a decade is not
+        // a half year
+        Arguments.of("GM bought Hughes in 1985. A year earlier it bought EDS.", "1987-06-19",
+            "A year earlier", Type.DATE, "1984"),
+        Arguments.of("The cost escalation of the first half of the 1980's will reverse.",
+            "1987-03-17", "the 1980's", Type.DATE, "198"),
         // "the next month" said of now counts from publication
         Arguments.of("In January the talks stalled. He still expects a deal in the next month"
             + " or so.", "2019-05-13", "the next month or so", Type.DATE, "2019-06"),
