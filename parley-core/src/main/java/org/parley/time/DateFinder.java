@@ -762,7 +762,11 @@ public final class DateFinder implements Stage {
             + "(?:st|nd|rd|th)|(?<w>twenty-first|twentieth|nineteenth|eighteenth))[\\s-]+[Cc]entury"
             + END,
         (m, doc) -> {
-          if (m.group().endsWith("Century") && doc.nextIsCapitalizedName(m.end())) {
+          if (m.group().endsWith("Century") && (doc.nextIsCapitalizedName(m.end())
+              || Character.isDigit(m.group().charAt(0)) && doc.prevWordStart(m.start()) >= 0
+                  && Character.isUpperCase(doc.charAt(doc.prevWordStart(m.start())))
+                  && !PREP_BEFORE_DECADE.contains(doc.prevWord(m.start())))) {
+            // also "American Bridge 21st Century": a capitalized word before it
             return null; // 21st Century Fox, the Twentieth Century Fund: names
           }
           int n = m.group("n") != null ? num(m.group("n"))

@@ -644,7 +644,9 @@ class DateFinderTest {
         Arguments.of("It is 25 percent of 2015 output.", "25"),
         Arguments.of("Islamists won a nearly three-quarters majority.", "three-quarters"),
         Arguments.of("McCarthy spoke after the '60 Minutes' interview.", "'60"),
-        Arguments.of("Romney was wrong about the '47 Percent'.", "'47"));
+        Arguments.of("Romney was wrong about the '47 Percent'.", "'47"),
+        Arguments.of("Brock founded the PAC American Bridge 21st Century, for example.",
+            "21st Century"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} has no date at {1}")
