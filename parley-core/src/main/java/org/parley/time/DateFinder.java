@@ -963,12 +963,15 @@ public final class DateFinder implements Stage {
           int at = m.start();
           String prev = doc.prevWord(at);
           if (m.group("ended") != null) {
-            // "for the year ended Sept. 30": a year-long accounting period
-            if (!m.group("y").equals("year")) {
-              return null;
-            }
+            // "for the year ended Sept. 30", "in the week ended March 14": a year-, week- or
+            // month-long reporting period; the day that ends it is a date of its own
+            String len = switch (m.group("y")) {
+              case "week" -> "P1W";
+              case "month" -> "P1M";
+              default -> "P1Y";
+            };
             return new Cand(m.start(), m.end("y"),
-                c -> Res.of(Type.DURATION, "P1Y", null, "period-ended"));
+                c -> Res.of(Type.DURATION, len, null, "period-ended"));
           }
           if (m.group("y") != null && m.group("fy") != null) {
             return null; // the fiscal-year rule

@@ -546,6 +546,11 @@ class DateFinderTest {
         Arguments.of("Profit rose in the third quarter. A year earlier it fell. The quarter was"
             + " strong.", FIN, "The quarter", "1989-Q3"),
         Arguments.of("For the year ended Sept. 30, it earned $4 million.", FIN, "the year", "P1Y"),
+        Arguments.of("Exports in the week ended March 29 totalled 447,200 tonnes.", "1987-04-03",
+            "the week", "P1W"),
+        Arguments.of("Exports in the week ended March 29 totalled 447,200 tonnes.", "1987-04-03",
+            "March 29", "1987-03-29"),
+        Arguments.of("Sales for the month ended Feb 28 rose.", "1987-04-03", "the month", "P1M"),
         Arguments.of("Sales rose in the last half of 1989.", FIN, "the last half of 1989",
             "1989-H2"),
         Arguments.of("Hearings are set for the week of March 6.", THU, "the week of March 6",
