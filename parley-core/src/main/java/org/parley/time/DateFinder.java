@@ -104,7 +104,8 @@ public final class DateFinder implements Stage {
           + "|[Ff]all|[Ww]inter)\\s+of),?\\s+$");
   /** What a rate's "a year" follows: an amount or a counted plural noun ("700 seats a week"). */
   private static final Pattern RATE_BEFORE = Pattern.compile(
-      "(?:(?:\\d(?:[\\d,.]*\\d)?%?|million|billion|trillion|thousand|hundred|dozen|percent|cents"
+      "(?:(?:\\d(?:[\\d,.]*\\d)?%?|million|billion|trillion|thousand|hundred|dozen|percent|pct|cents"
+          + "|mln|bln|dlr"
           + "|(?:\\d(?:[\\d,.]*\\d)?|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds"
           + "|thousands|few|several|many)\\s+[a-z]{3,}s|(?:shares|barrels|tons|interviews|flights|seats|times"
           + "|visits|trips|meals|doses|dollars|euros|pounds|yen|dlrs|stg|marks|francs|crowns|rupees"
@@ -2063,8 +2064,10 @@ public final class DateFinder implements Stage {
 
   /** What follows "the first half" when the half is not a year's. */
   private static final Pattern HALF_OF_LONGER = Pattern.compile(
-      "\\s+of\\s+(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?:\\d{4}['’]?s|['’]?\\d0['’]?s|\\d{1,2}(?:st|nd"
-          + "|rd|th)\\s+century|century|decade|[a-z]+(?:ties|teens)\\b)");
+      "\\s+of\\s+(?:(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?:\\d{4}['’]?s|['’]?\\d0['’]?s|\\d{1,2}(?:st|nd"
+          + "|rd|th)\\s+century|century|decade|[a-z]+(?:ties|teens)\\b)"
+          // "the first half of its peace proposal", "the second half of a game": not a year's
+          + "|(?:its|his|her|their|our|my|your|a|an)\\s)");
 
   private Cand quarter(Matcher m, Doc doc) {
     String the = group(m, "the");

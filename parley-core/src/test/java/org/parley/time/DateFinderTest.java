@@ -412,6 +412,8 @@ class DateFinderTest {
             Type.SET, "P1M"),
         Arguments.of("I typically get three to five calls a week.", THU, "a week", Type.SET,
             "P1W"),
+        Arguments.of("Growth is stagnant at about two pct a year.", "1987-03-16", "a year",
+            Type.SET, "P1Y"),
         Arguments.of("The tax would raise about 17 billion dlrs a year.", "1987-03-03", "a year",
             Type.SET, "P1Y"),
         Arguments.of("Growth came to 1.8%, less than 2010's 2.4%.", "2013-07-22", "2010",
@@ -651,7 +653,9 @@ class DateFinderTest {
         Arguments.of("McCarthy spoke after the '60 Minutes' interview.", "'60"),
         Arguments.of("Romney was wrong about the '47 Percent'.", "'47"),
         Arguments.of("Brock founded the PAC American Bridge 21st Century, for example.",
-            "21st Century"));
+            "21st Century"),
+        Arguments.of("In June, the White House released the first half of its peace proposal.",
+            "first half"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} has no date at {1}")
