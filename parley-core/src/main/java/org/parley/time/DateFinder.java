@@ -949,9 +949,18 @@ public final class DateFinder implements Stage {
             });
           }
           int at = m.start();
-          return new Cand(m.start(), m.end(), c -> yearBack && c.quarterUnderDiscussion(at)
-              ? priorPeriod(c, 0, at)
-              : shifted(c, c.yearAnchor(unit), amt, unit, sign, c.anchorName())).day();
+          boolean years = unit.equals("Y") && !amt.contains(".") && !amt.equals("X");
+          return new Cand(m.start(), m.end(), c -> {
+            if (yearBack && c.quarterUnderDiscussion(at)) {
+              return priorPeriod(c, 0, at);
+            }
+            if (years && c.monthInSentence(at)) {
+              // "sales rose in May from a year earlier": that month a year before
+              LocalDate back = c.lastMonth.plusYears(sign * Long.parseLong(amt));
+              return Res.of(Type.DATE, Calendar.month(back), null, "month-context");
+            }
+            return shifted(c, c.yearAnchor(unit), amt, unit, sign, c.anchorName());
+          }).day();
         });
 
     // "over the weekend", "year-end", "earlier in the year": the period around publication
@@ -2715,6 +2724,8 @@ public final class DateFinder implements Stage {
       ctx.lastQuarter = null;
       ctx.lastYear = null;
       ctx.lastMonth = null;
+      ctx.lastWasMonth = false;
+      ctx.lastCalendarEnd = -1;
       for (int i = 0; i < chosen.size(); i++) {
         Cand c = chosen.get(i);
         if (c.deferred != (pass == 1)) {
@@ -2737,6 +2748,7 @@ public final class DateFinder implements Stage {
         if (r != null) {
           ctx.resolved.put(c.start, new Object[] {c, r});
           ctx.noteCalendarPeriod(r);
+          ctx.lastCalendarEnd = c.end;
           // the quarter under discussion: named quarters set it; comparisons with a year before
           // ("a year earlier", "the year-ago quarter") refer back to it and must not move it
           if (QUARTER_VALUE.matcher(r.value()).matches() && !PRIOR_RULES.contains(c.rule)
@@ -2989,6 +3001,15 @@ public final class DateFinder implements Stage {
     /** The year and month of the last calendar date the text gave, at any granularity. */
     Integer lastYear;
     LocalDate lastMonth;
+    /** Whether the last calendar date the text gave was a month ("in May", "that month"). */
+    boolean lastWasMonth;
+    int lastCalendarEnd = -1;
+
+    /** Whether the last calendar date the text gave was a month named in the sentence of at. */
+    boolean monthInSentence(int at) {
+      return lastWasMonth && lastCalendarEnd <= at
+          && lastCalendarEnd > sentenceStart(doc.text, at);
+    }
 
     Ctx(Doc doc, List<Cand> all) {
       this.doc = doc;
@@ -3006,6 +3027,7 @@ public final class DateFinder implements Stage {
       lastYear = Integer.parseInt(m.group(1));
       lastMonth = m.group(2) == null ? null
           : LocalDate.of(lastYear, Integer.parseInt(m.group(2)), 1);
+      lastWasMonth = lastMonth != null && r.value().length() == 7;
     }
 
     LocalDate pubOrNull() {

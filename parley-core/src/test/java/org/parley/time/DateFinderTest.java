@@ -423,6 +423,10 @@ class DateFinderTest {
         // a half year
         Arguments.of("GM bought Hughes in 1985. A year earlier it bought EDS.", "1987-06-19",
             "A year earlier", Type.DATE, "1984"),
+        Arguments.of("Store sales rose 7.5 pct in May from a year earlier.", "1987-06-29",
+            "a year earlier", Type.DATE, "1986-05"),
+        Arguments.of("Jobs rose last month. Wages were 3.8 percent higher than a year earlier.",
+            "1998-02-06", "a year earlier", Type.DATE, "1997"),
         Arguments.of("The cost escalation of the first half of the 1980's will reverse.",
             "1987-03-17", "the 1980's", Type.DATE, "198"),
         // "the next month" said of now counts from publication
