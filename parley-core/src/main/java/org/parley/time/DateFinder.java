@@ -938,7 +938,7 @@ public final class DateFinder implements Stage {
               if (c.lastDay == null) {
                 return Res.of(Type.DURATION, length, null, "offset-length");
               }
-              LocalDate from = c.anchor();
+              LocalDate from = c.yearAnchor(unit); // "in 1971. A year later"
               Res to = shifted(c, from, amt, unit, sign, c.anchorName());
               if (to.value().endsWith("_REF")) {
                 return Res.of(Type.DURATION, length, null, "offset-length");
@@ -954,9 +954,10 @@ public final class DateFinder implements Stage {
             if (yearBack && c.quarterUnderDiscussion(at)) {
               return priorPeriod(c, 0, at);
             }
-            if (years && c.monthInSentence(at)) {
+            LocalDate month = years ? c.monthInSentence(at) : null;
+            if (month != null) {
               // "sales rose in May from a year earlier": that month a year before
-              LocalDate back = c.lastMonth.plusYears(sign * Long.parseLong(amt));
+              LocalDate back = month.plusYears(sign * Long.parseLong(amt));
               return Res.of(Type.DATE, Calendar.month(back), null, "month-context");
             }
             return shifted(c, c.yearAnchor(unit), amt, unit, sign, c.anchorName());
@@ -2726,6 +2727,7 @@ public final class DateFinder implements Stage {
       ctx.lastMonth = null;
       ctx.lastWasMonth = false;
       ctx.lastCalendarEnd = -1;
+      ctx.anchorYear = null;
       for (int i = 0; i < chosen.size(); i++) {
         Cand c = chosen.get(i);
         if (c.deferred != (pass == 1)) {
@@ -2749,6 +2751,9 @@ public final class DateFinder implements Stage {
           ctx.resolved.put(c.start, new Object[] {c, r});
           ctx.noteCalendarPeriod(r);
           ctx.lastCalendarEnd = c.end;
+          if (!PRIOR_RULES.contains(c.rule) && ctx.lastYear != null) {
+            ctx.anchorYear = ctx.lastYear; // comparisons ("a year before") do not move it
+          }
           // the quarter under discussion: named quarters set it; comparisons with a year before
           // ("a year earlier", "the year-ago quarter") refer back to it and must not move it
           if (QUARTER_VALUE.matcher(r.value()).matches() && !PRIOR_RULES.contains(c.rule)
@@ -3004,11 +3009,30 @@ public final class DateFinder implements Stage {
     /** Whether the last calendar date the text gave was a month ("in May", "that month"). */
     boolean lastWasMonth;
     int lastCalendarEnd = -1;
+    /** The year of the last calendar date the text gave that is not itself a comparison. */
+    Integer anchorYear;
 
-    /** Whether the last calendar date the text gave was a month named in the sentence of at. */
-    boolean monthInSentence(int at) {
-      return lastWasMonth && lastCalendarEnd <= at
-          && lastCalendarEnd > sentenceStart(doc.text, at);
+    /**
+     * The month a comparison at {@code at} looks back from: the first month named in its sentence
+     * ("rose in December from 4.8 billion in November and 4.7 billion a year earlier"), provided
+     * the last date before it was a month; null otherwise.
+     */
+    LocalDate monthInSentence(int at) {
+      if (!lastWasMonth || lastCalendarEnd > at
+          || lastCalendarEnd <= sentenceStart(doc.text, at)) {
+        return null;
+      }
+      for (Object[] entry : resolved.subMap(sentenceStart(doc.text, at), true, at, false)
+          .values()) {
+        Cand c = (Cand) entry[0];
+        Res r = (Res) entry[1];
+        Matcher m = CALENDAR_VALUE.matcher(r.value());
+        if (!PRIOR_RULES.contains(c.rule) && r.value().length() == 7 && m.matches()
+            && m.group(2) != null) {
+          return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 1);
+        }
+      }
+      return null;
     }
 
     Ctx(Doc doc, List<Cand> all) {
@@ -3050,9 +3074,9 @@ public final class DateFinder implements Stage {
      */
     LocalDate yearAnchor(String unit) {
       LocalDate a = anchor();
-      if (a != null && lastYear != null && (unit.equals("Y") || unit.equals("DE"))
-          && lastYear != a.getYear()) {
-        return Calendar.date(lastYear, a.getMonthValue(), Math.min(a.getDayOfMonth(), 28));
+      if (a != null && anchorYear != null && (unit.equals("Y") || unit.equals("DE"))
+          && anchorYear != a.getYear()) {
+        return Calendar.date(anchorYear, a.getMonthValue(), Math.min(a.getDayOfMonth(), 28));
       }
       return a;
     }

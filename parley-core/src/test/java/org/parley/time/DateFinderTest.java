@@ -425,6 +425,11 @@ class DateFinderTest {
             "A year earlier", Type.DATE, "1984"),
         Arguments.of("Store sales rose 7.5 pct in May from a year earlier.", "1987-06-29",
             "a year earlier", Type.DATE, "1986-05"),
+        Arguments.of("M-1 rose to 4.79 billion in December from 4.62 billion in November and 4.05"
+            + " billion a year earlier.", "1987-03-09", "a year earlier", Type.DATE, "1985-12"),
+        Arguments.of("Car sales fell to 98,036 from 107,207 a year before. Truck sales rose to"
+            + " 42,593 from 38,402 a year before.", "1987-03-04", "a year before", Type.DATE,
+            "1986"),
         Arguments.of("Jobs rose last month. Wages were 3.8 percent higher than a year earlier.",
             "1998-02-06", "a year earlier", Type.DATE, "1997"),
         Arguments.of("The cost escalation of the first half of the 1980's will reverse.",
