@@ -2714,6 +2714,7 @@ public final class DateFinder implements Stage {
 
   private static final Pattern CALENDAR_VALUE = Pattern.compile("(\\d{4})(?:-(0[1-9]|1[0-2]))?");
   private static final Pattern QUARTER_VALUE = Pattern.compile("\\d{4}-Q[1-4]");
+  private static final Pattern YEAR_VALUE = Pattern.compile("\\d{4}");
   /** Rules whose value is a period one year before the one under discussion. */
   private static final Set<String> PRIOR_RULES = Set.of("year-earlier", "ago", "offset");
 
@@ -2751,8 +2752,12 @@ public final class DateFinder implements Stage {
           ctx.resolved.put(c.start, new Object[] {c, r});
           ctx.noteCalendarPeriod(r);
           ctx.lastCalendarEnd = c.end;
-          if (!PRIOR_RULES.contains(c.rule) && ctx.lastYear != null) {
-            ctx.anchorYear = ctx.lastYear; // comparisons ("a year before") do not move it
+          if (!PRIOR_RULES.contains(c.rule) && (r.type() == Type.DATE || r.type() == Type.TIME)
+              && CALENDAR_VALUE.matcher(r.value()).lookingAt()) {
+            // a year named as such ("in 1985", "the end of 1986"); comparisons ("a year
+            // before") do not move it, a finer date after it replaces it
+            ctx.anchorYear = YEAR_VALUE.matcher(r.value()).matches()
+                ? Integer.valueOf(r.value()) : null;
           }
           // the quarter under discussion: named quarters set it; comparisons with a year before
           // ("a year earlier", "the year-ago quarter") refer back to it and must not move it
@@ -3009,7 +3014,7 @@ public final class DateFinder implements Stage {
     /** Whether the last calendar date the text gave was a month ("in May", "that month"). */
     boolean lastWasMonth;
     int lastCalendarEnd = -1;
-    /** The year of the last calendar date the text gave that is not itself a comparison. */
+    /** The year the last calendar date of the text named, when it was a year (not a comparison). */
     Integer anchorYear;
 
     /**
@@ -3029,7 +3034,12 @@ public final class DateFinder implements Stage {
         Matcher m = CALENDAR_VALUE.matcher(r.value());
         if (!PRIOR_RULES.contains(c.rule) && r.value().length() == 7 && m.matches()
             && m.group(2) != null) {
-          return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 1);
+          LocalDate month = LocalDate.of(Integer.parseInt(m.group(1)),
+              Integer.parseInt(m.group(2)), 1);
+          // the month reported on is a recent one; "the 376 mln posted for March 1986" is
+          // itself the comparison
+          LocalDate pub = pubOrNull();
+          return pub == null || month.isAfter(pub.minusMonths(12)) ? month : null;
         }
       }
       return null;

@@ -427,6 +427,9 @@ class DateFinderTest {
             "a year earlier", Type.DATE, "1986-05"),
         Arguments.of("M-1 rose to 4.79 billion in December from 4.62 billion in November and 4.05"
             + " billion a year earlier.", "1987-03-09", "a year earlier", Type.DATE, "1985-12"),
+        Arguments.of("Miles rose over the 376.1 mln posted for March 1986, and year-to-date miles"
+            + " totaled 1.132 billion compared with 1.128 billion a year earlier.", "1987-04-03",
+            "a year earlier", Type.DATE, "1986"),
         Arguments.of("Car sales fell to 98,036 from 107,207 a year before. Truck sales rose to"
             + " 42,593 from 38,402 a year before.", "1987-03-04", "a year before", Type.DATE,
             "1986"),
