@@ -1035,7 +1035,8 @@ public final class DateFinder implements Stage {
     add("anaphoric", 5,
         "(?<![\\w])(?:(?<mod>[Ee]arlier|[Ll]ater)\\s+)?(?:[Tt]he\\s+(?<rel>following|next"
             + "|previous|same|preceding|prior)|(?<that>[Tt]hat))\\s+(?<u>day|week|month|year"
-            + "|morning|afternoon|evening|night|weekend)(?:\\s+or\\s+so)?" + END,
+            + "|morning|afternoon|evening|night|weekend)(?:\\s+of\\s+(?<oy>" + YEAR
+            + "))?(?:\\s+or\\s+so)?" + END,
         this::anaphoric);
 
     add("day-before", 4,
@@ -1956,6 +1957,10 @@ public final class DateFinder implements Stage {
       default -> 0;
     };
     boolean isDay = u.equals("day");
+    String oy = group(m, "oy");
+    if (oy != null && !("same".equals(rel) && u.equals("month"))) {
+      return null; // "the next day of 1985": no reading
+    }
     // "expects a deal in the next month or so", "will decide within the next week": said of
     // now, the next period counts from publication, not from the last date of the story
     boolean deicticNext = "next".equals(rel) && m.group("mod") == null
@@ -1965,6 +1970,15 @@ public final class DateFinder implements Stage {
     Cand cand = new Cand(m.start(), m.end(), c -> {
       LocalDate a = c.anchor();
       String note = c.anchorName();
+      if (oy != null) {
+        // "against 109,250 tonnes in the same month of 1985": that month of the year named
+        LocalDate month = c.lastMonth != null ? c.lastMonth : a;
+        if (month == null) {
+          return Res.of(Type.DATE, oy, null, "no-anchor");
+        }
+        return Res.of(Type.DATE, Calendar.month(Integer.parseInt(oy), month.getMonthValue()),
+            null, "same-month-of-year");
+      }
       if (deicticNext && c.pubOrNull() != null) {
         Direction dir = c.direction(at, prep);
         if (dir == Direction.FUTURE || dir == Direction.PRESENT) {

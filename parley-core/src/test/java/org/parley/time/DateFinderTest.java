@@ -423,6 +423,9 @@ class DateFinderTest {
         // a half year
         Arguments.of("GM bought Hughes in 1985. A year earlier it bought EDS.", "1987-06-19",
             "A year earlier", Type.DATE, "1984"),
+        Arguments.of("Exports in November 1986 were 138,257 tonnes, against 109,250 tonnes in the"
+            + " same month of 1985.", "1987-03-12", "the same month of 1985", Type.DATE,
+            "1985-11"),
         Arguments.of("Store sales rose 7.5 pct in May from a year earlier.", "1987-06-29",
             "a year earlier", Type.DATE, "1986-05"),
         Arguments.of("M-1 rose to 4.79 billion in December from 4.62 billion in November and 4.05"
