@@ -197,6 +197,7 @@ public final class DateFinder implements Stage {
           + " nowadays presently"),
       Map.entry("year-earlier", "the its comparable same corresponding year prior"),
       Map.entry("quarter-anaphor", "the that"),
+      Map.entry("same-period-back", "the"),
       Map.entry("year-quarter", "the this last next #"),
       Map.entry("fiscal-year", "the its"),
       Map.entry("ref-adjective", "current recent"),
@@ -254,6 +255,7 @@ public final class DateFinder implements Stage {
       Map.entry("the-period", Set.of("weekend", "fiscal", "year", "week", "month")),
       Map.entry("year-earlier", Set.of("comparable", "same", "corresponding", "year", "prior")),
       Map.entry("quarter-anaphor", Set.of("latest", "same", "recent", "quarter", "period")),
+      Map.entry("same-period-back", Set.of("same", "corresponding", "comparable")),
       Map.entry("year-quarter", Set.of("#", "this", "last", "next")),
       Map.entry("fiscal-year", Set.of("current", "full", "latest", "new", "fiscal", "year")),
       Map.entry("spelled-year", Set.of("year")),
@@ -1402,6 +1404,31 @@ public final class DateFinder implements Stage {
           int start = m.group("u") != null ? m.start() : m.start("ye");
           int n = m.group("ord") == null ? 0 : Calendar.ordinal(m.group("ord"));
           return new Cand(start, m.end(), c -> priorPeriod(c, n, start));
+        });
+
+    // "in the same period last year", "the corresponding month a year earlier": the period under
+    // discussion one year back, as one expression (TimeBank: "the corresponding period last
+    // year", 1988-Q3)
+    add("same-period-back", 5,
+        "(?<![\\w-])[Tt]he\\s+(?:same|corresponding|comparable)\\s+(?<u>period|quarter|month)\\s+"
+            + "(?:of\\s+)?(?:last\\s+year|the\\s+(?:previous|prior|preceding)\\s+year|the\\s+year"
+            + "\\s+before|a\\s+year\\s+(?:earlier|ago|before))" + END,
+        (m, doc) -> {
+          boolean month = m.group("u").equals("month");
+          int at = m.start();
+          return new Cand(m.start(), m.end(), c -> {
+            if (month) {
+              LocalDate base = c.monthInSentence(at);
+              if (base == null) {
+                base = c.lastMonth;
+              }
+              if (base != null) {
+                return Res.of(Type.DATE, Calendar.month(base.minusYears(1)), null,
+                    "month-context");
+              }
+            }
+            return priorPeriod(c, 0, at);
+          });
         });
 
     add("quarter-anaphor", 4,

@@ -426,6 +426,11 @@ class DateFinderTest {
         Arguments.of("Exports in November 1986 were 138,257 tonnes, against 109,250 tonnes in the"
             + " same month of 1985.", "1987-03-12", "the same month of 1985", Type.DATE,
             "1985-11"),
+        Arguments.of("Net income rose in the third quarter, against $4 million for the"
+            + " corresponding period last year.", FIN, "the corresponding period last year",
+            Type.DATE, "1988-Q3"),
+        Arguments.of("Load factor was 50.5 pct in February, up from 50.2 pct for the same month"
+            + " last year.", "1987-03-02", "the same month last year", Type.DATE, "1986-02"),
         Arguments.of("Store sales rose 7.5 pct in May from a year earlier.", "1987-06-29",
             "a year earlier", Type.DATE, "1986-05"),
         Arguments.of("M-1 rose to 4.79 billion in December from 4.62 billion in November and 4.05"
