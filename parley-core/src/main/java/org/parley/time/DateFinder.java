@@ -2757,7 +2757,8 @@ public final class DateFinder implements Stage {
   private static final Pattern QUARTER_VALUE = Pattern.compile("\\d{4}-Q[1-4]");
   private static final Pattern YEAR_VALUE = Pattern.compile("\\d{4}");
   /** Rules whose value is a period one year before the one under discussion. */
-  private static final Set<String> PRIOR_RULES = Set.of("year-earlier", "ago", "offset");
+  private static final Set<String> PRIOR_RULES =
+      Set.of("year-earlier", "ago", "offset", "same-period-back");
 
   private List<TimeExpression> resolve(Doc doc, List<Cand> chosen, List<Cand> all) {
     Ctx ctx = new Ctx(doc, all);

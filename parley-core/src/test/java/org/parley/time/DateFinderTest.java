@@ -431,6 +431,9 @@ class DateFinderTest {
             Type.DATE, "1988-Q3"),
         Arguments.of("Load factor was 50.5 pct in February, up from 50.2 pct for the same month"
             + " last year.", "1987-03-02", "the same month last year", Type.DATE, "1986-02"),
+        Arguments.of("Demand fell to 16.39 mln bpd from 16.08 mln in the same period a year ago."
+            + " Distillate demand fell to 3.33 mln bpd from 3.40 mln a year earlier.",
+            "1987-03-11", "a year earlier", Type.DATE, "1986"),
         Arguments.of("Store sales rose 7.5 pct in May from a year earlier.", "1987-06-29",
             "a year earlier", Type.DATE, "1986-05"),
         Arguments.of("M-1 rose to 4.79 billion in December from 4.62 billion in November and 4.05"
