@@ -2796,9 +2796,9 @@ public final class DateFinder implements Stage {
           ctx.lastCalendarEnd = c.end;
           if (!PRIOR_RULES.contains(c.rule) && (r.type() == Type.DATE || r.type() == Type.TIME)
               && CALENDAR_VALUE.matcher(r.value()).lookingAt()) {
-            // a year named as such ("in 1985", "the end of 1986"); comparisons ("a year
-            // before") do not move it, a finer date after it replaces it
-            ctx.anchorYear = YEAR_VALUE.matcher(r.value()).matches()
+            // a year written out ("in 1985", "the end of 1986"); comparisons ("a year
+            // before", "from 6.53 mln last year") do not move it, a finer date replaces it
+            ctx.anchorYear = c.rule.equals("year") && YEAR_VALUE.matcher(r.value()).matches()
                 ? Integer.valueOf(r.value()) : null;
           }
           // the quarter under discussion: named quarters set it; comparisons with a year before

@@ -434,6 +434,8 @@ class DateFinderTest {
         Arguments.of("Demand fell to 16.39 mln bpd from 16.08 mln in the same period a year ago."
             + " Distillate demand fell to 3.33 mln bpd from 3.40 mln a year earlier.",
             "1987-03-11", "a year earlier", Type.DATE, "1986"),
+        Arguments.of("Demand rose 3.3 pct from 6.53 mln last year. Runs were 12.05 mln bpd, up from"
+            + " 11.87 mln a year earlier.", "1987-03-11", "a year earlier", Type.DATE, "1986"),
         Arguments.of("Store sales rose 7.5 pct in May from a year earlier.", "1987-06-29",
             "a year earlier", Type.DATE, "1986-05"),
         Arguments.of("M-1 rose to 4.79 billion in December from 4.62 billion in November and 4.05"
