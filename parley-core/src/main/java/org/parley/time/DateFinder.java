@@ -105,9 +105,12 @@ public final class DateFinder implements Stage {
           + "|[Ff]all|[Ww]inter)\\s+of),?\\s+$");
   /** What a rate's "a year" follows: an amount or a counted plural noun ("700 seats a week"). */
   private static final Pattern RATE_BEFORE = Pattern.compile(
-      "(?:\\d(?:[\\d,.]*\\d)?%?|million|billion|trillion|thousand|hundred|dozen|percent|cents"
-          + "|\\d(?:[\\d,.]*\\d)?\\s+[a-z]{3,}s|(?:shares|barrels|tons|interviews|flights|seats|times"
-          + "|visits|trips|meals|doses|dollars|euros|pounds|yen))\\s+$");
+      "(?:(?:\\d(?:[\\d,.]*\\d)?%?|million|billion|trillion|thousand|hundred|dozen|percent|pct|cents"
+          + "|mln|bln|dlr"
+          + "|(?:\\d(?:[\\d,.]*\\d)?|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds"
+          + "|thousands|few|several|many)\\s+[a-z]{3,}s|(?:shares|barrels|tons|interviews|flights|seats|times"
+          + "|visits|trips|meals|doses|dollars|euros|pounds|yen|dlrs|stg|marks|francs|crowns|rupees"
+          + "|yuan|pesos))(?:\\s+(?:more|less|extra))?)\\s+$");
   /**
    * A count of plural things a few words before a rate's "a day": "3,000 people a day", "4.1 mass
    * shootings a year", "dozens of items a day", "several hours a day".
@@ -214,6 +217,7 @@ public final class DateFinder implements Stage {
           + " nowadays presently"),
       Map.entry("year-earlier", "the its comparable same corresponding year prior"),
       Map.entry("quarter-anaphor", "the that"),
+      Map.entry("same-period-back", "the"),
       Map.entry("year-quarter", "the this last next #"),
       Map.entry("fiscal-year", "the its"),
       Map.entry("ref-adjective", "current recent"),
@@ -277,6 +281,7 @@ public final class DateFinder implements Stage {
       Map.entry("the-period", Set.of("weekend", "fiscal", "year", "week", "month", "decade")),
       Map.entry("year-earlier", Set.of("comparable", "same", "corresponding", "year", "prior")),
       Map.entry("quarter-anaphor", Set.of("latest", "same", "recent", "quarter", "period")),
+      Map.entry("same-period-back", Set.of("same", "corresponding", "comparable")),
       Map.entry("year-quarter", Set.of("#", "this", "last", "next")),
       Map.entry("fiscal-year", Set.of("current", "full", "latest", "new", "fiscal", "year")),
       Map.entry("spelled-year", Set.of("year")),
@@ -764,6 +769,11 @@ public final class DateFinder implements Stage {
             // "in his early 20s": an age; "highs in the 80s", "approval in the mid-30s": numbers
             return null;
           }
+          if (m.group("c") != null && m.group("the") == null && m.group("mod") == null
+              && m.group().matches(".*['’]s") && !PREP_BEFORE_DECADE.contains(
+                  doc.prevWord(m.start()))) {
+            return null; // "less than 2010's 2.4%": the year's, not the decade
+          }
           if (m.group("c") != null) {
             v = m.group("c") + m.group("d");
           } else {
@@ -785,7 +795,11 @@ public final class DateFinder implements Stage {
             + "(?:st|nd|rd|th)|(?<w>twenty-first|twentieth|nineteenth|eighteenth))[\\s-]+[Cc]entury"
             + END,
         (m, doc) -> {
-          if (m.group().endsWith("Century") && doc.nextIsCapitalizedName(m.end())) {
+          if (m.group().endsWith("Century") && (doc.nextIsCapitalizedName(m.end())
+              || Character.isDigit(m.group().charAt(0)) && doc.prevWordStart(m.start()) >= 0
+                  && Character.isUpperCase(doc.charAt(doc.prevWordStart(m.start())))
+                  && !PREP_BEFORE_DECADE.contains(doc.prevWord(m.start())))) {
+            // also "American Bridge 21st Century": a capitalized word before it
             return null; // 21st Century Fox, the Twentieth Century Fund: names
           }
           int n = m.group("n") != null ? num(m.group("n"))
@@ -910,8 +924,9 @@ public final class DateFinder implements Stage {
                 c -> shifted(c, c.pubOrNull(), months, "M", -1, "publication"));
           }
           boolean yearBack = amt.equals("1") && unit.equals("Y");
-          return new Cand(m.start(), m.end(), c -> yearBack && c.lastQuarter != null
-              ? priorPeriod(c, 0) : shifted(c, c.pubOrNull(), amt, unit, -1, "publication")).day();
+          int at = m.start();
+          return new Cand(m.start(), m.end(), c -> yearBack && c.quarterUnderDiscussion(at)
+              ? priorPeriod(c, 0, at) : shifted(c, c.pubOrNull(), amt, unit, -1, "publication")).day();
         });
 
     add("offset", 4,
@@ -955,17 +970,30 @@ public final class DateFinder implements Stage {
               if (c.lastDay == null) {
                 return Res.of(Type.DURATION, length, null, "offset-length");
               }
-              LocalDate from = c.anchor();
+              LocalDate from = c.yearAnchor(unit); // "in 1971. A year later"
               Res to = shifted(c, from, amt, unit, sign, c.anchorName());
               if (to.value().endsWith("_REF")) {
                 return Res.of(Type.DURATION, length, null, "offset-length");
               }
+              // "seven decades later" runs from a year to a year, as its end does
               return new Res(Type.DURATION, length, to.day(), "offset-length," + c.anchorName(),
-                  Calendar.at(from, unit), to.value());
+                  Calendar.at(from, unit.equals("DE") ? "Y" : unit), to.value());
             });
           }
-          return new Cand(m.start(), m.end(), c -> yearBack && c.lastQuarter != null
-              ? priorPeriod(c, 0) : shifted(c, c.anchor(), amt, unit, sign, c.anchorName())).day();
+          int at = m.start();
+          boolean years = unit.equals("Y") && !amt.contains(".") && !amt.equals("X");
+          return new Cand(m.start(), m.end(), c -> {
+            if (yearBack && c.quarterUnderDiscussion(at)) {
+              return priorPeriod(c, 0, at);
+            }
+            LocalDate month = years ? c.monthInSentence(at) : null;
+            if (month != null) {
+              // "sales rose in May from a year earlier": that month a year before
+              LocalDate back = month.plusYears(sign * Long.parseLong(amt));
+              return Res.of(Type.DATE, Calendar.month(back), null, "month-context");
+            }
+            return shifted(c, c.yearAnchor(unit), amt, unit, sign, c.anchorName());
+          }).day();
         });
 
     // "over the weekend", "year-end", "earlier in the year": the period around publication
@@ -978,12 +1006,15 @@ public final class DateFinder implements Stage {
           int at = m.start();
           String prev = doc.prevWord(at);
           if (m.group("ended") != null) {
-            // "for the year ended Sept. 30": a year-long accounting period
-            if (!m.group("y").equals("year")) {
-              return null;
-            }
+            // "for the year ended Sept. 30", "in the week ended March 14": a year-, week- or
+            // month-long reporting period; the day that ends it is a date of its own
+            String len = switch (m.group("y")) {
+              case "week" -> "P1W";
+              case "month" -> "P1M";
+              default -> "P1Y";
+            };
             return new Cand(m.start(), m.end("y"),
-                c -> Res.of(Type.DURATION, "P1Y", null, "period-ended"));
+                c -> Res.of(Type.DURATION, len, null, "period-ended"));
           }
           if (m.group("since") != null) {
             // "in the year since the attack": the length from then to now
@@ -1049,7 +1080,8 @@ public final class DateFinder implements Stage {
     add("anaphoric", 5,
         "(?<![\\w])(?:(?<mod>[Ee]arlier|[Ll]ater)\\s+)?(?:[Tt]he\\s+(?<rel>following|next"
             + "|previous|same|preceding|prior)|(?<that>[Tt]hat))\\s+(?<u>day|week|month|year"
-            + "|morning|afternoon|evening|night|weekend)" + END,
+            + "|morning|afternoon|evening|night|weekend)(?:\\s+of\\s+(?<oy>" + YEAR
+            + "))?(?:\\s+or\\s+so)?" + END,
         this::anaphoric);
 
     add("day-before", 4,
@@ -1527,7 +1559,32 @@ public final class DateFinder implements Stage {
         (m, doc) -> {
           int start = m.group("u") != null ? m.start() : m.start("ye");
           int n = m.group("ord") == null ? 0 : Calendar.ordinal(m.group("ord"));
-          return new Cand(start, m.end(), c -> priorPeriod(c, n));
+          return new Cand(start, m.end(), c -> priorPeriod(c, n, start));
+        });
+
+    // "in the same period last year", "the corresponding month a year earlier": the period under
+    // discussion one year back, as one expression (TimeBank: "the corresponding period last
+    // year", 1988-Q3)
+    add("same-period-back", 5,
+        "(?<![\\w-])[Tt]he\\s+(?:same|corresponding|comparable)\\s+(?<u>period|quarter|month)\\s+"
+            + "(?:of\\s+)?(?:last\\s+year|the\\s+(?:previous|prior|preceding)\\s+year|the\\s+year"
+            + "\\s+before|a\\s+year\\s+(?:earlier|ago|before))" + END,
+        (m, doc) -> {
+          boolean month = m.group("u").equals("month");
+          int at = m.start();
+          return new Cand(m.start(), m.end(), c -> {
+            if (month) {
+              LocalDate base = c.monthInSentence(at);
+              if (base == null) {
+                base = c.lastMonth;
+              }
+              if (base != null) {
+                return Res.of(Type.DATE, Calendar.month(base.minusYears(1)), null,
+                    "month-context");
+              }
+            }
+            return priorPeriod(c, 0, at);
+          });
         });
 
     add("quarter-anaphor", 4,
@@ -1678,6 +1735,8 @@ public final class DateFinder implements Stage {
           "today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night");
   /** How far a yearless date may lie on the wrong side of publication for its tense. */
   static final int SLACK_DAYS = 3;
+  /** How far ahead of publication a yearless date in a past-tense clause is still this year's. */
+  static final int PAST_CLAUSE_AHEAD_DAYS = 45;
   private static final Set<String> NAMED_DAYS =
       Set.of("super", "black", "cyber", "good", "ash", "bloody", "holy", "palm", "maundy", "shrove",
           "giving", "small");
@@ -1750,6 +1809,10 @@ public final class DateFinder implements Stage {
     LocalDate d = pick;
     return new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, Calendar.day(d), d, note)).day();
   }
+
+  /** Words before a decade written without "the" ("in 1990's America", "since 1970's"). */
+  private static final Set<String> PREP_BEFORE_DECADE =
+      Set.of("in", "since", "during", "through", "until", "from", "to", "of");
 
   /** Words before "the 80s" that make it a temperature, a rating or a price, not a decade. */
   private static final Pattern NOT_DECADE_BEFORE = Pattern.compile(
@@ -1835,8 +1898,14 @@ public final class DateFinder implements Stage {
         first = nearestYear(ref, mon, d, dir, !adverbial);
         LocalDate nearest = nearestYear(ref, mon, d, Direction.UNKNOWN, false);
         if (first != null && nearest != null && !nearest.equals(first)
-            && Math.abs(ChronoUnit.DAYS.between(ref, nearest)) <= SLACK_DAYS) {
-          first = nearest; // a day or two past publication: a late dateline, not a year away
+            && (Math.abs(ChronoUnit.DAYS.between(ref, nearest)) <= SLACK_DAYS
+                || dir == Direction.PAST && nearest.isAfter(ref) && !prep.equals("ended")
+                    && ChronoUnit.DAYS.between(ref, nearest) <= PAST_CLAUSE_AHEAD_DAYS)) {
+          // a day or two past publication: a late dateline, not a year away; a day a few weeks
+          // ahead in a past clause ("raised the rate from March 13", "set the debate for Nov. 10")
+          // is that coming day: a day almost a year back would carry its year (but "the quarter
+          // ended Oct. 31" has ended)
+          first = nearest;
           dir = Direction.UNKNOWN;
         }
         if (first == null) {
@@ -2110,9 +2179,40 @@ public final class DateFinder implements Stage {
       default -> 0;
     };
     boolean isDay = u.equals("day");
+    String oy = group(m, "oy");
+    if (oy != null && !("same".equals(rel) && u.equals("month"))) {
+      return null; // "the next day of 1985": no reading
+    }
+    // "expects a deal in the next month or so", "will decide within the next week": said of
+    // now, the next period counts from publication, not from the last date of the story
+    boolean deicticNext = "next".equals(rel) && m.group("mod") == null
+        && (u.equals("week") || u.equals("month") || u.equals("year"));
+    int at = m.start();
+    String prep = doc.prevWord(m.start());
     Cand cand = new Cand(m.start(), m.end(), c -> {
       LocalDate a = c.anchor();
       String note = c.anchorName();
+      if (oy != null) {
+        // "against 109,250 tonnes in the same month of 1985": that month of the year named
+        LocalDate month = c.lastMonth != null ? c.lastMonth : a;
+        if (month == null) {
+          return Res.of(Type.DATE, oy, null, "no-anchor");
+        }
+        return Res.of(Type.DATE, Calendar.month(Integer.parseInt(oy), month.getMonthValue()),
+            null, "same-month-of-year");
+      }
+      if (deicticNext && c.pubOrNull() != null) {
+        Direction dir = c.direction(at, prep);
+        if (dir == Direction.FUTURE || dir == Direction.PRESENT) {
+          LocalDate pub = c.pubOrNull();
+          return switch (u) {
+            case "week" -> Res.of(Type.DATE, Calendar.week(pub.plusWeeks(1)), null, "publication");
+            case "month" -> Res.of(Type.DATE, Calendar.month(pub.plusMonths(1)), null,
+                "publication");
+            default -> Res.of(Type.DATE, Calendar.year(pub.getYear() + 1), null, "publication");
+          };
+        }
+      }
       if (a == null) {
         return Res.of(Type.DATE, unknownOf(u), null, "no-anchor");
       }
@@ -2208,6 +2308,13 @@ public final class DateFinder implements Stage {
   private static final Set<String> QUARTER_DETERMINERS =
       Set.of("its", "their", "our", "his", "her", "this", "that", "a", "each", "every");
 
+  /** What follows "the first half" when the half is not a year's. */
+  private static final Pattern HALF_OF_LONGER = Pattern.compile(
+      "\\s+of\\s+(?:(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?:\\d{4}['’]?s|['’]?\\d0['’]?s|\\d{1,2}(?:st|nd"
+          + "|rd|th)\\s+century|century|decade|[a-z]+(?:ties|teens)\\b)"
+          // "the first half of its peace proposal", "the second half of a game": not a year's
+          + "|(?:its|his|her|their|our|my|your|a|an)\\s)");
+
   private Cand quarter(Matcher m, Doc doc) {
     String the = group(m, "the");
     String ord = m.group("ord").toLowerCase(Locale.ROOT);
@@ -2240,8 +2347,14 @@ public final class DateFinder implements Stage {
     if (half && n > 2) {
       return null;
     }
+    if (half && HALF_OF_LONGER.matcher(doc.text).region(m.end(), doc.text.length()).lookingAt()) {
+      return null; // "the first half of the 1980's", "the second half of the century"
+    }
     String rel = ord;
     int at = m.start();
+    // "its fourth quarter ended June 30": a fiscal quarter dated by its own end
+    String next = doc.nextWord(m.end());
+    boolean endedAfter = next.equals("ended") || next.equals("ending");
     return new Cand(spanStart, m.end(), c -> {
       LocalDate pub = c.pubOrNull();
       String code = half ? "H" : "Q";
@@ -2275,6 +2388,22 @@ public final class DateFinder implements Stage {
           if (begins.isAfter(pub) && (dir == Direction.PAST
               || dir != Direction.FUTURE && begins.isAfter(pub.plusMonths(4)))) {
             py--;
+          }
+          // after "the fourth quarter of 1986", "the third quarter" is 1986's: the quarter
+          // nearest the one under discussion, unless the clause looks ahead
+          if (!half && c.lastQuarter != null && !endedAfter) {
+            int ctxYear = Integer.parseInt(c.lastQuarter.substring(0, 4));
+            int ctxIndex = ctxYear * 4 + c.lastQuarter.charAt(6) - '1';
+            int best = py;
+            for (int cy = ctxYear - 1; cy <= ctxYear + 1; cy++) {
+              if (Math.abs(cy * 4 + n - 1 - ctxIndex) < Math.abs(best * 4 + n - 1 - ctxIndex)) {
+                best = cy;
+              }
+            }
+            if (best == py - 1 && (begins.isAfter(pub) ? dir : c.direction(at, ""))
+                != Direction.FUTURE) {
+              py = best;
+            }
           }
         }
         year = Calendar.year(py);
@@ -2527,11 +2656,17 @@ public final class DateFinder implements Stage {
   }
 
   /** "the year-earlier quarter", "year-ago": the period under discussion one year back. */
-  private static Res priorPeriod(Ctx c, int ordinal) {
+  private static Res priorPeriod(Ctx c, int ordinal, int at) {
     LocalDate pub = c.pubOrNull();
-    if (c.lastQuarter != null) {
-      int y = Integer.parseInt(c.lastQuarter.substring(0, 4)) - 1;
-      String q = ordinal > 0 ? "-Q" + ordinal : c.lastQuarter.substring(4);
+    // the quarter named earlier in the same sentence is the one compared ("in the second quarter
+    // of 1987 from 3.81 billion a year earlier"), else the one under discussion
+    String quarter = c.quarterInSentenceBefore(at);
+    if (quarter == null) {
+      quarter = c.lastQuarter;
+    }
+    if (quarter != null) {
+      int y = Integer.parseInt(quarter.substring(0, 4)) - 1;
+      String q = ordinal > 0 ? "-Q" + ordinal : quarter.substring(4);
       return Res.of(Type.DATE, Calendar.year(y) + q, null, "quarter-context");
     }
     if (pub == null) {
@@ -2893,8 +3028,10 @@ public final class DateFinder implements Stage {
 
   private static final Pattern CALENDAR_VALUE = Pattern.compile("(\\d{4})(?:-(0[1-9]|1[0-2]))?");
   private static final Pattern QUARTER_VALUE = Pattern.compile("\\d{4}-Q[1-4]");
+  private static final Pattern YEAR_VALUE = Pattern.compile("\\d{4}");
   /** Rules whose value is a period one year before the one under discussion. */
-  private static final Set<String> PRIOR_RULES = Set.of("year-earlier", "ago", "offset");
+  private static final Set<String> PRIOR_RULES =
+      Set.of("year-earlier", "ago", "offset", "same-period-back");
 
   /**
    * Whether a day is a deadline still ahead ("extended the moratorium until Aug. 31"): the
@@ -2913,6 +3050,9 @@ public final class DateFinder implements Stage {
       ctx.lastQuarter = null;
       ctx.lastYear = null;
       ctx.lastMonth = null;
+      ctx.lastWasMonth = false;
+      ctx.lastCalendarEnd = -1;
+      ctx.anchorYear = null;
       for (int i = 0; i < chosen.size(); i++) {
         Cand c = chosen.get(i);
         if (c.deferred != (pass == 1)) {
@@ -2935,6 +3075,14 @@ public final class DateFinder implements Stage {
         if (r != null) {
           ctx.resolved.put(c.start, new Object[] {c, r});
           ctx.noteCalendarPeriod(r);
+          ctx.lastCalendarEnd = c.end;
+          if (!PRIOR_RULES.contains(c.rule) && (r.type() == Type.DATE || r.type() == Type.TIME)
+              && CALENDAR_VALUE.matcher(r.value()).lookingAt()) {
+            // a year written out ("in 1985", "the end of 1986"); comparisons ("a year
+            // before", "from 6.53 mln last year") do not move it, a finer date replaces it
+            ctx.anchorYear = c.rule.equals("year") && YEAR_VALUE.matcher(r.value()).matches()
+                ? Integer.valueOf(r.value()) : null;
+          }
           // the quarter under discussion: named quarters set it; comparisons with a year before
           // ("a year earlier", "the year-ago quarter") refer back to it and must not move it
           if (QUARTER_VALUE.matcher(r.value()).matches() && !PRIOR_RULES.contains(c.rule)
@@ -3203,6 +3351,39 @@ public final class DateFinder implements Stage {
     /** The year and month of the last calendar date the text gave, at any granularity. */
     Integer lastYear;
     LocalDate lastMonth;
+    /** Whether the last calendar date the text gave was a month ("in May", "that month"). */
+    boolean lastWasMonth;
+    int lastCalendarEnd = -1;
+    /** The year the last calendar date of the text named, when it was a year (not a comparison). */
+    Integer anchorYear;
+
+    /**
+     * The month a comparison at {@code at} looks back from: the first month named in its sentence
+     * ("rose in December from 4.8 billion in November and 4.7 billion a year earlier"), provided
+     * the last date before it was a month; null otherwise.
+     */
+    LocalDate monthInSentence(int at) {
+      if (!lastWasMonth || lastCalendarEnd > at
+          || lastCalendarEnd <= sentenceStart(doc.text, at)) {
+        return null;
+      }
+      for (Object[] entry : resolved.subMap(sentenceStart(doc.text, at), true, at, false)
+          .values()) {
+        Cand c = (Cand) entry[0];
+        Res r = (Res) entry[1];
+        Matcher m = CALENDAR_VALUE.matcher(r.value());
+        if (!PRIOR_RULES.contains(c.rule) && r.value().length() == 7 && m.matches()
+            && m.group(2) != null) {
+          LocalDate month = LocalDate.of(Integer.parseInt(m.group(1)),
+              Integer.parseInt(m.group(2)), 1);
+          // the month reported on is a recent one; "the 376 mln posted for March 1986" is
+          // itself the comparison
+          LocalDate pub = pubOrNull();
+          return pub == null || month.isAfter(pub.minusMonths(12)) ? month : null;
+        }
+      }
+      return null;
+    }
 
     Ctx(Doc doc, List<Cand> all) {
       this.doc = doc;
@@ -3220,6 +3401,7 @@ public final class DateFinder implements Stage {
       lastYear = Integer.parseInt(m.group(1));
       lastMonth = m.group(2) == null ? null
           : LocalDate.of(lastYear, Integer.parseInt(m.group(2)), 1);
+      lastWasMonth = lastMonth != null && r.value().length() == 7;
     }
 
     LocalDate pubOrNull() {
@@ -3234,6 +3416,19 @@ public final class DateFinder implements Stage {
     /** The day anaphora count from: the last day of the text, else the publication date. */
     LocalDate anchor() {
       return lastDay != null ? lastDay : pubOrNull();
+    }
+
+    /**
+     * The anchor of "a year earlier", "two decades before": the year of the last calendar date
+     * the text gave ("in 1985. A year earlier" is 1984), else {@link #anchor()}.
+     */
+    LocalDate yearAnchor(String unit) {
+      LocalDate a = anchor();
+      if (a != null && anchorYear != null && (unit.equals("Y") || unit.equals("DE"))
+          && anchorYear != a.getYear()) {
+        return Calendar.date(anchorYear, a.getMonthValue(), Math.min(a.getDayOfMonth(), 28));
+      }
+      return a;
     }
 
     String anchorName() {
@@ -3314,6 +3509,25 @@ public final class DateFinder implements Stage {
           }
         }
         i = text.indexOf(name, i + 1);
+      }
+      return null;
+    }
+
+    /** Whether a quarter is under discussion at {@code at}: named before, in the text. */
+    boolean quarterUnderDiscussion(int at) {
+      return lastQuarter != null || quarterInSentenceBefore(at) != null;
+    }
+
+    /** The last quarter value ("1987-Q2") named before {@code at} in its sentence. */
+    String quarterInSentenceBefore(int at) {
+      int s = sentenceStart(doc.text, at);
+      for (Object[] entry : resolved.subMap(s, true, at, false).descendingMap().values()) {
+        Cand c = (Cand) entry[0];
+        Res r = (Res) entry[1];
+        if (c.end <= at && !PRIOR_RULES.contains(c.rule)
+            && QUARTER_VALUE.matcher(r.value()).matches()) {
+          return r.value();
+        }
       }
       return null;
     }

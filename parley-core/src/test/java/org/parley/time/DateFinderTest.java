@@ -63,6 +63,14 @@ class DateFinderTest {
         Arguments.of("Profit fell in the third quarter from $5 million a year earlier.", FIN,
             "a year earlier", Type.DATE, "1988-Q3"),
         Arguments.of("Sales rose 5% a year ago.", FIN, "a year ago", Type.DATE, "1988"),
+        // a quarter with no year follows the quarter under discussion; "a year earlier" compares
+        // with the quarter named before it in its sentence
+        Arguments.of("It lost $2 million in the fourth quarter of 1988. Sales fell 3% after a 5%"
+            + " rise in the third quarter.", "1989-03-17", "the third quarter", Type.DATE,
+            "1988-Q3"),
+        Arguments.of("Sales rose in the first quarter. Profit is expected to climb in the second"
+            + " quarter of 1990 from $3 million a year earlier.", "1990-04-20", "a year earlier",
+            Type.DATE, "1989-Q2"),
         Arguments.of("Third-quarter sales beat the year-earlier quarter.", FIN,
             "the year-earlier quarter", Type.DATE, "1988-Q3"),
         Arguments.of("Sales in the second quarter beat year-ago results.", FIN, "year-ago",
@@ -130,7 +138,15 @@ class DateFinderTest {
             "2015-12-20"),
         Arguments.of("The plant will reopen on December 20.", THU, "December 20", Type.DATE,
             "2016-12-20"),
-        Arguments.of("He resigned on March 3.", THU, "March 3", Type.DATE, "2015-03-03"),
+        Arguments.of("He resigned on May 3.", THU, "May 3", Type.DATE, "2015-05-03"),
+        // a day a few weeks ahead in a past clause is the coming one: last year's would carry
+        // its year
+        Arguments.of("The bank raised the rate to 19 pct from March 3.", THU, "March 3",
+            Type.DATE, "2016-03-03"),
+        Arguments.of("Fox said the next debate on Feb. 23 would go ahead.", THU, "Feb. 23",
+            Type.DATE, "2016-02-23"),
+        Arguments.of("The plant closed on December 20.", "2016-01-10", "December 20", Type.DATE,
+            "2015-12-20"),
         Arguments.of("Talks resume on March 3.", null, "March 3", Type.DATE, "XXXX-03-03"),
         // weekdays: direction from the tense
         Arguments.of("Earlier on Thursday, Moscow said talks were ongoing.", THU, "Thursday",
@@ -392,6 +408,53 @@ class DateFinderTest {
             "P1Y"),
         Arguments.of("Costs rise in 2016, a year that will test the plan.", THU, "a year",
             Type.DURATION, "P1Y"),
+        Arguments.of("Ohioans will pay nearly $200 more a month for plans.", THU, "a month",
+            Type.SET, "P1M"),
+        Arguments.of("I typically get three to five calls a week.", THU, "a week", Type.SET,
+            "P1W"),
+        Arguments.of("Growth is stagnant at about two pct a year.", "1987-03-16", "a year",
+            Type.SET, "P1Y"),
+        Arguments.of("The tax would raise about 17 billion dlrs a year.", "1987-03-03", "a year",
+            Type.SET, "P1Y"),
+        Arguments.of("Growth came to 1.8%, less than 2010's 2.4%.", "2013-07-22", "2010",
+            Type.DATE, "2010"),
+        Arguments.of("Prices rose in 1990's boom.", "2013-07-22", "1990's", Type.DATE, "199"),
+        // "a year earlier" counts from the last year the text gave; a half of a decade is not
+        // a half year
+        Arguments.of("GM bought Hughes in 1985. A year earlier it bought EDS.", "1987-06-19",
+            "A year earlier", Type.DATE, "1984"),
+        Arguments.of("Exports in November 1986 were 138,257 tonnes, against 109,250 tonnes in the"
+            + " same month of 1985.", "1987-03-12", "the same month of 1985", Type.DATE,
+            "1985-11"),
+        Arguments.of("Net income rose in the third quarter, against $4 million for the"
+            + " corresponding period last year.", FIN, "the corresponding period last year",
+            Type.DATE, "1988-Q3"),
+        Arguments.of("Load factor was 50.5 pct in February, up from 50.2 pct for the same month"
+            + " last year.", "1987-03-02", "the same month last year", Type.DATE, "1986-02"),
+        Arguments.of("Demand fell to 16.39 mln bpd from 16.08 mln in the same period a year ago."
+            + " Distillate demand fell to 3.33 mln bpd from 3.40 mln a year earlier.",
+            "1987-03-11", "a year earlier", Type.DATE, "1986"),
+        Arguments.of("Demand rose 3.3 pct from 6.53 mln last year. Runs were 12.05 mln bpd, up from"
+            + " 11.87 mln a year earlier.", "1987-03-11", "a year earlier", Type.DATE, "1986"),
+        Arguments.of("Store sales rose 7.5 pct in May from a year earlier.", "1987-06-29",
+            "a year earlier", Type.DATE, "1986-05"),
+        Arguments.of("M-1 rose to 4.79 billion in December from 4.62 billion in November and 4.05"
+            + " billion a year earlier.", "1987-03-09", "a year earlier", Type.DATE, "1985-12"),
+        Arguments.of("Miles rose over the 376.1 mln posted for March 1986, and year-to-date miles"
+            + " totaled 1.132 billion compared with 1.128 billion a year earlier.", "1987-04-03",
+            "a year earlier", Type.DATE, "1986"),
+        Arguments.of("Car sales fell to 98,036 from 107,207 a year before. Truck sales rose to"
+            + " 42,593 from 38,402 a year before.", "1987-03-04", "a year before", Type.DATE,
+            "1986"),
+        Arguments.of("Jobs rose last month. Wages were 3.8 percent higher than a year earlier.",
+            "1998-02-06", "a year earlier", Type.DATE, "1997"),
+        Arguments.of("The cost escalation of the first half of the 1980's will reverse.",
+            "1987-03-17", "the 1980's", Type.DATE, "198"),
+        // "the next month" said of now counts from publication
+        Arguments.of("In January the talks stalled. He still expects a deal in the next month"
+            + " or so.", "2019-05-13", "the next month or so", Type.DATE, "2019-06"),
+        Arguments.of("He arrived in March 2010 and resigned the next month.", "2019-05-13",
+            "the next month", Type.DATE, "2010-04"),
         Arguments.of("He hopes he will one day fly the shuttle.", THU, "one day", Type.DATE,
             "FUTURE_REF"),
         Arguments.of("We don't minimize the challenges of the near term.", FIN, "the near term",
@@ -606,6 +669,11 @@ class DateFinderTest {
         Arguments.of("Profit rose in the third quarter. A year earlier it fell. The quarter was"
             + " strong.", FIN, "The quarter", "1989-Q3"),
         Arguments.of("For the year ended Sept. 30, it earned $4 million.", FIN, "the year", "P1Y"),
+        Arguments.of("Exports in the week ended March 29 totalled 447,200 tonnes.", "1987-04-03",
+            "the week", "P1W"),
+        Arguments.of("Exports in the week ended March 29 totalled 447,200 tonnes.", "1987-04-03",
+            "March 29", "1987-03-29"),
+        Arguments.of("Sales for the month ended Feb 28 rose.", "1987-04-03", "the month", "P1M"),
         Arguments.of("Sales rose in the last half of 1989.", FIN, "the last half of 1989",
             "1989-H2"),
         Arguments.of("Hearings are set for the week of March 6.", THU, "the week of March 6",
@@ -715,7 +783,11 @@ class DateFinderTest {
         Arguments.of("Shares rose to 10.30 in London trading.", "10.30"),
         Arguments.of("He filed form 2012/14 with the court.", "2012/14"),
         Arguments.of("What FBI knew about suspect #1 in 2011 02:05 Helena Collins spoke.",
-            "02:05"));
+            "02:05"),
+        Arguments.of("Brock founded the PAC American Bridge 21st Century, for example.",
+            "21st Century"),
+        Arguments.of("In June, the White House released the first half of its peace proposal.",
+            "first half"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} has no date at {1}")
