@@ -1999,6 +1999,11 @@ public final class DateFinder implements Stage {
         int back = Math.floorMod(pm - mon, 12);
         if (mon == pm) {
           note = "current";
+        } else if (dir == Direction.PAST && back >= 10 && !possessive) {
+          // "said the bonds were for issue in April" in March: a month one or two ahead is the
+          // coming one; one ten months back would have been written "last April"
+          y = mon > pm ? y : y + 1;
+          note = "past-clause-ahead";
         } else if (dir == Direction.PAST) {
           y = mon < pm ? y : y - 1;
           note = "past";

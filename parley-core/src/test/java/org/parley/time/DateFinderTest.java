@@ -619,6 +619,10 @@ class DateFinderTest {
         // a clock restated in another zone, then its day
         Arguments.of("The attack came at around 8:30 p.m. (1930 GMT) on Sunday.", THU,
             "around 8:30 p.m.", "2016-02-07T20:30"),
+        // a month one or two ahead in a past clause is the coming one; "last April" would be written
+        Arguments.of("Dealers said the bonds were for issue in April.", "1987-03-05", "April",
+            "1987-04"),
+        Arguments.of("Prices fell in December.", "2016-01-04", "December", "2015-12"),
         // a date counted from a day or from now
         Arguments.of("The primary is slated for a week from Saturday.", "2016-02-10",
             "a week from Saturday", "2016-02-20"),
