@@ -1990,13 +1990,13 @@ public final class DateFinder implements Stage {
         note = "after-month";
       } else {
         // "a July bill that failed" in a clause about what "would" happen: a month naming a thing
-        // names one that happened or is near, not one the clause's future points to
+        // names the nearer one when that lies back; "to advance to the November elections" ahead
         Direction dir = possessive ? Direction.PAST : c.direction(at, left);
-        if (attributive && dir == Direction.FUTURE) {
-          dir = Direction.UNKNOWN;
-        }
         int forward = Math.floorMod(mon - pm, 12);
         int back = Math.floorMod(pm - mon, 12);
+        if (attributive && dir == Direction.FUTURE && back < forward) {
+          dir = Direction.UNKNOWN; // the nearest, which lies back
+        }
         if (mon == pm) {
           note = "current";
         } else if (dir == Direction.PAST && back >= 10 && !possessive) {
@@ -2014,8 +2014,10 @@ public final class DateFinder implements Stage {
           if (forward != back) {
             y = forward < back ? (mon > pm ? y : y + 1) : (mon < pm ? y : y - 1);
             note = "nearest";
-          } else if (attributive && mon > pm) {
-            y = y - 1; // half a year either way: an event named by its month has happened
+          } else if (attributive && mon > pm && dir != Direction.OPEN) {
+            // half a year either way: an event named by its month has happened, unless a plan
+            // ("to advance to the November elections") points ahead
+            y = y - 1;
             note = "nearest-tie-past";
           } else {
             note = "nearest-tie-same-year";

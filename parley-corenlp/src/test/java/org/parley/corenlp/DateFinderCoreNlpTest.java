@@ -131,6 +131,23 @@ class DateFinderCoreNlpTest {
         .anyMatch(t -> t.text().equals(expression) && t.value().equals(value));
   }
 
+  /** A month naming a thing, half a year either way of publication (2018-05-23). */
+  @ParameterizedTest(name = "[{index}] {0} → {1} = {2}")
+  @MethodSource("namingMonths")
+  void readsAMonthNamingAThingByTheClauseAroundIt(String text, String expression, String value) {
+    Analysis a = PIPELINE.run(Article.of("t", text).withPublished(LocalDate.of(2018, 5, 23)));
+    assertThat(a.dates()).as(a.dates().toString())
+        .anyMatch(t -> t.text().equals(expression) && t.value().equals(value));
+  }
+
+  static Stream<Arguments> namingMonths() {
+    return Stream.of(
+        // a plan points ahead; an event told in the past has happened
+        Arguments.of("She was among a slate of candidates selected by voters to advance to the"
+            + " November midterm elections.", "November", "2018-11"),
+        Arguments.of("He was embarrassed by the November defeat.", "November", "2017-11"));
+  }
+
   @Test
   void normalizesTheReferenceDatesOfTheExample() {
     List<TimeExpression> dates =
