@@ -972,7 +972,9 @@ public final class DateFinder implements Stage {
               }
               LocalDate from = c.yearAnchor(unit); // "in 1971. A year later"
               Res to = shifted(c, from, amt, unit, sign, c.anchorName());
-              if (to.value().endsWith("_REF")) {
+              if (to.value().endsWith("_REF") || afterPublication(c, to.value())) {
+                // "The House voted on Monday. … A year later, …": a story told from a day that
+                // cannot lie a year ahead of the article counts from some other day
                 return Res.of(Type.DURATION, length, null, "offset-length");
               }
               // "seven decades later" runs from a year to a year, as its end does
@@ -3039,6 +3041,17 @@ public final class DateFinder implements Stage {
   /** Rules whose value is a period one year before the one under discussion. */
   private static final Set<String> PRIOR_RULES =
       Set.of("year-earlier", "ago", "offset", "same-period-back");
+
+  /** Whether a calendar value (a year, month, week or day) lies after the publication date's. */
+  private static boolean afterPublication(Ctx c, String value) {
+    LocalDate pub = c.pubOrNull();
+    if (pub == null || !value.matches("\\d{4}(-W\\d\\d|-\\d\\d(-\\d\\d)?)?")) {
+      return false;
+    }
+    String same = value.contains("W") ? Calendar.week(pub)
+        : Calendar.day(pub).substring(0, value.length());
+    return value.compareTo(same) > 0;
+  }
 
   /**
    * Whether a day is a deadline still ahead ("extended the moratorium until Aug. 31"): the

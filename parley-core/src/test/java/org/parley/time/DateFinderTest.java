@@ -815,6 +815,16 @@ class DateFinderTest {
   }
 
   @Test
+  void givesNoSpanToALengthThatWouldEndAfterPublication() {
+    Analysis a = analyze("The House passed the bill on Monday. A year later, fervor reshaped"
+        + " Congress.", THU);
+    TimeExpression later = find(a, "A year");
+    assertThat(later.value()).isEqualTo("P1Y");
+    assertThat(later.start()).isEmpty();
+    assertThat(later.end()).isEmpty();
+  }
+
+  @Test
   void setsIntervalEndsFromRangesAndPrepositions() {
     Analysis a = analyze("The talks, held from February 12-14, were suspended until February 25"
         + " and have run since January 29.", THU);
