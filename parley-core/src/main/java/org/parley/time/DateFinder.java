@@ -207,7 +207,8 @@ public final class DateFinder implements Stage {
       Map.entry("short-year", "'"),
       Map.entry("century", "the early late mid twenty twentieth nineteenth eighteenth #"),
       Map.entry("the-period", "the year year-end"),
-      Map.entry("weekday", "early late last next this coming past @weekdays"),
+      Map.entry("weekday", "early late last next this coming past @weekdays mondays tuesdays"
+          + " wednesdays thursdays fridays saturdays sundays"),
       Map.entry("part-of-day", "early late mid midmorning midafternoon @num #"),
       Map.entry("deictic", "early late today tonight yesterday tomorrow now currently recently"
           + " lately"
@@ -283,7 +284,7 @@ public final class DateFinder implements Stage {
       Map.entry("deictic-phrase", Set.of("recent", "distant", "past", "near", "foreseeable",
           "immediate", "future", "short", "coming", "day", "other")),
       Map.entry("anaphoric", Set.of("following", "next", "previous", "same", "preceding",
-          "prior")),
+          "prior", "very")),
       Map.entry("day-before", Set.of("day", "night")),
       Map.entry("duration-span", Set.of("past", "last", "previous", "next", "coming", "first",
           "final", "following")),
@@ -689,7 +690,8 @@ public final class DateFinder implements Stage {
     add("year", 2,
         "(?<![\\w$£€#.,/:-])(?<mod>" + DMOD + ")?(?<y>" + YEAR
             // not "(1930 GMT)": a wire-style clock
-            + ")(?![\\w%/:-]|[.,]\\d|\\s*(?:percent|per\\s*cent|GMT\\b|UTC\\b|hrs\\b|local\\s+time))",
+            // "said in 2011: ..." ends a clause; "2011:30" does not
+            + ")(?![\\w%/-]|[.,:]\\d|\\s*(?:percent|per\\s*cent|GMT\\b|UTC\\b|hrs\\b|local\\s+time))",
         (m, doc) -> {
           int y = num(m.group("y"));
           String left = doc.prevWord(m.start());
@@ -1047,8 +1049,10 @@ public final class DateFinder implements Stage {
         });
 
     add("anaphoric", 5,
-        "(?<![\\w])(?:(?<mod>[Ee]arlier|[Ll]ater)\\s+)?(?:[Tt]he\\s+(?<rel>following|next"
-            + "|previous|same|preceding|prior)|(?<that>[Tt]hat))\\s+(?<u>day|week|month|year"
+        // "that same year", "the very same day": "same" adds nothing to the anaphor
+        "(?<![\\w])(?:(?<mod>[Ee]arlier|[Ll]ater)\\s+)?(?:[Tt]he\\s+(?:very\\s+)?(?<rel>following"
+            + "|next|previous|same|preceding|prior)|(?<that>[Tt]hat)(?:\\s+same)?)\\s+(?<u>day|week"
+            + "|month|year"
             + "|morning|afternoon|evening|night|weekend)" + END,
         this::anaphoric);
 
@@ -1863,14 +1867,19 @@ public final class DateFinder implements Stage {
     return d2 == null ? cand.day() : cand;
   }
 
+  /** The words before a month that names the time of an event: "a June agreement". */
+  private static final Set<String> MONTH_DETERMINERS =
+      Set.of("a", "an", "the", "his", "her", "its", "their", "our", "same");
+
   private Cand bareMonth(Matcher m, Doc doc) {
     String rel = group(m, "rel");
     String mod = group(m, "mod");
     String left = doc.prevWord(m.start());
     String monText = m.group("mon");
     // "a June agreement", "the October slaying": a month naming the time of an event
+    // "his June confirmation hearing", "the same June hearing": a possessive or "same" too
     boolean attributive = rel == null && mod == null && !monText.equals("May")
-        && (left.equals("a") || left.equals("an") || left.equals("the"))
+        && MONTH_DETERMINERS.contains(left)
         && Character.isLowerCase(doc.charAt(doc.nextNonSpace(m.end())))
         && !NP_STOP.contains(doc.nextWord(m.end())) && !doc.nextWord(m.end()).equals("of");
     // "April's chlorine attack", "May's jobs report": a month whose doings are reported is past
@@ -1881,7 +1890,11 @@ public final class DateFinder implements Stage {
     boolean coordinated = first > 0 && rel == null
         && Set.of("and", "or", "to", "through", "until").contains(left);
     if (rel == null && mod == null && !attributive) {
+      // "until at least October", "as early as July": a bound on the time
       boolean ok = MONTH_LEFT.contains(left)
+          || left.equals("least") && doc.prevWord(doc.prevWordStart(m.start())).equals("at")
+          || left.equals("as") && Set.of("early", "late", "soon")
+              .contains(doc.prevWord(doc.prevWordStart(m.start())))
           || possessive && !monText.equals("May") && Character.isLowerCase(doc.charAt(
               doc.nextNonSpace(m.end() + 2)));
       if ((left.equals("and") || left.equals("or"))) {
@@ -1899,6 +1912,9 @@ public final class DateFinder implements Stage {
     }
     int mon = Calendar.month(monText);
     int at = m.start();
+    // "until at least October": the preposition before the bound governs the month
+    String governor = left.equals("least")
+        ? doc.prevWord(doc.prevWordStart(doc.prevWordStart(m.start()))) : left;
     return new Cand(m.start(), m.end(), c -> {
       LocalDate ref = c.pubOrNull() != null ? c.pubOrNull() : c.lastDay;
       if (ref == null) {
@@ -1922,7 +1938,7 @@ public final class DateFinder implements Stage {
       } else {
         // "a July bill that failed": the month names the thing, the clause's tense is another's
         Direction dir = possessive ? Direction.PAST
-            : attributive ? Direction.UNKNOWN : c.direction(at, left);
+            : attributive ? Direction.UNKNOWN : c.direction(at, governor);
         int forward = Math.floorMod(mon - pm, 12);
         int back = Math.floorMod(pm - mon, 12);
         if (mon == pm) {
@@ -2112,6 +2128,11 @@ public final class DateFinder implements Stage {
       String note = c.anchorName();
       if (a == null) {
         return Res.of(Type.DATE, unknownOf(u), null, "no-anchor");
+      }
+      if (isDay && shift == 0 && c.lastMonth != null
+          && !c.lastMonth.equals(a.withDayOfMonth(1))) {
+        // "killed last October ... crossed out that same day": a month came after the last day
+        return Res.of(Type.DATE, Calendar.month(c.lastMonth) + "-XX", null, "anchor-month");
       }
       return switch (u) {
         case "day" -> Res.of(Type.DATE, Calendar.day(a.plusDays(shift)), a.plusDays(shift), note);
@@ -3040,6 +3061,10 @@ public final class DateFinder implements Stage {
     int prevWordStart(int pos) {
       int i = pos;
       while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\u00a0')) {
+        i--;
+      }
+      // a hard-wrapped line ("dlrs in\nJanuary"): one line break after a lower-case word
+      if (i > 1 && text.charAt(i - 1) == '\n' && Character.isLowerCase(text.charAt(i - 2))) {
         i--;
       }
       int e = i;

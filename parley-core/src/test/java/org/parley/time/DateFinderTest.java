@@ -646,7 +646,29 @@ class DateFinderTest {
         Arguments.of("The deal is due by the end of the year.", THU, "the end of the year",
             "2016"),
         Arguments.of("The deal is due by the end of next month.", THU, "the end of next month",
-            "2016-03"));
+            "2016-03"),
+        // recall on unseen news: months bounded or owned, "that same" anaphors, plural weekdays
+        Arguments.of("He was on the radar as early as July when troopers arrested him.",
+            "2014-09-30", "July", "2014-07"),
+        Arguments.of("The state of emergency was extended until at least October.", "2016-07-14",
+            "October", "2016-10"),
+        Arguments.of("Senators doubted her September comments on the attack.", "2012-12-13",
+            "September", "2012-09"),
+        Arguments.of("He met the staff at the same June hearing.", "2016-07-20", "June",
+            "2016-06"),
+        Arguments.of("The treaty was signed in 1939. That same year, Roosevelt spoke.", THU,
+            "That same year", "1939"),
+        Arguments.of("The raid came on Feb. 3. The very same day, staff sent emails.", THU,
+            "The very same day", "2016-02-03"),
+        Arguments.of("He was killed last October. His name was crossed out that same day.",
+            "1999-02-06", "that same day", "1998-10-XX"),
+        Arguments.of("She also works on Saturdays when she can.", THU, "Saturdays",
+            "XXXX-WXX-6"),
+        Arguments.of("As the governor said in 2011: we refuse.", THU, "2011", "2011"),
+        // a hard-wrapped wire line: the preposition ends the line before the month
+        Arguments.of("U.S. tool orders fell.\n    The association said orders fell 13.3\npct to"
+            + " 41.4 mln dlrs from a revised 47.7 mln dlrs in\nJanuary, and were off 1.1 pct.",
+            "1987-03-27", "January", "1987-01"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} ({1}) → {2} = {3}")
@@ -715,7 +737,10 @@ class DateFinderTest {
         Arguments.of("Shares rose to 10.30 in London trading.", "10.30"),
         Arguments.of("He filed form 2012/14 with the court.", "2012/14"),
         Arguments.of("What FBI knew about suspect #1 in 2011 02:05 Helena Collins spoke.",
-            "02:05"));
+            "02:05"),
+        Arguments.of("She told her June would be fine.", "June"),
+        Arguments.of("The clock in 2011:45 read wrong.", "2011"),
+        Arguments.of("They stood as tall as June did.", "June"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} has no date at {1}")
