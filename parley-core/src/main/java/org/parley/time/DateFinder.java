@@ -691,7 +691,9 @@ public final class DateFinder implements Stage {
         "(?<![\\w$£€#.,/:-])(?<mod>" + DMOD + ")?(?<y>" + YEAR
             // not "(1930 GMT)": a wire-style clock
             // "said in 2011: ..." ends a clause; "2011:30" does not
-            + ")(?![\\w%/-]|[.,:]\\d|\\s*(?:percent|per\\s*cent|GMT\\b|UTC\\b|hrs\\b|local\\s+time))",
+            // "between 1900 and 2300 hours": military clock times
+            + ")(?![\\w%/-]|[.,:]\\d|\\s*(?:percent|per\\s*cent|GMT\\b|UTC\\b|hrs\\b|hours\\b"
+            + "|local\\s+time|(?:and|to|-)\\s*\\d{4}\\s+(?:hours|hrs|GMT|UTC)\\b))",
         (m, doc) -> {
           int y = num(m.group("y"));
           String left = doc.prevWord(m.start());
@@ -1913,6 +1915,7 @@ public final class DateFinder implements Stage {
     int mon = Calendar.month(monText);
     int at = m.start();
     // "until at least October": the preposition before the bound governs the month
+    boolean owned = attributive && !Set.of("a", "an", "the").contains(left);
     String governor = left.equals("least")
         ? doc.prevWord(doc.prevWordStart(doc.prevWordStart(m.start()))) : left;
     return new Cand(m.start(), m.end(), c -> {
@@ -1937,7 +1940,8 @@ public final class DateFinder implements Stage {
         note = "after-month";
       } else {
         // "a July bill that failed": the month names the thing, the clause's tense is another's
-        Direction dir = possessive ? Direction.PAST
+        // "her September comments", "the same June hearing": a thing already done or named
+        Direction dir = possessive || owned ? Direction.PAST
             : attributive ? Direction.UNKNOWN : c.direction(at, governor);
         int forward = Math.floorMod(mon - pm, 12);
         int back = Math.floorMod(pm - mon, 12);
@@ -1998,8 +2002,9 @@ public final class DateFinder implements Stage {
     boolean soonAs = governor.equals("as") && SOON_AS.matcher(doc.text)
         .region(Math.max(0, m.start() - 16), m.start()).find();
     if (plural) {
-      if (rel != null) {
-        return null;
+      if (rel != null || AMOUNT_START.contains(left)
+          || Character.isDigit(doc.charAt(doc.prevNonSpace(m.start())))) {
+        return null; // "three Fridays from now" counts days, it is no set
       }
       String v = "XXXX-WXX-" + wd.getValue();
       return new Cand(m.start(), m.end(), c -> Res.of(Type.SET, v, null, null));

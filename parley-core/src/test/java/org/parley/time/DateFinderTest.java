@@ -656,6 +656,8 @@ class DateFinderTest {
             "September", "2012-09"),
         Arguments.of("He met the staff at the same June hearing.", "2016-07-20", "June",
             "2016-06"),
+        Arguments.of("Democrats blasted him during his June confirmation hearing.", "2019-05-05",
+            "June", "2018-06"),
         Arguments.of("The treaty was signed in 1939. That same year, Roosevelt spoke.", THU,
             "That same year", "1939"),
         Arguments.of("The raid came on Feb. 3. The very same day, staff sent emails.", THU,
@@ -739,6 +741,8 @@ class DateFinderTest {
         Arguments.of("What FBI knew about suspect #1 in 2011 02:05 Helena Collins spoke.",
             "02:05"),
         Arguments.of("She told her June would be fine.", "June"),
+        Arguments.of("They will debate in McAllen three Fridays from now.", "Fridays"),
+        Arguments.of("The exchange will open a session between 1900 and 2300 hours EST.", "1900"),
         Arguments.of("The clock in 2011:45 read wrong.", "2011"),
         Arguments.of("They stood as tall as June did.", "June"));
   }
