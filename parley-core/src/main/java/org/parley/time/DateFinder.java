@@ -99,6 +99,16 @@ public final class DateFinder implements Stage {
           "resolution", "number", "flight", "room", "route", "highway", "chapter", "paragraph",
           "rule", "code", "page", "item", "law", "decree", "order", "bill", "model", "version",
           "approximately", "roughly", "only", "just", "exactly", "total");
+  /**
+   * The words after a year that date an election, a campaign or its people ("2020 Democrats",
+   * "the GOP 2012 presidential nominee"): a count goes before other plurals ("2000 troops").
+   */
+  private static final Set<String> YEAR_RIGHT =
+      Set.of("presidential", "election", "elections", "electoral", "campaign", "campaigns",
+          "race", "races", "primary", "primaries", "candidate", "candidates", "democratic",
+          "republican", "democrats", "dems", "republicans", "gop", "contender", "contenders",
+          "hopeful", "hopefuls", "nominee", "nominees", "bid", "bids", "cycle", "midterm",
+          "midterms", "levels", "ticket", "vote", "caucuses", "census", "budget", "ruling");
   /** A month or season right before a spelled-out year: "January", "the winter of". */
   private static final Pattern SPELLED_YEAR_HEAD = Pattern.compile(
       "(?<![\\w])(?:(?<mon>" + MONTH_NAME + ")|(?:[Tt]he\\s+)?(?<s>[Ss]pring|[Ss]ummer|[Aa]utumn"
@@ -718,7 +728,8 @@ public final class DateFinder implements Stage {
               && y <= doc.pub.map(p -> p.getYear() + 10).orElse(2100)) {
             // "his unsuccessful 1996 campaign", "predicting 1990 earnings": a year before the
             // singular noun it dates (a count goes before a plural: "2000 troops")
-            okRight = doc.singularNounAt(doc.nextNonSpace(m.end()));
+            okRight = doc.singularNounAt(doc.nextNonSpace(m.end()))
+                || YEAR_RIGHT.contains(doc.nextWord(m.end()));
           }
           // "by 2050", "until 2100": a target year far ahead needs a preposition before it
           boolean aheadCue = Set.of("by", "until", "till", "in", "before").contains(left);

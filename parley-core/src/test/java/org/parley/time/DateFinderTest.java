@@ -667,6 +667,11 @@ class DateFinderTest {
         Arguments.of("She also works on Saturdays when she can.", THU, "Saturdays",
             "XXXX-WXX-6"),
         Arguments.of("As the governor said in 2011: we refuse.", THU, "2011", "2011"),
+        Arguments.of("The plan is embraced by a number of Democratic 2020 candidates.",
+            "2019-07-29", "2020", "2020"),
+        Arguments.of("Santorum battled eventual GOP 2012 presidential nominee Mitt Romney.",
+            "2013-07-09", "2012", "2012"),
+        Arguments.of("The cuts go 30 percent below 2005 levels by 2025.", THU, "2005", "2005"),
         // a hard-wrapped wire line: the preposition ends the line before the month
         Arguments.of("U.S. tool orders fell.\n    The association said orders fell 13.3\npct to"
             + " 41.4 mln dlrs from a revised 47.7 mln dlrs in\nJanuary, and were off 1.1 pct.",
@@ -741,6 +746,7 @@ class DateFinderTest {
         Arguments.of("What FBI knew about suspect #1 in 2011 02:05 Helena Collins spoke.",
             "02:05"),
         Arguments.of("She told her June would be fine.", "June"),
+        Arguments.of("Officials counted 1996 votes by hand.", "1996"),
         Arguments.of("They will debate in McAllen three Fridays from now.", "Fridays"),
         Arguments.of("The exchange will open a session between 1900 and 2300 hours EST.", "1900"),
         Arguments.of("The clock in 2011:45 read wrong.", "2011"),
