@@ -66,7 +66,11 @@ public final class DateFinder implements Stage {
       "(?:" + WD_NAME + "|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\\.?)";
   private static final String YEAR = "(?:1[6-9]\\d\\d|20\\d\\d|2100)";
   private static final String DMOD =
-      "(?:(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|\\s+)|(?:[Tt]he\\s+)?(?:end|beginning|start|middle)\\s+of\\s+)";
+      "(?:(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|\\s+)|(?:[Tt]he\\s+)?(?:end|beginning|start|middle)"
+          + "\\s+of\\s+"
+          // wire style: "at end-June", "by end-2019"
+          + "|(?<![\\w-])[Ee]nd-(?=" + MONTH_NAME + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep"
+          + "|Oct|Nov|Dec)\\b|(?:19|20)\\d\\d\\b))";
   private static final String NUM =
       "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
           + "(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
