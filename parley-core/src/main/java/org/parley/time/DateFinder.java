@@ -2333,7 +2333,10 @@ public final class DateFinder implements Stage {
     String left = doc.prevWord(m.start());
     if (y == null && Set.of("Christmas", "Easter", "Thanksgiving", "New Year's").contains(h)) {
       char next = doc.charAt(m.end());
-      boolean ok = next == 0 || rel != null || ",.;:!?)".indexOf(next) >= 0
+      // "before the Christmas holiday", "the Easter recess": the break the feast gives
+      boolean feastBreak = left.equals("the") && Set.of("holiday", "holidays", "recess", "break")
+          .contains(doc.nextWord(m.end()));
+      boolean ok = next == 0 || rel != null || ",.;:!?)".indexOf(next) >= 0 || feastBreak
           || Set.of("on", "at", "by", "before", "after", "until", "since", "over", "during",
               "for", "this", "last", "next", "till", "around", "of").contains(left);
       if (!ok) {
