@@ -66,7 +66,11 @@ public final class DateFinder implements Stage {
       "(?:" + WD_NAME + "|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\\.?)";
   private static final String YEAR = "(?:1[6-9]\\d\\d|20\\d\\d|2100)";
   private static final String DMOD =
-      "(?:(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|\\s+)|(?:[Tt]he\\s+)?(?:end|beginning|start|middle)\\s+of\\s+)";
+      "(?:(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|\\s+)|(?:[Tt]he\\s+)?(?:end|beginning|start|middle)"
+          + "\\s+of\\s+"
+          // wire style: "at end-June", "by end-2019"
+          + "|(?<![\\w-])[Ee]nd-(?=" + MONTH_NAME + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep"
+          + "|Oct|Nov|Dec)\\b|(?:19|20)\\d\\d\\b))";
   private static final String NUM =
       "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
           + "(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
@@ -99,6 +103,16 @@ public final class DateFinder implements Stage {
           "resolution", "number", "flight", "room", "route", "highway", "chapter", "paragraph",
           "rule", "code", "page", "item", "law", "decree", "order", "bill", "model", "version",
           "approximately", "roughly", "only", "just", "exactly", "total");
+  /**
+   * The words after a year that date an election, a campaign or its people ("2020 Democrats",
+   * "the GOP 2012 presidential nominee"): a count goes before other plurals ("2000 troops").
+   */
+  private static final Set<String> YEAR_RIGHT =
+      Set.of("presidential", "election", "elections", "electoral", "campaign", "campaigns",
+          "race", "races", "primary", "primaries", "candidate", "candidates", "democratic",
+          "republican", "democrats", "dems", "republicans", "gop", "contender", "contenders",
+          "hopeful", "hopefuls", "nominee", "nominees", "bid", "bids", "cycle", "midterm",
+          "midterms", "levels", "ticket", "vote", "caucuses", "census", "budget", "ruling");
   /** A month or season right before a spelled-out year: "January", "the winter of". */
   private static final Pattern SPELLED_YEAR_HEAD = Pattern.compile(
       "(?<![\\w])(?:(?<mon>" + MONTH_NAME + ")|(?:[Tt]he\\s+)?(?<s>[Ss]pring|[Ss]ummer|[Aa]utumn"
@@ -210,7 +224,8 @@ public final class DateFinder implements Stage {
       Map.entry("short-year", "'"),
       Map.entry("century", "the early late mid twenty twentieth nineteenth eighteenth #"),
       Map.entry("the-period", "the year year-end"),
-      Map.entry("weekday", "early late last next this coming past @weekdays"),
+      Map.entry("weekday", "early late last next this coming past @weekdays mondays tuesdays"
+          + " wednesdays thursdays fridays saturdays sundays"),
       Map.entry("part-of-day", "early late mid midmorning midafternoon @num #"),
       Map.entry("deictic", "early late today tonight yesterday tomorrow now currently recently"
           + " lately"
@@ -288,7 +303,7 @@ public final class DateFinder implements Stage {
       Map.entry("deictic-phrase", Set.of("recent", "distant", "past", "near", "foreseeable",
           "immediate", "future", "short", "coming", "day", "other")),
       Map.entry("anaphoric", Set.of("following", "next", "previous", "same", "preceding",
-          "prior")),
+          "prior", "very")),
       Map.entry("day-before", Set.of("day", "night")),
       Map.entry("duration-span", Set.of("past", "last", "previous", "next", "coming", "first",
           "final", "following")),
@@ -694,7 +709,10 @@ public final class DateFinder implements Stage {
     add("year", 2,
         "(?<![\\w$£€#.,/:-])(?<mod>" + DMOD + ")?(?<y>" + YEAR
             // not "(1930 GMT)": a wire-style clock
-            + ")(?![\\w%/:-]|[.,]\\d|\\s*(?:percent|per\\s*cent|GMT\\b|UTC\\b|hrs\\b|local\\s+time))",
+            // "said in 2011: ..." ends a clause; "2011:30" does not
+            // "between 1900 and 2300 hours": military clock times
+            + ")(?![\\w%/-]|[.,:]\\d|\\s*(?:percent|per\\s*cent|GMT\\b|UTC\\b|hrs\\b|hours\\b"
+            + "|local\\s+time|(?:and|to|-)\\s*\\d{4}\\s+(?:hours|hrs|GMT|UTC)\\b))",
         (m, doc) -> {
           int y = num(m.group("y"));
           String left = doc.prevWord(m.start());
@@ -719,7 +737,8 @@ public final class DateFinder implements Stage {
               && y <= doc.pub.map(p -> p.getYear() + 10).orElse(2100)) {
             // "his unsuccessful 1996 campaign", "predicting 1990 earnings": a year before the
             // singular noun it dates (a count goes before a plural: "2000 troops")
-            okRight = doc.singularNounAt(doc.nextNonSpace(m.end()));
+            okRight = doc.singularNounAt(doc.nextNonSpace(m.end()))
+                || YEAR_RIGHT.contains(doc.nextWord(m.end()));
           }
           // "by 2050", "until 2100": a target year far ahead needs a preposition before it
           boolean aheadCue = Set.of("by", "until", "till", "in", "before").contains(left);
@@ -1080,9 +1099,10 @@ public final class DateFinder implements Stage {
         });
 
     add("anaphoric", 5,
-        "(?<![\\w])(?:(?<mod>[Ee]arlier|[Ll]ater)\\s+)?(?:[Tt]he\\s+(?<rel>following|next"
-            + "|previous|same|preceding|prior)|(?<that>[Tt]hat))\\s+(?<u>day|week|month|year"
-            + "|morning|afternoon|evening|night|weekend)(?:\\s+of\\s+(?<oy>" + YEAR
+        // "that same year", "the very same day": "same" adds nothing to the anaphor
+        "(?<![\\w])(?:(?<mod>[Ee]arlier|[Ll]ater)\\s+)?(?:[Tt]he\\s+(?:very\\s+)?(?<rel>following"
+            + "|next|previous|same|preceding|prior)|(?<that>[Tt]hat)(?:\\s+same)?)\\s+(?<u>day|week"
+            + "|month|year|morning|afternoon|evening|night|weekend)(?:\\s+of\\s+(?<oy>" + YEAR
             + "))?(?:\\s+or\\s+so)?" + END,
         this::anaphoric);
 
@@ -1934,14 +1954,19 @@ public final class DateFinder implements Stage {
     return d2 == null ? cand.day() : cand;
   }
 
+  /** The words before a month that names the time of an event: "a June agreement". */
+  private static final Set<String> MONTH_DETERMINERS =
+      Set.of("a", "an", "the", "his", "her", "its", "their", "our", "same");
+
   private Cand bareMonth(Matcher m, Doc doc) {
     String rel = group(m, "rel");
     String mod = group(m, "mod");
     String left = doc.prevWord(m.start());
     String monText = m.group("mon");
     // "a June agreement", "the October slaying": a month naming the time of an event
+    // "his June confirmation hearing", "the same June hearing": a possessive or "same" too
     boolean attributive = rel == null && mod == null && !monText.equals("May")
-        && (left.equals("a") || left.equals("an") || left.equals("the"))
+        && MONTH_DETERMINERS.contains(left)
         && Character.isLowerCase(doc.charAt(doc.nextNonSpace(m.end())))
         && !NP_STOP.contains(doc.nextWord(m.end())) && !doc.nextWord(m.end()).equals("of");
     // "April's chlorine attack", "May's jobs report": a month whose doings are reported is past
@@ -1952,7 +1977,11 @@ public final class DateFinder implements Stage {
     boolean coordinated = first > 0 && rel == null
         && Set.of("and", "or", "to", "through", "until").contains(left);
     if (rel == null && mod == null && !attributive) {
+      // "until at least October", "as early as July": a bound on the time
       boolean ok = MONTH_LEFT.contains(left)
+          || left.equals("least") && doc.prevWord(doc.prevWordStart(m.start())).equals("at")
+          || left.equals("as") && Set.of("early", "late", "soon")
+              .contains(doc.prevWord(doc.prevWordStart(m.start())))
           || possessive && !monText.equals("May") && Character.isLowerCase(doc.charAt(
               doc.nextNonSpace(m.end() + 2)));
       if ((left.equals("and") || left.equals("or"))) {
@@ -1970,6 +1999,10 @@ public final class DateFinder implements Stage {
     }
     int mon = Calendar.month(monText);
     int at = m.start();
+    // "until at least October": the preposition before the bound governs the month
+    boolean owned = attributive && !Set.of("a", "an", "the").contains(left);
+    String governor = left.equals("least")
+        ? doc.prevWord(doc.prevWordStart(doc.prevWordStart(m.start()))) : left;
     return new Cand(m.start(), m.end(), c -> {
       LocalDate ref = c.pubOrNull() != null ? c.pubOrNull() : c.lastDay;
       if (ref == null) {
@@ -1992,8 +2025,9 @@ public final class DateFinder implements Stage {
         note = "after-month";
       } else {
         // "a July bill that failed" in a clause about what "would" happen: a month naming a thing
-        // names the nearer one when that lies back; "to advance to the November elections" ahead
-        Direction dir = possessive ? Direction.PAST : c.direction(at, left);
+        // names the nearer one when that lies back; "to advance to the November elections" ahead;
+        // "her September comments", "the same June hearing": a thing already done or named
+        Direction dir = possessive || owned ? Direction.PAST : c.direction(at, governor);
         int forward = Math.floorMod(mon - pm, 12);
         int back = Math.floorMod(pm - mon, 12);
         if (attributive && dir == Direction.FUTURE && back < forward) {
@@ -2001,7 +2035,7 @@ public final class DateFinder implements Stage {
         }
         if (mon == pm) {
           note = "current";
-        } else if (dir == Direction.PAST && back >= 10 && !possessive) {
+        } else if (dir == Direction.PAST && back >= 10 && !possessive && !owned) {
           // "said the bonds were for issue in April" in March: a month one or two ahead is the
           // coming one; one ten months back would have been written "last April"
           y = mon > pm ? y : y + 1;
@@ -2063,8 +2097,9 @@ public final class DateFinder implements Stage {
     boolean soonAs = governor.equals("as") && SOON_AS.matcher(doc.text)
         .region(Math.max(0, m.start() - 16), m.start()).find();
     if (plural) {
-      if (rel != null) {
-        return null;
+      if (rel != null || AMOUNT_START.contains(left)
+          || Character.isDigit(doc.charAt(doc.prevNonSpace(m.start())))) {
+        return null; // "three Fridays from now" counts days, it is no set
       }
       String v = "XXXX-WXX-" + wd.getValue();
       return new Cand(m.start(), m.end(), c -> Res.of(Type.SET, v, null, null));
@@ -2224,6 +2259,11 @@ public final class DateFinder implements Stage {
       }
       if (a == null) {
         return Res.of(Type.DATE, unknownOf(u), null, "no-anchor");
+      }
+      if (isDay && shift == 0 && c.lastMonth != null
+          && !c.lastMonth.equals(a.withDayOfMonth(1))) {
+        // "killed last October ... crossed out that same day": a month came after the last day
+        return Res.of(Type.DATE, Calendar.month(c.lastMonth) + "-XX", null, "anchor-month");
       }
       return switch (u) {
         case "day" -> Res.of(Type.DATE, Calendar.day(a.plusDays(shift)), a.plusDays(shift), note);
@@ -2433,7 +2473,10 @@ public final class DateFinder implements Stage {
     String left = doc.prevWord(m.start());
     if (y == null && Set.of("Christmas", "Easter", "Thanksgiving", "New Year's").contains(h)) {
       char next = doc.charAt(m.end());
-      boolean ok = next == 0 || rel != null || ",.;:!?)".indexOf(next) >= 0
+      // "before the Christmas holiday", "the Easter recess": the break the feast gives
+      boolean feastBreak = left.equals("the") && Set.of("holiday", "holidays", "recess", "break")
+          .contains(doc.nextWord(m.end()));
+      boolean ok = next == 0 || rel != null || ",.;:!?)".indexOf(next) >= 0 || feastBreak
           || Set.of("on", "at", "by", "before", "after", "until", "since", "over", "during",
               "for", "this", "last", "next", "till", "around", "of").contains(left);
       if (!ok) {
@@ -3211,6 +3254,10 @@ public final class DateFinder implements Stage {
     int prevWordStart(int pos) {
       int i = pos;
       while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\u00a0')) {
+        i--;
+      }
+      // a hard-wrapped line ("dlrs in\nJanuary"): one line break after a lower-case word
+      if (i > 1 && text.charAt(i - 1) == '\n' && Character.isLowerCase(text.charAt(i - 2))) {
         i--;
       }
       int e = i;

@@ -718,7 +718,45 @@ class DateFinderTest {
         Arguments.of("The deal is due by the end of the year.", THU, "the end of the year",
             "2016"),
         Arguments.of("The deal is due by the end of next month.", THU, "the end of next month",
-            "2016-03"));
+            "2016-03"),
+        // recall on unseen news: months bounded or owned, "that same" anaphors, plural weekdays
+        Arguments.of("He was on the radar as early as July when troopers arrested him.",
+            "2014-09-30", "July", "2014-07"),
+        Arguments.of("The state of emergency was extended until at least October.", "2016-07-14",
+            "October", "2016-10"),
+        Arguments.of("Senators doubted her September comments on the attack.", "2012-12-13",
+            "September", "2012-09"),
+        Arguments.of("He met the staff at the same June hearing.", "2016-07-20", "June",
+            "2016-06"),
+        Arguments.of("Democrats blasted him during his June confirmation hearing.", "2019-05-05",
+            "June", "2018-06"),
+        Arguments.of("The treaty was signed in 1939. That same year, Roosevelt spoke.", THU,
+            "That same year", "1939"),
+        Arguments.of("The raid came on Feb. 3. The very same day, staff sent emails.", THU,
+            "The very same day", "2016-02-03"),
+        Arguments.of("He was killed last October. His name was crossed out that same day.",
+            "1999-02-06", "that same day", "1998-10-XX"),
+        Arguments.of("She also works on Saturdays when she can.", THU, "Saturdays",
+            "XXXX-WXX-6"),
+        Arguments.of("As the governor said in 2011: we refuse.", THU, "2011", "2011"),
+        Arguments.of("The House leaves for a recess for the Thanksgiving holiday.", "2013-11-21",
+            "Thanksgiving", "2013-11-28"),
+        Arguments.of("He will remain in Florida over the Christmas holiday.", "2016-12-22",
+            "Christmas", "2016-12-25"),
+        Arguments.of("Reserves were 9.2 billion dlrs at end-September 1986.", "1987-03-29",
+            "end-September 1986", "1986-09"),
+        Arguments.of("Reserves fell to 9.2 billion dlrs at end-February.", "1987-03-29",
+            "end-February", "1987-02"),
+        Arguments.of("Debt is expected to fall by end-2019.", "2018-05-02", "end-2019", "2019"),
+        Arguments.of("The plan is embraced by a number of Democratic 2020 candidates.",
+            "2019-07-29", "2020", "2020"),
+        Arguments.of("Santorum battled eventual GOP 2012 presidential nominee Mitt Romney.",
+            "2013-07-09", "2012", "2012"),
+        Arguments.of("The cuts go 30 percent below 2005 levels by 2025.", THU, "2005", "2005"),
+        // a hard-wrapped wire line: the preposition ends the line before the month
+        Arguments.of("U.S. tool orders fell.\n    The association said orders fell 13.3\npct to"
+            + " 41.4 mln dlrs from a revised 47.7 mln dlrs in\nJanuary, and were off 1.1 pct.",
+            "1987-03-27", "January", "1987-01"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} ({1}) → {2} = {3}")
@@ -791,7 +829,15 @@ class DateFinderTest {
         Arguments.of("Brock founded the PAC American Bridge 21st Century, for example.",
             "21st Century"),
         Arguments.of("In June, the White House released the first half of its peace proposal.",
-            "first half"));
+            "first half"),
+        Arguments.of("She told her June would be fine.", "June"),
+        Arguments.of("She received the Christmas card from Putin.", "Christmas"),
+        Arguments.of("It was a dead-end-2010 model.", "2010"),
+        Arguments.of("Officials counted 1996 votes by hand.", "1996"),
+        Arguments.of("They will debate in McAllen three Fridays from now.", "Fridays"),
+        Arguments.of("The exchange will open a session between 1900 and 2300 hours EST.", "1900"),
+        Arguments.of("The clock in 2011:45 read wrong.", "2011"),
+        Arguments.of("They stood as tall as June did.", "June"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} has no date at {1}")
