@@ -3348,39 +3348,39 @@ public final class DateFinder implements Stage {
       return i >= text.length() || ",.;:!?)\n\"”".indexOf(text.charAt(i)) >= 0;
     }
 
-    /**
-     * Whether a singular noun (or a name) starts at {@code pos}: by its part-of-speech tag when the
-     * text is tagged, else by its form (a lower-case word not ending in a plural s).
-     */
+    /** The part-of-speech tag of the token that starts at {@code pos}, or null (untagged). */
+    private String tagAt(int pos) {
+      Sentence s = Tense.sentenceAt(sentences, pos);
+      if (s != null && s.size() > 0) {
+        int i = s.tokenAt(pos);
+        if (i < s.size() && s.token(i).span().start() == pos) {
+          String tag = s.token(i).pos();
+          return tag == null || tag.isEmpty() ? null : tag;
+        }
+      }
+      return null;
+    }
+
     /** Whether a verb starts at {@code pos}, by its part-of-speech tag (false when untagged). */
     boolean verbAt(int pos) {
       if (pos >= text.length() || !Character.isLowerCase(text.charAt(pos))) {
         return false;
       }
-      Sentence s = Tense.sentenceAt(sentences, pos);
-      if (s != null && s.size() > 0) {
-        int i = s.tokenAt(pos);
-        if (i < s.size() && s.token(i).span().start() == pos) {
-          String tag = s.token(i).pos();
-          return tag != null && tag.startsWith("VB");
-        }
-      }
-      return false;
+      String tag = tagAt(pos);
+      return tag != null && tag.startsWith("VB");
     }
 
+    /**
+     * Whether a singular noun (or a name) starts at {@code pos}: by its part-of-speech tag when the
+     * text is tagged, else by its form (a lower-case word not ending in a plural s).
+     */
     boolean singularNounAt(int pos) {
       if (pos >= text.length() || !Character.isLetter(text.charAt(pos))) {
         return false;
       }
-      Sentence s = Tense.sentenceAt(sentences, pos);
-      if (s != null && s.size() > 0) {
-        int i = s.tokenAt(pos);
-        if (i < s.size() && s.token(i).span().start() == pos) {
-          String tag = s.token(i).pos();
-          if (tag != null && !tag.isEmpty()) {
-            return tag.equals("NN") || tag.equals("NNP");
-          }
-        }
+      String tag = tagAt(pos);
+      if (tag != null) {
+        return tag.equals("NN") || tag.equals("NNP");
       }
       String w = nextWord(pos);
       return Character.isLowerCase(text.charAt(pos)) && w.length() >= 3

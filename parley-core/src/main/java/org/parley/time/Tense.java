@@ -92,13 +92,7 @@ final class Tense {
     if (from >= s.size()) {
       return null;
     }
-    int[] head = new int[s.size()];
-    java.util.Arrays.fill(head, -1);
-    for (Dependency d : s.dependencies()) {
-      if (d.dependent() >= 0 && d.dependent() < head.length) {
-        head[d.dependent()] = d.governor();
-      }
-    }
+    int[] head = heads(s);
     boolean viaInfinitive = false;
     int i = from;
     for (int steps = 0; i >= 0 && steps < 12; steps++) {
@@ -262,13 +256,7 @@ final class Tense {
     if (from >= s.size()) {
       return false;
     }
-    int[] head = new int[s.size()];
-    java.util.Arrays.fill(head, -1);
-    for (Dependency d : s.dependencies()) {
-      if (d.dependent() >= 0 && d.dependent() < head.length) {
-        head[d.dependent()] = d.governor();
-      }
-    }
+    int[] head = heads(s);
     int i = head[from];
     for (int steps = 0; i >= 0 && steps < 12; steps++) {
       Token t = s.token(i);
