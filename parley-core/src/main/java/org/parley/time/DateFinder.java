@@ -2035,11 +2035,6 @@ public final class DateFinder implements Stage {
         }
         if (mon == pm) {
           note = "current";
-        } else if (dir == Direction.PAST && back >= 10 && !possessive && !owned) {
-          // "said the bonds were for issue in April" in March: a month one or two ahead is the
-          // coming one; one ten months back would have been written "last April"
-          y = mon > pm ? y : y + 1;
-          note = "past-clause-ahead";
         } else if (dir == Direction.PAST) {
           y = mon < pm ? y : y - 1;
           note = "past";
@@ -2079,6 +2074,9 @@ public final class DateFinder implements Stage {
     String left = doc.prevWord(m.start());
     if (rel == null && left.equals("the") && doc.nextIsCapitalizedName(m.end())) {
       return null; // the Sunday Times
+    }
+    if (wdText.equals("Sunday") && doc.text.startsWith("Fox News ", Math.max(0, m.start() - 9))) {
+      return null; // "Fox News Sunday", the programme
     }
     if (group(m, "mod") == null && rel == null && NAMED_DAYS.contains(doc.prevWord(m.start()))
         && Character.isUpperCase(doc.text.charAt(doc.prevWordStart(m.start())))) {
@@ -2245,7 +2243,9 @@ public final class DateFinder implements Stage {
         return Res.of(Type.DATE, Calendar.month(Integer.parseInt(oy), month.getMonthValue()),
             null, "same-month-of-year");
       }
-      if (deicticNext && c.pubOrNull() != null) {
+      // ... unless the story is set in an earlier time ("in 1815 … over the next year would dim")
+      if (deicticNext && c.pubOrNull() != null
+          && (c.lastYear == null || c.lastYear >= c.pubOrNull().getYear() - 1)) {
         Direction dir = c.direction(at, prep);
         if (dir == Direction.FUTURE || dir == Direction.PRESENT) {
           LocalDate pub = c.pubOrNull();
@@ -3523,9 +3523,13 @@ public final class DateFinder implements Stage {
       }
       Direction d = doc.tense.at(at);
       // "suspended until February 25" may look ahead from a past clause; "by December it was
-      // worse" cannot
-      if ((prep.equals("until") || prep.equals("till") || prep.equals("by") && d != Direction.PAST
-          || prep.equals("through")) && d != Direction.FUTURE) {
+      // worse" cannot; "the primary is not until August 19" does, as the present's bound
+      boolean bound = prep.equals("until") || prep.equals("till") || prep.equals("by")
+          || prep.equals("through");
+      if ((prep.equals("until") || prep.equals("till")) && d == Direction.PRESENT) {
+        return Direction.FUTURE; // but "$214 million through Feb. 25" reports what is past
+      }
+      if (bound && d != Direction.FUTURE && !(prep.equals("by") && d == Direction.PAST)) {
         return Direction.UNKNOWN;
       }
       return d;

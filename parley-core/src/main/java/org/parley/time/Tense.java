@@ -93,6 +93,13 @@ final class Tense {
       return null;
     }
     int[] head = heads(s);
+    if (hasCopula(s, head, from)) {
+      // "since the primary is not until August 19": the date is the predicate of its own clause
+      Direction own = ofVerb(s, from, head);
+      if (own != null) {
+        return own;
+      }
+    }
     boolean viaInfinitive = false;
     int i = from;
     for (int steps = 0; i >= 0 && steps < 12; steps++) {
@@ -227,6 +234,9 @@ final class Tense {
     if (present || verb.pos().equals("VBZ") || verb.pos().equals("VBP")) {
       return Direction.PRESENT;
     }
+    if (verb.pos().equals("VBN") && !auxiliary && head[v] >= 0 && s.token(head[v]).isVerb()) {
+      return null; // "get it done in January": the participle of a verb above it, which decides
+    }
     if (verb.pos().equals("VBN") && !auxiliary) {
       // a participle without auxiliary ("statements made Friday", "the high set on Aug. 6",
       // "the year ended March 31") reports what happened; a plan ("a service planned for
@@ -335,6 +345,17 @@ final class Tense {
       }
     }
     return head;
+  }
+
+  /** Whether token {@code t} is the predicate of a copula before it ("is not until August"). */
+  private static boolean hasCopula(Sentence s, int[] head, int t) {
+    for (int c = 0; c < t; c++) {
+      if (head[c] == t && s.token(c).pos().startsWith("VB")
+          && s.token(c).lemma().equalsIgnoreCase("be")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether verb {@code v} has a present "is", "are" or "am" before it. */

@@ -619,10 +619,15 @@ class DateFinderTest {
         // a clock restated in another zone, then its day
         Arguments.of("The attack came at around 8:30 p.m. (1930 GMT) on Sunday.", THU,
             "around 8:30 p.m.", "2016-02-07T20:30"),
-        // a month one or two ahead in a past clause is the coming one; "last April" would be written
-        Arguments.of("Dealers said the bonds were for issue in April.", "1987-03-05", "April",
-            "1987-04"),
-        Arguments.of("Prices fell in December.", "2016-01-04", "December", "2015-12"),
+        // "the next year" in a story set in another time counts from that time
+        Arguments.of("In 1815, Mount Tambora erupted. Over the next year its ash would dim the"
+            + " skies.", "2020-01-23", "the next year", "1816"),
+        // "until" bounds the present ahead; "through" in a count reports what is past
+        Arguments.of("The primary is not until August 19.", "2013-12-31", "August 19",
+            "2014-08-19"),
+        // "Fox News Sunday" is a programme; "told NBC News Thursday" a day
+        Arguments.of("He told NBC News Thursday that talks failed.", THU, "Thursday",
+            "2016-02-11"),
         // a date counted from a day or from now
         Arguments.of("The primary is slated for a week from Saturday.", "2016-02-10",
             "a week from Saturday", "2016-02-20"),
@@ -814,6 +819,7 @@ class DateFinderTest {
         Arguments.of("It is 25 percent of 2015 output.", "25"),
         Arguments.of("Islamists won a nearly three-quarters majority.", "three-quarters"),
         Arguments.of("The attack came at around 8:30 p.m. (1930 GMT) on Sunday.", "1930"),
+        Arguments.of("Schumer said so on \u201cFox News Sunday.\u201d", "Sunday"),
         Arguments.of("McCarthy spoke after the '60 Minutes' interview.", "'60"),
         Arguments.of("Romney was wrong about the '47 Percent'.", "'47"),
         // "daily" naming a newspaper; a zone time restating the clock before it

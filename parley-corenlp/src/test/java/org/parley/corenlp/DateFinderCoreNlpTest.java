@@ -113,6 +113,9 @@ class DateFinderCoreNlpTest {
             "Wednesday", "2016-02-10"),
         Arguments.of("The stock is traded in London and is to resume trading in Paris Tuesday.",
             "Tuesday", "2016-02-16"),
+        // a participle under a verb ("get it done") takes that verb's time
+        Arguments.of("I am optimistic we will be able to get it done by Tuesday.", "Tuesday",
+            "2016-02-16"),
         // a condition leaves the time open: the nearest Election Day
         Arguments.of("A runoff follows if neither candidate hit 50 percent on Election Day.",
             "Election Day", "2015-11-03"),
