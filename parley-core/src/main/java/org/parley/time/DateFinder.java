@@ -2538,6 +2538,14 @@ public final class DateFinder implements Stage {
           best = d;
         }
       }
+      LocalDate coming = inYear.apply(ref.getYear()).isBefore(ref)
+          ? inYear.apply(ref.getYear() + 1) : inYear.apply(ref.getYear());
+      if (dir == Direction.PAST && !"last".equals(rel)
+          && ChronoUnit.DAYS.between(ref, coming) <= PAST_CLAUSE_AHEAD_DAYS) {
+        // "The real threat on Election Day, said Schedler" three weeks before it: the coming one,
+        // as a yearless day a few weeks ahead in a past clause is
+        return Res.of(Type.DATE, Calendar.day(coming), coming, "past-clause-ahead");
+      }
       return Res.of(Type.DATE, Calendar.day(best), best, noteOf(dir));
     });
     return cand.day();

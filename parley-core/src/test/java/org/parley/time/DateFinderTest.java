@@ -619,6 +619,9 @@ class DateFinderTest {
         // a clock restated in another zone, then its day
         Arguments.of("The attack came at around 8:30 p.m. (1930 GMT) on Sunday.", THU,
             "around 8:30 p.m.", "2016-02-07T20:30"),
+        // a holiday a few weeks ahead in a past clause is the coming one
+        Arguments.of("The real threat on Election Day, said Schedler, is violence.", "2016-10-19",
+            "Election Day", "2016-11-08"),
         // "the next year" in a story set in another time counts from that time
         Arguments.of("In 1815, Mount Tambora erupted. Over the next year its ash would dim the"
             + " skies.", "2020-01-23", "the next year", "1816"),
