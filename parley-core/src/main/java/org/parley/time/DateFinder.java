@@ -1757,6 +1757,8 @@ public final class DateFinder implements Stage {
           "today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night");
   /** How far a yearless date may lie on the wrong side of publication for its tense. */
   static final int SLACK_DAYS = 3;
+  private static final Set<String> COPULAS = Set.of("is", "was", "be", "are", "were", "been");
+
   /** How far ahead of publication a yearless date in a past-tense clause is still this year's. */
   static final int PAST_CLAUSE_AHEAD_DAYS = 45;
   private static final Set<String> NAMED_DAYS =
@@ -1895,8 +1897,9 @@ public final class DateFinder implements Stage {
     // a date after a noun or adjective ("payable Dec. 7 to holders of record Nov. 22") or inside
     // a noun phrase ("the Oct. 23 slaying") does not
     // ... and neither does one that modifies a noun ("invited them to a meeting on 20 September")
-    boolean adverbial = (ADVERBIAL_PREP.contains(prep) || PARTICIPLE.matcher(prep).matches())
-        && !doc.tense.attachedToNoun(m.start(), m.end());
+    // ("the deadline will be June 30": a date after a copula is its clause's predicate)
+    boolean adverbial = (ADVERBIAL_PREP.contains(prep) || PARTICIPLE.matcher(prep).matches()
+        || COPULAS.contains(prep)) && !doc.tense.attachedToNoun(m.start(), m.end());
     Cand cand = new Cand(m.start(), m.end(), c -> {
       LocalDate first;
       String note = null;

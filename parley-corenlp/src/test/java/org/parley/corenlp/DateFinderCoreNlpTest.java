@@ -116,6 +116,9 @@ class DateFinderCoreNlpTest {
         // a participle under a verb ("get it done") takes that verb's time
         Arguments.of("I am optimistic we will be able to get it done by Tuesday.", "Tuesday",
             "2016-02-16"),
+        // a date after a copula is dated by it
+        Arguments.of("The deadline for the bank will be Jan. 30.", "Jan. 30", "2017-01-30"),
+        Arguments.of("The deadline for the bank was March 30.", "March 30", "2015-03-30"),
         // a condition leaves the time open: the nearest Election Day
         Arguments.of("A runoff follows if neither candidate hit 50 percent on Election Day.",
             "Election Day", "2015-11-03"),
