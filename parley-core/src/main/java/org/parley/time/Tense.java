@@ -258,14 +258,11 @@ final class Tense {
    * him a suspect", "did not arrive until Friday"); a deadline otherwise looks ahead.
    */
   boolean pastUntil(int start) {
-    Sentence s = sentenceAt(sentences, start);
-    if (s == null || s.dependencies().isEmpty()) {
+    Sentence s = parsedAt(start);
+    if (s == null) {
       return false;
     }
     int from = s.tokenAt(start);
-    if (from >= s.size()) {
-      return false;
-    }
     int[] head = heads(s);
     int i = head[from];
     for (int steps = 0; i >= 0 && steps < 12; steps++) {
@@ -312,14 +309,11 @@ final class Tense {
    * dates the telling, not the day. False without a parse.
    */
   boolean attachedToNoun(int start, int end) {
-    Sentence s = sentenceAt(sentences, start);
-    if (s == null || s.dependencies().isEmpty()) {
+    Sentence s = parsedAt(start);
+    if (s == null) {
       return false;
     }
     int from = s.tokenAt(start);
-    if (from >= s.size()) {
-      return false;
-    }
     int[] head = heads(s);
     int i = from;
     for (int steps = 0; i >= 0 && steps < 8; steps++) {
@@ -334,6 +328,12 @@ final class Tense {
       i = h;
     }
     return false;
+  }
+
+  /** The parsed sentence with a token at offset {@code start}, or null. */
+  private Sentence parsedAt(int start) {
+    Sentence s = sentenceAt(sentences, start);
+    return s == null || s.dependencies().isEmpty() || s.tokenAt(start) >= s.size() ? null : s;
   }
 
   private static int[] heads(Sentence s) {
