@@ -849,6 +849,10 @@ public final class DateFinder implements Stage {
               && TITLE_WORDS.contains(w) && doc.titleWordAt(m.start(), m.end())) {
             return null; // "USA Today", "BBC Radio 4's Today programme", "Democracy Now"
           }
+          if (w.equals("Now") && doc.charAt(m.end()) == ','
+              && ".!?\"“”\n\u0000".indexOf(doc.charAt(doc.prevNonSpace(m.start()))) >= 0) {
+            return null; // "Now, let's be clear": a sentence's opening "Now," turns the talk
+          }
           return deictic(m.start(), m.end(), w.toLowerCase(Locale.ROOT));
         });
 

@@ -628,6 +628,8 @@ class DateFinderTest {
         // "until" bounds the present ahead; "through" in a count reports what is past
         Arguments.of("The primary is not until August 19.", "2013-12-31", "August 19",
             "2014-08-19"),
+        // a "now" inside the sentence is the present
+        Arguments.of("They won. The party now controls the Senate.", THU, "now", "PRESENT_REF"),
         // "Fox News Sunday" is a programme; "told NBC News Thursday" a day
         Arguments.of("He told NBC News Thursday that talks failed.", THU, "Thursday",
             "2016-02-11"),
@@ -823,6 +825,7 @@ class DateFinderTest {
         Arguments.of("Islamists won a nearly three-quarters majority.", "three-quarters"),
         Arguments.of("The attack came at around 8:30 p.m. (1930 GMT) on Sunday.", "1930"),
         Arguments.of("Schumer said so on \u201cFox News Sunday.\u201d", "Sunday"),
+        Arguments.of("They won. Now, let's be clear about why.", "Now"),
         Arguments.of("McCarthy spoke after the '60 Minutes' interview.", "'60"),
         Arguments.of("Romney was wrong about the '47 Percent'.", "'47"),
         // "daily" naming a newspaper; a zone time restating the clock before it
