@@ -248,6 +248,7 @@ public final class DateFinder implements Stage {
       Map.entry("duration-span", "the"),
       Map.entry("half-duration", "@amod half a an the"),
       Map.entry("from-anchor", "@num #"),
+      Map.entry("share-of-unit", "the quarter half"),
       Map.entry("old-compound", "@num #"),
       Map.entry("long-compound", "hour hours day days week weeks month months year years decade"
           + " decades century centuries"),
@@ -314,6 +315,7 @@ public final class DateFinder implements Stage {
       Map.entry("eve", Set.of("eve", "day")),
       Map.entry("ahead-span", Set.of("coming", "days", "weeks", "months", "years")),
       Map.entry("half-duration", Set.of("next", "past", "last", "first", "previous", "following")),
+      Map.entry("share-of-unit", Set.of("next", "past", "last", "first", "previous", "following")),
       Map.entry("weekday-anaphoric", Set.of("previous", "preceding", "following", "next")));
 
   private static final Set<String> UNIT_WORDS = Set.of("year", "years", "month", "months", "week",
@@ -1242,6 +1244,22 @@ public final class DateFinder implements Stage {
         Pattern.CASE_INSENSITIVE,
         (m, doc) -> {
           String v = Calendar.duration("0.5", Calendar.unit(m.group("u")));
+          return new Cand(m.start(), m.end(), c -> Res.of(Type.DURATION, v, null, null));
+        });
+
+    // "the last quarter of a century", "half of a decade": a share of a unit, in years
+    add("share-of-unit", 4,
+        "(?<![\\w-])(?:the\\s+(?:next|past|last|first|previous|following)\\s+)?(?<f>quarter|half)"
+            + "\\s+of\\s+an?\\s+(?<u>century|decade)(?![\\w-])",
+        Pattern.CASE_INSENSITIVE,
+        (m, doc) -> {
+          boolean century = m.group("u").equalsIgnoreCase("century");
+          boolean quarter = m.group("f").equalsIgnoreCase("quarter");
+          if (quarter && !century) {
+            return null; // "a quarter of a decade": no whole number of years
+          }
+          int years = (century ? 100 : 10) / (quarter ? 4 : 2);
+          String v = "P" + years + "Y";
           return new Cand(m.start(), m.end(), c -> Res.of(Type.DURATION, v, null, null));
         });
 

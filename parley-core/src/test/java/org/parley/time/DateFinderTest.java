@@ -628,6 +628,9 @@ class DateFinderTest {
         // "until" bounds the present ahead; "through" in a count reports what is past
         Arguments.of("The primary is not until August 19.", "2013-12-31", "August 19",
             "2014-08-19"),
+        // a share of a century or a decade, in years
+        Arguments.of("Progress in the last quarter of a century was minimal.", THU,
+            "the last quarter of a century", "P25Y"),
         // a "now" inside the sentence is the present
         Arguments.of("They won. The party now controls the Senate.", THU, "now", "PRESENT_REF"),
         // "Fox News Sunday" is a programme; "told NBC News Thursday" a day
