@@ -2028,6 +2028,17 @@ public final class DateFinder implements Stage {
     boolean owned = attributive && !Set.of("a", "an", "the").contains(left);
     String governor = left.equals("least")
         ? doc.prevWord(doc.prevWordStart(doc.prevWordStart(m.start()))) : left;
+    // "higher than in January", "up from 50% in April": a comparison looks back
+    // "ahead of November's elections", "before September's vote": a month still awaited
+    boolean awaited = possessive && (left.equals("before") || left.equals("until")
+        || left.equals("of") && AWAITING.matcher(doc.text)
+            .region(Math.max(0, m.start() - 24), m.start()).find());
+    int governorStart = doc.prevWordStart(m.start());
+    String beforeGovernor = doc.prevWord(governorStart);
+    int monthEnd = m.end();
+    boolean comparison = beforeGovernor.equals("than") || governor.equals("from")
+        || beforeGovernor.equals("percent")
+        || governorStart > 0 && doc.charAt(doc.prevNonSpace(governorStart)) == '%';
     return new Cand(m.start(), m.end(), c -> {
       LocalDate ref = c.pubOrNull() != null ? c.pubOrNull() : c.lastDay;
       if (ref == null) {
@@ -2052,11 +2063,23 @@ public final class DateFinder implements Stage {
         // "a July bill that failed" in a clause about what "would" happen: a month naming a thing
         // names the nearer one when that lies back; "to advance to the November elections" ahead;
         // "her September comments", "the same June hearing": a thing already done or named
-        Direction dir = possessive || owned ? Direction.PAST : c.direction(at, governor);
+        Direction dir = (possessive || owned) && !awaited ? Direction.PAST
+            : c.direction(at, governor);
+        if (awaited) {
+          // "campaigning ahead of November's vote": the coming one; "resigned ahead of
+          // November's vote": the nearest
+          dir = dir == Direction.PAST ? Direction.UNKNOWN : Direction.FUTURE;
+        }
         int forward = Math.floorMod(mon - pm, 12);
         int back = Math.floorMod(pm - mon, 12);
         if (attributive && dir == Direction.FUTURE && back < forward) {
           dir = Direction.UNKNOWN; // the nearest, which lies back
+        }
+        // "a shutdown looms in October", "you're gone in November": the present tense of news
+        // reports what is done or planned; a month four or more back would be written in the past
+        if (dir == Direction.PRESENT && !attributive && back > 3 && !comparison
+            && !doc.tense.attachedToNoun(at, monthEnd)) {
+          dir = Direction.FUTURE;
         }
         if (mon == pm) {
           note = "current";
@@ -2083,6 +2106,9 @@ public final class DateFinder implements Stage {
       return Res.of(Type.DATE, Calendar.month(y, mon), null, note);
     });
   }
+
+  private static final Pattern AWAITING =
+      Pattern.compile("(?i)\\b(?:ahead|advance|run-up|lead-up)\\s+of\\s+$");
 
   private static final Pattern CLOCK_BEFORE = Pattern.compile(
       "([A-Za-z]+)\\s+(?:at\\s+)?(?:\\d{1,2}(?:[:.]\\d\\d)?\\s*[AaPp]\\.?\\s?[Mm]\\.?|noon|midnight)"
@@ -2145,6 +2171,10 @@ public final class DateFinder implements Stage {
         } else if ("next".equals(r)) {
           d = pub.plusDays(1).with(TemporalAdjusters.nextOrSame(wd));
           note = "next";
+        } else if ("this".equals(r) && c.direction(at, governor) == Direction.PAST) {
+          // "I asked him about it on MSNBC this Saturday": the one of this week, gone by
+          d = pub.with(TemporalAdjusters.previousOrSame(wd));
+          note = "this-past";
         } else if ("this".equals(r) || "coming".equals(r)) {
           d = pub.with(TemporalAdjusters.nextOrSame(wd));
           note = r;
@@ -3197,6 +3227,13 @@ public final class DateFinder implements Stage {
       Res b = results[i + 1];
       if (chosen.get(i).rangeEnd == chosen.get(i + 1) && a != null && b != null
           && a.type() == Type.DATE && b.type() == Type.DATE && plainValue(a) && plainValue(b)) {
+        // "between May and August 2016": the start takes the year written at the end
+        String av = yearFromEnd(doc, chosen.get(i), a.value(), chosen.get(i + 1), b.value());
+        if (!av.equals(a.value())) {
+          a = new Res(a.type(), av, Calendar.parseDay(av),
+              a.note() == null ? "year-from-end" : a.note() + ",year-from-end", a.start(), a.end());
+          results[i] = a;
+        }
         interval[i] = new String[] {a.value(), b.value()};
         interval[i + 1] = interval[i];
       }

@@ -769,7 +769,22 @@ class DateFinderTest {
         // a hard-wrapped wire line: the preposition ends the line before the month
         Arguments.of("U.S. tool orders fell.\n    The association said orders fell 13.3\npct to"
             + " 41.4 mln dlrs from a revised 47.7 mln dlrs in\nJanuary, and were off 1.1 pct.",
-            "1987-03-27", "January", "1987-01"));
+            "1987-03-27", "January", "1987-01"),
+        // a range whose year is written at its end only: the start takes that year
+        Arguments.of("The survey was conducted between May and August 2016.", "2020-06-03", "May",
+            "2016-05"),
+        Arguments.of("Prices were collected from November to February 2015.", "2020-06-03",
+            "November", "2014-11"),
+        // "this Saturday" in a past clause is the one gone by
+        Arguments.of("I asked Steve Cohen about this on MSNBC this Saturday.", "2013-11-18",
+            "this Saturday", "2013-11-16"),
+        Arguments.of("The committee meets this Saturday.", "2013-11-18", "this Saturday",
+            "2013-11-23"),
+        // a possessive month still awaited
+        Arguments.of("Parties are campaigning ahead of November's elections.", "2016-02-11",
+            "November", "2016-11"),
+        Arguments.of("Turnout fell after April's chlorine attack.", "2016-02-11", "April",
+            "2015-04"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} ({1}) → {2} = {3}")

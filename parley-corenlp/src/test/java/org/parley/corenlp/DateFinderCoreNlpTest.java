@@ -126,7 +126,20 @@ class DateFinderCoreNlpTest {
         Arguments.of("He hopes to one day be reunited with his brother.", "one day",
             "FUTURE_REF"),
         Arguments.of("Reconstruction is one day contemplated.", "one day", "FUTURE_REF"),
-        Arguments.of("The visit was cut to one day because of the storm.", "one day", "P1D"));
+        Arguments.of("The visit was cut to one day because of the storm.", "one day", "P1D"),
+        // a present clause: a month four or more back is the coming one, unless a comparison
+        // or a noun holds it
+        Arguments.of("A government shutdown looms in late April and again in October.", "October",
+            "2016-10"),
+        Arguments.of("In September, those electors meet at their state capitols.", "September",
+            "2016-09"),
+        Arguments.of("Support for the party is 14 points higher than in October.", "October",
+            "2015-10"),
+        Arguments.of("The share who think things are going badly stands at 55%, up from 50% in"
+            + " September.", "September", "2015-09"),
+        // "put" may be past: the reporting verb above it decides
+        Arguments.of("It said assailants put an explosive device at the gate in early October.",
+            "early October", "2015-10"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {1} = {2}")
