@@ -2107,6 +2107,9 @@ public final class DateFinder implements Stage {
     });
   }
 
+  /** Prepositions of a time still to be reached. */
+  private static final Set<String> TOWARDS = Set.of("until", "till", "toward", "towards");
+
   private static final Pattern AWAITING =
       Pattern.compile("(?i)\\b(?:ahead|advance|run-up|lead-up)\\s+of\\s+$");
 
@@ -2582,6 +2585,11 @@ public final class DateFinder implements Stage {
       Direction dir = "last".equals(rel) ? Direction.PAST : "next".equals(rel) ? Direction.FUTURE
           : ADVERBIAL_PREP.contains(left) && !attributive ? c.direction(at, left)
           : Direction.UNKNOWN;
+      if (rel == null && !attributive && TOWARDS.contains(left)
+          && doc.tense.at(at) != Direction.PAST) {
+        // "if such attacks continued until Election Day", "as we head toward Election Day"
+        dir = Direction.FUTURE;
+      }
       LocalDate best = null;
       for (int yr = ref.getYear() - 1; yr <= ref.getYear() + 1; yr++) {
         LocalDate d = inYear.apply(yr);

@@ -123,6 +123,9 @@ final class Tense {
           return Direction.FUTURE; // "expected to meet", "is to resume trading Tuesday"
         }
         Direction d = ofVerb(s, i, head);
+        if (viaInfinitive && d != null && ASPECT.contains(lemma)) {
+          return d; // "began to spread on social media on Thursday": one time with its verb
+        }
         if (viaInfinitive) {
           // "agreed to meet on Thursday": a plan made in the past for a time after it; "is
           // heading to Rome to attend the canonization Sunday": a purpose or wish of now is ahead
@@ -142,6 +145,10 @@ final class Tense {
     }
     return null;
   }
+
+  /** Verbs of phase whose to-infinitive happens when they do: "began to spread Thursday". */
+  private static final Set<String> ASPECT = Set.of("begin", "start", "continue", "cease",
+      "stop", "resume", "fail", "manage", "appear", "seem", "happen", "decline", "refuse");
 
   /** Verbs whose past tense is written as their present: "put", "set", "hit". */
   private static final Set<String> SAME_IN_PAST = Set.of("put", "set", "hit", "cut", "let", "shut",

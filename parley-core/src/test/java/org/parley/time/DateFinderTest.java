@@ -784,7 +784,10 @@ class DateFinderTest {
         Arguments.of("Parties are campaigning ahead of November's elections.", "2016-02-11",
             "November", "2016-11"),
         Arguments.of("Turnout fell after April's chlorine attack.", "2016-02-11", "April",
-            "2015-04"));
+            "2015-04"),
+        // a holiday still to be reached
+        Arguments.of("As we head toward Election Day, the polls tighten.", "2016-02-11",
+            "Election Day", "2016-11-08"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} ({1}) → {2} = {3}")

@@ -139,7 +139,12 @@ class DateFinderCoreNlpTest {
             + " September.", "September", "2015-09"),
         // "put" may be past: the reporting verb above it decides
         Arguments.of("It said assailants put an explosive device at the gate in early October.",
-            "early October", "2015-10"));
+            "early October", "2015-10"),
+        // a verb of phase shares its infinitive's time
+        Arguments.of("The rumour began to spread on social media on Saturday.", "Saturday",
+            "2016-02-06"),
+        Arguments.of("If such attacks continued until Election Day, the result would be in"
+            + " doubt.", "Election Day", "2016-11-08"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {1} = {2}")
