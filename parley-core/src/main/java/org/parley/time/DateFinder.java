@@ -801,9 +801,10 @@ public final class DateFinder implements Stage {
                   doc.prevWord(m.start()))) {
             return null; // "less than 2010's 2.4%": the year's, not the decade
           }
-          if (m.group("c") != null && m.group("d").equals("0") && !m.group("c").equals("20")) {
-            // "the 1800s", "the early 1900s": the century, as "the 19th century" (18); "the
-            // 2000s" stays the decade
+          if (m.group("c") != null && m.group("d").equals("0") && (num(m.group("c")) < 19
+              || m.group("c").equals("19") && m.group("mod") != null)) {
+            // "the 1800s", "the early 1900s": the century, as "the 19th century" (18); a bare
+            // "the 1900s" may be the decade before the 1910s, and "the 2000s" is the decade
             v = m.group("c");
           } else if (m.group("c") != null) {
             v = m.group("c") + m.group("d");

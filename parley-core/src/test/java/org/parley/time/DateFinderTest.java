@@ -550,6 +550,8 @@ class DateFinderTest {
         Arguments.of("Wages rose in the early 1900s.", "2019-07-16", "the early 1900s", Type.DATE,
             "19"),
         Arguments.of("It was built in the 2000s.", "2019-07-16", "the 2000s", Type.DATE, "200"),
+        Arguments.of("In the 1950s there was one; in the 1900s, none.", "2020-01-21",
+            "the 1900s", Type.DATE, "190"),
         // "over" as the particle of "hand over" stays outside the length
         Arguments.of("They demanded that he hand over six years' worth of tax returns.",
             "2019-04-22", "six years", Type.DURATION, "P6Y"),
