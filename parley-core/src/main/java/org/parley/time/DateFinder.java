@@ -241,6 +241,7 @@ public final class DateFinder implements Stage {
       Map.entry("same-period-back", "the"),
       Map.entry("year-quarter", "the this last next #"),
       Map.entry("fiscal-year", "the its"),
+      Map.entry("fiscal-named", "the this next last current previous coming fiscal fy"),
       Map.entry("ref-adjective", "current recent"),
       Map.entry("spelled-year", "the nineteen two"),
       Map.entry("deictic-phrase", "right at these the coming"),
@@ -306,6 +307,8 @@ public final class DateFinder implements Stage {
       Map.entry("same-period-back", Set.of("same", "corresponding", "comparable")),
       Map.entry("year-quarter", Set.of("#", "this", "last", "next")),
       Map.entry("fiscal-year", Set.of("current", "full", "latest", "new", "fiscal", "year")),
+      Map.entry("fiscal-named", Set.of("#", "this", "next", "last", "current", "previous",
+          "coming", "fiscal", "fy")),
       Map.entry("spelled-year", Set.of("year")),
       Map.entry("deictic-phrase", Set.of("recent", "distant", "past", "near", "foreseeable",
           "immediate", "future", "short", "coming", "day", "other")),
@@ -1726,6 +1729,38 @@ public final class DateFinder implements Stage {
               return Res.of(Type.DATE, Calendar.year(pub.getYear() + 1), null, "new-year");
             }
             return Res.of(Type.DATE, Calendar.year(pub.getYear() - (past ? 1 : 0)), null, null);
+          });
+        });
+
+    // "fiscal year 2019", "the 2018 fiscal year", "FY2020", "this fiscal year", "next fiscal
+    // year": a government's or company's fiscal year, valued as its year (TimeBank: "fiscal
+    // 1989" is 1989)
+    add("fiscal-named", 5,
+        "(?<![\\w-])(?:(?<the>[Tt]he)\\s+)?(?:(?<y1>" + YEAR + ")\\s+fiscal\\s+year"
+            + "|[Ff]iscal\\s+[Yy]ear\\s+(?<y2>" + YEAR + ")|FY\\s?(?<y3>" + YEAR + ")"
+            + "|(?<rel>[Tt]his|[Nn]ext|[Ll]ast|[Cc]urrent|[Pp]revious|[Cc]oming)\\s+fiscal\\s+year)"
+            + "(?![\\w-]|['’]s|\\s+(?:ago|earlier|before|later)\\b)",
+        (m, doc) -> {
+          String y = m.group("y1") != null ? m.group("y1")
+              : m.group("y2") != null ? m.group("y2") : m.group("y3");
+          String rel = group(m, "rel");
+          int shift = rel == null ? 0 : switch (rel.toLowerCase(Locale.ROOT)) {
+            case "next", "coming" -> 1;
+            case "last", "previous" -> -1;
+            default -> 0;
+          };
+          // "the FY2020 budget": the article is the budget's
+          int start = m.group("y3") != null ? m.start("y3") - 2
+              - (doc.charAt(m.start("y3") - 1) == ' ' ? 1 : 0) : m.start();
+          return new Cand(start, m.end(), c -> {
+            if (y != null) {
+              return Res.of(Type.DATE, y, null, null);
+            }
+            LocalDate pub = c.pubOrNull();
+            if (pub == null) {
+              return Res.of(Type.DATE, "XXXX", null, "no-publication-date");
+            }
+            return Res.of(Type.DATE, Calendar.year(pub.getYear() + shift), null, null);
           });
         });
 

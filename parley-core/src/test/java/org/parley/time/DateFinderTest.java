@@ -568,7 +568,17 @@ class DateFinderTest {
         Arguments.of("They will plan for the summer's policy fights.", "2013-04-14", "the summer",
             Type.DATE, "2013-SU"),
         Arguments.of("Trump wants schools to reopen come fall.", "2020-07-14", "fall", Type.DATE,
-            "2020-FA"));
+            "2020-FA"),
+        // a named fiscal year is one expression
+        Arguments.of("It issued 9,000 visas in fiscal year 2019.", "2020-06-23",
+            "fiscal year 2019", Type.DATE, "2019"),
+        Arguments.of("With two weeks to go in the 2018 fiscal year, 20,918 were admitted.",
+            "2018-09-19", "the 2018 fiscal year", Type.DATE, "2018"),
+        Arguments.of("This fiscal year, Maryland received more than $10 million.", "2012-11-20",
+            "This fiscal year", Type.DATE, "2012"),
+        Arguments.of("Japan will seek funds in its next fiscal year budget request.", "2017-12-11",
+            "next fiscal year", Type.DATE, "2018"),
+        Arguments.of("The FY2020 budget cuts aid.", "2019-03-11", "FY2020", Type.DATE, "2020"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {2} = {4}")
