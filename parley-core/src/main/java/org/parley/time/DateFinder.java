@@ -1825,7 +1825,8 @@ public final class DateFinder implements Stage {
             + "|Good\\s+Friday|Election\\s+Day|Memorial\\s+Day|Labor\\s+Day|Veterans['’]?\\s+Day"
             + "|Fourth\\s+of\\s+July|Martin\\s+Luther\\s+King(?:\\s+Jr\\.?)?\\s+Day|MLK\\s+Day"
             + "|Presidents['’]?\\s+Day|Columbus\\s+Day|Mother['’]s\\s+Day|Father['’]s\\s+Day)"
-            + "(?:,?\\s+(?:of\\s+)?(?<y>" + YEAR + "))?" + END,
+            // "Election Day in 2018": the year told after "in" too
+            + "(?:,?\\s+(?:of\\s+|in\\s+)?(?<y>" + YEAR + "))?" + END,
         this::holiday);
 
     add("eve", 6,

@@ -578,7 +578,10 @@ class DateFinderTest {
             "This fiscal year", Type.DATE, "2012"),
         Arguments.of("Japan will seek funds in its next fiscal year budget request.", "2017-12-11",
             "next fiscal year", Type.DATE, "2018"),
-        Arguments.of("The FY2020 budget cuts aid.", "2019-03-11", "FY2020", Type.DATE, "2020"));
+        Arguments.of("The FY2020 budget cuts aid.", "2019-03-11", "FY2020", Type.DATE, "2020"),
+        // a holiday's year after "in"
+        Arguments.of("Cyber Command disrupted troll farms on Election Day in 2018.", "2019-07-24",
+            "Election Day in 2018", Type.DATE, "2018-11-06"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {2} = {4}")
