@@ -154,6 +154,12 @@ public final class DateFinder implements Stage {
   private static final Pattern PARTICIPLE =
       Pattern.compile("ended|ending|closed|dated|seen|held|born|died|killed|opened|started|began"
           + "|begun|signed|elected|struck|set|made");
+  /** What follows a capitalized length that names a war: "the Six-Day War", "Seven Years' War". */
+  private static final Pattern WAR_NAME_AFTER = Pattern.compile("['’]?\\s+War\\b");
+  /** The verbs whose particle "over" is not "more than": "hand over six years of returns". */
+  private static final Set<String> HAND_OVER = Set.of("hand", "hands", "handed", "handing", "turn",
+      "turns", "turned", "turning", "sign", "signs", "signed", "signing", "fork", "forked");
+
   private static final Set<String> NP_STOP =
       Set.of("in", "at", "on", "with", "to", "for", "by", "and", "but", "or", "when", "which",
           "that", "where", "who", "as", "after", "before", "while", "is", "was", "were", "are",
@@ -235,6 +241,7 @@ public final class DateFinder implements Stage {
       Map.entry("same-period-back", "the"),
       Map.entry("year-quarter", "the this last next #"),
       Map.entry("fiscal-year", "the its"),
+      Map.entry("fiscal-named", "the this next last current previous coming fiscal fy"),
       Map.entry("ref-adjective", "current recent"),
       Map.entry("spelled-year", "the nineteen two"),
       Map.entry("deictic-phrase", "right at these the coming"),
@@ -300,6 +307,8 @@ public final class DateFinder implements Stage {
       Map.entry("same-period-back", Set.of("same", "corresponding", "comparable")),
       Map.entry("year-quarter", Set.of("#", "this", "last", "next")),
       Map.entry("fiscal-year", Set.of("current", "full", "latest", "new", "fiscal", "year")),
+      Map.entry("fiscal-named", Set.of("#", "this", "next", "last", "current", "previous",
+          "coming", "fiscal", "fy")),
       Map.entry("spelled-year", Set.of("year")),
       Map.entry("deictic-phrase", Set.of("recent", "distant", "past", "near", "foreseeable",
           "immediate", "future", "short", "coming", "day", "other")),
@@ -795,7 +804,12 @@ public final class DateFinder implements Stage {
                   doc.prevWord(m.start()))) {
             return null; // "less than 2010's 2.4%": the year's, not the decade
           }
-          if (m.group("c") != null) {
+          if (m.group("c") != null && m.group("d").equals("0") && (num(m.group("c")) < 19
+              || m.group("c").equals("19") && m.group("mod") != null)) {
+            // "the 1800s", "the early 1900s": the century, as "the 19th century" (18); a bare
+            // "the 1900s" may be the decade before the 1910s, and "the 2000s" is the decade
+            v = m.group("c");
+          } else if (m.group("c") != null) {
             v = m.group("c") + m.group("d");
           } else {
             int d = m.group("w") != null
@@ -1169,6 +1183,10 @@ public final class DateFinder implements Stage {
               && m.group("amod") == null) {
             return null; // "60 Minutes", "24 Hours of Le Mans": a title
           }
+          if (Character.isUpperCase(m.group("u").charAt(0))
+              && WAR_NAME_AFTER.matcher(doc.text).region(m.end(), doc.text.length()).lookingAt()) {
+            return null; // "the Six-Day War", "the Thirty Years' War": a war's name
+          }
           if (u.startsWith("quarter") && (amtText.equals("a") || amtText.equals("an")
               || doc.charAt(m.start("u") - 1) == '-'
               || amtText.equals("one") || amtText.contains("/") || amtText.contains(".")
@@ -1192,11 +1210,15 @@ public final class DateFinder implements Stage {
           // "the nine months ended Sept. 30", "the four days": the article belongs to the
           // expression when it heads the noun phrase (TimeML)
           String amod = group(m, "amod");
+          // "hand over six years' worth": the verb's particle, not "more than"
+          boolean particle = amod != null && amod.equalsIgnoreCase("over")
+              && HAND_OVER.contains(doc.prevWord(m.start()));
           int start = amod == null && doc.prevWord(m.start()).equals("the")
               && !amtText.equals("a") && !amtText.equals("an") && m.group().indexOf('-') < 0
               ? doc.prevWordStart(m.start())
               // "only five hours", "just 14 days": focus particles, not part of the length
-              : amod != null && (amod.equalsIgnoreCase("only") || amod.equalsIgnoreCase("just"))
+              : amod != null && (amod.equalsIgnoreCase("only") || amod.equalsIgnoreCase("just")
+                  || particle)
               ? m.start("amt") : m.start();
           return new Cand(start, m.end(), c -> Res.of(Type.DURATION, v, null, null));
         });
@@ -1240,7 +1262,10 @@ public final class DateFinder implements Stage {
     add("half-duration", 3,
         "(?<![\\w-])(?:(?<amod>about|nearly|almost|more\\s+than|less\\s+than|over|just|only|some)"
             + "\\s+(?!the\\s))?(?:half\\s+an?\\s+|an?\\s+half[-\\s]|the\\s+(?:next|past|last|first|previous"
-            + "|following)\\s+half-)(?<u>hour|minute|day|week|month|year|decade|century)(?![\\w-])",
+            + "|following)\\s+half-|the\\s+(?:next|past|last|first|previous|following)\\s+half\\s+"
+            // "the next half century", "the first half hour" (not "the first half year": a half)
+            + "(?=hour|minute|decade|century))(?<u>hour|minute|day|week|month|year|decade|century)"
+            + "(?![\\w-])",
         Pattern.CASE_INSENSITIVE,
         (m, doc) -> {
           String v = Calendar.duration("0.5", Calendar.unit(m.group("u")));
@@ -1575,7 +1600,9 @@ public final class DateFinder implements Stage {
         "(?<![\\w])(?<the>[Tt]he\\s+)?(?:(?<fis>fiscal)[\\s-]+)?(?<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final"
             + "|last|current|previous|next|latest))(?<hy>-|\\s+)(?<q>quarter|half)(?:\\s+of\\s+(?:(?<y>" + YEAR
             + ")|(?<ry>this|last|next)\\s+year|the\\s+year))?" + END
-            + "(?!-(?:century|decade|year|hour|day|mile|point|dozen))",
+            + "(?!-(?:century|decade|year|hour|day|mile|point|dozen))"
+            // "the first half hour", "the next half century": a length, not a part of the year
+            + "(?!\\s+(?:century|decade|hour|minute|mile|point|dozen|inning)\\b)",
         this::quarter);
 
     add("quarter-code", 4,
@@ -1705,6 +1732,38 @@ public final class DateFinder implements Stage {
           });
         });
 
+    // "fiscal year 2019", "the 2018 fiscal year", "FY2020", "this fiscal year", "next fiscal
+    // year": a government's or company's fiscal year, valued as its year (TimeBank: "fiscal
+    // 1989" is 1989)
+    add("fiscal-named", 5,
+        "(?<![\\w-])(?:(?<the>[Tt]he)\\s+)?(?:(?<y1>" + YEAR + ")\\s+fiscal\\s+year"
+            + "|[Ff]iscal\\s+[Yy]ear\\s+(?<y2>" + YEAR + ")|FY\\s?(?<y3>" + YEAR + ")"
+            + "|(?<rel>[Tt]his|[Nn]ext|[Ll]ast|[Cc]urrent|[Pp]revious|[Cc]oming)\\s+fiscal\\s+year)"
+            + "(?![\\w-]|['’]s|\\s+(?:ago|earlier|before|later)\\b)",
+        (m, doc) -> {
+          String y = m.group("y1") != null ? m.group("y1")
+              : m.group("y2") != null ? m.group("y2") : m.group("y3");
+          String rel = group(m, "rel");
+          int shift = rel == null ? 0 : switch (rel.toLowerCase(Locale.ROOT)) {
+            case "next", "coming" -> 1;
+            case "last", "previous" -> -1;
+            default -> 0;
+          };
+          // "the FY2020 budget": the article is the budget's
+          int start = m.group("y3") != null ? m.start("y3") - 2
+              - (doc.charAt(m.start("y3") - 1) == ' ' ? 1 : 0) : m.start();
+          return new Cand(start, m.end(), c -> {
+            if (y != null) {
+              return Res.of(Type.DATE, y, null, null);
+            }
+            LocalDate pub = c.pubOrNull();
+            if (pub == null) {
+              return Res.of(Type.DATE, "XXXX", null, "no-publication-date");
+            }
+            return Res.of(Type.DATE, Calendar.year(pub.getYear() + shift), null, null);
+          });
+        });
+
     add("ref-adjective", 3,
         "(?<![\\w-])(?<w>current|recent)(?:\\s+(?<u>weeks\\s+and\\s+months|years|months|weeks"
             + "|days)(?![\\w-])|(?=\\s+[a-z])(?!\\s+(?:account|accounts|affairs|events|flows?|and|or"
@@ -1766,7 +1825,8 @@ public final class DateFinder implements Stage {
             + "|Good\\s+Friday|Election\\s+Day|Memorial\\s+Day|Labor\\s+Day|Veterans['’]?\\s+Day"
             + "|Fourth\\s+of\\s+July|Martin\\s+Luther\\s+King(?:\\s+Jr\\.?)?\\s+Day|MLK\\s+Day"
             + "|Presidents['’]?\\s+Day|Columbus\\s+Day|Mother['’]s\\s+Day|Father['’]s\\s+Day)"
-            + "(?:,?\\s+(?:of\\s+)?(?<y>" + YEAR + "))?" + END,
+            // "Election Day in 2018": the year told after "in" too
+            + "(?:,?\\s+(?:of\\s+|in\\s+)?(?<y>" + YEAR + "))?" + END,
         this::holiday);
 
     add("eve", 6,
@@ -2363,7 +2423,15 @@ public final class DateFinder implements Stage {
               "this", "last", "next", "early", "late", "the", "till", "throughout").contains(left)
           || (r != null && Set.of("in", "during", "since", "until", "by", "through", "over",
               "before", "after", "till", "throughout").contains(left));
-      if (!ok || (s.equals("fall") && r == null && group(m, "mod") == null)) {
+      // "throughout much of the summer,", "the summer's fights", "ahead to the winter.": a
+      // season closing its noun phrase after another preposition ("the fall" also a decline)
+      boolean closes = doc.clauseEndsAt(m.end()) || "'’".indexOf(doc.charAt(m.end())) >= 0;
+      ok = ok || "the".equals(r) && closes && (left.equals("of") || !s.equals("fall")
+          && Set.of("to", "for", "into", "from", "toward", "towards", "across").contains(left));
+      // "reopen schools come fall": the coming season
+      boolean come = r == null && group(m, "mod") == null && left.equals("come")
+          && doc.clauseEndsAt(m.end());
+      if (!ok && !come || (s.equals("fall") && r == null && group(m, "mod") == null && !come)) {
         return null;
       }
     }
@@ -2418,7 +2486,7 @@ public final class DateFinder implements Stage {
   /** What follows "the first half" when the half is not a year's. */
   private static final Pattern HALF_OF_LONGER = Pattern.compile(
       "\\s+of\\s+(?:(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?:\\d{4}['’]?s|['’]?\\d0['’]?s|\\d{1,2}(?:st|nd"
-          + "|rd|th)\\s+century|century|decade|[a-z]+(?:ties|teens)\\b)"
+          + "|rd|th)\\s+century|(?:[a-z]+(?:st|nd|rd|th)[\\s-]+)?century|decade|[a-z]+(?:ties|teens)\\b)"
           // "the first half of its peace proposal", "the second half of a game": not a year's
           + "|(?:its|his|her|their|our|my|your|a|an)\\s)");
 
@@ -2532,8 +2600,8 @@ public final class DateFinder implements Stage {
     if (y == null && Set.of("Christmas", "Easter", "Thanksgiving", "New Year's").contains(h)) {
       char next = doc.charAt(m.end());
       // "before the Christmas holiday", "the Easter recess": the break the feast gives
-      boolean feastBreak = left.equals("the") && Set.of("holiday", "holidays", "recess", "break")
-          .contains(doc.nextWord(m.end()));
+      boolean feastBreak = left.equals("the") && Set.of("holiday", "holidays", "recess", "break",
+          "weekend").contains(doc.nextWord(m.end()));
       boolean ok = next == 0 || rel != null || ",.;:!?)".indexOf(next) >= 0 || feastBreak
           || Set.of("on", "at", "by", "before", "after", "until", "since", "over", "during",
               "for", "this", "last", "next", "till", "around", "of").contains(left);
@@ -2611,8 +2679,30 @@ public final class DateFinder implements Stage {
       }
       return Res.of(Type.DATE, Calendar.day(best), best, noteOf(dir));
     });
+    Matcher weekend = HOLIDAY_WEEKEND.matcher(doc.text).region(m.end(), doc.text.length());
+    if (weekend.lookingAt()) {
+      // "the Fourth of July weekend", "over Memorial Day weekend": the weekend the holiday
+      // closes (a Monday to Wednesday) or falls in, as one expression
+      int start = left.equals("the") && rel == null ? doc.prevWordStart(m.start()) : m.start();
+      Function<Ctx, Res> day = cand.value;
+      return new Cand(start, weekend.end(), c -> {
+        Res r = day.apply(c);
+        if (r == null || r.day() == null) {
+          return r;
+        }
+        int dow = r.day().getDayOfWeek().getValue();
+        LocalDate saturday = dow <= 3 || dow == 7
+            ? r.day().with(TemporalAdjusters.previous(DayOfWeek.SATURDAY))
+            : r.day().with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+        return Res.of(Type.DATE, Calendar.week(saturday) + "-WE", null, r.note());
+      });
+    }
     return cand.day();
   }
+
+  /** The weekend word after a holiday: "Labor Day weekend", "the Easter holiday weekend". */
+  private static final Pattern HOLIDAY_WEEKEND =
+      Pattern.compile("\\s+(?:holiday\\s+)?weekend" + END);
 
   /**
    * "the eve of X", "the day before X", "the day after X": the noun phrase X is read up to the
@@ -2830,6 +2920,8 @@ public final class DateFinder implements Stage {
       case "Y" -> Res.of(Type.DATE, Calendar.year(from.plusYears(n).getYear()), null, note);
       // "a decade ago": the year ten years back, as "ten years ago"
       case "DE" -> Res.of(Type.DATE, Calendar.year(from.plusYears(10 * n).getYear()), null, note);
+      // "a century ago": the year a hundred years back, as "a decade ago"
+      case "CE" -> Res.of(Type.DATE, Calendar.year(from.plusYears(100 * n).getYear()), null, note);
       case "TH" -> Res.of(Type.TIME, Calendar.day(from) + "T" + "XX:XX", null, note);
       default -> Res.of(Type.DATE, sign < 0 ? "PAST_REF" : "FUTURE_REF", null, note);
     };

@@ -533,7 +533,55 @@ class DateFinderTest {
         Arguments.of("Then, on 5 July this year, a man died.", "2017-08-12", "5 July this year",
             Type.DATE, "2017-07-05"),
         Arguments.of("The act passed on January 1 this year.", "2013-04-15",
-            "January 1 this year", Type.DATE, "2013-01-01"));
+            "January 1 this year", Type.DATE, "2013-01-01"),
+        // a half of an hour or a century is a length, not a half of the year
+        Arguments.of("CNN devoted the first half hour to the pandemic.", "2020-03-15",
+            "the first half hour", Type.DURATION, "PT30M"),
+        Arguments.of("The share rose from 5% in 1965 to 14% over the next half century.",
+            "2019-07-16", "the next half century", Type.DURATION, "P50Y"),
+        Arguments.of("It became a slur in the second half of the nineteenth century.",
+            "2020-07-14", "the nineteenth century", Type.DATE, "18"),
+        // "a century ago" is a year back, as "a decade ago"
+        Arguments.of("The Navy had more ships than it did a century ago.", "2012-10-22",
+            "a century ago", Type.DATE, "1912"),
+        // "the 1800s" is a century; "the 2000s" a decade
+        Arguments.of("Toward the end of the 1800s, immigration swelled.", "2019-07-16",
+            "the end of the 1800s", Type.DATE, "18"),
+        Arguments.of("Wages rose in the early 1900s.", "2019-07-16", "the early 1900s", Type.DATE,
+            "19"),
+        Arguments.of("It was built in the 2000s.", "2019-07-16", "the 2000s", Type.DATE, "200"),
+        Arguments.of("In the 1950s there was one; in the 1900s, none.", "2020-01-21",
+            "the 1900s", Type.DATE, "190"),
+        // "over" as the particle of "hand over" stays outside the length
+        Arguments.of("They demanded that he hand over six years' worth of tax returns.",
+            "2019-04-22", "six years", Type.DURATION, "P6Y"),
+        // a holiday weekend is one expression, the weekend next to the holiday
+        Arguments.of("Over the Fourth of July weekend, Crews tweeted again.", "2020-07-06",
+            "the Fourth of July weekend", Type.DATE, "2020-W27-WE"),
+        Arguments.of("Traffic peaked over Memorial Day weekend.", "2019-05-29",
+            "Memorial Day weekend", Type.DATE, "2019-W21-WE"),
+        Arguments.of("Stores opened early on the Thanksgiving weekend.", "2015-12-01",
+            "the Thanksgiving weekend", Type.DATE, "2015-W48-WE"),
+        // a season closing its noun phrase after "of", "to", "for"; "come fall"
+        Arguments.of("Warren outshone him throughout much of the summer, but he came back.",
+            "2020-04-08", "the summer", Type.DATE, "2019-SU"),
+        Arguments.of("They will plan for the summer's policy fights.", "2013-04-14", "the summer",
+            Type.DATE, "2013-SU"),
+        Arguments.of("Trump wants schools to reopen come fall.", "2020-07-14", "fall", Type.DATE,
+            "2020-FA"),
+        // a named fiscal year is one expression
+        Arguments.of("It issued 9,000 visas in fiscal year 2019.", "2020-06-23",
+            "fiscal year 2019", Type.DATE, "2019"),
+        Arguments.of("With two weeks to go in the 2018 fiscal year, 20,918 were admitted.",
+            "2018-09-19", "the 2018 fiscal year", Type.DATE, "2018"),
+        Arguments.of("This fiscal year, Maryland received more than $10 million.", "2012-11-20",
+            "This fiscal year", Type.DATE, "2012"),
+        Arguments.of("Japan will seek funds in its next fiscal year budget request.", "2017-12-11",
+            "next fiscal year", Type.DATE, "2018"),
+        Arguments.of("The FY2020 budget cuts aid.", "2019-03-11", "FY2020", Type.DATE, "2020"),
+        // a holiday's year after "in"
+        Arguments.of("Cyber Command disrupted troll farms on Election Day in 2018.", "2019-07-24",
+            "Election Day in 2018", Type.DATE, "2018-11-06"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {2} = {4}")
@@ -870,7 +918,12 @@ class DateFinderTest {
         Arguments.of("They will debate in McAllen three Fridays from now.", "Fridays"),
         Arguments.of("The exchange will open a session between 1900 and 2300 hours EST.", "1900"),
         Arguments.of("The clock in 2011:45 read wrong.", "2011"),
-        Arguments.of("They stood as tall as June did.", "June"));
+        Arguments.of("They stood as tall as June did.", "June"),
+        // a length inside a war's name; a fraction; a decline
+        Arguments.of("Then the Six-Day War erupted.", "Six-Day"),
+        Arguments.of("It acted alone in the Six Day War and in 1981.", "Six Day"),
+        Arguments.of("Europe fought the Thirty Years' War.", "Thirty Years"),
+        Arguments.of("Oil prices contributed to the fall.", "fall"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} has no date at {1}")
