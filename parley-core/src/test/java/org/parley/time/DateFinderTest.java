@@ -317,6 +317,26 @@ class DateFinderTest {
         // a month before the noun it dates ("a June agreement")
         Arguments.of("It acted under a June agreement with a group.", FIN, "June", Type.DATE,
             "1989-06"),
+        // an adjective between ("the regular November election"), a name after ("a December
+        // CNN poll"), "this past November", "come November", "as recently as March", a
+        // possessive month after "and"
+        Arguments.of("Voters backed the crowded April mayoral primary.", "2016-07-20", "April",
+            Type.DATE, "2016-04"),
+        Arguments.of("In a December CNN poll, 41% said no.", "2018-01-16", "December", Type.DATE,
+            "2017-12"),
+        Arguments.of("She challenged Christie this past November and lost.", "2014-01-20",
+            "this past November", Type.DATE, "2013-11"),
+        Arguments.of("Republicans will be motivated come November.", "2020-06-08", "November",
+            Type.DATE, "2020-11"),
+        Arguments.of("As recently as March, 21 applications were pending.", "2013-07-24", "March",
+            Type.DATE, "2013-03"),
+        Arguments.of("It follows months on the road and July's convention.", "2016-09-05",
+            "July", Type.DATE, "2016-07"),
+        // a year before 1800 after a preposition of time, closing its phrase
+        Arguments.of("The first such pardon came in 1794, when Washington acted.", THU, "1794",
+            Type.DATE, "1794"),
+        Arguments.of("Critics are politicizing July Fourth again.", "2019-07-02", "July Fourth",
+            Type.DATE, "2019-07-04"),
         // the period around publication: weekend (ISO week), year-end, "in the year"
         Arguments.of("Fighting broke out over the weekend.", "2016-02-15", "the weekend",
             Type.DATE, "2016-W06-WE"),
@@ -796,6 +816,8 @@ class DateFinderTest {
         Arguments.of("March organisers said thousands came.", "March"),
         Arguments.of("The group has 2,000 members.", "2,000"),
         Arguments.of("Officials counted 1996 ballots by hand.", "1996"),
+        Arguments.of("It won by 1700 votes in the county.", "1700"),
+        Arguments.of("Fans filled a March Madness game.", "March"),
         Arguments.of("He watched 60 Minutes on Sunday.", "60 Minutes"),
         Arguments.of("The poster showed Gary Cooper in High Noon.", "Noon"),
         Arguments.of("It is a marvellous June morning.", "June"),
