@@ -274,6 +274,7 @@ public final class DateFinder implements Stage {
           + " latest"
           + " #"),
       Map.entry("quarter-code", "# q h"),
+      Map.entry("season-anaphoric", "that the"),
       Map.entry("holiday", "last next this christmas new valentine halloween easter thanksgiving"
           + " boxing good"
           + " election memorial labor veterans fourth july martin mlk presidents columbus mother"
@@ -313,6 +314,7 @@ public final class DateFinder implements Stage {
       Map.entry("quarter", Set.of("fiscal", "first", "second", "third", "fourth", "final", "last",
           "current", "previous", "next", "latest", "#")),
       Map.entry("eve", Set.of("eve", "day")),
+      Map.entry("season-anaphoric", Set.of("following", "next", "previous", "preceding", "same")),
       Map.entry("ahead-span", Set.of("coming", "days", "weeks", "months", "years")),
       Map.entry("half-duration", Set.of("next", "past", "last", "first", "previous", "following")),
       Map.entry("share-of-unit", Set.of("next", "past", "last", "first", "previous", "following")),
@@ -1578,6 +1580,40 @@ public final class DateFinder implements Stage {
             + "|Winter)(?:\\s+(?:of\\s+)?(?<y>" + YEAR + "))?" + END,
         this::season);
 
+    // "That summer, Biden was confronted", "the following winter": a season of the year the text
+    // is telling, as "that year" is
+    add("season-anaphoric", 4,
+        "(?<![\\w])(?:(?<that>[Tt]hat)|[Tt]he\\s+(?<rel>following|next|previous|preceding|same))"
+            + "\\s+(?<s>spring|summer|autumn|fall|winter)" + END,
+        (m, doc) -> {
+          int after = doc.nextNonSpace(m.end());
+          String next = doc.nextWord(m.end());
+          String prev = doc.prevWord(m.start());
+          if (next.equals("of") || Character.isLowerCase(doc.charAt(after))
+              && (doc.singularNounAt(after) || next.endsWith("s") && !NP_STOP.contains(next)
+              && !next.equals("was") && !next.equals("has"))) {
+            return null; // "predict that summer sea ice", "the following summer months"
+          }
+          int prevStart = doc.prevWordStart(m.start());
+          if (m.group("that") != null && (prevStart >= 0 && doc.verbAt(prevStart)
+              || THAT_CLAUSE_VERBS.contains(prev))) {
+            return null; // "said that summer is a good time": the conjunction "that"
+          }
+          String code = Calendar.season(m.group("s"));
+          String rel = m.group("that") != null ? "same" : m.group("rel");
+          int shift = Set.of("following", "next").contains(rel) ? 1
+              : Set.of("previous", "preceding").contains(rel) ? -1 : 0;
+          return new Cand(m.start(), m.end(), c -> {
+            Integer y = c.lastYear != null ? c.lastYear
+                : c.anchor() != null ? Integer.valueOf(c.anchor().getYear()) : null;
+            if (y == null) {
+              return Res.of(Type.DATE, "XXXX-" + code, null, "no-anchor");
+            }
+            return Res.of(Type.DATE, Calendar.year(y + shift) + "-" + code, null,
+                c.lastYear != null ? "text-year" : c.anchorName());
+          });
+        });
+
     add("quarter", 4,
         "(?<![\\w])(?<the>[Tt]he\\s+)?(?:(?<fis>fiscal)[\\s-]+)?(?<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final"
             + "|last|current|previous|next|latest))(?<hy>-|\\s+)(?<q>quarter|half)(?:\\s+of\\s+(?:(?<y>" + YEAR
@@ -1781,6 +1817,12 @@ public final class DateFinder implements Stage {
         this::eve);
   }
 
+  /** Verbs whose object is a that-clause: "predicts that summer ice will go". */
+  private static final Set<String> THAT_CLAUSE_VERBS = Set.of("said", "says", "say", "predict",
+      "predicts", "predicted", "know", "knows", "knew", "think", "thinks", "thought", "believe",
+      "believes", "believed", "argue", "argues", "argued", "hope", "hopes", "hoped", "warn",
+      "warns", "warned", "noted", "note", "notes", "suggest", "suggests", "suggested", "show",
+      "shows", "showed", "found", "find", "finds", "mean", "means", "meant", "so", "such");
   private static final Set<String> WEEKDAY_AND_DEICTIC =
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
           "today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night");

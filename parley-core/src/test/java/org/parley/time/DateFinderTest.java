@@ -337,6 +337,11 @@ class DateFinderTest {
             Type.DATE, "1794"),
         Arguments.of("Critics are politicizing July Fourth again.", "2019-07-02", "July Fourth",
             Type.DATE, "2019-07-04"),
+        // a season of the year the story tells ("that summer", "the following winter")
+        Arguments.of("Biden ran in 1987. That summer, he was confronted by reports.", THU,
+            "That summer", Type.DATE, "1987-SU"),
+        Arguments.of("He moved in 1999 and left the following winter.", THU,
+            "the following winter", Type.DATE, "2000-WI"),
         // the period around publication: weekend (ISO week), year-end, "in the year"
         Arguments.of("Fighting broke out over the weekend.", "2016-02-15", "the weekend",
             Type.DATE, "2016-W06-WE"),
@@ -818,6 +823,7 @@ class DateFinderTest {
         Arguments.of("Officials counted 1996 ballots by hand.", "1996"),
         Arguments.of("It won by 1700 votes in the county.", "1700"),
         Arguments.of("Fans filled a March Madness game.", "March"),
+        Arguments.of("Most models predict that summer sea ice will be gone.", "summer"),
         Arguments.of("He watched 60 Minutes on Sunday.", "60 Minutes"),
         Arguments.of("The poster showed Gary Cooper in High Noon.", "Noon"),
         Arguments.of("It is a marvellous June morning.", "June"),
