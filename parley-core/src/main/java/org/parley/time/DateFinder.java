@@ -275,6 +275,7 @@ public final class DateFinder implements Stage {
           + " #"),
       Map.entry("quarter-code", "# q h"),
       Map.entry("season-anaphoric", "that the"),
+      Map.entry("super-tuesday", "super"),
       Map.entry("holiday", "last next this christmas new valentine halloween easter thanksgiving"
           + " boxing good"
           + " election memorial labor veterans fourth july martin mlk presidents columbus mother"
@@ -763,7 +764,18 @@ public final class DateFinder implements Stage {
           if (left.equals("fiscal") && start < 0) {
             start = m.start();
           }
-          return new Cand(start, m.end(), c -> Res.of(Type.DATE, v, null, null));
+          int end = m.end();
+          Matcher fy = FISCAL_YEAR_AROUND.matcher(doc.text)
+              .region(Math.max(0, m.start() - 20), Math.min(doc.text.length(), m.end() + 20));
+          while (fy.find()) {
+            // "fiscal year 2016", "the 2018 fiscal year": the year names the fiscal year
+            String g = fy.group("y") != null ? "y" : "y2";
+            if (fy.start(g) == m.start() && fy.end(g) == m.end()) {
+              start = fy.start();
+              end = fy.end();
+            }
+          }
+          return new Cand(start, end, c -> Res.of(Type.DATE, v, null, null));
         });
 
     // "in '98", "the '04 election", "class of '89": a year written with two digits
@@ -1580,6 +1592,32 @@ public final class DateFinder implements Stage {
             + "|Winter)(?:\\s+(?:of\\s+)?(?<y>" + YEAR + "))?" + END,
         this::season);
 
+    // "Super Tuesday": the day most states hold presidential primaries, the first Tuesday of
+    // March of the election year (February 5 in 2008)
+    add("super-tuesday", 4,
+        "(?<![\\w])Super\\s+Tuesday(?:,?\\s+(?<y>" + YEAR + "))?(?![\\w-])",
+        (m, doc) -> {
+          String y = group(m, "y");
+          return new Cand(m.start(), m.end(), c -> {
+            LocalDate pub = c.pubOrNull();
+            int e;
+            if (y != null) {
+              e = num(y);
+            } else if (pub == null) {
+              return Res.of(Type.DATE, "XXXX-XX-XX", null, "no-publication-date");
+            } else {
+              int py = pub.getYear();
+              e = py % 4 == 1 ? py - 1 : py + Math.floorMod(4 - py % 4, 4);
+            }
+            if (e % 4 != 0) {
+              return Res.of(Type.DATE, Calendar.year(e), null, "not-election-year");
+            }
+            LocalDate d = e == 2008 ? LocalDate.of(2008, 2, 5)
+                : nthWeekday(e, 3, 1, DayOfWeek.TUESDAY);
+            return Res.of(Type.DATE, Calendar.day(d), d, "election-year");
+          }).day();
+        });
+
     // "That summer, Biden was confronted", "the following winter": a season of the year the text
     // is telling, as "that year" is
     add("season-anaphoric", 4,
@@ -1817,6 +1855,9 @@ public final class DateFinder implements Stage {
         this::eve);
   }
 
+  private static final Pattern FISCAL_YEAR_AROUND = Pattern.compile(
+      "(?<![\\w-])(?:[Ff]iscal\\s+[Yy]ear\\s+(?<y>\\d{4})|(?:[Tt]he\\s+)?(?<y2>\\d{4})\\s+fiscal\\s+year"
+          + "(?![\\w-]|\\s+\\d))");
   /** Verbs whose object is a that-clause: "predicts that summer ice will go". */
   private static final Set<String> THAT_CLAUSE_VERBS = Set.of("said", "says", "say", "predict",
       "predicts", "predicted", "know", "knows", "knew", "think", "thinks", "thought", "believe",
