@@ -1632,6 +1632,12 @@ public final class DateFinder implements Stage {
               && !next.equals("was") && !next.equals("has"))) {
             return null; // "predict that summer sea ice", "the following summer months"
           }
+          if (m.group("that") != null && m.group("s").equals("fall") && (doc.verbAt(m.start("s"))
+              || !doc.clauseEndsAt(m.end()) && !Character.isUpperCase(doc.charAt(after))
+              && !Set.of("he", "she", "they", "we", "i", "it", "the", "than", "his", "her",
+                  "their").contains(next))) {
+            return null; // "positions that fall vacant": the verb after a relative "that"
+          }
           int prevStart = doc.prevWordStart(m.start());
           if (m.group("that") != null && (prevStart >= 0 && doc.verbAt(prevStart)
               || THAT_CLAUSE_VERBS.contains(prev))) {

@@ -833,6 +833,7 @@ class DateFinderTest {
         Arguments.of("It won by 1700 votes in the county.", "1700"),
         Arguments.of("Fans filled a March Madness game.", "March"),
         Arguments.of("Most models predict that summer sea ice will be gone.", "summer"),
+        Arguments.of("It covers only positions that fall vacant during a recess.", "fall"),
         Arguments.of("He watched 60 Minutes on Sunday.", "60 Minutes"),
         Arguments.of("The poster showed Gary Cooper in High Noon.", "Noon"),
         Arguments.of("It is a marvellous June morning.", "June"),
