@@ -1851,7 +1851,8 @@ public final class DateFinder implements Stage {
             + "|New\\s+Year['’]s\\s+Day|New\\s+Year['’]s|Valentine['’]s\\s+Day|Halloween"
             + "|Easter\\s+Sunday|Easter|Thanksgiving\\s+Day|Thanksgiving|Boxing\\s+Day"
             + "|Good\\s+Friday|Election\\s+Day|Memorial\\s+Day|Labor\\s+Day|Veterans['’]?\\s+Day"
-            + "|Fourth\\s+of\\s+July|July\\s+Fourth|Martin\\s+Luther\\s+King(?:\\s+Jr\\.?)?\\s+Day|MLK\\s+Day"
+            + "|Fourth\\s+of\\s+July|July\\s+Fourth"
+            + "|Martin\\s+Luther\\s+King(?:\\s+Jr\\.?)?\\s+Day|MLK\\s+Day"
             + "|Presidents['’]?\\s+Day|Columbus\\s+Day|Mother['’]s\\s+Day|Father['’]s\\s+Day)"
             + "(?:,?\\s+(?:of\\s+)?(?<y>" + YEAR + "))?" + END,
         this::holiday);
@@ -1862,7 +1863,8 @@ public final class DateFinder implements Stage {
   }
 
   private static final Pattern FISCAL_YEAR_AROUND = Pattern.compile(
-      "(?<![\\w-])(?:[Ff]iscal\\s+[Yy]ear\\s+(?<y>\\d{4})|(?:[Tt]he\\s+)?(?<y2>\\d{4})\\s+fiscal\\s+year"
+      "(?<![\\w-])(?:[Ff]iscal\\s+[Yy]ear\\s+(?<y>\\d{4})"
+          + "|(?:[Tt]he\\s+)?(?<y2>\\d{4})\\s+fiscal\\s+year"
           + "(?![\\w-]|\\s+\\d))");
   /** Verbs whose object is a that-clause: "predicts that summer ice will go". */
   private static final Set<String> THAT_CLAUSE_VERBS = Set.of("said", "says", "say", "predict",
