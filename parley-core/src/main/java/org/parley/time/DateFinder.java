@@ -281,9 +281,11 @@ public final class DateFinder implements Stage {
           + " latest"
           + " #"),
       Map.entry("quarter-code", "# q h"),
+      Map.entry("season-anaphoric", "that the"),
+      Map.entry("super-tuesday", "super"),
       Map.entry("holiday", "last next this christmas new valentine halloween easter thanksgiving"
           + " boxing good"
-          + " election memorial labor veterans fourth martin mlk presidents columbus mother"
+          + " election memorial labor veterans fourth july martin mlk presidents columbus mother"
           + " father"),
       Map.entry("eve", "the"));
 
@@ -322,6 +324,7 @@ public final class DateFinder implements Stage {
       Map.entry("quarter", Set.of("fiscal", "first", "second", "third", "fourth", "final", "last",
           "current", "previous", "next", "latest", "#")),
       Map.entry("eve", Set.of("eve", "day")),
+      Map.entry("season-anaphoric", Set.of("following", "next", "previous", "preceding", "same")),
       Map.entry("ahead-span", Set.of("coming", "days", "weeks", "months", "years")),
       Map.entry("half-duration", Set.of("next", "past", "last", "first", "previous", "following")),
       Map.entry("share-of-unit", Set.of("next", "past", "last", "first", "previous", "following")),
@@ -695,8 +698,8 @@ public final class DateFinder implements Stage {
         });
 
     add("month", 3,
-        "(?<![\\w])(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?<mod>" + DMOD + ")?(?<mon>"
-            + MONTH_NAME + ")(?![\\w-])",
+        "(?<![\\w])(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his(?:\\s+(?:past|coming))?)\\s+)?(?<mod>"
+            + DMOD + ")?(?<mon>" + MONTH_NAME + ")(?![\\w-])",
         this::bareMonth);
 
     add("year-range", 4,
@@ -754,7 +757,14 @@ public final class DateFinder implements Stage {
           // "by 2050", "until 2100": a target year far ahead needs a preposition before it
           boolean aheadCue = Set.of("by", "until", "till", "in", "before").contains(left);
           int limit = doc.pub.map(p -> p.getYear() + (aheadCue ? 90 : 30)).orElse(2100);
-          if ((!okLeft && !okRight) || y < 1800 || y > limit) {
+          // "in 1787, the delegates", "from 1791 to 2008": an older year after a preposition of
+          // time, closing its phrase, is as safe as a recent one
+          boolean oldYear = y < 1800 && y >= 1600 && m.group("mod") == null
+              && Set.of("in", "since", "by", "from", "until", "till", "before", "after", "during",
+                  "circa").contains(left)
+              && (okRight || doc.text.startsWith(" to ", m.end())
+                  || doc.text.startsWith(" and ", m.end()));
+          if ((!okLeft && !okRight) || y < 1800 && !oldYear || y > limit) {
             return null;
           }
           String v = Calendar.year(y);
@@ -1596,6 +1606,72 @@ public final class DateFinder implements Stage {
             + "|Winter)(?:\\s+(?:of\\s+)?(?<y>" + YEAR + "))?" + END,
         this::season);
 
+    // "Super Tuesday": the day most states hold presidential primaries, the first Tuesday of
+    // March of the election year (February 5 in 2008)
+    add("super-tuesday", 4,
+        "(?<![\\w])Super\\s+Tuesday(?:,?\\s+(?<y>" + YEAR + "))?(?![\\w-])",
+        (m, doc) -> {
+          String y = group(m, "y");
+          return new Cand(m.start(), m.end(), c -> {
+            LocalDate pub = c.pubOrNull();
+            int e;
+            if (y != null) {
+              e = num(y);
+            } else if (pub == null) {
+              return Res.of(Type.DATE, "XXXX-XX-XX", null, "no-publication-date");
+            } else {
+              int py = pub.getYear();
+              e = py % 4 == 1 ? py - 1 : py + Math.floorMod(4 - py % 4, 4);
+            }
+            if (e % 4 != 0) {
+              return Res.of(Type.DATE, Calendar.year(e), null, "not-election-year");
+            }
+            LocalDate d = e == 2008 ? LocalDate.of(2008, 2, 5)
+                : nthWeekday(e, 3, 1, DayOfWeek.TUESDAY);
+            return Res.of(Type.DATE, Calendar.day(d), d, "election-year");
+          }).day();
+        });
+
+    // "That summer, Biden was confronted", "the following winter": a season of the year the text
+    // is telling, as "that year" is
+    add("season-anaphoric", 4,
+        "(?<![\\w])(?:(?<that>[Tt]hat)|[Tt]he\\s+(?<rel>following|next|previous|preceding|same))"
+            + "\\s+(?<s>spring|summer|autumn|fall|winter)" + END,
+        (m, doc) -> {
+          int after = doc.nextNonSpace(m.end());
+          String next = doc.nextWord(m.end());
+          String prev = doc.prevWord(m.start());
+          if (next.equals("of") || Character.isLowerCase(doc.charAt(after))
+              && (doc.singularNounAt(after) || next.endsWith("s") && !NP_STOP.contains(next)
+              && !next.equals("was") && !next.equals("has"))) {
+            return null; // "predict that summer sea ice", "the following summer months"
+          }
+          if (m.group("that") != null && m.group("s").equals("fall") && (doc.verbAt(m.start("s"))
+              || !doc.clauseEndsAt(m.end()) && !Character.isUpperCase(doc.charAt(after))
+              && !Set.of("he", "she", "they", "we", "i", "it", "the", "than", "his", "her",
+                  "their").contains(next))) {
+            return null; // "positions that fall vacant": the verb after a relative "that"
+          }
+          int prevStart = doc.prevWordStart(m.start());
+          if (m.group("that") != null && (prevStart >= 0 && doc.verbAt(prevStart)
+              || THAT_CLAUSE_VERBS.contains(prev))) {
+            return null; // "said that summer is a good time": the conjunction "that"
+          }
+          String code = Calendar.season(m.group("s"));
+          String rel = m.group("that") != null ? "same" : m.group("rel");
+          int shift = Set.of("following", "next").contains(rel) ? 1
+              : Set.of("previous", "preceding").contains(rel) ? -1 : 0;
+          return new Cand(m.start(), m.end(), c -> {
+            Integer y = c.lastYear != null ? c.lastYear
+                : c.anchor() != null ? Integer.valueOf(c.anchor().getYear()) : null;
+            if (y == null) {
+              return Res.of(Type.DATE, "XXXX-" + code, null, "no-anchor");
+            }
+            return Res.of(Type.DATE, Calendar.year(y + shift) + "-" + code, null,
+                c.lastYear != null ? "text-year" : c.anchorName());
+          });
+        });
+
     add("quarter", 4,
         "(?<![\\w])(?<the>[Tt]he\\s+)?(?:(?<fis>fiscal)[\\s-]+)?(?<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final"
             + "|last|current|previous|next|latest))(?<hy>-|\\s+)(?<q>quarter|half)(?:\\s+of\\s+(?:(?<y>" + YEAR
@@ -1823,7 +1899,8 @@ public final class DateFinder implements Stage {
             + "|New\\s+Year['’]s\\s+Day|New\\s+Year['’]s|Valentine['’]s\\s+Day|Halloween"
             + "|Easter\\s+Sunday|Easter|Thanksgiving\\s+Day|Thanksgiving|Boxing\\s+Day"
             + "|Good\\s+Friday|Election\\s+Day|Memorial\\s+Day|Labor\\s+Day|Veterans['’]?\\s+Day"
-            + "|Fourth\\s+of\\s+July|Martin\\s+Luther\\s+King(?:\\s+Jr\\.?)?\\s+Day|MLK\\s+Day"
+            + "|Fourth\\s+of\\s+July|July\\s+Fourth"
+            + "|Martin\\s+Luther\\s+King(?:\\s+Jr\\.?)?\\s+Day|MLK\\s+Day"
             + "|Presidents['’]?\\s+Day|Columbus\\s+Day|Mother['’]s\\s+Day|Father['’]s\\s+Day)"
             // "Election Day in 2018": the year told after "in" too
             + "(?:,?\\s+(?:of\\s+|in\\s+)?(?<y>" + YEAR + "))?" + END,
@@ -1834,6 +1911,12 @@ public final class DateFinder implements Stage {
         this::eve);
   }
 
+  /** Verbs whose object is a that-clause: "predicts that summer ice will go". */
+  private static final Set<String> THAT_CLAUSE_VERBS = Set.of("said", "says", "say", "predict",
+      "predicts", "predicted", "know", "knows", "knew", "think", "thinks", "thought", "believe",
+      "believes", "believed", "argue", "argues", "argued", "hope", "hopes", "hoped", "warn",
+      "warns", "warned", "noted", "note", "notes", "suggest", "suggests", "suggested", "show",
+      "shows", "showed", "found", "find", "finds", "mean", "means", "meant", "so", "such");
   private static final Set<String> WEEKDAY_AND_DEICTIC =
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
           "today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night");
@@ -2050,10 +2133,32 @@ public final class DateFinder implements Stage {
     String monText = m.group("mon");
     // "a June agreement", "the October slaying": a month naming the time of an event
     // "his June confirmation hearing", "the same June hearing": a possessive or "same" too
-    boolean attributive = rel == null && mod == null && !monText.equals("May")
+    boolean plainAttributive = rel == null && mod == null && !monText.equals("May")
         && MONTH_DETERMINERS.contains(left)
         && Character.isLowerCase(doc.charAt(doc.nextNonSpace(m.end())))
         && !NP_STOP.contains(doc.nextWord(m.end())) && !doc.nextWord(m.end()).equals("of");
+    int leftStart = doc.prevWordStart(m.start());
+    String beforeLeft = leftStart < 0 ? "" : doc.prevWord(leftStart);
+    boolean afterAdjective = !plainAttributive && rel == null && mod == null
+        && !monText.equals("May") && Character.isLowerCase(doc.charAt(doc.nextNonSpace(m.end())))
+        && !NP_STOP.contains(doc.nextWord(m.end())) && !doc.nextWord(m.end()).equals("of")
+        && Set.of("a", "an", "the", "his", "her", "its", "their", "our").contains(beforeLeft)
+        && leftStart >= 0 && Character.isLowerCase(doc.charAt(leftStart))
+        && !MONTH_LEFT.contains(left) && !NP_STOP.contains(left)
+        && doc.prevNonSpace(m.start()) == leftStart + left.length() - 1
+        // "a marvellous June morning": a kind of day, no day in particular
+        && !Set.of("morning", "afternoon", "evening", "night", "day", "days", "sky", "sun",
+            "weather", "heat").contains(doc.nextWord(m.end()));
+    // "the regular November election", "the crowded April primary": an adjective between;
+    // "a December CNN poll", "his February State of the Union": a month before a name
+    boolean beforeName = rel == null && mod == null && !monText.equals("May")
+        && MONTH_DETERMINERS.contains(left) && !left.equals("same")
+        && Character.isUpperCase(doc.charAt(doc.nextNonSpace(m.end())))
+        && doc.nextNonSpace(m.end()) > m.end() && !doc.namedEntityAt(m.start("mon"))
+        && !MONTH_NAMES_LOWER.contains(doc.nextWord(m.end()))
+        && !Set.of("madness", "revolution", "fools", "surprise", "uprising")
+            .contains(doc.nextWord(m.end()));
+    boolean attributive = plainAttributive || afterAdjective || beforeName;
     // "April's chlorine attack", "May's jobs report": a month whose doings are reported is past
     boolean possessive = rel == null && doc.possessiveAt(m.end());
     // "in November and December", "from March to May": the second month follows the first
@@ -2065,12 +2170,16 @@ public final class DateFinder implements Stage {
       // "until at least October", "as early as July": a bound on the time
       boolean ok = MONTH_LEFT.contains(left)
           || left.equals("least") && doc.prevWord(doc.prevWordStart(m.start())).equals("at")
-          || left.equals("as") && Set.of("early", "late", "soon")
+          || left.equals("as") && Set.of("early", "late", "soon", "recently")
               .contains(doc.prevWord(doc.prevWordStart(m.start())))
+          // "come November, voters will decide": the subjunctive "come" points ahead
+          || left.equals("come")
           || possessive && !monText.equals("May") && Character.isLowerCase(doc.charAt(
               doc.nextNonSpace(m.end() + 2)));
       if ((left.equals("and") || left.equals("or"))) {
-        ok = MONTH_NAMES_LOWER.contains(doc.prevWord(doc.prevWordStart(m.start())));
+        // "months on the road and July's convention": a possessive month stands on its own
+        ok = MONTH_NAMES_LOWER.contains(doc.prevWord(doc.prevWordStart(m.start())))
+            || ok && possessive;
       }
       if (!ok) {
         return null;
@@ -2085,7 +2194,8 @@ public final class DateFinder implements Stage {
     int mon = Calendar.month(monText);
     int at = m.start();
     // "until at least October": the preposition before the bound governs the month
-    boolean owned = attributive && !Set.of("a", "an", "the").contains(left);
+    boolean owned = attributive
+        && !Set.of("a", "an", "the").contains(afterAdjective ? beforeLeft : left);
     String governor = left.equals("least")
         ? doc.prevWord(doc.prevWordStart(doc.prevWordStart(m.start()))) : left;
     // "higher than in January", "up from 50% in April": a comparison looks back
@@ -2099,6 +2209,7 @@ public final class DateFinder implements Stage {
     boolean comparison = beforeGovernor.equals("than") || governor.equals("from")
         || beforeGovernor.equals("percent")
         || governorStart > 0 && doc.charAt(doc.prevNonSpace(governorStart)) == '%';
+    boolean recentlyAs = left.equals("as") && beforeLeft.equals("recently");
     return new Cand(m.start(), m.end(), c -> {
       LocalDate ref = c.pubOrNull() != null ? c.pubOrNull() : c.lastDay;
       if (ref == null) {
@@ -2109,7 +2220,9 @@ public final class DateFinder implements Stage {
       int pm = ref.getMonthValue();
       String note;
       if (rel != null) {
-        String r = rel.toLowerCase(Locale.ROOT);
+        // "this past November", "this coming April": the last one, the next one
+        String r = rel.toLowerCase(Locale.ROOT).replaceAll("this\\s+past", "last")
+            .replaceAll("this\\s+coming", "next");
         if (r.equals("last")) {
           y = mon < pm ? y : y - 1;
         } else if (r.equals("next")) {
@@ -2123,8 +2236,8 @@ public final class DateFinder implements Stage {
         // "a July bill that failed" in a clause about what "would" happen: a month naming a thing
         // names the nearer one when that lies back; "to advance to the November elections" ahead;
         // "her September comments", "the same June hearing": a thing already done or named
-        Direction dir = (possessive || owned) && !awaited ? Direction.PAST
-            : c.direction(at, governor);
+        Direction dir = (possessive || owned) && !awaited || recentlyAs ? Direction.PAST
+            : governor.equals("come") ? Direction.FUTURE : c.direction(at, governor);
         if (awaited) {
           // "campaigning ahead of November's vote": the coming one; "resigned ahead of
           // November's vote": the nearest
@@ -2630,7 +2743,7 @@ public final class DateFinder implements Stage {
             DayOfWeek.MONDAY));
         case "Labor Day" -> nthWeekday(yr, 9, 1, DayOfWeek.MONDAY);
         case "Veterans Day" -> LocalDate.of(yr, 11, 11);
-        case "Fourth of July" -> LocalDate.of(yr, 7, 4);
+        case "Fourth of July", "July Fourth" -> LocalDate.of(yr, 7, 4);
         case "Martin Luther King Day", "MLK Day" -> nthWeekday(yr, 1, 3, DayOfWeek.MONDAY);
         case "Presidents Day" -> nthWeekday(yr, 2, 3, DayOfWeek.MONDAY);
         case "Columbus Day" -> nthWeekday(yr, 10, 2, DayOfWeek.MONDAY);
@@ -3556,6 +3669,20 @@ public final class DateFinder implements Stage {
       return Character.isLowerCase(text.charAt(pos)) && w.length() >= 3
           && (!w.endsWith("s") || w.endsWith("ss")) && !NP_STOP.contains(w)
           && !MONTH_NAMES_LOWER.contains(w);
+    }
+
+    /** Whether the token at {@code pos} carries an entity tag ("June" of June Medical Services). */
+    boolean namedEntityAt(int pos) {
+      Sentence s = Tense.sentenceAt(sentences, pos);
+      if (s == null || s.size() == 0) {
+        return false;
+      }
+      int i = s.tokenAt(pos);
+      if (i >= s.size() || s.token(i).span().start() != pos) {
+        return false;
+      }
+      String ner = s.token(i).ner();
+      return ner != null && !ner.isEmpty() && !ner.equals("O");
     }
 
     /** Whether the tokens say the month word at {@code pos} is not a month (modal, verb, name). */
