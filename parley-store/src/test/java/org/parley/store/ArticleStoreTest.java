@@ -82,10 +82,10 @@ class ArticleStoreTest {
       // every date says what it counts from, a text anchor with the expression's span
       long fromText = Stream.of(example, lavrov, kirby).flatMap(x -> x.dates().stream())
           .filter(t -> t.anchorSpan().isPresent()).count();
-      assertThat(store.query("SELECT count(*) FILTER (WHERE anchor IS NULL) || ' '"
+      String anchors = store.query("SELECT count(*) FILTER (WHERE anchor IS NULL) || ' '"
           + " || count(*) FILTER (WHERE anchorSpanStart < anchorSpanEnd AND anchor = 'text')"
-          + " FROM dates",
-          rows -> rows.next() ? rows.getString(1) : "")).isEqualTo("0 " + fromText);
+          + " FROM dates", rows -> rows.next() ? rows.getString(1) : "");
+      assertThat(anchors).isEqualTo("0 " + fromText);
       assertThat(store.indexed("article")).isEqualTo(3);
       assertThat(store.indexed("quote")).isEqualTo((int) store.count("quotes"));
       // offsets are raw-text offsets: the quote's text is the article text at them, less the
