@@ -3480,15 +3480,17 @@ public final class DateFinder implements Stage {
     int lastCalendarEnd = -1;
     /** The year the last calendar date of the text named, when it was a year (not a comparison). */
     Integer anchorYear;
-    /** The expressions that gave lastDay (null inside a range), lastYear and lastMonth, ... */
+    /** The expression that gave lastDay (null when a range's start gave it to its end). */
     Span lastDaySpan;
+    /** The expression that gave lastYear and lastMonth. */
     Span lastCalendarSpan;
-    /** ... lastQuarter and anchorYear: what a value counted from them points back to. */
+    /** The expression that gave lastQuarter. */
     Span lastQuarterSpan;
+    /** The expression that gave anchorYear. */
     Span anchorYearSpan;
-    /** While a value is computed: whether it read lastDay through an accessor ... */
+    /** While a value is computed: whether it read lastDay through an accessor. */
     boolean readLastDay;
-    /** ... and the last earlier expression a look-up in {@link #resolved} returned. */
+    /** While a value is computed: the last expression a look-up in {@link #resolved} returned. */
     Span readSpan;
     /** True while a value is computed again without the publication date (see anchorOf). */
     boolean pubHidden;
