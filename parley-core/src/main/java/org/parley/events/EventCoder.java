@@ -1384,7 +1384,7 @@ public final class EventCoder implements Stage {
      */
     static String countedDay(TimeExpression te) {
       if (te.type() != TimeExpression.Type.DURATION || te.start().isEmpty()
-          || !te.rule().contains("offset-length,")) {
+          || te.anchor() != TimeExpression.Anchor.TEXT) {
         return null;
       }
       String end = te.end().orElse("");

@@ -89,7 +89,15 @@ public final class TextReport {
     section(out, "Dates", a.dates().size());
     for (TimeExpression d : a.dates()) {
       out.append("  ").append(oneLine(d.text())).append(" = ").append(d.value());
-      out.append(" (").append(d.type().name()).append(")\n");
+      out.append(" (").append(d.type().name());
+      if (d.anchor() == TimeExpression.Anchor.PUBLICATION) {
+        out.append(", counted from publication");
+      } else if (d.anchor() == TimeExpression.Anchor.TEXT) {
+        out.append(", counted from ").append(d.anchorSpan()
+            .filter(s -> s.end() <= text.length())
+            .map(s -> "\"" + oneLine(s.in(text)) + "\"").orElse("the text"));
+      }
+      out.append(")\n");
     }
 
     if (!a.problems().isEmpty()) {

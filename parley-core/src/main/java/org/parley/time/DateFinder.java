@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +26,7 @@ import org.parley.model.Span;
 import org.parley.model.Token;
 import org.parley.pipeline.Layer;
 import org.parley.pipeline.Stage;
+import org.parley.time.TimeExpression.Anchor;
 import org.parley.time.TimeExpression.Type;
 import org.parley.time.Tense.Direction;
 
@@ -611,6 +613,11 @@ public final class DateFinder implements Stage {
     Cand rangeEnd;
     /** For a time: the day written after it behind a parenthesis, "10:35 a.m. (0735 GMT) Friday". */
     Cand dayFrom;
+    /**
+     * True when the match itself took the publication date ("21 December last year"), which
+     * {@link Ctx#anchorOf} cannot see by computing the value again.
+     */
+    boolean pubAtMatch;
 
     Cand(int start, int end, Function<Ctx, Res> value) {
       this.start = start;
@@ -2119,6 +2126,7 @@ public final class DateFinder implements Stage {
       }
       return Res.of(Type.DATE, Calendar.day(first), first, note);
     });
+    cand.pubAtMatch = group(m, "ry") != null;
     return d2 == null ? cand.day() : cand;
   }
 
@@ -3384,6 +3392,7 @@ public final class DateFinder implements Stage {
   private List<TimeExpression> resolve(Doc doc, List<Cand> chosen, List<Cand> all) {
     Ctx ctx = new Ctx(doc, all);
     Res[] results = new Res[chosen.size()];
+    Ctx.Anchored[] anchors = new Ctx.Anchored[chosen.size()];
     for (int pass = 0; pass < 2; pass++) {
       ctx.lastDay = null;
       ctx.lastQuarter = null;
@@ -3396,24 +3405,24 @@ public final class DateFinder implements Stage {
         Cand c = chosen.get(i);
         if (c.deferred != (pass == 1)) {
           if (pass == 1 && results[i] != null && results[i].day() != null) {
-            ctx.establish(results[i].day(), c.end);
+            ctx.establish(results[i].day(), new Span(c.start, c.end));
           }
           continue;
         }
-        Res r = c.value.apply(ctx);
-        if (r != null && c.dayFrom != null && c.clock != null) {
-          Res day = c.dayFrom.value.apply(ctx);
-          if (day != null && day.day() != null) {
-            r = Res.of(r.type(), Calendar.day(day.day()) + "T" + c.clock, null, "day-after");
-          }
-        }
+        Ctx.State before = ctx.save();
+        Res r = valueOf(c, ctx);
         results[i] = r;
+        if (r != null) {
+          anchors[i] = ctx.anchorOf(c, r, x -> valueOf(c, x), before);
+        }
         if (r != null && r.day() != null && c.clock == null && !deadline(doc, c, r)) {
-          ctx.establish(r.day(), c.end);
+          ctx.establish(r.day(), new Span(c.start, c.end));
         }
         if (r != null) {
           ctx.resolved.put(c.start, new Object[] {c, r});
-          ctx.noteCalendarPeriod(r);
+          if (ctx.noteCalendarPeriod(r)) {
+            ctx.lastCalendarSpan = new Span(c.start, c.end);
+          }
           ctx.lastCalendarEnd = c.end;
           if (!PRIOR_RULES.contains(c.rule) && (r.type() == Type.DATE || r.type() == Type.TIME)
               && CALENDAR_VALUE.matcher(r.value()).lookingAt()) {
@@ -3421,6 +3430,7 @@ public final class DateFinder implements Stage {
             // before", "from 6.53 mln last year") do not move it, a finer date replaces it
             ctx.anchorYear = c.rule.equals("year") && YEAR_VALUE.matcher(r.value()).matches()
                 ? Integer.valueOf(r.value()) : null;
+            ctx.anchorYearSpan = new Span(c.start, c.end);
           }
           // the quarter under discussion: named quarters set it; comparisons with a year before
           // ("a year earlier", "the year-ago quarter") refer back to it and must not move it
@@ -3430,6 +3440,7 @@ public final class DateFinder implements Stage {
               && (doc.pub.isEmpty()
                   || r.value().compareTo(Calendar.quarter(doc.pub.get())) <= 0)) {
             ctx.lastQuarter = r.value();
+            ctx.lastQuarterSpan = new Span(c.start, c.end);
           }
         }
       }
@@ -3470,9 +3481,22 @@ public final class DateFinder implements Stage {
       }
       String rule = r.note() == null ? c.rule : c.rule + ":" + r.note();
       out.add(new TimeExpression(new Span(c.start, c.end), doc.text.substring(c.start, c.end),
-          r.type(), r.value(), Optional.ofNullable(start), Optional.ofNullable(end), rule));
+          r.type(), r.value(), Optional.ofNullable(start), Optional.ofNullable(end), rule,
+          anchors[i].anchor(), Optional.ofNullable(anchors[i].from())));
     }
     return out;
+  }
+
+  /** The value of a candidate; a time takes the day written after it ("(0735 GMT) Friday"). */
+  private static Res valueOf(Cand c, Ctx ctx) {
+    Res r = c.value.apply(ctx);
+    if (r != null && c.dayFrom != null && c.clock != null) {
+      Res day = c.dayFrom.value.apply(ctx);
+      if (day != null && day.day() != null) {
+        r = Res.of(r.type(), Calendar.day(day.day()) + "T" + c.clock, null, "day-after");
+      }
+    }
+    return r;
   }
 
   private static boolean plainValue(Res r) {
@@ -3711,7 +3735,7 @@ public final class DateFinder implements Stage {
     int lastDayEnd = -1;
     /** The last quarter the text named ("1989-Q3"): earnings reports compare against it. */
     String lastQuarter;
-    final TreeMap<Integer, Object[]> resolved = new TreeMap<>();
+    TreeMap<Integer, Object[]> resolved = new TreeMap<>();
     /** The year and month of the last calendar date the text gave, at any granularity. */
     Integer lastYear;
     LocalDate lastMonth;
@@ -3720,6 +3744,20 @@ public final class DateFinder implements Stage {
     int lastCalendarEnd = -1;
     /** The year the last calendar date of the text named, when it was a year (not a comparison). */
     Integer anchorYear;
+    /** The expression that gave lastDay (null when a range's start gave it to its end). */
+    Span lastDaySpan;
+    /** The expression that gave lastYear and lastMonth. */
+    Span lastCalendarSpan;
+    /** The expression that gave lastQuarter. */
+    Span lastQuarterSpan;
+    /** The expression that gave anchorYear. */
+    Span anchorYearSpan;
+    /** While a value is computed: whether it read lastDay through an accessor. */
+    boolean readLastDay;
+    /** While a value is computed: the last expression a look-up in {@link #resolved} returned. */
+    Span readSpan;
+    /** True while a value is computed again without the publication date (see anchorOf). */
+    boolean pubHidden;
 
     /**
      * The month a comparison at {@code at} looks back from: the first month named in its sentence
@@ -3743,7 +3781,11 @@ public final class DateFinder implements Stage {
           // the month reported on is a recent one; "the 376 mln posted for March 1986" is
           // itself the comparison
           LocalDate pub = pubOrNull();
-          return pub == null || month.isAfter(pub.minusMonths(12)) ? month : null;
+          if (pub == null || month.isAfter(pub.minusMonths(12))) {
+            readSpan = new Span(c.start, c.end);
+            return month;
+          }
+          return null;
         }
       }
       return null;
@@ -3754,31 +3796,43 @@ public final class DateFinder implements Stage {
       this.all = all;
     }
 
-    void noteCalendarPeriod(Res r) {
+    /** Notes the year and month of a calendar value; false when r is none. */
+    boolean noteCalendarPeriod(Res r) {
       if (r.type() != Type.DATE && r.type() != Type.TIME) {
-        return;
+        return false;
       }
       Matcher m = CALENDAR_VALUE.matcher(r.value());
       if (!m.lookingAt()) {
-        return;
+        return false;
       }
       lastYear = Integer.parseInt(m.group(1));
       lastMonth = m.group(2) == null ? null
           : LocalDate.of(lastYear, Integer.parseInt(m.group(2)), 1);
       lastWasMonth = lastMonth != null && r.value().length() == 7;
+      return true;
     }
 
     LocalDate pubOrNull() {
-      return doc.pub.orElse(null);
+      return pubHidden ? null : doc.pub.orElse(null);
     }
 
+    /** The day a range's start gives to its end ("from March 1 to 5"). */
     void establish(LocalDate day, int end) {
       lastDay = day;
       lastDayEnd = end;
+      lastDaySpan = null;
+    }
+
+    /** The last day the text gave, and the expression that gave it. */
+    void establish(LocalDate day, Span from) {
+      lastDay = day;
+      lastDayEnd = from.end();
+      lastDaySpan = from;
     }
 
     /** The day anaphora count from: the last day of the text, else the publication date. */
     LocalDate anchor() {
+      readLastDay |= lastDay != null;
       return lastDay != null ? lastDay : pubOrNull();
     }
 
@@ -3802,12 +3856,151 @@ public final class DateFinder implements Stage {
     /** A bare time's day: the last day named in the same paragraph, else the publication date. */
     LocalDate timeAnchor(int at) {
       if (lastDay != null && lastDayEnd <= at && doc.text.indexOf('\n', lastDayEnd) >= at) {
+        readLastDay = true;
         return lastDay;
       }
       if (lastDay != null && lastDayEnd <= at && doc.text.indexOf('\n', lastDayEnd) < 0) {
+        readLastDay = true;
         return lastDay;
       }
       return pubOrNull();
+    }
+
+    /** What a value was counted from; {@code from} is the expression of a TEXT anchor. */
+    record Anchored(Anchor anchor, Span from) {}
+
+    /** The parts of the resolution state a value may count from (see {@link #without}). */
+    private static final int DAY = 1;
+    private static final int CALENDAR = 2;
+    private static final int QUARTER = 4;
+    private static final int YEAR = 8;
+    private static final int RESOLVED = 16;
+    private static final int TEXT = DAY | CALENDAR | QUARTER | YEAR | RESOLVED;
+
+    /** A copy of the resolution state, to compute a value again as it was first computed. */
+    record State(LocalDate lastDay, int lastDayEnd, Span lastDaySpan, Integer lastYear,
+                 LocalDate lastMonth, boolean lastWasMonth, int lastCalendarEnd,
+                 Span lastCalendarSpan, String lastQuarter, Span lastQuarterSpan,
+                 Integer anchorYear, Span anchorYearSpan, TreeMap<Integer, Object[]> resolved) {}
+
+    /** The state now; a value computed after this starts with no accessor reads noted. */
+    State save() {
+      readLastDay = false;
+      readSpan = null;
+      return new State(lastDay, lastDayEnd, lastDaySpan, lastYear, lastMonth, lastWasMonth,
+          lastCalendarEnd, lastCalendarSpan, lastQuarter, lastQuarterSpan, anchorYear,
+          anchorYearSpan, resolved);
+    }
+
+    private void load(State s) {
+      lastDay = s.lastDay();
+      lastDayEnd = s.lastDayEnd();
+      lastDaySpan = s.lastDaySpan();
+      lastYear = s.lastYear();
+      lastMonth = s.lastMonth();
+      lastWasMonth = s.lastWasMonth();
+      lastCalendarEnd = s.lastCalendarEnd();
+      lastCalendarSpan = s.lastCalendarSpan();
+      lastQuarter = s.lastQuarter();
+      lastQuarterSpan = s.lastQuarterSpan();
+      anchorYear = s.anchorYear();
+      anchorYearSpan = s.anchorYearSpan();
+      resolved = s.resolved();
+    }
+
+    /**
+     * What value {@code r} of {@code c} was counted from: the anchor it depends on, found by
+     * computing it again from state {@code before} without the publication date, without what
+     * the text gave before it, and without both. A value that needs neither is written in full
+     * (ABSOLUTE) or needs no anchor (NONE: a length, a set); one that needs only both together
+     * ("that day" when the last day of the text is the publication day) counts from the one its
+     * rule read. The anchor span is the expression whose part of the state changes the value.
+     *
+     * <p>Design decision: computed again rather than noted as rules read the anchors, since rules
+     * read the publication date and the last day eagerly and then may not use them ("the 1989
+     * fourth quarter", "the next week" said of now after a date of the story). Each value is
+     * computed two to eight more times; values are cheap next to finding the candidates.
+     */
+    Anchored anchorOf(Cand c, Res r, Function<Ctx, Res> value, State before) {
+      if (r.value().endsWith("_REF") || r.value().startsWith("X")) {
+        return new Anchored(Anchor.NONE, null);
+      }
+      if (c.pubAtMatch) {
+        return new Anchored(Anchor.PUBLICATION, null);
+      }
+      boolean readDay = readLastDay;
+      Span read = readSpan;
+      State after = save();
+      try {
+        boolean text = changes(r, value, before, false, TEXT);
+        boolean pub = !text && changes(r, value, before, true, 0);
+        if (!text && !pub && (pubOrNull() == null || !changes(r, value, before, true, TEXT))) {
+          return new Anchored(r.type() == Type.DURATION || r.type() == Type.SET ? Anchor.NONE
+              : Anchor.ABSOLUTE, null);
+        }
+        if (!text && (pub || !readDay && read == null)) {
+          return new Anchored(Anchor.PUBLICATION, null);
+        }
+        Span from = null;
+        for (int part : new int[] {RESOLVED, DAY, CALENDAR, QUARTER, YEAR}) {
+          if (text && changes(r, value, before, false, part)) {
+            from = switch (part) {
+              case RESOLVED -> read;
+              case DAY -> before.lastDaySpan();
+              case CALENDAR -> before.lastCalendarSpan();
+              case QUARTER -> before.lastQuarterSpan();
+              default -> before.anchorYearSpan();
+            };
+            break;
+          }
+        }
+        if (from == null) {
+          from = readDay ? before.lastDaySpan() : read;
+        }
+        // a part of itself ("from March 1 to 5") is no evidence to point to
+        boolean inside = from != null && c.start <= from.start() && from.end() <= c.end;
+        return new Anchored(Anchor.TEXT, inside ? null : from);
+      } finally {
+        load(after);
+        readLastDay = readDay;
+        readSpan = read;
+      }
+    }
+
+    /** Whether the value differs when computed from {@code s} with the given anchors hidden. */
+    private boolean changes(Res r, Function<Ctx, Res> value, State s, boolean hidePub, int hide) {
+      load(s);
+      if ((hide & DAY) != 0) {
+        lastDay = null;
+        lastDayEnd = -1;
+        lastDaySpan = null;
+      }
+      if ((hide & CALENDAR) != 0) {
+        lastYear = null;
+        lastMonth = null;
+        lastWasMonth = false;
+        lastCalendarEnd = -1;
+      }
+      if ((hide & QUARTER) != 0) {
+        lastQuarter = null;
+      }
+      if ((hide & YEAR) != 0) {
+        anchorYear = null;
+      }
+      if ((hide & RESOLVED) != 0) {
+        resolved = new TreeMap<>();
+      }
+      pubHidden = hidePub;
+      Res again;
+      try {
+        again = value.apply(this);
+      } catch (NullPointerException e) {
+        again = null; // a rule that cannot do without what was hidden depends on it
+      } finally {
+        pubHidden = false;
+      }
+      return again == null || again.type() != r.type() || !again.value().equals(r.value())
+          || !Objects.equals(again.start(), r.start()) || !Objects.equals(again.end(), r.end());
     }
 
     /**
@@ -3860,6 +4053,8 @@ public final class DateFinder implements Stage {
           int sentEnd = sentenceEnd(text, i + name.length());
           LocalDate after = null;
           LocalDate before = null;
+          Span afterSpan = null;
+          Span beforeSpan = null;
           for (Object[] e : resolved.subMap(sentStart, sentEnd).values()) {
             Cand c = (Cand) e[0];
             Res r = (Res) e[1];
@@ -3868,11 +4063,14 @@ public final class DateFinder implements Stage {
             }
             if (c.start >= i && after == null) {
               after = r.day();
+              afterSpan = new Span(c.start, c.end);
             } else if (c.start < i) {
               before = r.day();
+              beforeSpan = new Span(c.start, c.end);
             }
           }
           if (after != null || before != null) {
+            readSpan = after != null ? afterSpan : beforeSpan;
             return after != null ? after : before;
           }
         }
@@ -3894,6 +4092,7 @@ public final class DateFinder implements Stage {
         Res r = (Res) entry[1];
         if (c.end <= at && !PRIOR_RULES.contains(c.rule)
             && QUARTER_VALUE.matcher(r.value()).matches()) {
+          readSpan = new Span(c.start, c.end);
           return r.value();
         }
       }
@@ -3908,6 +4107,7 @@ public final class DateFinder implements Stage {
         Cand c = (Cand) entry[0];
         Res r = (Res) entry[1];
         if (!c.deferred && r.day() != null && (c.end <= from || c.start >= to) && c.end <= e) {
+          readSpan = new Span(c.start, c.end);
           return r.day();
         }
       }

@@ -1,5 +1,6 @@
 package org.parley.time;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.parley.model.Span;
@@ -25,6 +26,11 @@ import org.parley.model.Span;
  *     date after "until" or "by"
  * @param rule which pattern found the expression and how its value was anchored, e.g. {@code
  *     weekday:past} or {@code numeric-date:month-day-unconfirmed}
+ * @param anchor what the value was counted from: the publication date, an earlier date of the
+ *     text, nothing (the text wrote it in full), or nothing needed (a length, a set, a vague
+ *     reference)
+ * @param anchorSpan for a value counted from a date of the text, that date's expression ("Feb.
+ *     3" for a later "two days later"); empty otherwise
  */
 public record TimeExpression(
     Span span,
@@ -33,7 +39,9 @@ public record TimeExpression(
     String value,
     Optional<String> start,
     Optional<String> end,
-    String rule) {
+    String rule,
+    Anchor anchor,
+    Optional<Span> anchorSpan) {
 
   public TimeExpression {
     Objects.requireNonNull(span, "span");
@@ -43,6 +51,12 @@ public record TimeExpression(
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
     Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(anchor, "anchor");
+    Objects.requireNonNull(anchorSpan, "anchorSpan");
+    if (anchorSpan.isPresent() && anchor != Anchor.TEXT) {
+      throw new IllegalArgumentException("an anchor span belongs to a TEXT anchor, not " + anchor
+          + ": " + anchorSpan.get());
+    }
   }
 
   /** The TIMEX3 types. */
@@ -55,5 +69,29 @@ public record TimeExpression(
     DURATION,
     /** A recurring time ("every week", "daily"). */
     SET
+  }
+
+  /** What a value was counted from: the evidence for a relative date. */
+  public enum Anchor {
+    /** The article's publication date: "on Thursday", "last week", "two years ago". */
+    PUBLICATION,
+    /**
+     * A date the text gave before: "two days later", "the following day", "that week", a month
+     * or day whose year an earlier date gave.
+     */
+    TEXT,
+    /** Nothing: the text wrote the value in full ("Feb. 11, 2016", "1998", "the 1990s"). */
+    ABSOLUTE,
+    /**
+     * Nothing to count from, or nothing to count it from: a length ("three days"), a set ("every
+     * week"), a vague reference ({@code PRESENT_REF}), a value with unknown parts ({@code
+     * XXXX-03-01}).
+     */
+    NONE;
+
+    /** The name written in the Analysis JSON and the store: {@code publication}, {@code text}... */
+    public String label() {
+      return name().toLowerCase(Locale.ROOT);
+    }
   }
 }

@@ -16,6 +16,7 @@ import org.parley.ingest.ArticleReader;
 import org.parley.model.Analysis;
 import org.parley.model.Article;
 import org.parley.model.Span;
+import org.parley.time.TimeExpression.Anchor;
 import org.parley.time.TimeExpression.Type;
 
 class DateFinderTest {
@@ -632,6 +633,53 @@ class DateFinderTest {
     assertThat(found.get().value()).as(describe(a.dates())).isEqualTo(value);
   }
 
+  /** What each value counts from, and the expression of a text anchor. */
+  static Stream<Arguments> anchors() {
+    return Stream.of(
+        // text, publication date, expected text, anchor, text of the anchor's span (or null)
+        // counted from publication
+        Arguments.of("He met them on Thursday.", THU, "Thursday", Anchor.PUBLICATION, null),
+        Arguments.of("Prices rose last week.", THU, "last week", Anchor.PUBLICATION, null),
+        Arguments.of("The firm was sold two years ago.", THU, "two years ago",
+            Anchor.PUBLICATION, null),
+        Arguments.of("Talks resume on March 1.", THU, "March 1", Anchor.PUBLICATION, null),
+        Arguments.of("The act passed on January 1 this year.", "2013-04-15",
+            "January 1 this year", Anchor.PUBLICATION, null),
+        // counted from a date the text gave
+        Arguments.of("Talks began on Feb. 3. Two days later they collapsed.", THU, "Two days",
+            Anchor.TEXT, "Feb. 3"),
+        Arguments.of("Talks began on Feb. 3, 2016. The next day they collapsed.", THU,
+            "The next day", Anchor.TEXT, "Feb. 3, 2016"),
+        Arguments.of("Talks began on Feb. 3. The following day they collapsed.", THU,
+            "The following day", Anchor.TEXT, "Feb. 3"),
+        Arguments.of("Rebels attacked on Jan. 20. That week, aid stopped.", THU, "That week",
+            Anchor.TEXT, "Jan. 20"),
+        Arguments.of("The war began on March 20, 2003. By May 1 it was over.", null, "May 1",
+            Anchor.TEXT, "March 20, 2003"),
+        // written in full
+        Arguments.of("The deal was signed on Feb. 11, 2016 in Munich.", THU, "Feb. 11, 2016",
+            Anchor.ABSOLUTE, null),
+        Arguments.of("The party was founded in 1998.", THU, "1998", Anchor.ABSOLUTE, null),
+        Arguments.of("Results for the fourth quarter of 1988 were restated.", FIN,
+            "the fourth quarter of 1988", Anchor.ABSOLUTE, null),
+        // nothing to count from
+        Arguments.of("The talks lasted three days.", THU, "three days", Anchor.NONE, null),
+        Arguments.of("The envoys meet every week.", THU, "every week", Anchor.NONE, null),
+        Arguments.of("Prices are rising now.", THU, "now", Anchor.NONE, null),
+        Arguments.of("Talks resume on March 1.", null, "March 1", Anchor.NONE, null));
+  }
+
+  @ParameterizedTest(name = "[{index}] {0} ({1}) → {2} from {3} {4}")
+  @MethodSource("anchors")
+  void saysWhatEachValueCountsFrom(String text, String published, String expected,
+                                   Anchor anchor, String from) {
+    Analysis a = analyze(text, published);
+    TimeExpression t = find(a, expected);
+    assertThat(t.anchor()).as(describe(a.dates())).isEqualTo(anchor);
+    assertThat(t.anchorSpan().map(s -> s.in(a.text()))).as(describe(a.dates()))
+        .isEqualTo(Optional.ofNullable(from));
+  }
+
   /** Calendar edge cases: expression × publication date × expected value (issue 5). */
   static Stream<Arguments> calendar() {
     return Stream.of(
@@ -1093,6 +1141,7 @@ class DateFinderTest {
       assertThat(t.span().isEmpty()).isFalse();
       assertThat(t.text()).isEqualTo(t.span().in(a.text()));
       assertThat(t.value()).isNotBlank();
+      t.anchorSpan().ifPresent(s -> assertThat(s.end()).isLessThanOrEqualTo(a.text().length()));
       last = t.span().end();
     }
   }
@@ -1106,7 +1155,8 @@ class DateFinderTest {
     StringBuilder b = new StringBuilder();
     for (TimeExpression t : dates) {
       b.append("\n  '").append(t.text()).append("' ").append(t.type()).append(' ')
-          .append(t.value()).append(' ').append(t.rule());
+          .append(t.value()).append(' ').append(t.rule()).append(' ').append(t.anchor())
+          .append(t.anchorSpan().map(x -> " " + x).orElse(""));
     }
     return b.toString();
   }

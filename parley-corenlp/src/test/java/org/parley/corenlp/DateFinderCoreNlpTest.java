@@ -173,6 +173,17 @@ class DateFinderCoreNlpTest {
   }
 
   @Test
+  void countsTheNextWeekSaidOfNowFromPublicationAfterADayOfTheStory() {
+    Analysis a = PIPELINE.run(Article.of("t", "Talks began on Feb. 3. A deal is expected within"
+        + " the next week.").withPublished(THU));
+    TimeExpression next = a.dates().stream().filter(t -> t.text().equals("the next week"))
+        .findFirst().orElseThrow(() -> new AssertionError(a.dates().toString()));
+    assertThat(next.value()).isEqualTo("2016-W07");
+    assertThat(next.anchor()).isEqualTo(TimeExpression.Anchor.PUBLICATION);
+    assertThat(next.anchorSpan()).isEmpty();
+  }
+
+  @Test
   void normalizesTheReferenceDatesOfTheExample() {
     List<TimeExpression> dates =
         PIPELINE.run(Article.of("example", Shared.read(Shared.examplePath()))).dates();

@@ -217,6 +217,8 @@ public final class AnalysisJson {
         optional("start", d.start());
         optional("end", d.end());
         g.writeStringField("rule", d.rule());
+        g.writeStringField("anchor", d.anchor().label());
+        span("anchorSpan", d.anchorSpan());
         g.writeEndObject();
       }
       g.writeEndArray();

@@ -15,6 +15,7 @@ import org.parley.model.Analysis;
 import org.parley.model.Article;
 import org.parley.model.Quote;
 import org.parley.model.Span;
+import org.parley.time.DateFinder;
 
 class AnalysisJsonTest {
   static final String RAW =
@@ -74,6 +75,34 @@ class AnalysisJsonTest {
     assertThat(AnalysisJson.line(a)).doesNotContain("\n");
     ObjectMapper m = new ObjectMapper();
     assertThat(m.readTree(AnalysisJson.pretty(a))).isEqualTo(m.readTree(AnalysisJson.line(a)));
+  }
+
+  @Test
+  void writesWhatEachDateCountsFromWithTheSpanInTheRawText() throws Exception {
+    String raw = "Talks stall\n\n11/02/2016\n\nTalks began on *Feb. 3*. Two days later they"
+        + " stopped; they resume on Monday.\n";
+    Analysis a = new DateFinder().apply(
+        new ArticleReader().apply(Analysis.of(Article.of("t.txt", raw))));
+    JsonNode dates = new ObjectMapper().readTree(AnalysisJson.line(a)).get("dates");
+    JsonNode later = date(dates, "Two days");
+    assertThat(names(later)).containsSubsequence("span", "text", "value", "rule", "anchor",
+        "anchorSpan");
+    assertThat(later.get("anchor").asText()).isEqualTo("text");
+    JsonNode from = later.get("anchorSpan");
+    assertThat(raw.substring(from.get(0).asInt(), from.get(1).asInt())).isEqualTo("Feb. 3");
+    JsonNode monday = date(dates, "Monday");
+    assertThat(monday.get("anchor").asText()).isEqualTo("publication");
+    assertThat(monday.get("anchorSpan").isNull()).isTrue();
+    assertThat(date(dates, "Feb. 3").get("anchor").asText()).isEqualTo("publication");
+  }
+
+  private static JsonNode date(JsonNode dates, String text) {
+    for (JsonNode d : dates) {
+      if (d.get("text").asText().equals(text)) {
+        return d;
+      }
+    }
+    throw new AssertionError("no date '" + text + "' in " + dates);
   }
 
   private static List<String> names(JsonNode n) {

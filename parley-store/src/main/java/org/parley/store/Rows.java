@@ -35,7 +35,7 @@ final class Rows implements AutoCloseable {
       "actors", "VVVVLVVVVBVVV",
       "actor_mentions", "VVII",
       "events", "VVVVVLLVVIIIIVBBBBVD" + "VKKKKVVVVVVVVV",
-      "dates", "VIIVVVVVV",
+      "dates", "VIIVVVVVV" + "VII",
       "problems", "VVVVII",
       "posts", "VIIVVV",
       "analyses", "VX");
@@ -156,7 +156,8 @@ final class Rows implements AutoCloseable {
     }
     for (JsonNode d : a.path("dates")) {
       row("dates", id, start(d, "span"), end(d, "span"), str(d, "text"), str(d, "value"),
-          str(d, "type"), str(d, "start"), str(d, "end"), str(d, "rule"));
+          str(d, "type"), str(d, "start"), str(d, "end"), str(d, "rule"), str(d, "anchor"),
+          start(d, "anchorSpan"), end(d, "anchorSpan"));
     }
     for (JsonNode p : a.path("problems")) {
       row("problems", id, str(p, "stage"), str(p, "code"), str(p, "message"), start(p, "span"),

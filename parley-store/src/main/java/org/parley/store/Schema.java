@@ -32,9 +32,9 @@ final class Schema {
       "events", "dates", "problems", "posts", "analyses");
 
   /** A column only this version writes, for telling a store made by an earlier one. */
-  private static final String NEWEST_TABLE = "events";
+  private static final String NEWEST_TABLE = "dates";
 
-  private static final String NEWEST_COLUMN = "evidenceText";
+  private static final String NEWEST_COLUMN = "anchorSpanEnd";
 
   private static final List<String> DDL = List.of(
       """
@@ -74,7 +74,8 @@ final class Schema {
       """
       CREATE TABLE IF NOT EXISTS dates (
         articleId VARCHAR, spanStart INTEGER, spanEnd INTEGER, text VARCHAR, value VARCHAR,
-        type VARCHAR, start VARCHAR, "end" VARCHAR, rule VARCHAR)""",
+        type VARCHAR, start VARCHAR, "end" VARCHAR, rule VARCHAR, anchor VARCHAR,
+        anchorSpanStart INTEGER, anchorSpanEnd INTEGER)""",
       """
       CREATE TABLE IF NOT EXISTS problems (
         articleId VARCHAR, stage VARCHAR, code VARCHAR, message VARCHAR, spanStart INTEGER,

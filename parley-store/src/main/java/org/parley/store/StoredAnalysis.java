@@ -175,6 +175,7 @@ public final class StoredAnalysis {
     }
     for (JsonNode d : a.path("dates")) {
       span(d.get("span"), length, "date " + d.path("text").asText());
+      span(d.get("anchorSpan"), length, "date " + d.path("text").asText() + " anchor");
     }
   }
 

@@ -79,6 +79,13 @@ class ArticleStoreTest {
           + lavrov.events().size() + kirby.events().size());
       assertThat(store.count("dates"))
           .isEqualTo(example.dates().size() + lavrov.dates().size() + kirby.dates().size());
+      // every date says what it counts from, a text anchor with the expression's span
+      long fromText = Stream.of(example, lavrov, kirby).flatMap(x -> x.dates().stream())
+          .filter(t -> t.anchorSpan().isPresent()).count();
+      String anchors = store.query("SELECT count(*) FILTER (WHERE anchor IS NULL) || ' '"
+          + " || count(*) FILTER (WHERE anchorSpanStart < anchorSpanEnd AND anchor = 'text')"
+          + " FROM dates", rows -> rows.next() ? rows.getString(1) : "");
+      assertThat(anchors).isEqualTo("0 " + fromText);
       assertThat(store.indexed("article")).isEqualTo(3);
       assertThat(store.indexed("quote")).isEqualTo((int) store.count("quotes"));
       // offsets are raw-text offsets: the quote's text is the article text at them, less the
@@ -358,7 +365,7 @@ class ArticleStoreTest {
     try (java.sql.Connection c = java.sql.DriverManager.getConnection(
         "jdbc:duckdb:" + dir.resolve("parley.duckdb"));
         java.sql.Statement s = c.createStatement()) {
-      s.execute("CREATE TABLE events (articleId VARCHAR, id VARCHAR)");
+      s.execute("CREATE TABLE dates (articleId VARCHAR, value VARCHAR, rule VARCHAR)");
     }
     assertThatThrownBy(() -> ArticleStore.open(dir)).isInstanceOf(IOException.class)
         .hasMessageContaining("earlier version").hasMessageContaining("ingest");

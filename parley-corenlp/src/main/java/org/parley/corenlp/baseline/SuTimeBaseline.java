@@ -19,8 +19,8 @@ import org.parley.time.TimeExpression;
 /**
  * Stanford SUTime as a baseline for the dates evaluation: tokenizer, sentence splitter and POS tagger,
  * then SUTime's rules with the given document date as the reference. Returns Parley's {@link
- * TimeExpression} records (rule {@code sutime}); an expression whose type or value SUTime leaves
- * empty is dropped.
+ * TimeExpression} records (rule {@code sutime}, anchor guessed from the text); an expression whose
+ * type or value SUTime leaves empty is dropped.
  */
 public final class SuTimeBaseline {
   private final StanfordCoreNLP tagger;
@@ -64,9 +64,30 @@ public final class SuTimeBaseline {
       } catch (IllegalArgumentException e) {
         continue;
       }
-      out.add(new TimeExpression(new Span(begin, end), text.substring(begin, end), type,
-          timex.value(), Optional.empty(), Optional.empty(), "sutime"));
+      String covered = text.substring(begin, end);
+      out.add(new TimeExpression(new Span(begin, end), covered, type, timex.value(),
+          Optional.empty(), Optional.empty(), "sutime", anchorOf(type, timex.value(), covered),
+          Optional.empty()));
     }
     return out;
+  }
+
+  /**
+   * What SUTime counted a value from, which it does not report: nothing for a length, a set, a
+   * vague reference or a value with unknown parts; nothing either for a date whose leading digits
+   * ("2016", "199" of the 1990s) are written in the expression; else the document date, which is
+   * the only reference it is given.
+   */
+  static TimeExpression.Anchor anchorOf(TimeExpression.Type type, String value, String text) {
+    if (type == TimeExpression.Type.DURATION || type == TimeExpression.Type.SET
+        || value.endsWith("_REF") || !value.isEmpty() && !Character.isDigit(value.charAt(0))) {
+      return TimeExpression.Anchor.NONE;
+    }
+    int digits = 0;
+    while (digits < Math.min(4, value.length()) && Character.isDigit(value.charAt(digits))) {
+      digits++;
+    }
+    return digits >= 2 && text.contains(value.substring(0, digits))
+        ? TimeExpression.Anchor.ABSOLUTE : TimeExpression.Anchor.PUBLICATION;
   }
 }
