@@ -2218,7 +2218,13 @@ public final class DateFinder implements Stage {
         || beforeGovernor.equals("percent")
         || governorStart > 0 && doc.charAt(doc.prevNonSpace(governorStart)) == '%';
     boolean recentlyAs = left.equals("as") && beforeLeft.equals("recently");
-    return new Cand(m.start(), m.end(), c -> {
+    // "That November, Nixon won 49 states": the month of the year the story tells
+    int thatStart = doc.prevWordStart(m.start());
+    boolean storyMonth = rel == null && mod == null && left.equals("that")
+        && !(thatStart > 0 && doc.prevWordStart(thatStart) >= 0
+            && doc.verbAt(doc.prevWordStart(thatStart)))
+        && !THAT_CLAUSE_VERBS.contains(beforeLeft);
+    return new Cand(storyMonth ? thatStart : m.start(), m.end(), c -> {
       LocalDate ref = c.pubOrNull() != null ? c.pubOrNull() : c.lastDay;
       if (ref == null) {
         return Res.of(Type.DATE, String.format(Locale.ROOT, "XXXX-%02d", mon), null,
@@ -2237,6 +2243,9 @@ public final class DateFinder implements Stage {
           y = mon > pm ? y : y + 1;
         }
         note = r;
+      } else if (storyMonth && c.lastYear != null) {
+        y = c.lastYear;
+        note = "story-year";
       } else if (coordinated && c.lastMonth != null && c.lastMonth.getMonthValue() == first) {
         y = c.lastMonth.getYear() + (mon < c.lastMonth.getMonthValue() ? 1 : 0);
         note = "after-month";

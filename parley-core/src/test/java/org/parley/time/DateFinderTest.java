@@ -915,6 +915,11 @@ class DateFinderTest {
             "November", "2016-11"),
         Arguments.of("Turnout fell after April's chlorine attack.", "2016-02-11", "April",
             "2015-04"),
+        // "that November": the month of the year the story tells
+        Arguments.of("In 1972, Nixon ran again. That November, he won 49 states.", "2015-03-11",
+            "That November", "1972-11"),
+        Arguments.of("Officials said that November was the wettest month.", "2015-03-11",
+            "November", "2014-11"),
         // a holiday still to be reached
         Arguments.of("As we head toward Election Day, the polls tighten.", "2016-02-11",
             "Election Day", "2016-11-08"));
