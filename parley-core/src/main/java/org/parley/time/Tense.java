@@ -148,7 +148,7 @@ final class Tense {
 
   /** Verbs of phase whose to-infinitive happens when they do: "began to spread Thursday". */
   private static final Set<String> ASPECT = Set.of("begin", "start", "continue", "cease",
-      "stop", "resume", "fail", "manage", "appear", "seem", "happen", "decline", "refuse");
+      "stop", "resume", "fail", "manage", "decline", "refuse");
 
   /** Verbs whose past tense is written as their present: "put", "set", "hit". */
   private static final Set<String> SAME_IN_PAST = Set.of("put", "set", "hit", "cut", "let", "shut",
