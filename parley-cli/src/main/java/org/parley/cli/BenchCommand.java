@@ -107,12 +107,13 @@ final class BenchCommand implements Callable<Integer> {
     long[] events = {0};
     long[] measuredStart = {0};
     Map<String, Double>[] atWarm = new Map[] {new LinkedHashMap<>()};
+    Map<String, Double>[] cpuAtWarm = new Map[] {new LinkedHashMap<>()};
     List<Double> perArticle = new ArrayList<>();
     List<String> texts = new ArrayList<>();
     String[] warmText = {null};
     long[] last = {System.nanoTime()};
     long[][] gcAtWarm = {gcTotals()};
-    long[] cpuAtWarm = {processCpuNanos()};
+    long[] processCpuAtWarm = {processCpuNanos()};
     measuredStart[0] = last[0];
     int failures =
         runner.run(
@@ -130,8 +131,9 @@ final class BenchCommand implements Callable<Integer> {
               }
               if (seen[0] == warmup) {
                 atWarm[0] = pipeline.timings();
+                cpuAtWarm[0] = pipeline.cpuTimings();
                 gcAtWarm[0] = gcTotals();
-                cpuAtWarm[0] = processCpuNanos();
+                processCpuAtWarm[0] = processCpuNanos();
                 gcInStage.values().forEach(LongAdder::reset);
                 measuredStart[0] = now;
               } else if (seen[0] > warmup) {
@@ -164,10 +166,10 @@ final class BenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "per article: median %.1f ms, p90 %.1f ms, max %.1f ms%n",
         perArticle.get(perArticle.size() / 2), perArticle.get((int) (perArticle.size() * 0.9)),
         perArticle.get(perArticle.size() - 1));
-    if (cpuEnd >= 0 && cpuAtWarm[0] >= 0) {
+    if (cpuEnd >= 0 && processCpuAtWarm[0] >= 0) {
       // on a busy machine wall time counts the waits for a core; CPU time does not
       out.printf(Locale.ROOT, "cpu: %.1f ms of process CPU time per article (workers, gc and JIT"
-          + " threads together)%n", (cpuEnd - cpuAtWarm[0]) / 1e6 / measured);
+          + " threads together)%n", (cpuEnd - processCpuAtWarm[0]) / 1e6 / measured);
     }
     long gcCount = gcEnd[0] - gcAtWarm[0][0];
     long gcMs = gcEnd[1] - gcAtWarm[0][1];
@@ -176,13 +178,20 @@ final class BenchCommand implements Callable<Integer> {
     out.println("ms per article by stage (wall, including the gc pauses that fell in the stage;"
         + " then without them):");
     Map<String, Double> end = pipeline.timings();
+    Map<String, Double> cpuEndByStage = pipeline.cpuTimings();
     for (Map.Entry<String, Double> e : end.entrySet()) {
       double ms = (e.getValue() - atWarm[0].getOrDefault(e.getKey(), 0.0)) / measured;
       LongAdder gc = gcInStage.get(e.getKey());
       double gcPer = gc == null ? 0 : gc.sum() / (double) measured;
-      out.printf(Locale.ROOT, "  %-10s %8.2f  gc %6.2f  without gc %8.2f%n", e.getKey(), ms, gcPer,
-          ms - gcPer);
+      Double cpuTotal = cpuEndByStage.get(e.getKey());
+      String cpu = cpuTotal == null ? "       -" : String.format(Locale.ROOT, "%8.2f",
+          (cpuTotal - cpuAtWarm[0].getOrDefault(e.getKey(), 0.0)) / measured);
+      out.printf(Locale.ROOT, "  %-10s %8.2f  gc %6.2f  without gc %8.2f  cpu %s%n", e.getKey(),
+          ms, gcPer, ms - gcPer, cpu);
     }
+    out.println("  (cpu: CPU time of the thread that ran the stage, ms per article; it leaves out"
+        + " the waits for a core that load on the machine adds to wall time, and the gc and JIT"
+        + " threads' work" + (cpuEndByStage.isEmpty() ? "; this JVM cannot measure it" : "") + ")");
     out.printf(Locale.ROOT, "peak heap: %d MB used (max heap %d MB)%n", peakHeapMb(),
         Runtime.getRuntime().maxMemory() / (1024 * 1024));
     if (compare == Baseline.corenlp) {

@@ -1,5 +1,7 @@
 package org.parley.pipeline;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -18,17 +20,20 @@ import org.parley.model.Problem;
  *
  * <p>A stage that throws on one article does not stop the run: its failure becomes a {@link
  * Problem} ({@code STAGE_FAILED}) and later stages see the analysis as it was before it. Time spent
- * per stage is accumulated for {@link #timings()}. A pipeline is thread-safe when its stages are.
+ * per stage is accumulated for {@link #timings()} (wall) and {@link #cpuTimings()} (CPU time of
+ * the thread that ran the stage). A pipeline is thread-safe when its stages are.
  */
 public final class Pipeline {
   private final List<Stage> stages;
   private final Map<String, LongAdder> nanos = new LinkedHashMap<>();
+  private final Map<String, LongAdder> cpuNanos = new LinkedHashMap<>();
   private final LongAdder runs = new LongAdder();
 
   private Pipeline(List<Stage> stages) {
     this.stages = List.copyOf(stages);
     for (Stage s : stages) {
       nanos.put(s.name(), new LongAdder());
+      cpuNanos.put(s.name(), new LongAdder());
     }
   }
 
@@ -69,6 +74,7 @@ public final class Pipeline {
   public Analysis run(Article article) {
     Analysis a = Analysis.of(article);
     for (Stage s : stages) {
+      long c0 = CpuClock.now();
       long t0 = System.nanoTime();
       try {
         a = s.apply(a);
@@ -82,6 +88,10 @@ public final class Pipeline {
                         + " without its output"));
       } finally {
         nanos.get(s.name()).add(System.nanoTime() - t0);
+        long c1 = c0 < 0 ? -1 : CpuClock.now();
+        if (c1 >= 0) {
+          cpuNanos.get(s.name()).add(c1 - c0);
+        }
       }
     }
     runs.increment();
@@ -93,6 +103,45 @@ public final class Pipeline {
     Map<String, Double> out = new LinkedHashMap<>();
     nanos.forEach((k, v) -> out.put(k, v.sum() / 1e6));
     return out;
+  }
+
+  /**
+   * Total milliseconds of CPU time spent in each stage since this pipeline was built, in stage
+   * order: the CPU time of the thread that ran the stage, so waits for a core on a busy machine,
+   * garbage collection on the collector's threads and JIT compilation are left out. Empty when the
+   * JVM cannot measure a thread's CPU time.
+   */
+  public Map<String, Double> cpuTimings() {
+    Map<String, Double> out = new LinkedHashMap<>();
+    if (CpuClock.AVAILABLE) {
+      cpuNanos.forEach((k, v) -> out.put(k, v.sum() / 1e6));
+    }
+    return out;
+  }
+
+  /** The current thread's CPU clock, set up once per JVM. */
+  private static final class CpuClock {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    static final boolean AVAILABLE = enable();
+
+    private static boolean enable() {
+      try {
+        if (!THREADS.isCurrentThreadCpuTimeSupported()) {
+          return false;
+        }
+        if (!THREADS.isThreadCpuTimeEnabled()) {
+          THREADS.setThreadCpuTimeEnabled(true);
+        }
+        return THREADS.isThreadCpuTimeEnabled();
+      } catch (UnsupportedOperationException | SecurityException e) {
+        return false;
+      }
+    }
+
+    /** The current thread's CPU time in nanoseconds, or -1 when it cannot be measured. */
+    static long now() {
+      return AVAILABLE ? THREADS.getCurrentThreadCpuTime() : -1;
+    }
   }
 
   /** How many articles this pipeline has run. */

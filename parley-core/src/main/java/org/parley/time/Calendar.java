@@ -46,12 +46,19 @@ final class Calendar {
     };
   }
 
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern VAGUE_AMOUNT = java.util.regex.Pattern.compile(
+      "(?:a )?(?:few|several|many|some|dozens of|hundreds of|thousands of|couple of)");
+  private static final java.util.regex.Pattern DECIMAL =
+      java.util.regex.Pattern.compile("\\d{1,4}(?:\\.\\d+)?");
+
   /**
    * A written amount as a TIMEX3 number: "five" → "5", "twenty-four" → "24", "several" → "X",
    * "one and a half" → "1.5"; null when it is not a number.
    */
   static String amount(String written) {
-    String w = written.toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("\\s+", " ").strip();
+    String w = SPACES.matcher(written.toLowerCase(Locale.ROOT).replace('-', ' ')).replaceAll(" ")
+        .strip();
     boolean half = false;
     if (w.endsWith(" and a half")) {
       half = true;
@@ -64,14 +71,14 @@ final class Calendar {
     if (w.startsWith("a couple") || w.startsWith("couple")) {
       return "2";
     }
-    if (w.matches("(?:a )?(?:few|several|many|some|dozens of|hundreds of|thousands of|couple of)")) {
+    if (VAGUE_AMOUNT.matcher(w).matches()) {
       return "X";
     }
     if (w.startsWith("a ") && !w.equals("a hundred")) {
       w = w.substring(2);
     }
     double n;
-    if (w.matches("\\d{1,4}(?:\\.\\d+)?")) {
+    if (DECIMAL.matcher(w).matches()) {
       n = Double.parseDouble(w);
     } else {
       n = 0;
@@ -184,25 +191,34 @@ final class Calendar {
   }
 
   static String day(LocalDate d) {
-    return String.format(Locale.ROOT, "%04d-%02d-%02d", d.getYear(), d.getMonthValue(),
-        d.getDayOfMonth());
+    return padded(d.getYear(), 4) + "-" + padded(d.getMonthValue(), 2) + "-"
+        + padded(d.getDayOfMonth(), 2);
   }
 
   static String week(LocalDate d) {
-    return String.format(Locale.ROOT, "%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR),
-        d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    return padded(d.get(IsoFields.WEEK_BASED_YEAR), 4) + "-W"
+        + padded(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2);
   }
 
   static String month(LocalDate d) {
-    return String.format(Locale.ROOT, "%04d-%02d", d.getYear(), d.getMonthValue());
+    return padded(d.getYear(), 4) + "-" + padded(d.getMonthValue(), 2);
   }
 
   static String month(int y, int m) {
-    return String.format(Locale.ROOT, "%04d-%02d", y, m);
+    return padded(y, 4) + "-" + padded(m, 2);
   }
 
   static String year(int y) {
-    return String.format(Locale.ROOT, "%04d", y);
+    return padded(y, 4);
+  }
+
+  /** {@code String.format(Locale.ROOT, "%0<width>d", n)}, without parsing a format each time. */
+  private static String padded(int n, int width) {
+    if (n < 0) {
+      return String.format(Locale.ROOT, "%0" + width + "d", n);
+    }
+    String s = Integer.toString(n);
+    return s.length() >= width ? s : "0".repeat(width - s.length()) + s;
   }
 
   /** The period of unit {@code unit} (D, W, M, Y, DE) that holds day {@code d}, as a value. */

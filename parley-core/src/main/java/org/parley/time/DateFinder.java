@@ -427,70 +427,73 @@ public final class DateFinder implements Stage {
     Matcher[] matchers = new Matcher[rules.size()];
     int[] lastEnd = new int[rules.size()];
     int n = text.length();
+    char[] cs = text.toCharArray();
     for (int i = 0; i < n; i++) {
-      char ch = text.charAt(i);
-      char prev = i == 0 ? ' ' : text.charAt(i - 1);
-      List<Integer> candidates;
-      Map<Integer, Set<String>> after = null;
+      char ch = cs[i];
+      char prev = i == 0 ? ' ' : cs[i - 1];
+      int[] candidates;
+      Set<String>[] after = null;
       int wordEnd = i;
-      if (Character.isLetter(ch)) {
-        if (Character.isLetterOrDigit(prev)) {
+      if (isLetter(ch)) {
+        if (isLetterOrDigit(prev)) {
           continue;
         }
         int e = i + 1;
-        while (e < n && Character.isLetter(text.charAt(e))) {
+        while (e < n && isLetter(cs[e])) {
           e++;
         }
-        int slot = e - i > 13 ? -1 : slotOf(text, i, e);
+        int slot = e - i > 13 ? -1 : slotOf(text, cs, i, e);
         candidates = slot < 0 ? null : slotRules[slot];
         // a filter on the next word holds only when a space follows the trigger
-        after = slot < 0 || e >= n || !Character.isWhitespace(text.charAt(e)) ? null
-            : slotAfter[slot];
+        after = slot < 0 || e >= n || !Character.isWhitespace(cs[e]) ? null : slotAfter[slot];
         wordEnd = e;
       } else if (ch >= '0' && ch <= '9') {
         // a year has four digits, a count, day or hour at most three; nothing starts with five
         // or more, or with the "2" of "2,000"
         int e = i + 1;
-        while (e < n && text.charAt(e) >= '0' && text.charAt(e) <= '9') {
+        while (e < n && cs[e] >= '0' && cs[e] <= '9') {
           e++;
         }
-        boolean thousands = e + 1 < n && text.charAt(e) == ',' && Character.isDigit(text.charAt(e + 1));
-        candidates = Character.isLetterOrDigit(prev) || e - i > 4 || thousands ? null
-            : e - i == 4 ? byFourDigits : byShortNumber;
-      } else if ((ch == '\'' || ch == '’') && i + 1 < n && Character.isDigit(text.charAt(i + 1))) {
-        candidates = byApostrophe;
+        boolean thousands = e + 1 < n && cs[e] == ',' && Character.isDigit(cs[e + 1]);
+        candidates = isLetterOrDigit(prev) || e - i > 4 || thousands ? null
+            : e - i == 4 ? fourDigitRules : shortNumberRules;
+        wordEnd = e;
+      } else if ((ch == '\'' || ch == '’') && i + 1 < n && Character.isDigit(cs[i + 1])) {
+        candidates = apostropheRules;
       } else {
         continue;
       }
-      if (candidates == null) {
-        continue;
+      if (candidates != null) {
+        String next = after == null ? null : wordAfter(text, wordEnd);
+        for (int k = 0; k < candidates.length; k++) {
+          int r = candidates[k];
+          if (i < lastEnd[r]) {
+            continue;
+          }
+          if (next != null && after[k] != null && !after[k].contains(next)) {
+            continue;
+          }
+          Rule rule = rules.get(r);
+          Matcher m = matchers[r];
+          if (m == null) {
+            m = rule.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            matchers[r] = m;
+          }
+          m.region(i, n);
+          if (!m.lookingAt()) {
+            continue;
+          }
+          lastEnd[r] = m.end();
+          Cand c = rule.maker.make(m, doc);
+          if (c != null && c.end > c.start) {
+            c.rule = c.rule == null ? rule.name : c.rule;
+            c.priority = rule.priority;
+            all.add(c);
+          }
+        }
       }
-      String next = after == null ? null : wordAfter(text, wordEnd);
-      for (int r : candidates) {
-        if (i < lastEnd[r]) {
-          continue;
-        }
-        if (next != null && after.containsKey(r) && !after.get(r).contains(next)) {
-          continue;
-        }
-        Rule rule = rules.get(r);
-        Matcher m = matchers[r];
-        if (m == null) {
-          m = rule.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-          matchers[r] = m;
-        }
-        m.region(i, n);
-        if (!m.lookingAt()) {
-          continue;
-        }
-        lastEnd[r] = m.end();
-        Cand c = rule.maker.make(m, doc);
-        if (c != null && c.end > c.start) {
-          c.rule = c.rule == null ? rule.name : c.rule;
-          c.priority = rule.priority;
-          all.add(c);
-        }
-      }
+      // no rule starts inside a run of letters or digits: go on at its end
+      i = wordEnd > i ? wordEnd - 1 : i;
     }
     List<Cand> chosen = joinNeighbours(doc, select(all));
     return resolve(doc, chosen, all);
@@ -498,16 +501,23 @@ public final class DateFinder implements Stage {
 
   /** Open-addressing table over the trigger words, so the scan allocates nothing per word. */
   private String[] slotWord;
-  private List<Integer>[] slotRules;
-  /** Per slot, per rule index, the words allowed after the trigger (null when none is filtered). */
-  private Map<Integer, Set<String>>[] slotAfter;
+  private int[][] slotRules;
+  /**
+   * Per slot, aligned with its rules, the words allowed after the trigger (null where the rule is
+   * not filtered; the array is null when none of the slot's rules is).
+   */
+  private Set<String>[][] slotAfter;
+  /** {@link #byFourDigits}, {@link #byShortNumber} and {@link #byApostrophe} as arrays. */
+  private int[] fourDigitRules;
+  private int[] shortNumberRules;
+  private int[] apostropheRules;
 
   @SuppressWarnings("unchecked")
   private void buildSlots() {
     int size = Integer.highestOneBit(Math.max(16, byWord.size() * 4)) * 2;
     slotWord = new String[size];
-    slotRules = new List[size];
-    slotAfter = new Map[size];
+    slotRules = new int[size][];
+    slotAfter = new Set[size][];
     for (Map.Entry<String, List<Integer>> e : byWord.entrySet()) {
       String w = e.getKey();
       int h = hash(w, 0, w.length()) & (size - 1);
@@ -515,16 +525,37 @@ public final class DateFinder implements Stage {
         h = (h + 1) & (size - 1);
       }
       slotWord[h] = w;
-      slotRules[h] = e.getValue();
-      Map<Integer, Set<String>> after = new HashMap<>();
-      for (int r : e.getValue()) {
-        Map<String, Set<String>> m = afterWord(w, rules.get(r).name());
+      List<Integer> rs = e.getValue();
+      slotRules[h] = ints(rs);
+      Set<String>[] after = new Set[rs.size()];
+      boolean any = false;
+      for (int k = 0; k < rs.size(); k++) {
+        Map<String, Set<String>> m = afterWord(w, rules.get(rs.get(k)).name());
         if (m != null) {
-          after.put(r, m.get(rules.get(r).name()));
+          after[k] = m.get(rules.get(rs.get(k)).name());
+          any = true;
         }
       }
-      slotAfter[h] = after.isEmpty() ? null : after;
+      slotAfter[h] = any ? after : null;
     }
+    fourDigitRules = ints(byFourDigits);
+    shortNumberRules = ints(byShortNumber);
+    apostropheRules = ints(byApostrophe);
+  }
+
+  private static int[] ints(List<Integer> list) {
+    return list.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** {@link Character#isLetter(char)}, without the table look-up for ASCII. */
+  private static boolean isLetter(char c) {
+    return c < 128 ? (char) ((c | 0x20) - 'a') < 26 : Character.isLetter(c);
+  }
+
+  /** {@link Character#isLetterOrDigit(char)}, without the table look-up for ASCII. */
+  private static boolean isLetterOrDigit(char c) {
+    return c < 128 ? (char) ((c | 0x20) - 'a') < 26 || (char) (c - '0') < 10
+        : Character.isLetterOrDigit(c);
   }
 
   /** A hash of the lower-cased ASCII letters in [from, to); words with other letters hash too. */
@@ -537,18 +568,47 @@ public final class DateFinder implements Stage {
     return h ^ (h >>> 16);
   }
 
+  /** {@link #hash(CharSequence, int, int)} over the characters of the text. */
+  private static int hash(char[] cs, int from, int to) {
+    int h = 0;
+    for (int k = from; k < to; k++) {
+      char c = cs[k];
+      h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    return h ^ (h >>> 16);
+  }
+
   /** The slot of the trigger word [from, to) of the text, compared without case; or -1. */
-  private int slotOf(String text, int from, int to) {
+  private int slotOf(String text, char[] cs, int from, int to) {
     int mask = slotWord.length - 1;
-    int h = hash(text, from, to) & mask;
+    int h = hash(cs, from, to) & mask;
     while (slotWord[h] != null) {
       String w = slotWord[h];
-      if (w.length() == to - from && text.regionMatches(true, from, w, 0, w.length())) {
+      if (w.length() == to - from && sameIgnoringCase(text, cs, from, w)) {
         return h;
       }
       h = (h + 1) & mask;
     }
     return -1;
+  }
+
+  /**
+   * {@code text.regionMatches(true, from, w, 0, w.length())} for a trigger word {@code w} (lower
+   * case), compared char by char while the text is ASCII.
+   */
+  private static boolean sameIgnoringCase(String text, char[] cs, int from, String w) {
+    for (int k = 0; k < w.length(); k++) {
+      char c = cs[from + k];
+      char d = w.charAt(k);
+      if (c == d || c >= 'A' && c <= 'Z' && c + 32 == d) {
+        continue;
+      }
+      if (c < 128 && d < 128) {
+        return false;
+      }
+      return text.regionMatches(true, from, w, 0, w.length());
+    }
+    return true;
   }
 
   /**
@@ -3242,6 +3302,9 @@ public final class DateFinder implements Stage {
     if (!c.dayLike || c.clock != null || c.deferred || c.start - notBefore < 8) {
       return;
     }
+    if (!mayEndWithOf(doc.text, Math.max(notBefore, c.start - 16), c.start)) {
+      return;
+    }
     Matcher m = WEEK_OF.matcher(doc.text).useTransparentBounds(true)
         .region(Math.max(notBefore, c.start - 16), c.start);
     if (!m.find()) {
@@ -3274,10 +3337,29 @@ public final class DateFinder implements Stage {
     if (from >= c.start) {
       return;
     }
+    if (!mayEndWithOf(doc.text, from, c.start)) {
+      return;
+    }
     Matcher m = EDGE_OF.matcher(doc.text).useTransparentBounds(true).region(from, c.start);
     if (m.find()) {
       c.start = m.start();
     }
+  }
+
+  /**
+   * False when no match of a pattern ending in {@code of\s+$} ({@link #EDGE_OF}, {@link #WEEK_OF})
+   * can lie in [from, end): the region does not end with "of" and white space. True when it may
+   * (a final Unicode line separator is left to the pattern).
+   */
+  private static boolean mayEndWithOf(String text, int from, int end) {
+    if (end > from && "\u0085\u2028\u2029".indexOf(text.charAt(end - 1)) >= 0) {
+      return true;
+    }
+    int k = end;
+    while (k > from && " \t\n\u000B\f\r".indexOf(text.charAt(k - 1)) >= 0) {
+      k--;
+    }
+    return k < end && k - 2 >= from && text.charAt(k - 2) == 'o' && text.charAt(k - 1) == 'f';
   }
 
   private static boolean rangeable(Cand c) {
@@ -3666,9 +3748,9 @@ public final class DateFinder implements Stage {
 
     /** The part-of-speech tag of the token that starts at {@code pos}, or null (untagged). */
     private String tagAt(int pos) {
-      Sentence s = Tense.sentenceAt(sentences, pos);
+      Sentence s = tense.sentenceAt(pos);
       if (s != null && s.size() > 0) {
-        int i = s.tokenAt(pos);
+        int i = tense.tokenAt(s, pos);
         if (i < s.size() && s.token(i).span().start() == pos) {
           String tag = s.token(i).pos();
           return tag == null || tag.isEmpty() ? null : tag;
@@ -3720,11 +3802,11 @@ public final class DateFinder implements Stage {
 
     /** Whether the tokens say the month word at {@code pos} is not a month (modal, verb, name). */
     boolean vetoMonth(int pos) {
-      Sentence s = Tense.sentenceAt(sentences, pos);
+      Sentence s = tense.sentenceAt(pos);
       if (s == null) {
         return false;
       }
-      int i = s.tokenAt(pos);
+      int i = tense.tokenAt(s, pos);
       if (i >= s.size()) {
         return false;
       }

@@ -50,16 +50,61 @@ final class Tense {
 
   private final String text;
   private final List<Sentence> sentences;
+  /** Per sentence looked at, its token ends and heads, built once (read only). */
+  private final java.util.IdentityHashMap<Sentence, Index> index = new java.util.IdentityHashMap<>();
 
   Tense(String text, List<Sentence> sentences) {
     this.text = text;
     this.sentences = sentences;
   }
 
+  /** A sentence's token ends (when in order, for a binary search) and the head of each token. */
+  private record Index(int[] ends, boolean ordered, int[] head) {}
+
+  private Index index(Sentence s) {
+    Index x = index.get(s);
+    if (x == null) {
+      int[] ends = new int[s.size()];
+      boolean ordered = true;
+      for (int i = 0; i < ends.length; i++) {
+        Token t = s.token(i);
+        ends[i] = t.span().end();
+        ordered &= t.index() == i && (i == 0 || ends[i] >= ends[i - 1]);
+      }
+      x = new Index(ends, ordered, heads(s));
+      index.put(s, x);
+    }
+    return x;
+  }
+
+  /** {@link Sentence#tokenAt(int)}, by a binary search over the token ends. */
+  int tokenAt(Sentence s, int offset) {
+    Index x = index(s);
+    if (!x.ordered()) {
+      return s.tokenAt(offset);
+    }
+    int lo = 0;
+    int hi = x.ends().length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (x.ends()[mid] > offset) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return lo;
+  }
+
+  /** The sentence that holds {@code offset}, or null. */
+  Sentence sentenceAt(int offset) {
+    return sentenceAt(sentences, offset);
+  }
+
   Direction at(int start) {
     Sentence s = sentenceAt(sentences, start);
     if (s != null && !s.dependencies().isEmpty()) {
-      Direction d = fromParse(s, s.tokenAt(start));
+      Direction d = fromParse(s, tokenAt(s, start), index(s).head());
       if (d != null) {
         return d; // the governing verb decided, UNKNOWN included: cue words elsewhere would mislead
       }
@@ -88,11 +133,10 @@ final class Tense {
    * The direction read from the verb governing token {@code from}, UNKNOWN when that verb is
    * neutral (a modal, "agreed to meet"), or null when the walk finds no verb that tells.
    */
-  private static Direction fromParse(Sentence s, int from) {
+  private static Direction fromParse(Sentence s, int from, int[] head) {
     if (from >= s.size()) {
       return null;
     }
-    int[] head = heads(s);
     if (hasCopula(s, head, from)) {
       // "since the primary is not until August 19": the date is the predicate of its own clause
       Direction own = ofVerb(s, from, head);
@@ -278,8 +322,8 @@ final class Tense {
     if (s == null) {
       return false;
     }
-    int from = s.tokenAt(start);
-    int[] head = heads(s);
+    int from = tokenAt(s, start);
+    int[] head = index(s).head();
     int i = head[from];
     for (int steps = 0; i >= 0 && steps < 12; steps++) {
       Token t = s.token(i);
@@ -329,8 +373,8 @@ final class Tense {
     if (s == null) {
       return false;
     }
-    int from = s.tokenAt(start);
-    int[] head = heads(s);
+    int from = tokenAt(s, start);
+    int[] head = index(s).head();
     int i = from;
     for (int steps = 0; i >= 0 && steps < 8; steps++) {
       int h = head[i];
@@ -349,7 +393,7 @@ final class Tense {
   /** The parsed sentence with a token at offset {@code start}, or null. */
   private Sentence parsedAt(int start) {
     Sentence s = sentenceAt(sentences, start);
-    return s == null || s.dependencies().isEmpty() || s.tokenAt(start) >= s.size() ? null : s;
+    return s == null || s.dependencies().isEmpty() || tokenAt(s, start) >= s.size() ? null : s;
   }
 
   private static int[] heads(Sentence s) {
