@@ -1,0 +1,431 @@
+package org.parley.time;
+
+import static org.parley.time.DateFinder.CALENDAR_VALUE;
+import static org.parley.time.DateFinder.PRIOR_RULES;
+import static org.parley.time.DateFinder.QUARTER_VALUE;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import org.parley.model.Span;
+import org.parley.time.TimeExpression.Anchor;
+import org.parley.time.TimeExpression.Type;
+import org.parley.time.Tense.Direction;
+
+/** Resolution state: the anchor for anaphora and what is resolved so far. */
+final class Ctx {
+  final Doc doc;
+  final List<Cand> all;
+  LocalDate lastDay;
+  int lastDayEnd = -1;
+  /** The last quarter the text named ("1989-Q3"): earnings reports compare against it. */
+  String lastQuarter;
+  TreeMap<Integer, Object[]> resolved = new TreeMap<>();
+  /** The year and month of the last calendar date the text gave, at any granularity. */
+  Integer lastYear;
+  LocalDate lastMonth;
+  /** Whether the last calendar date the text gave was a month ("in May", "that month"). */
+  boolean lastWasMonth;
+  int lastCalendarEnd = -1;
+  /** The year the last calendar date of the text named, when it was a year (not a comparison). */
+  Integer anchorYear;
+  /** The expression that gave lastDay (null when a range's start gave it to its end). */
+  Span lastDaySpan;
+  /** The expression that gave lastYear and lastMonth. */
+  Span lastCalendarSpan;
+  /** The expression that gave lastQuarter. */
+  Span lastQuarterSpan;
+  /** The expression that gave anchorYear. */
+  Span anchorYearSpan;
+  /** While a value is computed: whether it read lastDay through an accessor. */
+  boolean readLastDay;
+  /** While a value is computed: the last expression a look-up in {@link #resolved} returned. */
+  Span readSpan;
+  /** True while a value is computed again without the publication date (see anchorOf). */
+  boolean pubHidden;
+
+  /**
+   * The month a comparison at {@code at} looks back from: the first month named in its sentence
+   * ("rose in December from 4.8 billion in November and 4.7 billion a year earlier"), provided
+   * the last date before it was a month; null otherwise.
+   */
+  LocalDate monthInSentence(int at) {
+    if (!lastWasMonth || lastCalendarEnd > at
+        || lastCalendarEnd <= sentenceStart(doc.text, at)) {
+      return null;
+    }
+    for (Object[] entry : resolved.subMap(sentenceStart(doc.text, at), true, at, false)
+        .values()) {
+      Cand c = (Cand) entry[0];
+      Res r = (Res) entry[1];
+      Matcher m = CALENDAR_VALUE.matcher(r.value());
+      if (!PRIOR_RULES.contains(c.rule) && r.value().length() == 7 && m.matches()
+          && m.group(2) != null) {
+        LocalDate month = LocalDate.of(Integer.parseInt(m.group(1)),
+            Integer.parseInt(m.group(2)), 1);
+        // the month reported on is a recent one; "the 376 mln posted for March 1986" is
+        // itself the comparison
+        LocalDate pub = pubOrNull();
+        if (pub == null || month.isAfter(pub.minusMonths(12))) {
+          readSpan = new Span(c.start, c.end);
+          return month;
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  Ctx(Doc doc, List<Cand> all) {
+    this.doc = doc;
+    this.all = all;
+  }
+
+  /** Notes the year and month of a calendar value; false when r is none. */
+  boolean noteCalendarPeriod(Res r) {
+    if (r.type() != Type.DATE && r.type() != Type.TIME) {
+      return false;
+    }
+    Matcher m = CALENDAR_VALUE.matcher(r.value());
+    if (!m.lookingAt()) {
+      return false;
+    }
+    lastYear = Integer.parseInt(m.group(1));
+    lastMonth = m.group(2) == null ? null
+        : LocalDate.of(lastYear, Integer.parseInt(m.group(2)), 1);
+    lastWasMonth = lastMonth != null && r.value().length() == 7;
+    return true;
+  }
+
+  LocalDate pubOrNull() {
+    return pubHidden ? null : doc.pub.orElse(null);
+  }
+
+  /** The day a range's start gives to its end ("from March 1 to 5"). */
+  void establish(LocalDate day, int end) {
+    lastDay = day;
+    lastDayEnd = end;
+    lastDaySpan = null;
+  }
+
+  /** The last day the text gave, and the expression that gave it. */
+  void establish(LocalDate day, Span from) {
+    lastDay = day;
+    lastDayEnd = from.end();
+    lastDaySpan = from;
+  }
+
+  /** The day anaphora count from: the last day of the text, else the publication date. */
+  LocalDate anchor() {
+    readLastDay |= lastDay != null;
+    return lastDay != null ? lastDay : pubOrNull();
+  }
+
+  /**
+   * The anchor of "a year earlier", "two decades before": the year of the last calendar date
+   * the text gave ("in 1985. A year earlier" is 1984), else {@link #anchor()}.
+   */
+  LocalDate yearAnchor(String unit) {
+    LocalDate a = anchor();
+    if (a != null && anchorYear != null && (unit.equals("Y") || unit.equals("DE"))
+        && anchorYear != a.getYear()) {
+      return Calendar.date(anchorYear, a.getMonthValue(), Math.min(a.getDayOfMonth(), 28));
+    }
+    return a;
+  }
+
+  String anchorName() {
+    return lastDay != null ? "anchor-text" : "anchor-publication";
+  }
+
+  /** A bare time's day: the last day named in the same paragraph, else the publication date. */
+  LocalDate timeAnchor(int at) {
+    if (lastDay != null && lastDayEnd <= at && doc.text.indexOf('\n', lastDayEnd) >= at) {
+      readLastDay = true;
+      return lastDay;
+    }
+    if (lastDay != null && lastDayEnd <= at && doc.text.indexOf('\n', lastDayEnd) < 0) {
+      readLastDay = true;
+      return lastDay;
+    }
+    return pubOrNull();
+  }
+
+  /** What a value was counted from; {@code from} is the expression of a TEXT anchor. */
+  record Anchored(Anchor anchor, Span from) {}
+
+  /** The parts of the resolution state a value may count from (see {@link #without}). */
+  private static final int DAY = 1;
+  private static final int CALENDAR = 2;
+  private static final int QUARTER = 4;
+  private static final int YEAR = 8;
+  private static final int RESOLVED = 16;
+  private static final int TEXT = DAY | CALENDAR | QUARTER | YEAR | RESOLVED;
+
+  /** A copy of the resolution state, to compute a value again as it was first computed. */
+  record State(LocalDate lastDay, int lastDayEnd, Span lastDaySpan, Integer lastYear,
+               LocalDate lastMonth, boolean lastWasMonth, int lastCalendarEnd,
+               Span lastCalendarSpan, String lastQuarter, Span lastQuarterSpan,
+               Integer anchorYear, Span anchorYearSpan, TreeMap<Integer, Object[]> resolved) {}
+
+  /** The state now; a value computed after this starts with no accessor reads noted. */
+  State save() {
+    readLastDay = false;
+    readSpan = null;
+    return new State(lastDay, lastDayEnd, lastDaySpan, lastYear, lastMonth, lastWasMonth,
+        lastCalendarEnd, lastCalendarSpan, lastQuarter, lastQuarterSpan, anchorYear,
+        anchorYearSpan, resolved);
+  }
+
+  private void load(State s) {
+    lastDay = s.lastDay();
+    lastDayEnd = s.lastDayEnd();
+    lastDaySpan = s.lastDaySpan();
+    lastYear = s.lastYear();
+    lastMonth = s.lastMonth();
+    lastWasMonth = s.lastWasMonth();
+    lastCalendarEnd = s.lastCalendarEnd();
+    lastCalendarSpan = s.lastCalendarSpan();
+    lastQuarter = s.lastQuarter();
+    lastQuarterSpan = s.lastQuarterSpan();
+    anchorYear = s.anchorYear();
+    anchorYearSpan = s.anchorYearSpan();
+    resolved = s.resolved();
+  }
+
+  /**
+   * What value {@code r} of {@code c} was counted from: the anchor it depends on, found by
+   * computing it again from state {@code before} without the publication date, without what
+   * the text gave before it, and without both. A value that needs neither is written in full
+   * (ABSOLUTE) or needs no anchor (NONE: a length, a set); one that needs only both together
+   * ("that day" when the last day of the text is the publication day) counts from the one its
+   * rule read. The anchor span is the expression whose part of the state changes the value.
+   *
+   * <p>Design decision: computed again rather than noted as rules read the anchors, since rules
+   * read the publication date and the last day eagerly and then may not use them ("the 1989
+   * fourth quarter", "the next week" said of now after a date of the story). Each value is
+   * computed two to eight more times; values are cheap next to finding the candidates.
+   */
+  Anchored anchorOf(Cand c, Res r, Function<Ctx, Res> value, State before) {
+    if (r.value().endsWith("_REF") || r.value().startsWith("X")) {
+      return new Anchored(Anchor.NONE, null);
+    }
+    if (c.pubAtMatch) {
+      return new Anchored(Anchor.PUBLICATION, null);
+    }
+    boolean readDay = readLastDay;
+    Span read = readSpan;
+    State after = save();
+    try {
+      boolean text = changes(r, value, before, false, TEXT);
+      boolean pub = !text && changes(r, value, before, true, 0);
+      if (!text && !pub && (pubOrNull() == null || !changes(r, value, before, true, TEXT))) {
+        return new Anchored(r.type() == Type.DURATION || r.type() == Type.SET ? Anchor.NONE
+            : Anchor.ABSOLUTE, null);
+      }
+      if (!text && (pub || !readDay && read == null)) {
+        return new Anchored(Anchor.PUBLICATION, null);
+      }
+      Span from = null;
+      for (int part : new int[] {RESOLVED, DAY, CALENDAR, QUARTER, YEAR}) {
+        if (text && changes(r, value, before, false, part)) {
+          from = switch (part) {
+            case RESOLVED -> read;
+            case DAY -> before.lastDaySpan();
+            case CALENDAR -> before.lastCalendarSpan();
+            case QUARTER -> before.lastQuarterSpan();
+            default -> before.anchorYearSpan();
+          };
+          break;
+        }
+      }
+      if (from == null) {
+        from = readDay ? before.lastDaySpan() : read;
+      }
+      // a part of itself ("from March 1 to 5") is no evidence to point to
+      boolean inside = from != null && c.start <= from.start() && from.end() <= c.end;
+      return new Anchored(Anchor.TEXT, inside ? null : from);
+    } finally {
+      load(after);
+      readLastDay = readDay;
+      readSpan = read;
+    }
+  }
+
+  /** Whether the value differs when computed from {@code s} with the given anchors hidden. */
+  private boolean changes(Res r, Function<Ctx, Res> value, State s, boolean hidePub, int hide) {
+    load(s);
+    if ((hide & DAY) != 0) {
+      lastDay = null;
+      lastDayEnd = -1;
+      lastDaySpan = null;
+    }
+    if ((hide & CALENDAR) != 0) {
+      lastYear = null;
+      lastMonth = null;
+      lastWasMonth = false;
+      lastCalendarEnd = -1;
+    }
+    if ((hide & QUARTER) != 0) {
+      lastQuarter = null;
+    }
+    if ((hide & YEAR) != 0) {
+      anchorYear = null;
+    }
+    if ((hide & RESOLVED) != 0) {
+      resolved = new TreeMap<>();
+    }
+    pubHidden = hidePub;
+    Res again;
+    try {
+      again = value.apply(this);
+    } catch (NullPointerException e) {
+      again = null; // a rule that cannot do without what was hidden depends on it
+    } finally {
+      pubHidden = false;
+    }
+    return again == null || again.type() != r.type() || !again.value().equals(r.value())
+        || !Objects.equals(again.start(), r.start()) || !Objects.equals(again.end(), r.end());
+  }
+
+  /**
+   * The direction of the clause at {@code at}; "until", "till" and "by" point forward or stay
+   * neutral, "since" points back.
+   */
+  Direction direction(int at, String prep) {
+    if (prep.equals("since")) {
+      return Direction.PAST;
+    }
+    Direction d = doc.tense.at(at);
+    // "suspended until February 25" may look ahead from a past clause; "by December it was
+    // worse" cannot; "the primary is not until August 19" does, as the present's bound
+    boolean bound = prep.equals("until") || prep.equals("till") || prep.equals("by")
+        || prep.equals("through");
+    if ((prep.equals("until") || prep.equals("till")) && d == Direction.PRESENT) {
+      return Direction.FUTURE; // but "$214 million through Feb. 25" reports what is past
+    }
+    if (bound && d != Direction.FUTURE && !(prep.equals("by") && d == Direction.PAST)) {
+      return Direction.UNKNOWN;
+    }
+    return d;
+  }
+
+  /** Results of candidates (chosen or not) inside [from, to), resolving unchosen ones now. */
+  List<Res> resolvedWithin(int from, int to) {
+    List<Res> out = new ArrayList<>();
+    for (Cand c : all) {
+      if (c.start >= from && c.end <= to && !c.deferred && c.dayLike) {
+        Res r = c.value.apply(this);
+        if (r != null) {
+          out.add(r);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The first day the text gives for a name mentioned elsewhere: a resolved day expression in
+   * the same sentence as another mention of the name, after it if possible.
+   */
+  LocalDate dateForName(String name, int skipFrom, int skipTo) {
+    String text = doc.text;
+    int i = text.indexOf(name);
+    int guard = 0;
+    while (i >= 0 && guard++ < 50) {
+      if (i < skipFrom || i >= skipTo) {
+        int sentStart = sentenceStart(text, i);
+        int sentEnd = sentenceEnd(text, i + name.length());
+        LocalDate after = null;
+        LocalDate before = null;
+        Span afterSpan = null;
+        Span beforeSpan = null;
+        for (Object[] e : resolved.subMap(sentStart, sentEnd).values()) {
+          Cand c = (Cand) e[0];
+          Res r = (Res) e[1];
+          if (r.day() == null || c.deferred || c.end > sentEnd) {
+            continue;
+          }
+          if (c.start >= i && after == null) {
+            after = r.day();
+            afterSpan = new Span(c.start, c.end);
+          } else if (c.start < i) {
+            before = r.day();
+            beforeSpan = new Span(c.start, c.end);
+          }
+        }
+        if (after != null || before != null) {
+          readSpan = after != null ? afterSpan : beforeSpan;
+          return after != null ? after : before;
+        }
+      }
+      i = text.indexOf(name, i + 1);
+    }
+    return null;
+  }
+
+  /** Whether a quarter is under discussion at {@code at}: named before, in the text. */
+  boolean quarterUnderDiscussion(int at) {
+    return lastQuarter != null || quarterInSentenceBefore(at) != null;
+  }
+
+  /** The last quarter value ("1987-Q2") named before {@code at} in its sentence. */
+  String quarterInSentenceBefore(int at) {
+    int s = sentenceStart(doc.text, at);
+    for (Object[] entry : resolved.subMap(s, true, at, false).descendingMap().values()) {
+      Cand c = (Cand) entry[0];
+      Res r = (Res) entry[1];
+      if (c.end <= at && !PRIOR_RULES.contains(c.rule)
+          && QUARTER_VALUE.matcher(r.value()).matches()) {
+        readSpan = new Span(c.start, c.end);
+        return r.value();
+      }
+    }
+    return null;
+  }
+
+  /** A resolved day expression in the sentence around [from, to), outside it. */
+  LocalDate daySameSentence(int from, int to) {
+    int s = sentenceStart(doc.text, from);
+    int e = sentenceEnd(doc.text, to);
+    for (Object[] entry : resolved.subMap(s, e).values()) {
+      Cand c = (Cand) entry[0];
+      Res r = (Res) entry[1];
+      if (!c.deferred && r.day() != null && (c.end <= from || c.start >= to) && c.end <= e) {
+        readSpan = new Span(c.start, c.end);
+        return r.day();
+      }
+    }
+    return null;
+  }
+
+  private static int sentenceStart(String text, int at) {
+    int i = at;
+    while (i > 0) {
+      char c = text.charAt(i - 1);
+      if (c == '\n' || ((c == '.' || c == '!' || c == '?') && i < text.length()
+          && Character.isWhitespace(text.charAt(i)))) {
+        break;
+      }
+      i--;
+    }
+    return i;
+  }
+
+  private static int sentenceEnd(String text, int at) {
+    int i = at;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c == '\n' || ((c == '.' || c == '!' || c == '?')
+          && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1))))) {
+        break;
+      }
+      i++;
+    }
+    return i;
+  }
+}

@@ -1,0 +1,240 @@
+package org.parley.time;
+
+import static org.parley.time.DateFinder.MEDIA_NOUNS;
+import static org.parley.time.DateFinder.MONTH_NAMES_LOWER;
+import static org.parley.time.DateFinder.NP_STOP;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parley.ingest.CleanText;
+import org.parley.model.Publication;
+import org.parley.model.Sentence;
+import org.parley.model.Token;
+
+/** The text and what is known about it, shared by all rules of one run. */
+final class Doc {
+  final String text;
+  final CleanText clean;
+  final Optional<LocalDate> pub;
+  final List<Sentence> sentences;
+  final String numericOrder;
+  final Tense tense;
+
+  Doc(CleanText clean, Publication publication, List<Sentence> sentences) {
+    this.text = clean.text();
+    this.clean = clean;
+    this.pub = publication.date();
+    this.sentences = sentences;
+    this.tense = new Tense(text, sentences);
+    this.numericOrder = numericOrder(clean, publication);
+  }
+
+  /** The day/month order of the article's numeric dates, when the dateline shows it. */
+  private static String numericOrder(CleanText clean, Publication p) {
+    if (p.reading().equals("day-month") || p.reading().equals("month-day")) {
+      return p.reading();
+    }
+    if (p.date().isEmpty() || clean.datelineText().isEmpty()) {
+      return null;
+    }
+    Matcher m = Pattern.compile("(?<!\\d)(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?!\\d)")
+        .matcher(clean.datelineText().get());
+    if (!m.find()) {
+      return null;
+    }
+    int a = Integer.parseInt(m.group(1));
+    int b = Integer.parseInt(m.group(2));
+    int y = Integer.parseInt(m.group(3));
+    LocalDate pub = p.date().get();
+    if (a != b && pub.equals(Calendar.date(y, b, a))) {
+      return "day-month";
+    }
+    if (a != b && pub.equals(Calendar.date(y, a, b))) {
+      return "month-day";
+    }
+    return null;
+  }
+
+  char charAt(int i) {
+    return i >= 0 && i < text.length() ? text.charAt(i) : 0;
+  }
+
+  /** Whether a possessive "'s" starts at {@code i} ("Tuesday's vote", "April’s attack"). */
+  boolean possessiveAt(int i) {
+    char a = charAt(i);
+    return (a == '\'' || a == '’') && charAt(i + 1) == 's' && !Character.isLetter(charAt(i + 2));
+  }
+
+  /** Start of the word just before {@code pos} (over spaces only), or -1. */
+  int prevWordStart(int pos) {
+    int i = pos;
+    while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\u00a0')) {
+      i--;
+    }
+    // a hard-wrapped line ("dlrs in\nJanuary"): one line break after a lower-case word
+    if (i > 1 && text.charAt(i - 1) == '\n' && Character.isLowerCase(text.charAt(i - 2))) {
+      i--;
+    }
+    int e = i;
+    while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+      i--;
+    }
+    return i == e ? -1 : i;
+  }
+
+  /** The lower-case word just before {@code pos}, "" when punctuation comes first. */
+  String prevWord(int pos) {
+    int s = prevWordStart(pos);
+    if (s < 0) {
+      return "";
+    }
+    int e = s;
+    while (e < text.length() && Character.isLetter(text.charAt(e))) {
+      e++;
+    }
+    return text.substring(s, e).toLowerCase(Locale.ROOT);
+  }
+
+  /** The lower-case word right after {@code pos} (over spaces only), "" if none. */
+  String nextWord(int pos) {
+    int i = pos;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    int s = i;
+    while (i < text.length() && Character.isLetter(text.charAt(i))) {
+      i++;
+    }
+    return text.substring(s, i).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Whether the capitalized word at [start, end) is part of a name ("USA Today", "the BBC's
+   * Today programme") rather than a time word: a media noun follows, or it stands inside a
+   * sentence after a capitalized word or a possessive.
+   */
+  boolean titleWordAt(int start, int end) {
+    if (MEDIA_NOUNS.contains(nextWord(end))) {
+      return true;
+    }
+    int p = prevNonSpace(start);
+    if (p < 0 || !Character.isLetterOrDigit(charAt(p))) {
+      return false; // a sentence, quotation or paragraph opens with it
+    }
+    int w = prevWordStart(start);
+    boolean possessive = w > 1 && (charAt(w - 1) == '\'' || charAt(w - 1) == '’')
+        && prevWord(start).equals("s");
+    return possessive || w >= 0 && Character.isUpperCase(charAt(w));
+  }
+
+  boolean nextIsCapitalizedName(int pos) {
+    int i = pos;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    if (i == pos || i >= text.length() || !Character.isUpperCase(text.charAt(i))) {
+      return false;
+    }
+    String w = nextWord(pos);
+    return !MONTH_NAMES_LOWER.contains(w) && !w.equals("morning") && !w.equals("night");
+  }
+
+  int nextNonSpace(int pos) {
+    int i = pos;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i;
+  }
+
+  int prevNonSpace(int pos) {
+    int i = pos - 1;
+    while (i >= 0 && text.charAt(i) == ' ') {
+      i--;
+    }
+    return i;
+  }
+
+  boolean clauseEndsAt(int pos) {
+    int i = pos;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i >= text.length() || ",.;:!?)\n\"”".indexOf(text.charAt(i)) >= 0;
+  }
+
+  /** The part-of-speech tag of the token that starts at {@code pos}, or null (untagged). */
+  private String tagAt(int pos) {
+    Sentence s = tense.sentenceAt(pos);
+    if (s != null && s.size() > 0) {
+      int i = tense.tokenAt(s, pos);
+      if (i < s.size() && s.token(i).span().start() == pos) {
+        String tag = s.token(i).pos();
+        return tag == null || tag.isEmpty() ? null : tag;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a verb starts at {@code pos}, by its part-of-speech tag (false when untagged). */
+  boolean verbAt(int pos) {
+    if (pos >= text.length() || !Character.isLowerCase(text.charAt(pos))) {
+      return false;
+    }
+    String tag = tagAt(pos);
+    return tag != null && tag.startsWith("VB");
+  }
+
+  /**
+   * Whether a singular noun (or a name) starts at {@code pos}: by its part-of-speech tag when the
+   * text is tagged, else by its form (a lower-case word not ending in a plural s).
+   */
+  boolean singularNounAt(int pos) {
+    if (pos >= text.length() || !Character.isLetter(text.charAt(pos))) {
+      return false;
+    }
+    String tag = tagAt(pos);
+    if (tag != null) {
+      return tag.equals("NN") || tag.equals("NNP");
+    }
+    String w = nextWord(pos);
+    return Character.isLowerCase(text.charAt(pos)) && w.length() >= 3
+        && (!w.endsWith("s") || w.endsWith("ss")) && !NP_STOP.contains(w)
+        && !MONTH_NAMES_LOWER.contains(w);
+  }
+
+  /** Whether the token at {@code pos} carries an entity tag ("June" of June Medical Services). */
+  boolean namedEntityAt(int pos) {
+    Sentence s = Tense.sentenceAt(sentences, pos);
+    if (s == null || s.size() == 0) {
+      return false;
+    }
+    int i = s.tokenAt(pos);
+    if (i >= s.size() || s.token(i).span().start() != pos) {
+      return false;
+    }
+    String ner = s.token(i).ner();
+    return ner != null && !ner.isEmpty() && !ner.equals("O");
+  }
+
+  /** Whether the tokens say the month word at {@code pos} is not a month (modal, verb, name). */
+  boolean vetoMonth(int pos) {
+    Sentence s = tense.sentenceAt(pos);
+    if (s == null) {
+      return false;
+    }
+    int i = tense.tokenAt(s, pos);
+    if (i >= s.size()) {
+      return false;
+    }
+    Token t = s.token(i);
+    if (t.span().start() != pos) {
+      return false;
+    }
+    return t.pos().equals("MD") || t.pos().startsWith("VB") || "PERSON".equals(t.ner());
+  }
+}
