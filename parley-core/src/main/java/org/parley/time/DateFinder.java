@@ -56,12 +56,12 @@ public final class DateFinder implements Stage {
   private static final String MONTH_NAME =
       "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
   private static final String MONTH_ABBR = "(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
-  private static final String MON = "(?:" + MONTH_NAME + "|" + MONTH_ABBR + ")";
-  private static final String WD_NAME =
+  static final String MON = "(?:" + MONTH_NAME + "|" + MONTH_ABBR + ")";
+  static final String WD_NAME =
       "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
   private static final String WD_ANY =
       "(?:" + WD_NAME + "|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\\.?)";
-  private static final String YEAR = "(?:1[6-9]\\d\\d|20\\d\\d|2100)";
+  static final String YEAR = "(?:1[6-9]\\d\\d|20\\d\\d|2100)";
   private static final String DMOD =
       "(?:(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|\\s+)|(?:[Tt]he\\s+)?(?:end|beginning|start|middle)"
           + "\\s+of\\s+"
@@ -78,12 +78,7 @@ public final class DateFinder implements Stage {
   private static final String UNITS =
       "(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|nights?"
           + "|quarters?)";
-  private static final String TZ =
-      "(?:GMT|UTC|BST|CEST|CET|EEST|EET|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT"
-          + "|[Ll]ocal\\s+time|(?:UK|US|(?!" + WD_NAME + "|(?:The|This|That|Each|Every"
-          + "|Next|Last|Any|Some|No)\\b)[A-Z][a-z]{2,})\\s+time)"
-          + "(?:\\s*[+-]\\s*\\d{1,2})?";
-  private static final String END = "(?![\\w])";
+  static final String END = "(?![\\w])";
 
   private static final Set<String> MONTH_LEFT =
       Set.of("in", "since", "until", "till", "by", "during", "through", "throughout", "from", "to",
@@ -636,18 +631,18 @@ public final class DateFinder implements Stage {
   // ---- step 1: candidates -------------------------------------------------------------------
 
   /** One pattern with the code that turns a match into a candidate (or null to reject it). */
-  private record Rule(String name, Pattern pattern, int priority, Maker maker) {}
+  record Rule(String name, Pattern pattern, int priority, Maker maker) {}
 
   @FunctionalInterface
-  private interface Maker {
+  interface Maker {
     Cand make(Matcher m, Doc doc);
   }
 
-  private void add(String name, int priority, String regex, int flags, Maker maker) {
+  void add(String name, int priority, String regex, int flags, Maker maker) {
     rules.add(new Rule(name, Pattern.compile(regex, flags), priority, maker));
   }
 
-  private void add(String name, int priority, String regex, Maker maker) {
+  void add(String name, int priority, String regex, Maker maker) {
     add(name, priority, regex, 0, maker);
   }
 
@@ -1521,97 +1516,7 @@ public final class DateFinder implements Stage {
           return new Cand(m.start(), m.end(), c -> Res.of(Type.SET, v, null, null));
         });
 
-    add("clock-ampm", 4,
-        "(?<![\\w.:,])(?<h>[01]?\\d)(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>[AaPp]\\.?\\s?[Mm]\\.?)"
-            + "(?![\\w])(?:\\s+(?<tz>" + TZ + "))?",
-        (m, doc) -> {
-          int h = num(m.group("h"));
-          if (h < 1 || h > 12) {
-            return null;
-          }
-          boolean pm = Character.toLowerCase(m.group("ap").charAt(0)) == 'p';
-          int hour = pm ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h);
-          String mi = m.group("mi") == null ? "00" : m.group("mi");
-          // "at 4pm.": the full stop after an undotted "pm" ends the sentence
-          int end = m.group("tz") == null && m.group("ap").matches("[AaPp][Mm]\\.") ? m.end() - 1
-              : m.end();
-          return approxClock(doc, m.start(), end,
-              String.format(Locale.ROOT, "%02d:%s", hour, mi));
-        });
-
-    add("clock-24h", 3,
-        "(?<![\\w.:,/])(?<h>[01]?\\d|2[0-3])(?<sep>[:.])(?<mi>[0-5]\\d)(?![\\w:]|[.,]\\d)"
-            + "(?:\\s*(?<tz>" + TZ + "))?",
-        (m, doc) -> {
-          // a bare h:mm is a time after "at", "from", "until" ... or with a zone; else it may
-          // be a video length, a score or a verse
-          String left = doc.prevWord(m.start());
-          char before = doc.charAt(doc.prevNonSpace(m.start()));
-          if (m.group("sep").equals(".") && m.group("tz") == null) {
-            return null; // "10.30 GMT" is a time, "10.30" a number
-          }
-          // "Tuesday 12 March 2019 09:59": a byline's clock right after the year
-          boolean afterYear = Character.isDigit(before) && YEAR_BEFORE.matcher(doc.text)
-              .useTransparentBounds(true).region(Math.max(0, m.start() - 24), m.start()).find();
-          if (m.group("tz") == null && !CLOCK_LEFT.contains(left) && before != ','
-              && before != '(' && !WEEKDAY_AND_DEICTIC.contains(left) && !afterYear) {
-            return null;
-          }
-          String v = String.format(Locale.ROOT, "%02d:%s", num(m.group("h")), m.group("mi"));
-          return approxClock(doc, m.start(), m.end(), v);
-        });
-
-    // "from 3 to 5 p.m.", "between 5:30 and 6 p.m.": the first clock of a range takes the
-    // half of the day written after the second
-    add("clock-range-start", 4,
-        "(?<![\\w.:,$£€#/-])(?<h>1[0-2]|0?[1-9])(?:[:.](?<mi>[0-5]\\d))?(?=\\s*(?:-|–|to|and|until"
-            + "|till)\\s*(?<h2>1[0-2]|0?[1-9])(?:[:.][0-5]\\d)?\\s*(?<ap>[AaPp])\\.?\\s?[Mm](?![\\w]))",
-        (m, doc) -> {
-          if (!RANGE_CLOCK_LEFT.contains(doc.prevWord(m.start()))) {
-            return null;
-          }
-          int h = num(m.group("h"));
-          int h2 = num(m.group("h2")) % 12;
-          boolean pm = Character.toLowerCase(m.group("ap").charAt(0)) == 'p';
-          // "from 11 to 1 p.m.": a first hour after the second is in the morning
-          int hour = h == 12 ? (pm ? 12 : 0) : pm && h <= h2 ? h + 12 : h;
-          String mi = m.group("mi") == null ? "00" : m.group("mi");
-          return approxClock(doc, m.start(), m.end(),
-              String.format(Locale.ROOT, "%02d:%s", hour, mi));
-        });
-
-    // "0735 GMT", "1400 local time", "2200 hrs": a wire-style clock of four digits, only with
-    // its zone (a bare "1500" is a count or a year)
-    add("clock-zone", 3,
-        "(?<![\\w.:,/$£€#-])(?<h>[01]\\d|2[0-3])(?<mi>[0-5]\\d)\\s*(?:GMT|UTC|BST|CEST|CET|EEST|EET"
-            + "|MSK|EST|EDT|hrs|[Ll]ocal\\s+time|(?:hours|hrs)\\s+(?:GMT|UTC|local\\s+time))(?![\\w])",
-        (m, doc) -> {
-          if (ZONE_RESTATED.matcher(doc.text).useTransparentBounds(true)
-              .region(Math.max(0, m.start() - 24), m.start()).find()) {
-            return null; // "10:35 a.m. (0735 GMT)": the same time again, in another zone
-          }
-          return approxClock(doc, m.start(), m.end(), m.group("h") + ":" + m.group("mi"));
-        });
-
-    add("clock-word", 3,
-        "(?<![\\w])(?:(?<w>noon|midnight|midday)(?:\\s+(?-i:" + TZ + ")(?![\\w]))?"
-            + "|(?<h>\\d{1,2}|one|two|three|four|five|six"
-            + "|seven|eight|nine|ten|eleven|twelve)\\s+o['’]clock)" + END,
-        Pattern.CASE_INSENSITIVE,
-        (m, doc) -> {
-          if (m.group("w") != null) {
-            String w = m.group("w").toLowerCase(Locale.ROOT);
-            if (doc.prevWord(m.start()).equals("high")) {
-              return null; // "High Noon", "high noon comes today"
-            }
-            return approxClock(doc, m.start(), m.end(), w.equals("midnight") ? "24:00" : "12:00");
-          }
-          String a = Calendar.amount(m.group("h"));
-          if (a == null || num(a) < 1 || num(a) > 12) {
-            return null;
-          }
-          return clock(m.start(), m.end(), String.format(Locale.ROOT, "%02d:00", num(a)));
-        });
+    ClockRules.clocks(this);
 
     add("season", 3,
         "(?<![\\w-])(?:(?:[Tt]his\\s+)?(?<rel2>[Pp]ast|[Cc]oming)\\s+|(?<rel>[Tt]his|[Ll]ast|[Nn]ext"
@@ -1931,9 +1836,6 @@ public final class DateFinder implements Stage {
       "believes", "believed", "argue", "argues", "argued", "hope", "hopes", "hoped", "warn",
       "warns", "warned", "noted", "note", "notes", "suggest", "suggests", "suggested", "show",
       "shows", "showed", "found", "find", "finds", "mean", "means", "meant", "so", "such");
-  private static final Set<String> WEEKDAY_AND_DEICTIC =
-      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-          "today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night");
   /** How far a yearless date may lie on the wrong side of publication for its tense. */
   static final int SLACK_DAYS = 3;
   private static final Set<String> COPULAS = Set.of("is", "was", "be", "are", "were", "been");
@@ -1966,9 +1868,6 @@ public final class DateFinder implements Stage {
     return pressLeft && doc.nextIsCapitalizedName(end);
   }
 
-  private static final Set<String> CLOCK_LEFT =
-      Set.of("at", "by", "from", "until", "till", "to", "before", "after", "around", "about",
-          "since", "approximately", "and", "between", "on", "of", "or", "past");
   static final Set<String> MONTH_NAMES_LOWER =
       Set.of("january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
@@ -2940,15 +2839,6 @@ public final class DateFinder implements Stage {
     return cand.rule(kind);
   }
 
-  /** A date ending in its year right before a clock: "12 March 2019 ", "Mar. 12, 2019, ". */
-  private static final Pattern YEAR_BEFORE = Pattern.compile("\\b" + MON
-      + "\\s+(?:[0-3]?\\d(?:st|nd|rd|th)?,?\\s+)?" + YEAR + ",?\\s+$");
-  private static final Set<String> RANGE_CLOCK_LEFT = Set.of("from", "between", "about", "around");
-
-  /** A clock, then the parenthesis that restates it in another zone: "10:35 a.m. (". */
-  private static final Pattern ZONE_RESTATED = Pattern.compile(
-      "(?:\\d\\s*[AaPp]\\.?\\s?[Mm]\\.?|\\d[:.]\\d\\d|noon|midnight|midday|\\b[A-Z]{2,4}|\\btime)"
-          + "\\s*\\(\\s*$");
   /**
    * The year written after a day and month: "2016", or "last year" ("21 December last year", "on
    * January 1 this year") counted from the publication year; null when none is written or known.
@@ -2962,19 +2852,7 @@ public final class DateFinder implements Stage {
     return doc.pub.map(p -> Integer.toString(p.getYear() + shift)).orElse(null);
   }
 
-  private static final Set<String> CLOCK_APPROX =
-      Set.of("about", "around", "approximately", "roughly", "circa");
-
-  /**
-   * A clock with the approximating word before it, which TimeML puts inside the expression:
-   * "around 7:15 p.m.", "about noon" (not the prepositions "at", "after", "before").
-   */
-  private static Cand approxClock(Doc doc, int start, int end, String hhmm) {
-    int s = CLOCK_APPROX.contains(doc.prevWord(start)) ? doc.prevWordStart(start) : start;
-    return clock(s, end, hhmm);
-  }
-
-  private static Cand clock(int start, int end, String hhmm) {
+  static Cand clock(int start, int end, String hhmm) {
     Cand c = new Cand(start, end, ctx -> {
       LocalDate d = ctx.timeAnchor(start);
       String v = (d == null ? "XXXX-XX-XX" : Calendar.day(d)) + "T" + hhmm;
@@ -3147,7 +3025,7 @@ public final class DateFinder implements Stage {
     return y;
   }
 
-  private static int num(String s) {
+  static int num(String s) {
     return s.length() > 9 ? -1 : Integer.parseInt(s);
   }
 

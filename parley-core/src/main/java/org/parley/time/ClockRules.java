@@ -1,0 +1,148 @@
+package org.parley.time;
+
+import static org.parley.time.DateFinder.END;
+import static org.parley.time.DateFinder.MON;
+import static org.parley.time.DateFinder.WD_NAME;
+import static org.parley.time.DateFinder.YEAR;
+import static org.parley.time.DateFinder.clock;
+import static org.parley.time.DateFinder.num;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+final class ClockRules {
+  private ClockRules() {}
+
+  private static final String TZ =
+      "(?:GMT|UTC|BST|CEST|CET|EEST|EET|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT"
+          + "|[Ll]ocal\\s+time|(?:UK|US|(?!" + WD_NAME + "|(?:The|This|That|Each|Every"
+          + "|Next|Last|Any|Some|No)\\b)[A-Z][a-z]{2,})\\s+time)"
+          + "(?:\\s*[+-]\\s*\\d{1,2})?";
+
+  private static final Set<String> RANGE_CLOCK_LEFT = Set.of("from", "between", "about", "around");
+
+  private static final Set<String> CLOCK_LEFT =
+      Set.of("at", "by", "from", "until", "till", "to", "before", "after", "around", "about",
+          "since", "approximately", "and", "between", "on", "of", "or", "past");
+
+  /** A clock, then the parenthesis that restates it in another zone: "10:35 a.m. (". */
+  private static final Pattern ZONE_RESTATED = Pattern.compile(
+      "(?:\\d\\s*[AaPp]\\.?\\s?[Mm]\\.?|\\d[:.]\\d\\d|noon|midnight|midday|\\b[A-Z]{2,4}|\\btime)"
+          + "\\s*\\(\\s*$");
+
+  private static final Set<String> WEEKDAY_AND_DEICTIC =
+      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+          "today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night");
+
+  /** A date ending in its year right before a clock: "12 March 2019 ", "Mar. 12, 2019, ". */
+  private static final Pattern YEAR_BEFORE = Pattern.compile("\\b" + MON
+      + "\\s+(?:[0-3]?\\d(?:st|nd|rd|th)?,?\\s+)?" + YEAR + ",?\\s+$");
+
+  private static final Set<String> CLOCK_APPROX =
+      Set.of("about", "around", "approximately", "roughly", "circa");
+
+  /**
+   * A clock with the approximating word before it, which TimeML puts inside the expression:
+   * "around 7:15 p.m.", "about noon" (not the prepositions "at", "after", "before").
+   */
+  private static Cand approxClock(Doc doc, int start, int end, String hhmm) {
+    int s = CLOCK_APPROX.contains(doc.prevWord(start)) ? doc.prevWordStart(start) : start;
+    return clock(s, end, hhmm);
+  }
+
+  /** Clock times: "3 p.m.", "15:30", "0735 GMT", "noon". */
+  static void clocks(DateFinder f) {
+    f.add("clock-ampm", 4,
+        "(?<![\\w.:,])(?<h>[01]?\\d)(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>[AaPp]\\.?\\s?[Mm]\\.?)"
+            + "(?![\\w])(?:\\s+(?<tz>" + TZ + "))?",
+        (m, doc) -> {
+          int h = num(m.group("h"));
+          if (h < 1 || h > 12) {
+            return null;
+          }
+          boolean pm = Character.toLowerCase(m.group("ap").charAt(0)) == 'p';
+          int hour = pm ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h);
+          String mi = m.group("mi") == null ? "00" : m.group("mi");
+          // "at 4pm.": the full stop after an undotted "pm" ends the sentence
+          int end = m.group("tz") == null && m.group("ap").matches("[AaPp][Mm]\\.") ? m.end() - 1
+              : m.end();
+          return approxClock(doc, m.start(), end,
+              String.format(Locale.ROOT, "%02d:%s", hour, mi));
+        });
+
+    f.add("clock-24h", 3,
+        "(?<![\\w.:,/])(?<h>[01]?\\d|2[0-3])(?<sep>[:.])(?<mi>[0-5]\\d)(?![\\w:]|[.,]\\d)"
+            + "(?:\\s*(?<tz>" + TZ + "))?",
+        (m, doc) -> {
+          // a bare h:mm is a time after "at", "from", "until" ... or with a zone; else it may
+          // be a video length, a score or a verse
+          String left = doc.prevWord(m.start());
+          char before = doc.charAt(doc.prevNonSpace(m.start()));
+          if (m.group("sep").equals(".") && m.group("tz") == null) {
+            return null; // "10.30 GMT" is a time, "10.30" a number
+          }
+          // "Tuesday 12 March 2019 09:59": a byline's clock right after the year
+          boolean afterYear = Character.isDigit(before) && YEAR_BEFORE.matcher(doc.text)
+              .useTransparentBounds(true).region(Math.max(0, m.start() - 24), m.start()).find();
+          if (m.group("tz") == null && !CLOCK_LEFT.contains(left) && before != ','
+              && before != '(' && !WEEKDAY_AND_DEICTIC.contains(left) && !afterYear) {
+            return null;
+          }
+          String v = String.format(Locale.ROOT, "%02d:%s", num(m.group("h")), m.group("mi"));
+          return approxClock(doc, m.start(), m.end(), v);
+        });
+
+    // "from 3 to 5 p.m.", "between 5:30 and 6 p.m.": the first clock of a range takes the
+    // half of the day written after the second
+    f.add("clock-range-start", 4,
+        "(?<![\\w.:,$£€#/-])(?<h>1[0-2]|0?[1-9])(?:[:.](?<mi>[0-5]\\d))?(?=\\s*(?:-|–|to|and|until"
+            + "|till)\\s*(?<h2>1[0-2]|0?[1-9])(?:[:.][0-5]\\d)?\\s*(?<ap>[AaPp])\\.?\\s?[Mm](?![\\w]))",
+        (m, doc) -> {
+          if (!RANGE_CLOCK_LEFT.contains(doc.prevWord(m.start()))) {
+            return null;
+          }
+          int h = num(m.group("h"));
+          int h2 = num(m.group("h2")) % 12;
+          boolean pm = Character.toLowerCase(m.group("ap").charAt(0)) == 'p';
+          // "from 11 to 1 p.m.": a first hour after the second is in the morning
+          int hour = h == 12 ? (pm ? 12 : 0) : pm && h <= h2 ? h + 12 : h;
+          String mi = m.group("mi") == null ? "00" : m.group("mi");
+          return approxClock(doc, m.start(), m.end(),
+              String.format(Locale.ROOT, "%02d:%s", hour, mi));
+        });
+
+    // "0735 GMT", "1400 local time", "2200 hrs": a wire-style clock of four digits, only with
+    // its zone (a bare "1500" is a count or a year)
+    f.add("clock-zone", 3,
+        "(?<![\\w.:,/$£€#-])(?<h>[01]\\d|2[0-3])(?<mi>[0-5]\\d)\\s*(?:GMT|UTC|BST|CEST|CET|EEST|EET"
+            + "|MSK|EST|EDT|hrs|[Ll]ocal\\s+time|(?:hours|hrs)\\s+(?:GMT|UTC|local\\s+time))(?![\\w])",
+        (m, doc) -> {
+          if (ZONE_RESTATED.matcher(doc.text).useTransparentBounds(true)
+              .region(Math.max(0, m.start() - 24), m.start()).find()) {
+            return null; // "10:35 a.m. (0735 GMT)": the same time again, in another zone
+          }
+          return approxClock(doc, m.start(), m.end(), m.group("h") + ":" + m.group("mi"));
+        });
+
+    f.add("clock-word", 3,
+        "(?<![\\w])(?:(?<w>noon|midnight|midday)(?:\\s+(?-i:" + TZ + ")(?![\\w]))?"
+            + "|(?<h>\\d{1,2}|one|two|three|four|five|six"
+            + "|seven|eight|nine|ten|eleven|twelve)\\s+o['’]clock)" + END,
+        Pattern.CASE_INSENSITIVE,
+        (m, doc) -> {
+          if (m.group("w") != null) {
+            String w = m.group("w").toLowerCase(Locale.ROOT);
+            if (doc.prevWord(m.start()).equals("high")) {
+              return null; // "High Noon", "high noon comes today"
+            }
+            return approxClock(doc, m.start(), m.end(), w.equals("midnight") ? "24:00" : "12:00");
+          }
+          String a = Calendar.amount(m.group("h"));
+          if (a == null || num(a) < 1 || num(a) > 12) {
+            return null;
+          }
+          return clock(m.start(), m.end(), String.format(Locale.ROOT, "%02d:00", num(a)));
+        });
+  }
+}
