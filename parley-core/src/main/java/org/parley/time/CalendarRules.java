@@ -1,0 +1,1230 @@
+package org.parley.time;
+
+import static org.parley.time.DateFinder.DMOD;
+import static org.parley.time.DateFinder.END;
+import static org.parley.time.DateFinder.MON;
+import static org.parley.time.DateFinder.MONTH_NAME;
+import static org.parley.time.DateFinder.MONTH_NAMES_LOWER;
+import static org.parley.time.DateFinder.NP_STOP;
+import static org.parley.time.DateFinder.PAST_CLAUSE_AHEAD_DAYS;
+import static org.parley.time.DateFinder.SLACK_DAYS;
+import static org.parley.time.DateFinder.WD_ANY;
+import static org.parley.time.DateFinder.YEAR;
+import static org.parley.time.DateFinder.group;
+import static org.parley.time.DateFinder.nearestYear;
+import static org.parley.time.DateFinder.noteOf;
+import static org.parley.time.DateFinder.num;
+import static org.parley.time.DateFinder.priorPeriod;
+import static org.parley.time.DateFinder.reportingQuarter;
+import static org.parley.time.DateFinder.seasonRelative;
+import static org.parley.time.DateFinder.twoDigitYear;
+import static org.parley.time.DateFinder.yearOf;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parley.model.Span;
+import org.parley.time.Tense.Direction;
+import org.parley.time.TimeExpression.Type;
+
+final class CalendarRules {
+  private CalendarRules() {}
+
+  private static final Set<String> MONTH_LEFT =
+      Set.of("in", "since", "until", "till", "by", "during", "through", "throughout", "from", "to",
+          "of", "before", "after", "between", "early", "late", "mid", "last", "next", "this",
+          "for", "around", "on", "that", "each", "every");
+
+  private static final Set<String> YEAR_LEFT =
+      Set.of("in", "since", "by", "of", "during", "until", "till", "before", "after", "from",
+          "between", "through", "to", "and", "or", "year", "fiscal", "early", "late", "mid", "the",
+          "for", "throughout", "circa", "spring", "summer", "autumn", "fall", "winter", "around",
+          "as", "into", "within", "on", "a", "an", "his", "her", "its", "their", "our", "whose",
+          "that", "this", "both", "due");
+
+  private static final Set<String> NOT_YEAR_LEFT =
+      Set.of("about", "some", "nearly", "almost", "over", "least", "no", "article", "section",
+          "resolution", "number", "flight", "room", "route", "highway", "chapter", "paragraph",
+          "rule", "code", "page", "item", "law", "decree", "order", "bill", "model", "version",
+          "approximately", "roughly", "only", "just", "exactly", "total");
+
+  /**
+   * The words after a year that date an election, a campaign or its people ("2020 Democrats",
+   * "the GOP 2012 presidential nominee"): a count goes before other plurals ("2000 troops").
+   */
+  private static final Set<String> YEAR_RIGHT =
+      Set.of("presidential", "election", "elections", "electoral", "campaign", "campaigns",
+          "race", "races", "primary", "primaries", "candidate", "candidates", "democratic",
+          "republican", "democrats", "dems", "republicans", "gop", "contender", "contenders",
+          "hopeful", "hopefuls", "nominee", "nominees", "bid", "bids", "cycle", "midterm",
+          "midterms", "levels", "ticket", "vote", "caucuses", "census", "budget", "ruling");
+
+  /** A month or season right before a spelled-out year: "January", "the winter of". */
+  private static final Pattern SPELLED_YEAR_HEAD = Pattern.compile(
+      "(?<![\\w])(?:(?<mon>" + MONTH_NAME + ")|(?:[Tt]he\\s+)?(?<s>[Ss]pring|[Ss]ummer|[Aa]utumn"
+          + "|[Ff]all|[Ww]inter)\\s+of),?\\s+$");
+
+  private static final Set<String> ADVERBIAL_PREP =
+      Set.of("on", "in", "since", "during", "from", "through", "before", "after", "at", "of",
+          "throughout", "last", "next", "this", "around", "until", "till", "by");
+
+  /** A past participle right before a date: "ended March 31", "last seen Nov. 3". */
+  private static final Pattern PARTICIPLE =
+      Pattern.compile("ended|ending|closed|dated|seen|held|born|died|killed|opened|started|began"
+          + "|begun|signed|elected|struck|set|made");
+
+  /** Verbs whose object is a that-clause: "predicts that summer ice will go". */
+  private static final Set<String> THAT_CLAUSE_VERBS = Set.of("said", "says", "say", "predict",
+      "predicts", "predicted", "know", "knows", "knew", "think", "thinks", "thought", "believe",
+      "believes", "believed", "argue", "argues", "argued", "hope", "hopes", "hoped", "warn",
+      "warns", "warned", "noted", "note", "notes", "suggest", "suggests", "suggested", "show",
+      "shows", "showed", "found", "find", "finds", "mean", "means", "meant", "so", "such");
+
+  private static final Set<String> COPULAS = Set.of("is", "was", "be", "are", "were", "been");
+
+  /** Words before a decade written without "the" ("in 1990's America", "since 1970's"). */
+  private static final Set<String> PREP_BEFORE_DECADE =
+      Set.of("in", "since", "during", "through", "until", "from", "to", "of");
+
+  /** Words before "the 80s" that make it a temperature, a rating or a price, not a decade. */
+  private static final Pattern NOT_DECADE_BEFORE = Pattern.compile(
+      "(?i)\\b(?:temperatures?|degrees|highs?|lows?|weather|forecast|thermometer|heat|ratings?"
+          + "|approval|percent|polls?|polling|scores?|prices?|yields?|stood|hovered)\\b");
+
+  /**
+   * Nouns after "Sept. 11" that name the attacks of 2001 rather than a day of this year. The
+   * singular "attack" is left out: "the Sept. 11 attack" in Benghazi was in 2012.
+   */
+  private static final Set<String> NINE_ELEVEN_NOUNS = Set.of("attacks", "hijackers",
+      "hijackings", "commission", "memorial", "plotters", "era");
+
+  private static boolean nineElevenNoun(Doc doc, int end) {
+    String w = doc.nextWord(end);
+    if (w.equals("terror") || w.equals("terrorist")) {
+      int after = doc.nextNonSpace(end) + w.length();
+      return doc.nextWord(after).equals("attacks");
+    }
+    return NINE_ELEVEN_NOUNS.contains(w);
+  }
+
+  /** The words before a month that names the time of an event: "a June agreement". */
+  private static final Set<String> MONTH_DETERMINERS =
+      Set.of("a", "an", "the", "his", "her", "its", "their", "our", "same");
+
+  /** Prepositions of a time still to be reached. */
+  private static final Set<String> TOWARDS = Set.of("until", "till", "toward", "towards");
+
+  private static final Pattern AWAITING =
+      Pattern.compile("(?i)\\b(?:ahead|advance|run-up|lead-up)\\s+of\\s+$");
+
+  /** Words that make "third quarter" a period: "its third quarter", "this second half". */
+  private static final Set<String> QUARTER_DETERMINERS =
+      Set.of("its", "their", "our", "his", "her", "this", "that", "a", "each", "every");
+
+  /** What follows "the first half" when the half is not a year's. */
+  private static final Pattern HALF_OF_LONGER = Pattern.compile(
+      "\\s+of\\s+(?:(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?:\\d{4}['’]?s|['’]?\\d0['’]?s|\\d{1,2}(?:st|nd"
+          + "|rd|th)\\s+century|(?:[a-z]+(?:st|nd|rd|th)[\\s-]+)?century|decade|[a-z]+(?:ties|teens)\\b)"
+          // "the first half of its peace proposal", "the second half of a game": not a year's
+          + "|(?:its|his|her|their|our|my|your|a|an)\\s)");
+
+  private static LocalDate nthWeekday(int year, int month, int n, DayOfWeek day) {
+    return LocalDate.of(year, month, 1).with(TemporalAdjusters.dayOfWeekInMonth(n, day));
+  }
+
+  /** The weekend word after a holiday: "Labor Day weekend", "the Easter holiday weekend". */
+  private static final Pattern HOLIDAY_WEEKEND =
+      Pattern.compile("\\s+(?:holiday\\s+)?weekend" + END);
+
+  private static Cand numericDate(Matcher m, Doc doc) {
+    int a = num(m.group("a"));
+    int b = num(m.group("b"));
+    String ys = m.group("y");
+    if (ys.length() == 2 && !m.group("sep").equals("/")) {
+      return null;
+    }
+    int y = num(ys);
+    if (ys.length() == 2) {
+      y = twoDigitYear(y, doc);
+    }
+    LocalDate dm = Calendar.date(y, b, a);
+    LocalDate md = Calendar.date(y, a, b);
+    if (dm == null && md == null) {
+      return null;
+    }
+    Span span = new Span(m.start(), m.end());
+    boolean inDateline = doc.clean.dateline().map(d -> d.overlaps(span)).orElse(false);
+    LocalDate pick;
+    String note;
+    if (inDateline && doc.pub.isPresent() && (doc.pub.get().equals(dm) || doc.pub.get().equals(md))) {
+      pick = doc.pub.get();
+      note = "dateline";
+    } else if (dm == null || md == null || dm.equals(md)) {
+      pick = dm != null ? dm : md;
+      note = dm != null && md != null ? null : dm != null ? "day-month" : "month-day";
+    } else if (doc.numericOrder != null) {
+      pick = doc.numericOrder.equals("day-month") ? dm : md;
+      note = doc.numericOrder + "-as-dateline";
+    } else {
+      pick = md;
+      note = "month-day-unconfirmed";
+    }
+    LocalDate d = pick;
+    return new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, Calendar.day(d), d, note)).day();
+  }
+
+  private static Cand monthDay(Matcher m, Doc doc, String monText, String dText, String d2Text,
+                        String yText) {
+    int mon = Calendar.month(monText);
+    int d = num(dText);
+    if (mon < 1 || d < 1 || d > 31) {
+      return null;
+    }
+    Integer d2 = d2Text == null ? null : num(d2Text);
+    if (d2 != null && (d2 <= d || d2 > 31)) {
+      return null;
+    }
+    if (monText.startsWith("May") && doc.vetoMonth(m.start("mon"))) {
+      return null;
+    }
+    String wd = group(m, "wd");
+    int at = m.start();
+    // "the Sept. 11 attacks", "the September 11 commission": the day of 2001
+    boolean nineEleven = yText == null && mon == 9 && d == 11 && d2 == null
+        && nineElevenNoun(doc, m.end())
+        && doc.pub.map(p -> p.isAfter(LocalDate.of(2001, 9, 11))).orElse(true);
+    Integer y = yText != null ? Integer.valueOf(num(yText)) : nineEleven ? Integer.valueOf(2001)
+        : null;
+    String prep = doc.prevWord(m.start());
+    // "on March 1", "was last seen Nov. 3", "the year ended March 31" take the clause's tense;
+    // a date after a noun or adjective ("payable Dec. 7 to holders of record Nov. 22") or inside
+    // a noun phrase ("the Oct. 23 slaying") does not
+    // ... and neither does one that modifies a noun ("invited them to a meeting on 20 September")
+    // ("the deadline will be June 30": a date after a copula is its clause's predicate)
+    boolean adverbial = (ADVERBIAL_PREP.contains(prep) || PARTICIPLE.matcher(prep).matches()
+        || COPULAS.contains(prep)) && !doc.tense.attachedToNoun(m.start(), m.end());
+    Cand cand = new Cand(m.start(), m.end(), c -> {
+      LocalDate first;
+      String note = null;
+      if (y != null) {
+        first = Calendar.date(y, mon, d);
+        if (first == null) {
+          return null;
+        }
+      } else {
+        LocalDate ref = c.pubOrNull() != null ? c.pubOrNull() : c.lastDay;
+        if (ref == null) {
+          String v = String.format(Locale.ROOT, "XXXX-%02d-%02d", mon, d);
+          if (d2 != null) {
+            String v2 = String.format(Locale.ROOT, "XXXX-%02d-%02d", mon, d2);
+            return new Res(Type.DATE, v + "/" + v2, null, "year-unknown", v, v2);
+          }
+          return Res.of(Type.DATE, v, null, "year-unknown");
+        }
+        Direction dir = adverbial ? c.direction(at, prep) : Direction.UNKNOWN;
+        // a date naming an event ("the Oct. 23 slaying") leans back; see distance()
+        first = nearestYear(ref, mon, d, dir, !adverbial);
+        LocalDate nearest = nearestYear(ref, mon, d, Direction.UNKNOWN, false);
+        if (first != null && nearest != null && !nearest.equals(first)
+            && (Math.abs(ChronoUnit.DAYS.between(ref, nearest)) <= SLACK_DAYS
+                || dir == Direction.PAST && nearest.isAfter(ref) && !prep.equals("ended")
+                    && ChronoUnit.DAYS.between(ref, nearest) <= PAST_CLAUSE_AHEAD_DAYS)) {
+          // a day or two past publication: a late dateline, not a year away; a day a few weeks
+          // ahead in a past clause ("raised the rate from March 13", "set the debate for Nov. 10")
+          // is that coming day: a day almost a year back would carry its year (but "the quarter
+          // ended Oct. 31" has ended)
+          first = nearest;
+          dir = Direction.UNKNOWN;
+        }
+        if (first == null) {
+          return null;
+        }
+        note = c.pubOrNull() == null ? "year-from-text"
+            : dir == Direction.UNKNOWN || dir == Direction.OPEN ? "year-nearest"
+            : "year-" + dir.name().toLowerCase(Locale.ROOT);
+      }
+      if (wd != null && first.getDayOfWeek() != Calendar.weekday(wd)) {
+        note = note == null ? "weekday-mismatch" : note + ",weekday-mismatch";
+      }
+      if (d2 != null) {
+        LocalDate last = Calendar.date(first.getYear(), mon, d2);
+        if (last == null) {
+          return null;
+        }
+        String a = Calendar.day(first);
+        String b = Calendar.day(last);
+        return new Res(Type.DATE, a + "/" + b, first, note, a, b);
+      }
+      return Res.of(Type.DATE, Calendar.day(first), first, note);
+    });
+    cand.pubAtMatch = group(m, "ry") != null;
+    return d2 == null ? cand.day() : cand;
+  }
+
+  private static Cand bareMonth(Matcher m, Doc doc) {
+    String rel = group(m, "rel");
+    String mod = group(m, "mod");
+    String left = doc.prevWord(m.start());
+    String monText = m.group("mon");
+    // "a June agreement", "the October slaying": a month naming the time of an event
+    // "his June confirmation hearing", "the same June hearing": a possessive or "same" too
+    boolean plainAttributive = rel == null && mod == null && !monText.equals("May")
+        && MONTH_DETERMINERS.contains(left)
+        && Character.isLowerCase(doc.charAt(doc.nextNonSpace(m.end())))
+        && !NP_STOP.contains(doc.nextWord(m.end())) && !doc.nextWord(m.end()).equals("of");
+    int leftStart = doc.prevWordStart(m.start());
+    String beforeLeft = leftStart < 0 ? "" : doc.prevWord(leftStart);
+    boolean afterAdjective = !plainAttributive && rel == null && mod == null
+        && !monText.equals("May") && Character.isLowerCase(doc.charAt(doc.nextNonSpace(m.end())))
+        && !NP_STOP.contains(doc.nextWord(m.end())) && !doc.nextWord(m.end()).equals("of")
+        && Set.of("a", "an", "the", "his", "her", "its", "their", "our").contains(beforeLeft)
+        && leftStart >= 0 && Character.isLowerCase(doc.charAt(leftStart))
+        && !MONTH_LEFT.contains(left) && !NP_STOP.contains(left)
+        && doc.prevNonSpace(m.start()) == leftStart + left.length() - 1
+        // "a marvellous June morning": a kind of day, no day in particular
+        && !Set.of("morning", "afternoon", "evening", "night", "day", "days", "sky", "sun",
+            "weather", "heat").contains(doc.nextWord(m.end()));
+    // "the regular November election", "the crowded April primary": an adjective between;
+    // "a December CNN poll", "his February State of the Union": a month before a name
+    boolean beforeName = rel == null && mod == null && !monText.equals("May")
+        && MONTH_DETERMINERS.contains(left) && !left.equals("same")
+        && Character.isUpperCase(doc.charAt(doc.nextNonSpace(m.end())))
+        && doc.nextNonSpace(m.end()) > m.end() && !doc.namedEntityAt(m.start("mon"))
+        && !MONTH_NAMES_LOWER.contains(doc.nextWord(m.end()))
+        && !Set.of("madness", "revolution", "fools", "surprise", "uprising")
+            .contains(doc.nextWord(m.end()));
+    boolean attributive = plainAttributive || afterAdjective || beforeName;
+    // "April's chlorine attack", "May's jobs report": a month whose doings are reported is past
+    boolean possessive = rel == null && doc.possessiveAt(m.end());
+    // "in November and December", "from March to May": the second month follows the first
+    String before = doc.prevWord(doc.prevWordStart(m.start()));
+    int first = MONTH_NAMES_LOWER.contains(before) ? Calendar.month(before) : 0;
+    boolean coordinated = first > 0 && rel == null
+        && Set.of("and", "or", "to", "through", "until").contains(left);
+    if (rel == null && mod == null && !attributive) {
+      // "until at least October", "as early as July": a bound on the time
+      boolean ok = MONTH_LEFT.contains(left)
+          || left.equals("least") && doc.prevWord(doc.prevWordStart(m.start())).equals("at")
+          || left.equals("as") && Set.of("early", "late", "soon", "recently")
+              .contains(doc.prevWord(doc.prevWordStart(m.start())))
+          // "come November, voters will decide": the subjunctive "come" points ahead
+          || left.equals("come")
+          || possessive && !monText.equals("May") && Character.isLowerCase(doc.charAt(
+              doc.nextNonSpace(m.end() + 2)));
+      if ((left.equals("and") || left.equals("or"))) {
+        // "months on the road and July's convention": a possessive month stands on its own
+        ok = MONTH_NAMES_LOWER.contains(doc.prevWord(doc.prevWordStart(m.start())))
+            || ok && possessive;
+      }
+      if (!ok) {
+        return null;
+      }
+    }
+    if (doc.vetoMonth(m.start("mon"))) {
+      return null;
+    }
+    if (monText.equals("May") && doc.nextIsCapitalizedName(m.end())) {
+      return null;
+    }
+    int mon = Calendar.month(monText);
+    int at = m.start();
+    // "until at least October": the preposition before the bound governs the month
+    boolean owned = attributive
+        && !Set.of("a", "an", "the").contains(afterAdjective ? beforeLeft : left);
+    String governor = left.equals("least")
+        ? doc.prevWord(doc.prevWordStart(doc.prevWordStart(m.start()))) : left;
+    // "higher than in January", "up from 50% in April": a comparison looks back
+    // "ahead of November's elections", "before September's vote": a month still awaited
+    boolean awaited = possessive && (left.equals("before") || left.equals("until")
+        || left.equals("of") && AWAITING.matcher(doc.text)
+            .region(Math.max(0, m.start() - 24), m.start()).find());
+    int governorStart = doc.prevWordStart(m.start());
+    String beforeGovernor = doc.prevWord(governorStart);
+    int monthEnd = m.end();
+    boolean comparison = beforeGovernor.equals("than") || governor.equals("from")
+        || beforeGovernor.equals("percent")
+        || governorStart > 0 && doc.charAt(doc.prevNonSpace(governorStart)) == '%';
+    boolean recentlyAs = left.equals("as") && beforeLeft.equals("recently");
+    // "That November, Nixon won 49 states": the month of the year the story tells
+    int thatStart = doc.prevWordStart(m.start());
+    boolean storyMonth = rel == null && mod == null && left.equals("that")
+        && !(thatStart > 0 && doc.prevWordStart(thatStart) >= 0
+            && doc.verbAt(doc.prevWordStart(thatStart)))
+        && !THAT_CLAUSE_VERBS.contains(beforeLeft);
+    return new Cand(storyMonth ? thatStart : m.start(), m.end(), c -> {
+      LocalDate ref = c.pubOrNull() != null ? c.pubOrNull() : c.lastDay;
+      if (ref == null) {
+        return Res.of(Type.DATE, String.format(Locale.ROOT, "XXXX-%02d", mon), null,
+            "year-unknown");
+      }
+      int y = ref.getYear();
+      int pm = ref.getMonthValue();
+      String note;
+      if (rel != null) {
+        // "this past November", "this coming April": the last one, the next one
+        String r = rel.toLowerCase(Locale.ROOT).replaceAll("this\\s+past", "last")
+            .replaceAll("this\\s+coming", "next");
+        if (r.equals("last")) {
+          y = mon < pm ? y : y - 1;
+        } else if (r.equals("next")) {
+          y = mon > pm ? y : y + 1;
+        }
+        note = r;
+      } else if (storyMonth && c.lastYear != null) {
+        y = c.lastYear;
+        note = "story-year";
+      } else if (coordinated && c.lastMonth != null && c.lastMonth.getMonthValue() == first) {
+        y = c.lastMonth.getYear() + (mon < c.lastMonth.getMonthValue() ? 1 : 0);
+        note = "after-month";
+      } else {
+        // "a July bill that failed" in a clause about what "would" happen: a month naming a thing
+        // names the nearer one when that lies back; "to advance to the November elections" ahead;
+        // "her September comments", "the same June hearing": a thing already done or named
+        Direction dir = (possessive || owned) && !awaited || recentlyAs ? Direction.PAST
+            : governor.equals("come") ? Direction.FUTURE : c.direction(at, governor);
+        if (awaited) {
+          // "campaigning ahead of November's vote": the coming one; "resigned ahead of
+          // November's vote": the nearest
+          dir = dir == Direction.PAST ? Direction.UNKNOWN : Direction.FUTURE;
+        }
+        int forward = Math.floorMod(mon - pm, 12);
+        int back = Math.floorMod(pm - mon, 12);
+        if (attributive && dir == Direction.FUTURE && back < forward) {
+          dir = Direction.UNKNOWN; // the nearest, which lies back
+        }
+        // "a shutdown looms in October", "you're gone in November": the present tense of news
+        // reports what is done or planned; a month four or more back would be written in the past
+        if (dir == Direction.PRESENT && !attributive && back > 3 && !comparison
+            && !doc.tense.attachedToNoun(at, monthEnd)) {
+          dir = Direction.FUTURE;
+        }
+        if (mon == pm) {
+          note = "current";
+        } else if (dir == Direction.PAST) {
+          y = mon < pm ? y : y - 1;
+          note = "past";
+        } else if (dir == Direction.FUTURE) {
+          y = mon > pm ? y : y + 1;
+          note = "future";
+        } else {
+          if (forward != back) {
+            y = forward < back ? (mon > pm ? y : y + 1) : (mon < pm ? y : y - 1);
+            note = "nearest";
+          } else if (attributive && mon > pm && dir != Direction.OPEN) {
+            // half a year either way: an event named by its month has happened, unless a plan
+            // ("to advance to the November elections") points ahead
+            y = y - 1;
+            note = "nearest-tie-past";
+          } else {
+            note = "nearest-tie-same-year";
+          }
+        }
+      }
+      return Res.of(Type.DATE, Calendar.month(y, mon), null, note);
+    });
+  }
+
+  private static Cand season(Matcher m, Doc doc) {
+    String rel = group(m, "rel");
+    String s = m.group("s");
+    String y = group(m, "y");
+    String left = doc.prevWord(m.start());
+    if (Character.isUpperCase(s.charAt(0)) && y == null) {
+      return null;
+    }
+    String rel2 = group(m, "rel2");
+    if (rel2 != null) {
+      rel = rel2.equalsIgnoreCase("past") ? "last" : "next"; // "this past spring"
+    }
+    String r = rel == null ? null : rel.toLowerCase(Locale.ROOT);
+    if (y == null) {
+      if (doc.nextWord(m.end()).equals("of")) {
+        return null; // the fall of Aleppo
+      }
+      boolean ok = r != null && !r.equals("the") || group(m, "mod") != null
+          || Set.of("in", "during", "since", "until", "by", "through", "over", "before", "after",
+              "this", "last", "next", "early", "late", "the", "till", "throughout").contains(left)
+          || (r != null && Set.of("in", "during", "since", "until", "by", "through", "over",
+              "before", "after", "till", "throughout").contains(left));
+      // "throughout much of the summer,", "the summer's fights", "ahead to the winter.": a
+      // season closing its noun phrase after another preposition ("the fall" also a decline)
+      boolean closes = doc.clauseEndsAt(m.end()) || "'’".indexOf(doc.charAt(m.end())) >= 0;
+      ok = ok || "the".equals(r) && closes && (left.equals("of") || !s.equals("fall")
+          && Set.of("to", "for", "into", "from", "toward", "towards", "across").contains(left));
+      // "reopen schools come fall": the coming season
+      boolean come = r == null && group(m, "mod") == null && left.equals("come")
+          && doc.clauseEndsAt(m.end());
+      if (!ok && !come || (s.equals("fall") && r == null && group(m, "mod") == null && !come)) {
+        return null;
+      }
+    }
+    String code = Calendar.season(s);
+    int at = m.start();
+    return new Cand(m.start(), m.end(), c -> {
+      if (y != null) {
+        return Res.of(Type.DATE, y + "-" + code, null, null);
+      }
+      if ("last".equals(r)) {
+        return seasonRelative(c, code, -1);
+      }
+      if ("next".equals(r)) {
+        return seasonRelative(c, code, 1);
+      }
+      if ("this".equals(r)) {
+        return seasonRelative(c, code, 0);
+      }
+      Direction dir = c.direction(at, left);
+      if (dir == Direction.FUTURE && c.pubOrNull() != null
+          && Calendar.seasonOf(c.pubOrNull()).endsWith("-" + code)) {
+        // "will travel in the spring" written in March: the season under way, not next year's
+        return Res.of(Type.DATE, Calendar.seasonOf(c.pubOrNull()), null, "this");
+      }
+      return seasonRelative(c, code, dir == Direction.PAST ? -1 : dir == Direction.FUTURE ? 1 : 0);
+    });
+  }
+
+  private static Cand quarter(Matcher m, Doc doc) {
+    String the = group(m, "the");
+    String ord = m.group("ord").toLowerCase(Locale.ROOT);
+    boolean half = m.group("q").equals("half");
+    String y = group(m, "y");
+    String ry = group(m, "ry");
+    boolean fiscal = m.group("fis") != null || doc.prevWord(m.start()).equals("fiscal");
+    if (the == null && y == null && !m.group("hy").equals("-") && !fiscal
+        && !QUARTER_DETERMINERS.contains(doc.prevWord(m.start()))) {
+      return null;
+    }
+    // "the third-quarter results": the article belongs to "results", not to the quarter
+    int spanStart = the != null && m.group("hy").equals("-") && y == null
+        && Character.isLetter(doc.charAt(doc.nextNonSpace(m.end())))
+        ? (m.group("fis") != null ? m.start("fis") : m.start("ord")) : m.start();
+    if (m.group("fis") == null && fiscal && the == null) {
+      spanStart = doc.prevWordStart(m.start()); // "fiscal second-quarter"
+    }
+    int n = switch (ord) {
+      case "first", "1st" -> 1;
+      case "second", "2nd" -> 2;
+      case "third", "3rd" -> 3;
+      case "fourth", "4th" -> 4;
+      case "final" -> half ? 2 : 4;
+      // "the last half of 1989", "the last quarter of the year": the year's last
+      case "last" -> m.group("y") != null || m.group("ry") != null
+          || m.group(0).endsWith("year") ? (half ? 2 : 4) : 0;
+      default -> 0; // last, current, previous, next: relative to publication
+    };
+    if (half && n > 2) {
+      return null;
+    }
+    if (half && HALF_OF_LONGER.matcher(doc.text).region(m.end(), doc.text.length()).lookingAt()) {
+      return null; // "the first half of the 1980's", "the second half of the century"
+    }
+    String rel = ord;
+    int at = m.start();
+    // "its fourth quarter ended June 30": a fiscal quarter dated by its own end
+    String next = doc.nextWord(m.end());
+    boolean endedAfter = next.equals("ended") || next.equals("ending");
+    return new Cand(spanStart, m.end(), c -> {
+      LocalDate pub = c.pubOrNull();
+      String code = half ? "H" : "Q";
+      if (n == 0) {
+        if (pub == null) {
+          return Res.of(Type.DATE, "XXXX-" + code + "X", null, "no-publication-date");
+        }
+        int months = half ? 6 : 3;
+        int shift = rel.equals("last") || rel.equals("previous") || rel.equals("latest") ? -1
+            : rel.equals("next") ? 1 : 0;
+        LocalDate d = pub.plusMonths((long) months * shift);
+        int idx = (d.getMonthValue() - 1) / months + 1;
+        return Res.of(Type.DATE, Calendar.year(d.getYear()) + "-" + code + idx, null, rel);
+      }
+      String year;
+      if (y != null) {
+        year = y;
+      } else if (pub == null) {
+        year = "XXXX";
+      } else {
+        int py = pub.getYear();
+        if (ry != null) {
+          py += ry.equals("last") ? -1 : ry.equals("next") ? 1 : 0;
+        } else {
+          // a quarter that has not begun by publication is last year's when the clause is past,
+          // or when it lies far ahead and the clause does not look ahead ("fourth-quarter
+          // profit" in February); one about to begin is this year's ("growth in the second
+          // half" in March)
+          LocalDate begins = LocalDate.of(py, half ? 6 * n - 5 : 3 * n - 2, 1);
+          Direction dir = begins.isAfter(pub) ? c.direction(at, "") : Direction.UNKNOWN;
+          if (begins.isAfter(pub) && (dir == Direction.PAST
+              || dir != Direction.FUTURE && begins.isAfter(pub.plusMonths(4)))) {
+            py--;
+          }
+          // after "the fourth quarter of 1986", "the third quarter" is 1986's: the quarter
+          // nearest the one under discussion, unless the clause looks ahead
+          if (!half && c.lastQuarter != null && !endedAfter) {
+            int ctxYear = Integer.parseInt(c.lastQuarter.substring(0, 4));
+            int ctxIndex = ctxYear * 4 + c.lastQuarter.charAt(6) - '1';
+            int best = py;
+            for (int cy = ctxYear - 1; cy <= ctxYear + 1; cy++) {
+              if (Math.abs(cy * 4 + n - 1 - ctxIndex) < Math.abs(best * 4 + n - 1 - ctxIndex)) {
+                best = cy;
+              }
+            }
+            if (best == py - 1 && (begins.isAfter(pub) ? dir : c.direction(at, ""))
+                != Direction.FUTURE) {
+              py = best;
+            }
+          }
+        }
+        year = Calendar.year(py);
+      }
+      return Res.of(Type.DATE, year + "-" + code + n, null, null);
+    });
+  }
+
+  private static Cand holiday(Matcher m, Doc doc) {
+    String rel = m.group("rel") == null ? null : m.group("rel").toLowerCase(Locale.ROOT);
+    String h = m.group("h").replaceAll("\\s+", " ").replace('’', '\'')
+        .replaceAll("(?<=s)' Day| Jr\\.? Day", " Day");
+    String y = group(m, "y");
+    String left = doc.prevWord(m.start());
+    if (y == null && Set.of("Christmas", "Easter", "Thanksgiving", "New Year's").contains(h)) {
+      char next = doc.charAt(m.end());
+      // "before the Christmas holiday", "the Easter recess": the break the feast gives
+      boolean feastBreak = left.equals("the") && Set.of("holiday", "holidays", "recess", "break",
+          "weekend").contains(doc.nextWord(m.end()));
+      boolean ok = next == 0 || rel != null || ",.;:!?)".indexOf(next) >= 0 || feastBreak
+          || Set.of("on", "at", "by", "before", "after", "until", "since", "over", "during",
+              "for", "this", "last", "next", "till", "around", "of").contains(left);
+      if (!ok) {
+        return null;
+      }
+    }
+    int at = m.start();
+    boolean attributive = Character.isLowerCase(doc.charAt(doc.nextNonSpace(m.end())))
+        && !NP_STOP.contains(doc.nextWord(m.end()));
+    Cand cand = new Cand(m.start(), m.end(), c -> {
+      Function<Integer, LocalDate> inYear = yr -> switch (h) {
+        case "Christmas Eve" -> LocalDate.of(yr, 12, 24);
+        case "Christmas", "Christmas Day" -> LocalDate.of(yr, 12, 25);
+        case "Boxing Day" -> LocalDate.of(yr, 12, 26);
+        case "New Year's Eve" -> LocalDate.of(yr, 12, 31);
+        case "Valentine's Day" -> LocalDate.of(yr, 2, 14);
+        case "Halloween" -> LocalDate.of(yr, 10, 31);
+        case "Easter", "Easter Sunday" -> Calendar.easter(yr);
+        case "Thanksgiving", "Thanksgiving Day" -> Calendar.thanksgiving(yr);
+        case "Good Friday" -> Calendar.easter(yr).minusDays(2);
+        // United States: the Tuesday after the first Monday of November
+        case "Election Day" -> LocalDate.of(yr, 11, 2).with(TemporalAdjusters.nextOrSame(
+            DayOfWeek.TUESDAY));
+        case "Memorial Day" -> LocalDate.of(yr, 5, 1).with(TemporalAdjusters.lastInMonth(
+            DayOfWeek.MONDAY));
+        case "Labor Day" -> nthWeekday(yr, 9, 1, DayOfWeek.MONDAY);
+        case "Veterans Day" -> LocalDate.of(yr, 11, 11);
+        case "Fourth of July", "July Fourth" -> LocalDate.of(yr, 7, 4);
+        case "Martin Luther King Day", "MLK Day" -> nthWeekday(yr, 1, 3, DayOfWeek.MONDAY);
+        case "Presidents Day" -> nthWeekday(yr, 2, 3, DayOfWeek.MONDAY);
+        case "Columbus Day" -> nthWeekday(yr, 10, 2, DayOfWeek.MONDAY);
+        case "Mother's Day" -> nthWeekday(yr, 5, 2, DayOfWeek.SUNDAY);
+        case "Father's Day" -> nthWeekday(yr, 6, 3, DayOfWeek.SUNDAY);
+        default -> LocalDate.of(yr, 1, 1);
+      };
+      if (y != null) {
+        LocalDate d = inYear.apply(num(y));
+        return Res.of(Type.DATE, Calendar.day(d), d, null);
+      }
+      LocalDate ref = c.pubOrNull() != null ? c.pubOrNull() : c.lastDay;
+      if (ref == null) {
+        LocalDate any = inYear.apply(2001);
+        return Res.of(Type.DATE, String.format(Locale.ROOT, "XXXX-%02d-%02d",
+            any.getMonthValue(), any.getDayOfMonth()), null, "year-unknown");
+      }
+      // "purging itself of Christmas decorations", "the Memorial Day recess": a holiday naming a
+      // thing is the one nearest, whatever the clause's tense
+      Direction dir = "last".equals(rel) ? Direction.PAST : "next".equals(rel) ? Direction.FUTURE
+          : ADVERBIAL_PREP.contains(left) && !attributive ? c.direction(at, left)
+          : Direction.UNKNOWN;
+      if (rel == null && !attributive && TOWARDS.contains(left)
+          && doc.tense.at(at) != Direction.PAST) {
+        // "if such attacks continued until Election Day", "as we head toward Election Day"
+        dir = Direction.FUTURE;
+      }
+      LocalDate best = null;
+      for (int yr = ref.getYear() - 1; yr <= ref.getYear() + 1; yr++) {
+        LocalDate d = inYear.apply(yr);
+        if (dir == Direction.PAST && d.isAfter(ref) || dir == Direction.FUTURE && d.isBefore(ref)) {
+          continue;
+        }
+        if (best == null || Math.abs(ChronoUnit.DAYS.between(ref, d))
+            < Math.abs(ChronoUnit.DAYS.between(ref, best))) {
+          best = d;
+        }
+      }
+      LocalDate coming = inYear.apply(ref.getYear()).isBefore(ref)
+          ? inYear.apply(ref.getYear() + 1) : inYear.apply(ref.getYear());
+      if (dir == Direction.PAST && !"last".equals(rel)
+          && ChronoUnit.DAYS.between(ref, coming) <= PAST_CLAUSE_AHEAD_DAYS) {
+        // "The real threat on Election Day, said Schedler" three weeks before it: the coming one,
+        // as a yearless day a few weeks ahead in a past clause is
+        return Res.of(Type.DATE, Calendar.day(coming), coming, "past-clause-ahead");
+      }
+      return Res.of(Type.DATE, Calendar.day(best), best, noteOf(dir));
+    });
+    Matcher weekend = HOLIDAY_WEEKEND.matcher(doc.text).region(m.end(), doc.text.length());
+    if (weekend.lookingAt()) {
+      // "the Fourth of July weekend", "over Memorial Day weekend": the weekend the holiday
+      // closes (a Monday to Wednesday) or falls in, as one expression
+      int start = left.equals("the") && rel == null ? doc.prevWordStart(m.start()) : m.start();
+      Function<Ctx, Res> day = cand.value;
+      return new Cand(start, weekend.end(), c -> {
+        Res r = day.apply(c);
+        if (r == null || r.day() == null) {
+          return r;
+        }
+        int dow = r.day().getDayOfWeek().getValue();
+        LocalDate saturday = dow <= 3 || dow == 7
+            ? r.day().with(TemporalAdjusters.previous(DayOfWeek.SATURDAY))
+            : r.day().with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+        return Res.of(Type.DATE, Calendar.week(saturday) + "-WE", null, r.note());
+      });
+    }
+    return cand.day();
+  }
+
+  /** Calendar dates: full and numeric dates, months, years, decades, centuries. */
+  static void dates(DateFinder f) {
+    f.add("iso-date", 5,
+        "(?<![\\w/.-])(?<y>" + YEAR + ")-(?<m>[01]\\d)-(?<d>[0-3]\\d)"
+            + "(?:[T ](?<h>[0-2]\\d):(?<mi>[0-5]\\d)(?::\\d\\d)?)?(?![\\w/-]|\\.\\d)",
+        (m, doc) -> {
+          LocalDate d = Calendar.date(num(m.group("y")), num(m.group("m")), num(m.group("d")));
+          if (d == null) {
+            return null;
+          }
+          String h = m.group("h");
+          if (h != null && num(h) <= 24) {
+            String v = Calendar.day(d) + "T" + h + ":" + m.group("mi");
+            return new Cand(m.start(), m.end(), c -> Res.of(Type.TIME, v, d, null));
+          }
+          return new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, Calendar.day(d), d, null))
+              .day();
+        });
+
+    f.add("numeric-date", 5,
+        "(?<![\\w/.,:-])(?<a>[0-3]?\\d)(?<sep>[/.-])(?<b>[0-3]?\\d)\\k<sep>(?<y>" + YEAR
+            + "|\\d\\d)(?![\\w/]|[.-]\\d)",
+        CalendarRules::numericDate);
+
+    f.add("month-day", 4,
+        "(?<![\\w])(?:(?<wd>" + WD_ANY + "),?\\s+)?(?<mod>" + DMOD + ")?(?<mon>" + MON + ")\\s+"
+            + "(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?:\\s*(?:-|–|to|through)\\s*(?<d2>[0-3]?\\d)"
+            + "(?:st|nd|rd|th)?)?(?:,?\\s+(?<y>" + YEAR + ")|\\s+(?<ry>this|last|next)\\s+year)?"
+            + "(?![\\w]|[.,:]\\d)",
+        (m, doc) -> monthDay(m, doc, m.group("mon"), m.group("d"), m.group("d2"),
+            yearOf(m, doc)));
+
+    f.add("day-month", 4,
+        "(?<![\\w.,])(?:(?<wd>" + WD_ANY + "),?\\s+)?(?<d>[0-3]?\\d)(?:st|nd|rd|th)?"
+            + "(?:\\s*(?:-|–)\\s*(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?(?<mon>" + MON
+            + ")(?:,?\\s+(?<y>" + YEAR + ")|\\s+(?<ry>this|last|next)\\s+year)?" + END,
+        (m, doc) -> monthDay(m, doc, m.group("mon"), m.group("d"), m.group("d2"),
+            yearOf(m, doc)));
+
+    f.add("month-year", 4,
+        "(?<![\\w])(?<mod>" + DMOD + ")?(?<mon>" + MON + "),?\\s+(?:of\\s+)?(?:(?<y>" + YEAR
+            + ")|['’](?<sy>\\d\\d)|(?<ry>this|last|next)\\s+year)(?![\\w]|['’](?!s\\b)|[.,]\\d)",
+        (m, doc) -> {
+          int mon = Calendar.month(m.group("mon"));
+          String y = m.group("sy") != null
+              ? Calendar.year(twoDigitYear(num(m.group("sy")), doc)) : m.group("y");
+          String ry = m.group("ry");
+          return new Cand(m.start(), m.end(), c -> {
+            if (y != null) {
+              return Res.of(Type.DATE, Calendar.month(num(y), mon), null, null);
+            }
+            if (c.pubOrNull() == null) {
+              return Res.of(Type.DATE, String.format(Locale.ROOT, "XXXX-%02d", mon), null,
+                  "no-publication-date");
+            }
+            int shift = ry.equals("last") ? -1 : ry.equals("next") ? 1 : 0;
+            return Res.of(Type.DATE, Calendar.month(c.pubOrNull().getYear() + shift, mon), null,
+                ry + "-year");
+          });
+        });
+
+    f.add("month", 3,
+        "(?<![\\w])(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his(?:\\s+(?:past|coming))?)\\s+)?(?<mod>"
+            + DMOD + ")?(?<mon>" + MONTH_NAME + ")(?![\\w-])",
+        CalendarRules::bareMonth);
+
+    f.add("year-range", 4,
+        "(?<![\\w$£€#.,/:-])(?<y1>" + YEAR + ")(?:\\s*(?:-|–|—)\\s*|(?<sl>/))(?<y2>" + YEAR
+            + "|\\d\\d)(?![\\w%/:]|[.,]\\d)",
+        (m, doc) -> {
+          int y1 = num(m.group("y1"));
+          int y2 = num(m.group("y2"));
+          if (m.group("y2").length() == 2) {
+            y2 += y1 / 100 * 100;
+          }
+          if (y2 <= y1 || y2 - y1 > 99 || m.group("sl") != null && y2 != y1 + 1) {
+            return null; // "the 2012/13 season": a slash joins only consecutive years
+          }
+          String a = Calendar.year(y1);
+          String b = Calendar.year(y2);
+          return new Cand(m.start(), m.end(),
+              c -> new Res(Type.DATE, a + "/" + b, null, null, a, b));
+        });
+
+    f.add("year", 2,
+        "(?<![\\w$£€#.,/:-])(?<mod>" + DMOD + ")?(?<y>" + YEAR
+            // not "(1930 GMT)": a wire-style clock
+            // "said in 2011: ..." ends a clause; "2011:30" does not
+            // "between 1900 and 2300 hours": military clock times
+            + ")(?![\\w%/-]|[.,:]\\d|\\s*(?:percent|per\\s*cent|GMT\\b|UTC\\b|hrs\\b|hours\\b"
+            + "|local\\s+time|(?:and|to|-)\\s*\\d{4}\\s+(?:hours|hrs|GMT|UTC)\\b))",
+        (m, doc) -> {
+          int y = num(m.group("y"));
+          String left = doc.prevWord(m.start());
+          if (NOT_YEAR_LEFT.contains(left)) {
+            return null;
+          }
+          // "the company's 1989 results": a possessive before the year
+          boolean possessive = left.equals("s")
+              && "'’".indexOf(doc.charAt(doc.prevWordStart(m.start()) - 1)) >= 0;
+          boolean okLeft = m.group("mod") != null || YEAR_LEFT.contains(left)
+              || MONTH_NAMES_LOWER.contains(left) || possessive;
+          char next = doc.charAt(m.end());
+          boolean okRight = next == 0 || ",.;:!?)’'\"”".indexOf(next) >= 0;
+          if (!okLeft && left.isEmpty() && doc.charAt(doc.prevNonSpace(m.start())) == ',') {
+            // "in 1994, 1995 and 1997": a year in a list of years
+            int comma = doc.prevNonSpace(m.start());
+            int p = doc.prevNonSpace(comma);
+            okLeft = p >= 3 && doc.text.substring(p - 3, p + 1).matches(YEAR)
+                && (p < 4 || !Character.isLetterOrDigit(doc.charAt(p - 4)));
+          }
+          if (!okLeft && !okRight && m.group("mod") == null
+              && y <= doc.pub.map(p -> p.getYear() + 10).orElse(2100)) {
+            // "his unsuccessful 1996 campaign", "predicting 1990 earnings": a year before the
+            // singular noun it dates (a count goes before a plural: "2000 troops")
+            okRight = doc.singularNounAt(doc.nextNonSpace(m.end()))
+                || YEAR_RIGHT.contains(doc.nextWord(m.end()));
+          }
+          // "by 2050", "until 2100": a target year far ahead needs a preposition before it
+          boolean aheadCue = Set.of("by", "until", "till", "in", "before").contains(left);
+          int limit = doc.pub.map(p -> p.getYear() + (aheadCue ? 90 : 30)).orElse(2100);
+          // "in 1787, the delegates", "from 1791 to 2008": an older year after a preposition of
+          // time, closing its phrase, is as safe as a recent one
+          boolean oldYear = y < 1800 && y >= 1600 && m.group("mod") == null
+              && Set.of("in", "since", "by", "from", "until", "till", "before", "after", "during",
+                  "circa").contains(left)
+              && (okRight || doc.text.startsWith(" to ", m.end())
+                  || doc.text.startsWith(" and ", m.end()));
+          if ((!okLeft && !okRight) || y < 1800 && !oldYear || y > limit) {
+            return null;
+          }
+          String v = Calendar.year(y);
+          int start = left.equals("fiscal") ? doc.text.lastIndexOf(' ', m.start() - 2) + 1
+              : m.start();
+          if (left.equals("fiscal") && start < 0) {
+            start = m.start();
+          }
+          return new Cand(start, m.end(), c -> Res.of(Type.DATE, v, null, null));
+        });
+
+    // "in '98", "the '04 election", "class of '89": a year written with two digits
+    f.add("short-year", 3,
+        // not "the '47 Percent", "'60 Minutes": a number in quotes
+        "(?<![\\w'’])['’](?<y>\\d\\d)(?![\\w'’]|[.,:/-]\\d|\\s*(?:(?i:percent|per\\s*cent|minutes"
+            + "|hours|seconds|points|cents)\\b|%))",
+        (m, doc) -> {
+          String left = doc.prevWord(m.start());
+          char before = doc.charAt(doc.prevNonSpace(m.start()));
+          if (!YEAR_LEFT.contains(left) && !MONTH_NAMES_LOWER.contains(left)
+              && !left.equals("class") && before != '(') {
+            return null;
+          }
+          String v = Calendar.year(twoDigitYear(num(m.group("y")), doc));
+          return new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, v, null, "two-digit"));
+        });
+
+    f.add("decade", 3,
+        "(?<![\\w])(?:(?<the>[Tt]he)\\s+)?(?:(?<mod>[Ee]arly|[Ll]ate|[Mm]id)(?:-|\\s+))?"
+            + "(?:(?<c>1[6-9]|20)(?<d>\\d)0|['’](?<d2>\\d)0"
+            // "the 80s", "the mid-90s": two digits without the apostrophe, after "the" or a modifier
+            + "|(?<=[Tt]he\\s|[Ee]arly\\s|[Ll]ate\\s|[Mm]id-|[Mm]id\\s)(?<d3>[1-9])0(?=s\\b)"
+            + "|(?<=[Tt]he\\s|[Ee]arly\\s|[Ll]ate\\s|[Mm]id-)(?<w>twenties|thirties"
+            + "|forties|fifties|sixties|seventies|eighties|nineties))['’]?s?" + END,
+        (m, doc) -> {
+          String v;
+          if (m.group("w") == null && !m.group().endsWith("s")) {
+            return null;
+          }
+          if (m.group("d3") != null && (m.group("the") == null || NOT_DECADE_BEFORE.matcher(
+              doc.text).region(Math.max(0, m.start() - 30), m.start()).find())) {
+            // "in his early 20s": an age; "highs in the 80s", "approval in the mid-30s": numbers
+            return null;
+          }
+          if (m.group("c") != null && m.group("the") == null && m.group("mod") == null
+              && m.group().matches(".*['’]s") && !PREP_BEFORE_DECADE.contains(
+                  doc.prevWord(m.start()))) {
+            return null; // "less than 2010's 2.4%": the year's, not the decade
+          }
+          if (m.group("c") != null && m.group("d").equals("0") && (num(m.group("c")) < 19
+              || m.group("c").equals("19") && m.group("mod") != null)) {
+            // "the 1800s", "the early 1900s": the century, as "the 19th century" (18); a bare
+            // "the 1900s" may be the decade before the 1910s, and "the 2000s" is the decade
+            v = m.group("c");
+          } else if (m.group("c") != null) {
+            v = m.group("c") + m.group("d");
+          } else {
+            int d = m.group("w") != null
+                ? Calendar.small(m.group("w").replace("ies", "y")) / 10
+                : num(m.group("d2") != null ? m.group("d2") : m.group("d3"));
+            int pubYear = doc.pub.map(LocalDate::getYear).orElse(2000);
+            int century = pubYear / 100;
+            if (century * 100 + d * 10 > pubYear) {
+              century--;
+            }
+            v = century + "" + d;
+          }
+          return new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, v, null, null));
+        });
+
+    f.add("century", 3,
+        "(?<![\\w])(?:[Tt]he\\s+)?(?:(?<mod>[Ee]arly|[Ll]ate|[Mm]id)(?:-|\\s+))?(?:(?<n>\\d{1,2})"
+            + "(?:st|nd|rd|th)|(?<w>twenty-first|twentieth|nineteenth|eighteenth))[\\s-]+[Cc]entury"
+            + END,
+        (m, doc) -> {
+          if (m.group().endsWith("Century") && (doc.nextIsCapitalizedName(m.end())
+              || Character.isDigit(m.group().charAt(0)) && doc.prevWordStart(m.start()) >= 0
+                  && Character.isUpperCase(doc.charAt(doc.prevWordStart(m.start())))
+                  && !PREP_BEFORE_DECADE.contains(doc.prevWord(m.start())))) {
+            // also "American Bridge 21st Century": a capitalized word before it
+            return null; // 21st Century Fox, the Twentieth Century Fund: names
+          }
+          int n = m.group("n") != null ? num(m.group("n"))
+              : switch (m.group("w")) {
+                case "twenty-first" -> 21;
+                case "twentieth" -> 20;
+                case "nineteenth" -> 19;
+                default -> 18;
+              };
+          String v = String.format(Locale.ROOT, "%02d", n - 1);
+          return new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, v, null, null));
+        });
+  }
+
+  /** Calendar periods: seasons, quarters, fiscal years, spelled years, holidays. */
+  static void periods(DateFinder f) {
+    f.add("season", 3,
+        "(?<![\\w-])(?:(?:[Tt]his\\s+)?(?<rel2>[Pp]ast|[Cc]oming)\\s+|(?<rel>[Tt]his|[Ll]ast|[Nn]ext"
+            + "|[Tt]he)\\s+)?(?:(?<mod>[Ee]arly|[Ll]ate"
+            + "|[Mm]id)(?:-|\\s+))?(?<s>spring|summer|autumn|fall|winter|Spring|Summer|Autumn"
+            + "|Winter)(?:\\s+(?:of\\s+)?(?<y>" + YEAR + "))?" + END,
+        CalendarRules::season);
+
+    // "Super Tuesday": the day most states hold presidential primaries, the first Tuesday of
+    // March of the election year (February 5 in 2008)
+    f.add("super-tuesday", 4,
+        "(?<![\\w])Super\\s+Tuesday(?:,?\\s+(?<y>" + YEAR + "))?(?![\\w-])",
+        (m, doc) -> {
+          String y = group(m, "y");
+          return new Cand(m.start(), m.end(), c -> {
+            LocalDate pub = c.pubOrNull();
+            int e;
+            if (y != null) {
+              e = num(y);
+            } else if (pub == null) {
+              return Res.of(Type.DATE, "XXXX-XX-XX", null, "no-publication-date");
+            } else {
+              int py = pub.getYear();
+              e = py % 4 == 1 ? py - 1 : py + Math.floorMod(4 - py % 4, 4);
+            }
+            if (e % 4 != 0) {
+              return Res.of(Type.DATE, Calendar.year(e), null, "not-election-year");
+            }
+            LocalDate d = e == 2008 ? LocalDate.of(2008, 2, 5)
+                : nthWeekday(e, 3, 1, DayOfWeek.TUESDAY);
+            return Res.of(Type.DATE, Calendar.day(d), d, "election-year");
+          }).day();
+        });
+
+    // "That summer, Biden was confronted", "the following winter": a season of the year the text
+    // is telling, as "that year" is
+    f.add("season-anaphoric", 4,
+        "(?<![\\w])(?:(?<that>[Tt]hat)|[Tt]he\\s+(?<rel>following|next|previous|preceding|same))"
+            + "\\s+(?<s>spring|summer|autumn|fall|winter)" + END,
+        (m, doc) -> {
+          int after = doc.nextNonSpace(m.end());
+          String next = doc.nextWord(m.end());
+          String prev = doc.prevWord(m.start());
+          if (next.equals("of") || Character.isLowerCase(doc.charAt(after))
+              && (doc.singularNounAt(after) || next.endsWith("s") && !NP_STOP.contains(next)
+              && !next.equals("was") && !next.equals("has"))) {
+            return null; // "predict that summer sea ice", "the following summer months"
+          }
+          if (m.group("that") != null && m.group("s").equals("fall") && (doc.verbAt(m.start("s"))
+              || !doc.clauseEndsAt(m.end()) && !Character.isUpperCase(doc.charAt(after))
+              && !Set.of("he", "she", "they", "we", "i", "it", "the", "than", "his", "her",
+                  "their").contains(next))) {
+            return null; // "positions that fall vacant": the verb after a relative "that"
+          }
+          int prevStart = doc.prevWordStart(m.start());
+          if (m.group("that") != null && (prevStart >= 0 && doc.verbAt(prevStart)
+              || THAT_CLAUSE_VERBS.contains(prev))) {
+            return null; // "said that summer is a good time": the conjunction "that"
+          }
+          String code = Calendar.season(m.group("s"));
+          String rel = m.group("that") != null ? "same" : m.group("rel");
+          int shift = Set.of("following", "next").contains(rel) ? 1
+              : Set.of("previous", "preceding").contains(rel) ? -1 : 0;
+          return new Cand(m.start(), m.end(), c -> {
+            Integer y = c.lastYear != null ? c.lastYear
+                : c.anchor() != null ? Integer.valueOf(c.anchor().getYear()) : null;
+            if (y == null) {
+              return Res.of(Type.DATE, "XXXX-" + code, null, "no-anchor");
+            }
+            return Res.of(Type.DATE, Calendar.year(y + shift) + "-" + code, null,
+                c.lastYear != null ? "text-year" : c.anchorName());
+          });
+        });
+
+    f.add("quarter", 4,
+        "(?<![\\w])(?<the>[Tt]he\\s+)?(?:(?<fis>fiscal)[\\s-]+)?(?<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final"
+            + "|last|current|previous|next|latest))(?<hy>-|\\s+)(?<q>quarter|half)(?:\\s+of\\s+(?:(?<y>" + YEAR
+            + ")|(?<ry>this|last|next)\\s+year|the\\s+year))?" + END
+            + "(?!-(?:century|decade|year|hour|day|mile|point|dozen))"
+            // "the first half hour", "the next half century": a length, not a part of the year
+            + "(?!\\s+(?:century|decade|hour|minute|mile|point|dozen|inning)\\b)",
+        CalendarRules::quarter);
+
+    f.add("quarter-code", 4,
+        "(?<![\\w])(?:(?<y1>" + YEAR + ")\\s+)?(?<q>Q[1-4]|H[12])(?:\\s+(?<y2>" + YEAR + "))?"
+            + END,
+        (m, doc) -> {
+          String y = m.group("y1") != null ? m.group("y1") : m.group("y2");
+          String q = m.group("q");
+          String suffix = q;
+          if (y == null && !Set.of("in", "the", "for", "of", "during").contains(
+              doc.prevWord(m.start()))) {
+            return null;
+          }
+          return new Cand(m.start(), m.end(), c -> {
+            String year = y != null ? y
+                : c.pubOrNull() == null ? "XXXX" : Calendar.year(c.pubOrNull().getYear());
+            return Res.of(Type.DATE, year + "-" + suffix, null, null);
+          });
+        });
+
+    f.add("year-earlier", 5,
+        "(?<![\\w-])(?<np>(?:(?:[Tt]he|[Ii]ts)\\s+)?(?:(?:comparable|same|corresponding)\\s+)?)"
+            + "(?<ye>[Yy]ear-(?:earlier|ago)|[Pp]rior-year)(?:\\s+(?:(?<ord>first|second|third"
+            + "|fourth)[\\s-])?(?<u>quarter|period))?" + END,
+        (m, doc) -> {
+          int start = m.group("u") != null ? m.start() : m.start("ye");
+          int n = m.group("ord") == null ? 0 : Calendar.ordinal(m.group("ord"));
+          return new Cand(start, m.end(), c -> priorPeriod(c, n, start));
+        });
+
+    // "in the same period last year", "the corresponding month a year earlier": the period under
+    // discussion one year back, as one expression (TimeBank: "the corresponding period last
+    // year", 1988-Q3)
+    f.add("same-period-back", 5,
+        "(?<![\\w-])[Tt]he\\s+(?:same|corresponding|comparable)\\s+(?<u>period|quarter|month)\\s+"
+            + "(?:of\\s+)?(?:last\\s+year|the\\s+(?:previous|prior|preceding)\\s+year|the\\s+year"
+            + "\\s+before|a\\s+year\\s+(?:earlier|ago|before))" + END,
+        (m, doc) -> {
+          boolean month = m.group("u").equals("month");
+          int at = m.start();
+          return new Cand(m.start(), m.end(), c -> {
+            if (month) {
+              LocalDate base = c.monthInSentence(at);
+              if (base == null) {
+                base = c.lastMonth;
+              }
+              if (base != null) {
+                return Res.of(Type.DATE, Calendar.month(base.minusYears(1)), null,
+                    "month-context");
+              }
+            }
+            return priorPeriod(c, 0, at);
+          });
+        });
+
+    f.add("quarter-anaphor", 4,
+        "(?<![\\w-])(?:[Tt]he|[Tt]hat)\\s+(?:(?<lat>latest|same|recent)\\s+)?(?<u>quarter|period)"
+            + "(?![\\w-])",
+        (m, doc) -> {
+          if (m.group("u").equals("period") && m.group("lat") == null) {
+            return null;
+          }
+          int at = m.start();
+          return new Cand(m.start(), m.end(), c -> {
+            if (c.lastQuarter != null) {
+              return Res.of(Type.DATE, c.lastQuarter, null, "quarter-context");
+            }
+            return reportingQuarter(c);
+          });
+        });
+
+    f.add("year-quarter", 5,
+        "(?<![\\w-])(?:[Tt]he\\s+)?(?:(?<y>" + YEAR + ")|(?<ry>[Tt]his|[Ll]ast|[Nn]ext)\\s+year['’]s)"
+            + "\\s+(?:(?:fiscal|calendar)\\s+)?(?:(?<ord>first|second|third|fourth)[\\s-])?"
+            + "(?<u>quarter|period|half)" + END,
+        (m, doc) -> {
+          int n = m.group("ord") == null ? 0 : Calendar.ordinal(m.group("ord"));
+          String u = m.group("u");
+          if (u.equals("half") && (n == 0 || n > 2)) {
+            return null;
+          }
+          String y = m.group("y");
+          String ry = group(m, "ry");
+          return new Cand(m.start(), m.end(), c -> {
+            LocalDate pub = c.pubOrNull();
+            String year;
+            if (y != null) {
+              year = y;
+            } else if (pub == null) {
+              year = "XXXX";
+            } else {
+              String r = ry.toLowerCase(Locale.ROOT);
+              year = Calendar.year(pub.getYear() + (r.equals("last") ? -1 : r.equals("next") ? 1 : 0));
+            }
+            if (u.equals("half")) {
+              return Res.of(Type.DATE, year + "-H" + n, null, null);
+            }
+            if (n > 0) {
+              return Res.of(Type.DATE, year + "-Q" + n, null, null);
+            }
+            if (c.lastQuarter != null) {
+              return Res.of(Type.DATE, year + c.lastQuarter.substring(4), null, "quarter-context");
+            }
+            return Res.of(Type.DATE, u.equals("quarter") ? year + "-QX" : year, null, null);
+          });
+        });
+
+    f.add("fiscal-year", 4,
+        "(?<![\\w-])(?:[Tt]he|[Ii]ts)\\s+(?:(?<cur>current|full|latest|new)\\s+)?(?<fy>fiscal\\s+)?"
+            + "year(?![\\w-]|['’]s|\\s+(?:ago|earlier|before|after|later|ended|ending|\\d))",
+        (m, doc) -> {
+          if (m.group("cur") == null && m.group("fy") == null) {
+            return null;
+          }
+          boolean past = m.group("cur") != null && m.group("cur").equals("latest");
+          // "the new year" written in December is the one about to begin
+          boolean newYear = "new".equals(m.group("cur")) && m.group("fy") == null;
+          return new Cand(m.start(), m.end(), c -> {
+            LocalDate pub = c.pubOrNull();
+            if (pub == null) {
+              return Res.of(Type.DATE, "XXXX", null, "no-publication-date");
+            }
+            if (newYear && pub.getMonthValue() == 12) {
+              return Res.of(Type.DATE, Calendar.year(pub.getYear() + 1), null, "new-year");
+            }
+            return Res.of(Type.DATE, Calendar.year(pub.getYear() - (past ? 1 : 0)), null, null);
+          });
+        });
+
+    // "fiscal year 2019", "the 2018 fiscal year", "FY2020", "this fiscal year", "next fiscal
+    // year": a government's or company's fiscal year, valued as its year (TimeBank: "fiscal
+    // 1989" is 1989)
+    f.add("fiscal-named", 5,
+        "(?<![\\w-])(?:(?<the>[Tt]he)\\s+)?(?:(?<y1>" + YEAR + ")\\s+fiscal\\s+year"
+            + "|[Ff]iscal\\s+[Yy]ear\\s+(?<y2>" + YEAR + ")|FY\\s?(?<y3>" + YEAR + ")"
+            + "|(?<rel>[Tt]his|[Nn]ext|[Ll]ast|[Cc]urrent|[Pp]revious|[Cc]oming)\\s+fiscal\\s+year)"
+            + "(?![\\w-]|['’]s|\\s+(?:ago|earlier|before|later)\\b)",
+        (m, doc) -> {
+          String y = m.group("y1") != null ? m.group("y1")
+              : m.group("y2") != null ? m.group("y2") : m.group("y3");
+          String rel = group(m, "rel");
+          int shift = rel == null ? 0 : switch (rel.toLowerCase(Locale.ROOT)) {
+            case "next", "coming" -> 1;
+            case "last", "previous" -> -1;
+            default -> 0;
+          };
+          // "the FY2020 budget": the article is the budget's
+          int start = m.group("y3") != null ? m.start("y3") - 2
+              - (doc.charAt(m.start("y3") - 1) == ' ' ? 1 : 0) : m.start();
+          return new Cand(start, m.end(), c -> {
+            if (y != null) {
+              return Res.of(Type.DATE, y, null, null);
+            }
+            LocalDate pub = c.pubOrNull();
+            if (pub == null) {
+              return Res.of(Type.DATE, "XXXX", null, "no-publication-date");
+            }
+            return Res.of(Type.DATE, Calendar.year(pub.getYear() + shift), null, null);
+          });
+        });
+
+    f.add("ref-adjective", 3,
+        "(?<![\\w-])(?<w>current|recent)(?:\\s+(?<u>weeks\\s+and\\s+months|years|months|weeks"
+            + "|days)(?![\\w-])|(?=\\s+[a-z])(?!\\s+(?:account|accounts|affairs|events|flows?|and|or"
+            + "|to|is|was|are|were)\\b))",
+        (m, doc) -> {
+          String w = m.group("w");
+          String u = group(m, "u");
+          String prev = doc.prevWord(m.start());
+          if (u == null && w.equals("recent") && prev.equals("most")) {
+            return null;
+          }
+          if (u == null || u.equals("years") || u.contains(" ")) {
+            String v = w.equals("current") ? "PRESENT_REF" : "PAST_REF";
+            return new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, v, null, null));
+          }
+          String unit = u.equals("months") ? "M" : u.equals("weeks") ? "W" : "D";
+          return new Cand(m.start(), m.end(), c -> Res.of(Type.DURATION, "PX" + unit, null, null));
+        });
+
+    f.add("spelled-year", 4,
+        "(?<![\\w-])(?:(?<the>[Tt]he\\s+year\\s+))?(?:nineteen[\\s-](?<t>twenty|thirty|forty|fifty"
+            + "|sixty|seventy|eighty|ninety)(?:[\\s-](?<u>one|two|three|four|five|six|seven|eight"
+            + "|nine))?|two\\s+thousand(?:\\s+and)?(?:[\\s-](?<u2>one|two|three|four|five|six|seven"
+            + "|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+            + "|nineteen))?)" + END,
+        (m, doc) -> {
+          int y;
+          if (m.group("t") != null) {
+            y = 1900 + Calendar.small(m.group("t")) + (m.group("u") == null ? 0
+                : Calendar.small(m.group("u")));
+          } else {
+            if (m.group("the") == null && !YEAR_LEFT.contains(doc.prevWord(m.start()))) {
+              return null;
+            }
+            y = 2000 + (m.group("u2") == null ? 0 : Calendar.small(m.group("u2")));
+          }
+          String v = Calendar.year(y);
+          if (m.group("the") == null) {
+            // "January nineteen ninety-seven", "the winter of nineteen ninety-four" (broadcast
+            // transcripts spell the year out)
+            Matcher before = SPELLED_YEAR_HEAD.matcher(doc.text)
+                .region(Math.max(0, m.start() - 40), m.start());
+            if (before.find()) {
+              String mon = before.group("mon");
+              String pv = mon != null
+                  ? Calendar.month(y, Calendar.month(mon))
+                  : v + "-" + Calendar.season(before.group("s").toLowerCase(Locale.ROOT));
+              return new Cand(before.start(), m.end(), c -> Res.of(Type.DATE, pv, null, null));
+            }
+          }
+          return new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, v, null, null));
+        });
+
+    f.add("holiday", 4,
+        "(?<![\\w])(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?<h>Christmas\\s+Eve|Christmas\\s+Day"
+            + "|Christmas|New\\s+Year['’]s\\s+Eve"
+            + "|New\\s+Year['’]s\\s+Day|New\\s+Year['’]s|Valentine['’]s\\s+Day|Halloween"
+            + "|Easter\\s+Sunday|Easter|Thanksgiving\\s+Day|Thanksgiving|Boxing\\s+Day"
+            + "|Good\\s+Friday|Election\\s+Day|Memorial\\s+Day|Labor\\s+Day|Veterans['’]?\\s+Day"
+            + "|Fourth\\s+of\\s+July|July\\s+Fourth"
+            + "|Martin\\s+Luther\\s+King(?:\\s+Jr\\.?)?\\s+Day|MLK\\s+Day"
+            + "|Presidents['’]?\\s+Day|Columbus\\s+Day|Mother['’]s\\s+Day|Father['’]s\\s+Day)"
+            // "Election Day in 2018": the year told after "in" too
+            + "(?:,?\\s+(?:of\\s+|in\\s+)?(?<y>" + YEAR + "))?" + END,
+        CalendarRules::holiday);
+  }
+}
