@@ -6,6 +6,7 @@ import static org.parley.time.DateFinder.WD_NAME;
 import static org.parley.time.DateFinder.YEAR;
 import static org.parley.time.DateFinder.clock;
 import static org.parley.time.DateFinder.num;
+import static org.parley.time.DateFinder.partOfDay;
 
 import java.util.Locale;
 import java.util.Set;
@@ -143,6 +144,30 @@ final class ClockRules {
             return null;
           }
           return clock(m.start(), m.end(), String.format(Locale.ROOT, "%02d:00", num(a)));
+        });
+  }
+
+  /** Parts of the day without a day: "mid-afternoon", "late evening", "4 in the morning". */
+  static void partsOfDay(DateFinder f) {
+    // "mid-afternoon", "late evening", "4 in the morning": a part of the day named without a day
+    f.add("part-of-day", 3,
+        "(?<![\\w-])(?:(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|\\s+)?(?<pod>morning|afternoon|evening)"
+            + "|(?<h>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+            + "(?:\\s+o['’]clock)?\\s+(?:in\\s+the\\s+(?<hpod>morning|afternoon|evening)"
+            + "|at\\s+(?<night>night)))" + END,
+        (m, doc) -> {
+          if (m.group("pod") != null) {
+            return clock(m.start(), m.end(), partOfDay(m.group("pod")));
+          }
+          String a = Calendar.amount(m.group("h"));
+          if (a == null) {
+            return null;
+          }
+          int h = num(a);
+          String part = m.group("hpod") != null ? m.group("hpod") : "night";
+          int hour = part.equals("morning") ? h % 12
+              : part.equals("night") && h >= 1 && h <= 4 ? h : h % 12 + 12;
+          return clock(m.start(), m.end(), String.format(Locale.ROOT, "%02d:00", hour));
         });
   }
 }

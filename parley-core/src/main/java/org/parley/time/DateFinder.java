@@ -68,53 +68,17 @@ public final class DateFinder implements Stage {
           // wire style: "at end-June", "by end-2019"
           + "|(?<![\\w-])[Ee]nd-(?=" + MONTH_NAME + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep"
           + "|Oct|Nov|Dec)\\b|(?:19|20)\\d\\d\\b))";
-  private static final String NUM =
+  static final String NUM =
       "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
           + "(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
           + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
           + "|fifteen|sixteen|seventeen|eighteen|nineteen|a\\s+hundred|hundreds\\s+of"
           + "|thousands\\s+of|dozens\\s+of|a\\s+dozen|(?:a\\s+)?couple(?:\\s+of)?|a\\s+few|few|several|many"
           + "|\\d{1,3}(?:\\.\\d|(?:\\s+|-)1/2|\\s*½)?|an?)(?:\\s+and\\s+a\\s+half)?";
-  private static final String UNITS =
+  static final String UNITS =
       "(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|nights?"
           + "|quarters?)";
   static final String END = "(?![\\w])";
-
-  /** What a rate's "a year" follows: an amount or a counted plural noun ("700 seats a week"). */
-  private static final Pattern RATE_BEFORE = Pattern.compile(
-      "(?:(?:\\d(?:[\\d,.]*\\d)?%?|million|billion|trillion|thousand|hundred|dozen|percent|pct|cents"
-          + "|mln|bln|dlr"
-          + "|(?:\\d(?:[\\d,.]*\\d)?|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds"
-          + "|thousands|few|several|many)\\s+[a-z]{3,}s|(?:shares|barrels|tons|interviews|flights|seats|times"
-          + "|visits|trips|meals|doses|dollars|euros|pounds|yen|dlrs|stg|marks|francs|crowns|rupees"
-          + "|yuan|pesos))(?:\\s+(?:more|less|extra))?)\\s+$");
-  /**
-   * A count of plural things a few words before a rate's "a day": "3,000 people a day", "4.1 mass
-   * shootings a year", "dozens of items a day", "several hours a day".
-   */
-  private static final Pattern RATE_COUNTED = Pattern.compile(
-      "(?<![\\w.,])(?:\\d[\\d,.]*|several|many|few|dozens\\s+of|hundreds\\s+of|thousands\\s+of"
-          + "|millions\\s+of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
-          + "|twenty|thirty|forty|fifty|hundred|thousand|million|billion)\\s+(?:[a-z-]+\\s+){0,2}?"
-          + "(?!(?:was|has|does|this|its|his|hers|ours|yours|theirs|as|us|less|unless|always"
-          + "|perhaps|thus|across|plus|whereas|yes|news|takes|lasts|spends|needs|requires|gets"
-          + "|comes|goes|stays|waits|seems|is)\\s)(?:[a-z]{2,}s|people|children|men|women)\\s+$");
-  /** What follows a unit that is a length, not a rate: "three men a day after the raid". */
-  private static final Set<String> NOT_RATE_AFTER =
-      Set.of("after", "before", "earlier", "later", "ago", "or", "into", "early", "late", "old",
-          "long", "too", "away");
-  /** The words before "one day" that make it a length even when a verb follows. */
-  private static final Set<String> NOT_SOME_DAY_LEFT = Set.of("for", "in", "within", "after",
-      "of", "than", "by", "about", "over", "just", "only", "on", "at", "from", "until", "till",
-      "last", "every", "each", "the", "a", "per", "", "around", "nearly", "almost");
-  private static final Set<String> RATE_UNITS = Set.of("day", "week", "month", "year", "hour");
-  private static final Set<String> MODALS =
-      Set.of("will", "would", "could", "might", "may", "can", "should", "must", "shall");
-  /** What follows a capitalized length that names a war: "the Six-Day War", "Seven Years' War". */
-  private static final Pattern WAR_NAME_AFTER = Pattern.compile("['’]?\\s+War\\b");
-  /** The verbs whose particle "over" is not "more than": "hand over six years of returns". */
-  private static final Set<String> HAND_OVER = Set.of("hand", "hands", "handed", "handing", "turn",
-      "turns", "turned", "turning", "sign", "signs", "signed", "signing", "fork", "forked");
 
   static final Set<String> NP_STOP =
       Set.of("in", "at", "on", "with", "to", "for", "by", "and", "but", "or", "when", "which",
@@ -294,7 +258,7 @@ public final class DateFinder implements Stage {
       "couple", "few", "more", "additional", "further", "extra", "straight", "consecutive",
       "successive", "trading", "business", "working", "school", "calendar"));
   /** The words an amount can start with ({@code #} a digit). */
-  private static final Set<String> AMOUNT_START = Set.of("#", "a", "an", "one", "two", "three",
+  static final Set<String> AMOUNT_START = Set.of("#", "a", "an", "one", "two", "three",
       "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
       "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
       "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "few", "several", "many",
@@ -610,665 +574,31 @@ public final class DateFinder implements Stage {
     add(name, priority, regex, 0, maker);
   }
 
+  /**
+   * Registers the rules of each family (CalendarRules, RelativeRules, LengthRules, ClockRules) in
+   * the order they have always had: a rule's index decides ties between candidates of the same
+   * extent and priority, so a new rule goes where its family's call puts it.
+   */
   private void defineRules() {
     CalendarRules.dates(this);
 
-    add("weekday", 3,
-        "(?<![\\w-])(?:(?<mod>[Ee]arly|[Ll]ate)\\s+)?(?:[Tt]his\\s+(?=[Cc]oming|[Pp]ast))?"
-            + "(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming"
-            + "|[Pp]ast)\\s+)?(?<wd>" + WD_NAME
-            + ")(?<pl>s)?(?:\\s+(?<pod>morning|afternoon|evening|night)(?<pods>s)?)?" + END,
-        this::weekday);
+    RelativeRules.weekdays(this);
 
-    add("deictic", 3,
-        "(?<![\\w-])(?:(?<mod>[Ee]arly|[Ll]ate)\\s+(?=[Yy]esterday|[Tt]oday|[Tt]omorrow))?"
-            + "(?<w>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Nn]ow|[Cc]urrently"
-            + "|[Rr]ecently|[Ll]ately|[Nn]owadays|[Pp]resently)(?![\\w-])",
-        (m, doc) -> {
-          String w = m.group("w");
-          if (m.group("mod") == null && Character.isUpperCase(w.charAt(0))
-              && TITLE_WORDS.contains(w) && doc.titleWordAt(m.start(), m.end())) {
-            return null; // "USA Today", "BBC Radio 4's Today programme", "Democracy Now"
-          }
-          if (w.equals("Now") && doc.charAt(m.end()) == ','
-              && ".!?\"“”\n\u0000".indexOf(doc.charAt(doc.prevNonSpace(m.start()))) >= 0) {
-            return null; // "Now, let's be clear": a sentence's opening "Now," turns the talk
-          }
-          return deictic(m.start(), m.end(), w.toLowerCase(Locale.ROOT));
-        });
+    ClockRules.partsOfDay(this);
 
-    // "mid-afternoon", "late evening", "4 in the morning": a part of the day named without a day
-    add("part-of-day", 3,
-        "(?<![\\w-])(?:(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|\\s+)?(?<pod>morning|afternoon|evening)"
-            + "|(?<h>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-            + "(?:\\s+o['’]clock)?\\s+(?:in\\s+the\\s+(?<hpod>morning|afternoon|evening)"
-            + "|at\\s+(?<night>night)))" + END,
-        (m, doc) -> {
-          if (m.group("pod") != null) {
-            return clock(m.start(), m.end(), partOfDay(m.group("pod")));
-          }
-          String a = Calendar.amount(m.group("h"));
-          if (a == null) {
-            return null;
-          }
-          int h = num(a);
-          String part = m.group("hpod") != null ? m.group("hpod") : "night";
-          int hour = part.equals("morning") ? h % 12
-              : part.equals("night") && h >= 1 && h <= 4 ? h : h % 12 + 12;
-          return clock(m.start(), m.end(), String.format(Locale.ROOT, "%02d:00", hour));
-        });
+    RelativeRules.anaphora(this);
 
-    add("deictic-phrase", 3,
-        "(?<![\\w])(?:[Rr]ight\\s+(?<now>now)|[Aa]t\\s+(?<present>present|the\\s+moment)"
-            + "|(?<these>[Tt]hese\\s+days)|(?<past>[Tt]he\\s+(?:recent\\s+|distant\\s+)?past)"
-            + "|(?<future>[Tt]he\\s+(?:near\\s+|distant\\s+|foreseeable\\s+|immediate\\s+)?future"
-            + "|[Tt]he\\s+(?:near|short)\\s+term"
-            + "|(?:[Tt]he\\s+|(?<=\\b(?:in|over|during|for)\\s))coming\\s+(?:days|weeks|months|years"
-            + "|quarters))"
-            + "|(?<other>[Tt]he\\s+other\\s+(?:day|night|week))"
-            + "|(?<dby>[Tt]he\\s+day\\s+before\\s+yesterday)"
-            + "|(?<dat>[Tt]he\\s+day\\s+after\\s+tomorrow))" + END,
-        (m, doc) -> {
-          for (String g : List.of("now", "present", "these")) {
-            if (m.group(g) != null) {
-              int s = m.start(g);
-              return new Cand(s, m.end(), c -> Res.of(Type.DATE, "PRESENT_REF", null, null));
-            }
-          }
-          if ((m.group("past") != null || m.group("future") != null) && !doc.clauseEndsAt(m.end())
-              && !NP_STOP.contains(doc.nextWord(m.end()))) {
-            return null; // the past two elections, the future of Egypt
-          }
-          if (m.group("past") != null || m.group("other") != null) {
-            // "the other day": some recent day, left unnamed
-            return new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, "PAST_REF", null, null));
-          }
-          if (m.group("future") != null) {
-            return new Cand(m.start(), m.end(),
-                c -> Res.of(Type.DATE, "FUTURE_REF", null, null));
-          }
-          int shift = m.group("dby") != null ? -2 : 2;
-          return new Cand(m.start(), m.end(), c -> dayFromPub(c, shift, null)).day();
-        });
+    LengthRules.lengths(this);
 
-    add("day-part", 4,
-        "(?<![\\w])(?<d>[Yy]esterday|[Tt]oday|[Tt]omorrow)\\s+(?<pod>morning|afternoon|evening"
-            + "|night)" + END,
-        (m, doc) -> {
-          String d = m.group("d").toLowerCase(Locale.ROOT);
-          int shift = d.equals("yesterday") ? -1 : d.equals("tomorrow") ? 1 : 0;
-          String part = partOfDay(m.group("pod"));
-          return new Cand(m.start(), m.end(), c -> withClock(dayFromPub(c, shift, null), part));
-        });
+    RelativeRules.weekdayAnaphora(this);
 
-    add("relative", 3,
-        "(?<![\\w-])(?:(?<mod>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id)(?:-|\\s+))?(?<rel>[Tt]his"
-            + "|[Ll]ast|[Nn]ext|[Cc]oming|[Pp]ast)\\s+(?<u>week|month|year|weekend|morning"
-            + "|afternoon|evening|night|quarter|decade|century|spring|summer|autumn|fall|winter)"
-            + END,
-        this::relative);
-
-    add("ago", 4,
-        "(?<![\\w])(?:(?<amod>about|around|nearly|almost|roughly|some|approximately|more\\s+than|less\\s+than|at\\s+least|over|just|only)\\s+)?(?<amt>" + NUM + ")[\\s-]+(?<u>" + UNITS
-            + ")(?<half>\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?\\s+ago" + END,
-        Pattern.CASE_INSENSITIVE,
-        (m, doc) -> {
-          String amt = Calendar.amount(m.group("amt"));
-          String unit = Calendar.unit(m.group("u"));
-          if (amt == null || unit == null) {
-            return null;
-          }
-          if (m.group("half") != null) {
-            // "a year and a half ago": back to the month
-            if (!amt.matches("\\d+") || !unit.equals("Y")) {
-              return null;
-            }
-            String months = Long.toString(Long.parseLong(amt) * 12 + 6);
-            return new Cand(m.start(), m.end(),
-                c -> shifted(c, c.pubOrNull(), months, "M", -1, "publication"));
-          }
-          boolean yearBack = amt.equals("1") && unit.equals("Y");
-          int at = m.start();
-          return new Cand(m.start(), m.end(), c -> yearBack && c.quarterUnderDiscussion(at)
-              ? priorPeriod(c, 0, at) : shifted(c, c.pubOrNull(), amt, unit, -1, "publication")).day();
-        });
-
-    add("offset", 4,
-        "(?<![\\w])(?:(?<amod>about|around|nearly|almost|roughly|some|approximately|more\\s+than|less\\s+than|at\\s+least|over|just|only)\\s+)?(?<amt>" + NUM + ")[\\s-]+(?<u>" + UNITS + ")\\s+(?<dir>later|earlier"
-            + "|afterwards|after|before|previously)" + END,
-        Pattern.CASE_INSENSITIVE,
-        (m, doc) -> {
-          String dir = m.group("dir").toLowerCase(Locale.ROOT);
-          if ((dir.equals("after") || dir.equals("before")) && !doc.clauseEndsAt(m.end())) {
-            return null;
-          }
-          String amt = Calendar.amount(m.group("amt"));
-          String unit = Calendar.unit(m.group("u"));
-          if (amt == null || unit == null) {
-            return null;
-          }
-          int sign = dir.equals("earlier") || dir.equals("before") || dir.equals("previously")
-              ? -1 : 1;
-          if (unit.startsWith("T") && !amt.contains(".")) {
-            // "over an hour later", "minutes earlier": the hour of the day is never known, so
-            // the expression is the length
-            String v = Calendar.duration(amt, unit);
-            return new Cand(m.start(), m.end("u"),
-                c -> Res.of(Type.DURATION, v, null, "offset-length"));
-          }
-          if (sign > 0 && amt.equals("X")) {
-            // "a few days later", "several months afterwards": TimeML marks the length
-            // ("a few days", PXD) and leaves "later" out; no date can be told from it
-            String v = Calendar.duration("X", unit);
-            return new Cand(m.start(), m.end("u"),
-                c -> Res.of(Type.DURATION, v, null, "offset-length"));
-          }
-          boolean yearBack = sign < 0 && amt.equals("1") && unit.equals("Y");
-          if (sign > 0 && !amt.contains(".")) {
-            // "three days later": TimeBank marks the length ("three days", P3D) and leaves
-            // "later" out. Counted from the last day the text gave, the length keeps that span
-            // as its interval (and its end day anchors what follows); with no day before it, it
-            // is a length after some unnamed event.
-            String length = Calendar.duration(amt, unit);
-            return new Cand(m.start(), m.end("u"), c -> {
-              if (c.lastDay == null) {
-                return Res.of(Type.DURATION, length, null, "offset-length");
-              }
-              LocalDate from = c.yearAnchor(unit); // "in 1971. A year later"
-              Res to = shifted(c, from, amt, unit, sign, c.anchorName());
-              if (to.value().endsWith("_REF") || afterPublication(c, to.value())) {
-                // "The House voted on Monday. … A year later, …": a story told from a day that
-                // cannot lie a year ahead of the article counts from some other day
-                return Res.of(Type.DURATION, length, null, "offset-length");
-              }
-              // "seven decades later" runs from a year to a year, as its end does
-              return new Res(Type.DURATION, length, to.day(), "offset-length," + c.anchorName(),
-                  Calendar.at(from, unit.equals("DE") ? "Y" : unit), to.value());
-            });
-          }
-          int at = m.start();
-          boolean years = unit.equals("Y") && !amt.contains(".") && !amt.equals("X");
-          return new Cand(m.start(), m.end(), c -> {
-            if (yearBack && c.quarterUnderDiscussion(at)) {
-              return priorPeriod(c, 0, at);
-            }
-            LocalDate month = years ? c.monthInSentence(at) : null;
-            if (month != null) {
-              // "sales rose in May from a year earlier": that month a year before
-              LocalDate back = month.plusYears(sign * Long.parseLong(amt));
-              return Res.of(Type.DATE, Calendar.month(back), null, "month-context");
-            }
-            return shifted(c, c.yearAnchor(unit), amt, unit, sign, c.anchorName());
-          }).day();
-        });
-
-    // "over the weekend", "year-end", "earlier in the year": the period around publication
-    add("the-period", 3,
-        "(?<![\\w-])(?:[Tt]he\\s+(?<we>weekend)(?!\\s+(?:of|before|after)\\b)"
-            + "|(?<ye>[Yy]ear-end)(?!-)|(?<yse>[Yy]ear(?:['’]s)?\\s+end)(?![\\w-])|[Tt]he\\s+(?:(?<fy>fiscal)\\s+)?(?<y>year|week|month|decade)"
-            + "(?:(?<ended>\\s+(?=(?:ended|ending)\\b))|(?<since>(?=\\s+since\\b))"
-            + "|(?![\\w'’-]|\\s+(?:ended|ending|to|before|after|of|in|\\d)\\b)))",
-        (m, doc) -> {
-          int at = m.start();
-          String prev = doc.prevWord(at);
-          if (m.group("ended") != null) {
-            // "for the year ended Sept. 30", "in the week ended March 14": a year-, week- or
-            // month-long reporting period; the day that ends it is a date of its own
-            String len = switch (m.group("y")) {
-              case "week" -> "P1W";
-              case "month" -> "P1M";
-              default -> "P1Y";
-            };
-            return new Cand(m.start(), m.end("y"),
-                c -> Res.of(Type.DURATION, len, null, "period-ended"));
-          }
-          if (m.group("since") != null) {
-            // "in the year since the attack": the length from then to now
-            String v = Calendar.duration("1", Calendar.unit(m.group("y")));
-            return new Cand(m.start(), m.end("y"), c -> Res.of(Type.DURATION, v, null, "since"));
-          }
-          if ("decade".equals(m.group("y")) && (m.group("ended") != null || !prev.equals("of"))) {
-            return null; // "the end of the decade" is this one; "in the decade" may be any
-          }
-          if (m.group("y") != null && m.group("fy") != null) {
-            return null; // the fiscal-year rule
-          }
-          if (m.group("y") != null && !Set.of("in", "during", "through", "throughout", "of")
-              .contains(prev) && !(prev.equals("for") && doc.clauseEndsAt(m.end()))) {
-            return null; // "for the year" is as often the length of a year as this year
-          }
-          if ("month".equals(m.group("y")) && !prev.equals("of")) {
-            return null; // "in the month before the vote" counts from another date
-          }
-          boolean decade = "decade".equals(m.group("y"));
-          boolean month = "month".equals(m.group("y"));
-          boolean week = "week".equals(m.group("y"));
-          boolean weekend = m.group("we") != null;
-          boolean yearEnd = m.group("ye") != null || m.group("yse") != null;
-          boolean spelledEnd = m.group("yse") != null;
-          return new Cand(m.start(), m.end(), c -> {
-            LocalDate pub = c.pubOrNull();
-            if (pub == null) {
-              return null;
-            }
-            Direction dir = c.direction(at, doc.prevWord(at));
-            if (weekend) {
-              LocalDate sat = dir == Direction.PAST || dir == Direction.PRESENT
-                  ? pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY))
-                  : pub.getDayOfWeek() == DayOfWeek.SUNDAY ? pub.minusDays(1)
-                  : pub.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
-              return Res.of(Type.DATE, Calendar.week(sat) + "-WE", null,
-                  noteOf(dir));
-            }
-            if (week) {
-              return Res.of(Type.DATE, Calendar.week(pub), null, "publication-week");
-            }
-            if (month) {
-              return Res.of(Type.DATE, Calendar.month(pub), null, "publication-month");
-            }
-            if (decade) {
-              return Res.of(Type.DATE, Integer.toString(pub.getYear() / 10), null,
-                  "publication-decade");
-            }
-            // a past year-end early in the year is the one just gone
-            int y = yearEnd && dir == Direction.PAST && pub.getMonthValue() <= 3
-                ? pub.getYear() - 1 : pub.getYear();
-            if (spelledEnd) {
-              // "by year end", "by year's end": the year, at its end, as "the end of the year"
-              return Res.of(Type.DATE, Calendar.year(y), null, "year-end");
-            }
-            return yearEnd
-                ? Res.of(Type.DATE, Calendar.year(y) + "-12-31", null, "year-end")
-                : Res.of(Type.DATE, Calendar.year(y), null, "publication-year");
-          });
-        });
-
-    add("anaphoric", 5,
-        // "that same year", "the very same day": "same" adds nothing to the anaphor
-        "(?<![\\w])(?:(?<mod>[Ee]arlier|[Ll]ater)\\s+)?(?:[Tt]he\\s+(?:very\\s+)?(?<rel>following"
-            + "|next|previous|same|preceding|prior)|(?<that>[Tt]hat)(?:\\s+same)?)\\s+(?<u>day|week"
-            + "|month|year|morning|afternoon|evening|night|weekend)(?:\\s+of\\s+(?<oy>" + YEAR
-            + "))?(?:\\s+or\\s+so)?" + END,
-        this::anaphoric);
-
-    add("day-before", 4,
-        "(?<![\\w])[Tt]he\\s+(?<u>day|night)\\s+(?<dir>before|after)(?=\\s*[,.;:!?)]|\\s*$)",
-        (m, doc) -> {
-          int sign = m.group("dir").equals("before") ? -1 : 1;
-          boolean night = m.group("u").equals("night");
-          return new Cand(m.start(), m.end(), c -> {
-            Res r = shifted(c, c.anchor(), "1", "D", sign, c.anchorName());
-            return night ? withClock(r, "NI") : r;
-          }).day();
-        });
-
-    add("duration", 2,
-        "(?<![\\w$£€.,-])(?:(?<amod>about|around|nearly|almost|roughly|some|approximately"
-            + "|more\\s+than|less\\s+than|at\\s+least|up\\s+to|over|just|only)\\s+)?(?<amt>" + NUM
-            + ")[\\s-]+(?:(?<more>more|additional|further|extra|straight|consecutive|successive"
-            + "|trading|business|working|school|calendar)"
-            + "\\s+)?(?<u>" + UNITS + ")"
-            + "(?:(?<half>\\s+and\\s+a\\s+half)|-long)?(?![\\w-])",
-        Pattern.CASE_INSENSITIVE,
-        (m, doc) -> {
-          String amtText = m.group("amt").toLowerCase(Locale.ROOT);
-          String u = m.group("u").toLowerCase(Locale.ROOT);
-          boolean half = m.group("half") != null;
-          if ((amtText.equals("a") || amtText.equals("an")) && !half
-              && m.group().toLowerCase(Locale.ROOT).endsWith("-long")) {
-            return null; // "a day-long meeting": the article is the noun's (long-compound)
-          }
-          if ((amtText.equals("a") || amtText.equals("an")) && !half
-              && (u.startsWith("second") || u.startsWith("minute"))) {
-            return null; // "wait a minute"
-          }
-          if ((amtText.equals("a") || amtText.equals("an")) && !half && m.group("more") == null
-              && m.group("amod") == null && RATE_UNITS.contains(u)
-              && (RATE_BEFORE.matcher(doc.text).region(Math.max(0, m.start() - 30), m.start())
-                  .find()
-              || !NOT_RATE_AFTER.contains(doc.nextWord(m.end())) && RATE_COUNTED.matcher(doc.text)
-                  .useTransparentBounds(true).region(Math.max(0, m.start() - 45), m.start())
-                  .find())) {
-            // "$2 million a year", "four flights a week", "24 hours a day": a rate, every unit
-            String v = Calendar.duration("1", Calendar.unit(u));
-            return new Cand(m.start(), m.end(), c -> Res.of(Type.SET, v, null, "rate"));
-          }
-          if (amtText.equals("one") && u.equals("day") && m.group("amod") == null
-              && (MODALS.contains(doc.prevWord(m.start()))
-              // "to one day be reunited", "is one day contemplated": a verb follows
-              || !NOT_SOME_DAY_LEFT.contains(doc.prevWord(m.start()))
-              && doc.verbAt(doc.nextNonSpace(m.end())))) {
-            // "will one day return", "could one day become": some time to come, not a length
-            return new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, "FUTURE_REF", null, null));
-          }
-          if (doc.nextWord(m.end()).equals("old") || doc.charAt(m.end()) == '-') {
-            return null;
-          }
-          if (Character.isDigit(amtText.charAt(0)) && Character.isUpperCase(m.group("u").charAt(0))
-              && m.group("amod") == null) {
-            return null; // "60 Minutes", "24 Hours of Le Mans": a title
-          }
-          if (Character.isUpperCase(m.group("u").charAt(0))
-              && WAR_NAME_AFTER.matcher(doc.text).region(m.end(), doc.text.length()).lookingAt()) {
-            return null; // "the Six-Day War", "the Thirty Years' War": a war's name
-          }
-          if (u.startsWith("quarter") && (amtText.equals("a") || amtText.equals("an")
-              || doc.charAt(m.start("u") - 1) == '-'
-              || amtText.equals("one") || amtText.contains("/") || amtText.contains(".")
-              || doc.nextWord(m.end()).equals("of") || !Character.isLetter(amtText.charAt(0))
-              && !u.endsWith("s"))) {
-            return null; // "a quarter of the vote", "three quarters of them": fractions
-          }
-          String amt = Calendar.amount(amtText);
-          String unit = Calendar.unit(u);
-          if (amt == null || unit == null) {
-            return null;
-          }
-          if (half) {
-            // "a year and a half", "an hour and a half": the half follows the unit
-            if (!amt.matches("\\d+")) {
-              return null;
-            }
-            amt = amt + ".5";
-          }
-          String v = Calendar.duration(amt, unit);
-          // "the nine months ended Sept. 30", "the four days": the article belongs to the
-          // expression when it heads the noun phrase (TimeML)
-          String amod = group(m, "amod");
-          // "hand over six years' worth": the verb's particle, not "more than"
-          boolean particle = amod != null && amod.equalsIgnoreCase("over")
-              && HAND_OVER.contains(doc.prevWord(m.start()));
-          int start = amod == null && doc.prevWord(m.start()).equals("the")
-              && !amtText.equals("a") && !amtText.equals("an") && m.group().indexOf('-') < 0
-              ? doc.prevWordStart(m.start())
-              // "only five hours", "just 14 days": focus particles, not part of the length
-              : amod != null && (amod.equalsIgnoreCase("only") || amod.equalsIgnoreCase("just")
-                  || particle)
-              ? m.start("amt") : m.start();
-          return new Cand(start, m.end(), c -> Res.of(Type.DURATION, v, null, null));
-        });
-
-    // "a week from Saturday", "two weeks from today", "a year from now": a date counted ahead
-    // from a day (to the day) or from now (to the unit)
-    add("from-anchor", 5,
-        "(?<![\\w-])(?<amt>" + NUM + ")\\s+(?<u>days?|weeks?|months?|years?)\\s+from\\s+"
-            + "(?<a>now|today|tomorrow|" + WD_NAME + ")" + END,
-        Pattern.CASE_INSENSITIVE,
-        (m, doc) -> {
-          String amt = Calendar.amount(m.group("amt").toLowerCase(Locale.ROOT));
-          String unit = Calendar.unit(m.group("u"));
-          if (amt == null || unit == null || !amt.matches("\\d{1,3}")) {
-            return null;
-          }
-          String a = m.group("a").toLowerCase(Locale.ROOT);
-          int n = Integer.parseInt(amt);
-          return new Cand(m.start(), m.end(), c -> {
-            LocalDate pub = c.pubOrNull();
-            if (pub == null) {
-              return null;
-            }
-            if (a.equals("now")) {
-              return shifted(c, pub, amt, unit, 1, "from-now");
-            }
-            LocalDate from = a.equals("today") ? pub : a.equals("tomorrow") ? pub.plusDays(1)
-                : pub.with(TemporalAdjusters.nextOrSame(Calendar.weekday(a)));
-            LocalDate d = switch (unit) {
-              case "D" -> from.plusDays(n);
-              case "W" -> from.plusWeeks(n);
-              case "M" -> from.plusMonths(n);
-              default -> from.plusYears(n);
-            };
-            return Res.of(Type.DATE, Calendar.day(d), d, "from-day");
-          }).day();
-        });
-
-    // "half an hour", "a half-century", "the next half-decade": half a unit, written in the next
-    // smaller one (PT30M, P50Y)
-    add("half-duration", 3,
-        "(?<![\\w-])(?:(?<amod>about|nearly|almost|more\\s+than|less\\s+than|over|just|only|some)"
-            + "\\s+(?!the\\s))?(?:half\\s+an?\\s+|an?\\s+half[-\\s]|the\\s+(?:next|past|last|first|previous"
-            + "|following)\\s+half-|the\\s+(?:next|past|last|first|previous|following)\\s+half\\s+"
-            // "the next half century", "the first half hour" (not "the first half year": a half)
-            + "(?=hour|minute|decade|century))(?<u>hour|minute|day|week|month|year|decade|century)"
-            + "(?![\\w-])",
-        Pattern.CASE_INSENSITIVE,
-        (m, doc) -> {
-          String v = Calendar.duration("0.5", Calendar.unit(m.group("u")));
-          return new Cand(m.start(), m.end(), c -> Res.of(Type.DURATION, v, null, null));
-        });
-
-    // "the last quarter of a century", "half of a decade": a share of a unit, in years
-    add("share-of-unit", 4,
-        "(?<![\\w-])(?:the\\s+(?:next|past|last|first|previous|following)\\s+)?(?<f>quarter|half)"
-            + "\\s+of\\s+an?\\s+(?<u>century|decade)(?![\\w-])",
-        Pattern.CASE_INSENSITIVE,
-        (m, doc) -> {
-          boolean century = m.group("u").equalsIgnoreCase("century");
-          boolean quarter = m.group("f").equalsIgnoreCase("quarter");
-          if (quarter && !century) {
-            return null; // "a quarter of a decade": no whole number of years
-          }
-          int years = (century ? 100 : 10) / (quarter ? 4 : 2);
-          String v = "P" + years + "Y";
-          return new Cand(m.start(), m.end(), c -> Res.of(Type.DURATION, v, null, null));
-        });
-
-    // "the two-year-old conflict", "the IRA's 8-month-old truce": the age of a state of affairs is
-    // a length (TimeBank); the age of a person ("a 45-year-old man") is not marked
-    add("old-compound", 3,
-        "(?<![\\w$£€.,-])(?<amt>" + NUM + ")-(?<u>years?|months?|weeks?|days?)-old\\s+(?:(?:civil|"
-            + "armed|bloody|brutal|fragile|uneasy|shaky|long|military|political|diplomatic)\\s+)?"
-            + "(?<noun>[a-z]+)" + END,
-        Pattern.CASE_INSENSITIVE,
-        (m, doc) -> {
-          if (!STATE_NOUNS.contains(m.group("noun").toLowerCase(Locale.ROOT))) {
-            return null;
-          }
-          String amt = Calendar.amount(m.group("amt"));
-          String unit = Calendar.unit(m.group("u"));
-          if (amt == null || unit == null) {
-            return null;
-          }
-          String v = Calendar.duration(amt, unit);
-          return new Cand(m.start(), m.end("u") + "-old".length(),
-              c -> Res.of(Type.DURATION, v, null, null));
-        });
-
-    // "day-long talks", "a decades-long conflict", "months-long standoff": a length as adjective
-    add("long-compound", 2,
-        "(?<![\\w-])(?<u>hours?|days?|weeks?|months?|years?|decades?|century|centuries)-long"
-            + "(?![\\w-])",
-        Pattern.CASE_INSENSITIVE,
-        (m, doc) -> {
-          String u = m.group("u").toLowerCase(Locale.ROOT);
-          String v = Calendar.duration(u.endsWith("s") ? "X" : "1", Calendar.unit(u));
-          return new Cand(m.start(), m.end(), c -> Res.of(Type.DURATION, v, null, null));
-        });
-
-    add("duration-span", 3,
-        "(?<![\\w])[Tt]he\\s+(?<rel>past|last|previous|next|coming|first|final|following)\\s+"
-            + "(?:(?<amt>" + NUM + ")\\s+)?(?<u>" + UNITS + ")" + END,
-        (m, doc) -> {
-          String rel = m.group("rel");
-          String u = m.group("u");
-          boolean plural = u.endsWith("s") || u.equals("centuries");
-          if (m.group("amt") == null) {
-            if (Set.of("first", "final", "following").contains(rel)) {
-              return null;
-            }
-            if (!plural && (u.startsWith("day") || u.startsWith("night") || u.startsWith("hour")
-                || u.startsWith("minute") || u.startsWith("second"))) {
-              return null;
-            }
-          }
-          String r = rel.toLowerCase(Locale.ROOT);
-          if (m.group("amt") == null && !plural && (u.equals("year") || u.equals("decade"))
-              && (r.equals("past") || r.equals("last") || r.equals("previous"))
-              && !doc.text.startsWith(" and a half", m.end())) {
-            // "over the past year", "in the last decade": TimeML dates the stretch by the
-            // calendar period just gone, as it does "last year"
-            return new Cand(m.start(), m.end(), c -> {
-              LocalDate pub = c.pubOrNull();
-              if (pub == null) {
-                return Res.of(Type.DURATION, Calendar.duration("1", Calendar.unit(u)), null,
-                    "no-publication-date");
-              }
-              return u.equals("year")
-                  ? Res.of(Type.DATE, Calendar.year(pub.getYear() - 1), null, "past-period")
-                  : Res.of(Type.DATE, Integer.toString(pub.getYear() / 10 - 1), null,
-                      "past-period");
-            });
-          }
-          String amt = m.group("amt") == null ? (plural ? "X" : "1")
-              : Calendar.amount(m.group("amt"));
-          String unit = Calendar.unit(u);
-          if (amt == null || unit == null) {
-            return null;
-          }
-          String v = Calendar.duration(amt, unit);
-          return new Cand(m.start(), m.end(), c -> Res.of(Type.DURATION, v, null, null));
-        });
-
-    add("vague-duration", 1,
-        "(?<![\\w])(?:(?<pre>[Ff]or|[Oo]ver|[Ii]n|[Ww]ithin)\\s+)?(?<u>decades|centuries|years|months"
-            + "|weeks|days|hours)"
-            + END,
-        (m, doc) -> {
-          String u = m.group("u");
-          if (m.group("pre") == null && !u.equals("decades") && !u.equals("centuries")) {
-            return null;
-          }
-          if (doc.nextWord(m.end()).equals("ago") || doc.charAt(m.end()) == '-') {
-            return null;
-          }
-          String v = Calendar.duration("X", Calendar.unit(u));
-          return new Cand(m.start("u"), m.end(), c -> Res.of(Type.DURATION, v, null, null));
-        });
-
-    // "the weeks ahead", "the days and weeks ahead": a stretch to come of no stated length
-    add("ahead-span", 3,
-        "(?<![\\w])[Tt]he\\s+(?:coming\\s+)?(?<u>days|weeks|months|years)"
-            + "(?:\\s+(?:and|or)\\s+(?:days|weeks|months|years))?\\s+ahead" + END,
-        (m, doc) -> {
-          String v = Calendar.duration("X", Calendar.unit(m.group("u")));
-          return new Cand(m.start(), m.end(), c -> Res.of(Type.DURATION, v, null, null));
-        });
-
-    // "the previous Friday", "the following Monday": counted from the last day the text gave
-    add("weekday-anaphoric", 4,
-        "(?<![\\w])[Tt]he\\s+(?<rel>previous|preceding|following|next)\\s+(?<wd>" + WD_NAME
-            + ")" + END,
-        (m, doc) -> {
-          DayOfWeek wd = Calendar.weekday(m.group("wd"));
-          boolean back = m.group("rel").equals("previous") || m.group("rel").equals("preceding");
-          return new Cand(m.start(), m.end(), c -> {
-            LocalDate a = c.anchor();
-            if (a == null) {
-              return Res.of(Type.DATE, "XXXX-WXX-" + wd.getValue(), null, "no-anchor");
-            }
-            LocalDate d = back ? a.minusDays(1).with(TemporalAdjusters.previousOrSame(wd))
-                : a.plusDays(1).with(TemporalAdjusters.nextOrSame(wd));
-            return Res.of(Type.DATE, Calendar.day(d), d, c.anchorName());
-          }).day();
-        });
-
-    // "a fortnight", "over a fortnight", "a fortnight ago": two weeks, as British writers say
-    add("fortnight", 3,
-        "(?<![\\w-])(?:(?<amod>[Aa]bout|[Aa]round|[Nn]early|[Aa]lmost|[Mm]ore\\s+than|[Ll]ess\\s+than"
-            + "|[Oo]ver|[Uu]nder|[Jj]ust\\s+over|[Jj]ust\\s+under)\\s+)?(?<amt>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree"
-            + "|[Ff]our|[Ss]everal|[Aa]\\s+few)\\s+fortnights?(?:\\s+(?<ago>ago))?(?![\\w-])",
-        (m, doc) -> {
-          String a = m.group("amt").toLowerCase(Locale.ROOT);
-          Integer n = switch (a) {
-            case "a", "one" -> 1;
-            case "two" -> 2;
-            case "three" -> 3;
-            case "four" -> 4;
-            default -> null;
-          };
-          if (m.group("ago") == null) {
-            String v = n == null ? "PXW" : "P" + 2 * n + "W";
-            return new Cand(m.start(), m.end(), c -> Res.of(Type.DURATION, v, null, null));
-          }
-          return new Cand(m.start(), m.end(), c -> {
-            LocalDate pub = c.pubOrNull();
-            if (n == null || pub == null) {
-              return Res.of(Type.DATE, "PAST_REF", null, null);
-            }
-            return Res.of(Type.DATE, Calendar.week(pub.minusWeeks(2L * n)), null, "publication");
-          });
-        });
-
-    // "years ago", "days ago": some time back, no amount given
-    add("vague-ago", 3,
-        "(?<![\\w-])(?<u>[Dd]ecades|[Yy]ears|[Mm]onths|[Ww]eeks|[Dd]ays|[Hh]ours)"
-            + "\\s+ago" + END,
-        (m, doc) -> new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, "PAST_REF", null, null)));
-
-    add("set-every", 4,
-        "(?<![\\w])(?:[Ee]very|[Ee]ach)\\s+(?:(?<other>other)\\s+)?(?:(?<amt>" + NUM + ")\\s+)?"
-            + "(?<u>day|week|month|year|quarter|morning|afternoon|evening|night|weekend|hour|decade"
-            + "|summer|winter|spring|autumn|days|weeks|months|years|hours|decades|(?<wd>" + WD_NAME
-            + ")|(?<month>" + MONTH_NAME + "))" + END,
-        (m, doc) -> {
-          String u = m.group("u");
-          String v;
-          if (m.group("month") != null) {
-            v = String.format(Locale.ROOT, "XXXX-%02d", Calendar.month(u)); // each July
-          } else if (m.group("wd") != null) {
-            v = "XXXX-WXX-" + Calendar.weekday(u).getValue();
-          } else if (Set.of("morning", "afternoon", "evening", "night").contains(u)) {
-            v = "TXX" + partOfDay(u);
-          } else if (Set.of("summer", "winter", "spring", "autumn").contains(u)) {
-            v = "XXXX-" + Calendar.season(u);
-          } else if (u.equals("quarter")) {
-            v = "P1Q";
-          } else {
-            String amt = m.group("other") != null ? "2"
-                : m.group("amt") == null ? "1" : Calendar.amount(m.group("amt"));
-            String unit = Calendar.unit(u);
-            if (amt == null || unit == null) {
-              return null;
-            }
-            v = Calendar.duration(amt, unit.equals("WE") ? "W" : unit);
-          }
-          return new Cand(m.start(), m.end(), c -> Res.of(Type.SET, v, null, null));
-        });
-
-    add("set-adverb", 3,
-        "(?<![\\w-])(?<w>daily|weekly|monthly|annually|yearly|nightly|hourly|fortnightly"
-            + "|biweekly)(?![\\w-])",
-        (m, doc) -> {
-          if (m.group("w").equals("daily") && pressDaily(doc, m.start(), m.end())) {
-            return null; // "the Israeli daily Haaretz", "the daily said": a newspaper
-          }
-          String v = switch (m.group("w")) {
-            case "daily", "nightly" -> "P1D";
-            case "weekly" -> "P1W";
-            case "monthly" -> "P1M";
-            case "hourly" -> "PT1H";
-            case "fortnightly", "biweekly" -> "P2W";
-            default -> "P1Y";
-          };
-          return new Cand(m.start(), m.end(), c -> Res.of(Type.SET, v, null, null));
-        });
-
-    add("set-times", 4,
-        "(?<![\\w])(?:once|twice|thrice|(?:" + NUM + ")\\s+times)\\s+(?:a|an|per|each|every)\\s+"
-            + "(?<u>day|week|month|year|decade)" + END,
-        Pattern.CASE_INSENSITIVE,
-        (m, doc) -> {
-          String v = Calendar.duration("1", Calendar.unit(m.group("u")));
-          return new Cand(m.start(), m.end(), c -> Res.of(Type.SET, v, null, null));
-        });
+    LengthRules.sets(this);
 
     ClockRules.clocks(this);
 
     CalendarRules.periods(this);
 
-    add("eve", 6,
-        "(?<![\\w])[Tt]he\\s+(?:(?<eve>eve)\\s+of|day\\s+(?<ba>before|after))\\s+(?=\\S)",
-        this::eve);
+    RelativeRules.eves(this);
   }
 
   /** How far a yearless date may lie on the wrong side of publication for its tense. */
@@ -1276,31 +606,6 @@ public final class DateFinder implements Stage {
 
   /** How far ahead of publication a yearless date in a past-tense clause is still this year's. */
   static final int PAST_CLAUSE_AHEAD_DAYS = 45;
-  private static final Set<String> NAMED_DAYS =
-      Set.of("super", "black", "cyber", "good", "ash", "bloody", "holy", "palm", "maundy", "shrove",
-          "giving", "small");
-  /** The words that describe a newspaper right before "daily": "the business daily Kommersant". */
-  private static final Set<String> PRESS_DAILY_LEFT = Set.of("business", "financial", "economic",
-      "newspaper", "tabloid", "broadsheet", "state", "conservative", "liberal", "independent",
-      "leading", "popular", "national", "regional", "local", "sports", "opposition", "official",
-      "government", "mass", "circulation", "language", "arab", "pan");
-  private static final Set<String> PRESS_VERBS = Set.of("said", "says", "reported", "reports",
-      "wrote", "writes", "quoted", "quotes", "cited", "cites", "added", "published", "carried");
-
-  /**
-   * Whether "daily" at [start, end) is a newspaper: a name after a nationality or a press word
-   * ("the Israeli daily Haaretz", "business daily Kommersant"), or "the daily" reporting.
-   */
-  private static boolean pressDaily(Doc doc, int start, int end) {
-    String left = doc.prevWord(start);
-    if (left.equals("the") && PRESS_VERBS.contains(doc.nextWord(end))) {
-      return true;
-    }
-    int w = doc.prevWordStart(start);
-    boolean pressLeft = PRESS_DAILY_LEFT.contains(left)
-        || w >= 0 && Character.isUpperCase(doc.charAt(w));
-    return pressLeft && doc.nextIsCapitalizedName(end);
-  }
 
   static final Set<String> MONTH_NAMES_LOWER =
       Set.of("january", "february", "march", "april", "may", "june", "july", "august",
@@ -1309,244 +614,8 @@ public final class DateFinder implements Stage {
 
   // ---- makers -------------------------------------------------------------------------------
 
-  /** States of affairs whose age is a length: "the two-year-old conflict". */
-  private static final Set<String> STATE_NOUNS = Set.of("war", "conflict", "truce", "ceasefire",
-      "cease-fire", "uprising", "insurgency", "revolt", "rebellion", "revolution", "crisis",
-      "standoff", "dispute", "strike", "siege", "blockade", "ban", "embargo", "moratorium",
-      "occupation", "campaign", "investigation", "probe", "inquiry", "feud", "battle", "fight",
-      "struggle", "talks", "negotiations", "deal", "agreement", "accord", "law", "policy",
-      "program", "programme", "government", "coalition", "regime", "presidency", "administration",
-      "marriage", "relationship", "partnership", "alliance", "lockout", "boycott", "protest",
-      "protests", "movement", "offensive", "operation", "mission", "drought", "recession", "slump",
-      "tradition", "rivalry", "peace");
-
-  private static final Pattern CLOCK_BEFORE = Pattern.compile(
-      "([A-Za-z]+)\\s+(?:at\\s+)?(?:\\d{1,2}(?:[:.]\\d\\d)?\\s*[AaPp]\\.?\\s?[Mm]\\.?|noon|midnight)"
-          + "(?:\\s+[A-Z]{2,4})?,?\\s+$");
-
-  /** "as soon as Friday", "as early as Monday": the earliest day a thing may happen. */
-  private static final Pattern SOON_AS = Pattern.compile("\\b(?:soon|early)\\s+as\\s+$");
-
-  private Cand weekday(Matcher m, Doc doc) {
-    String rel = group(m, "rel");
-    String wdText = m.group("wd");
-    boolean plural = m.group("pl") != null;
-    String pod = group(m, "pod");
-    String left = doc.prevWord(m.start());
-    if (rel == null && left.equals("the") && doc.nextIsCapitalizedName(m.end())) {
-      return null; // the Sunday Times
-    }
-    if (wdText.equals("Sunday") && doc.text.startsWith("Fox News ", Math.max(0, m.start() - 9))) {
-      return null; // "Fox News Sunday", the programme
-    }
-    if (group(m, "mod") == null && rel == null && NAMED_DAYS.contains(doc.prevWord(m.start()))
-        && Character.isUpperCase(doc.text.charAt(doc.prevWordStart(m.start())))) {
-      return null; // Super Tuesday, Good Friday: named days, not this week's
-    }
-    DayOfWeek wd = Calendar.weekday(wdText);
-    if (group(m, "pods") != null && rel == null) {
-      // "Tuesday nights": every Tuesday night
-      String v = "XXXX-WXX-" + wd.getValue() + "T" + partOfDay(pod);
-      return new Cand(m.start(), m.end(), c -> Res.of(Type.SET, v, null, null));
-    }
-    // "until 9 a.m. Tuesday": the word before the clock governs the day
-    Matcher clockBefore = CLOCK_BEFORE.matcher(doc.text)
-        .region(Math.max(0, m.start() - 40), m.start());
-    String governor = clockBefore.find() ? clockBefore.group(1).toLowerCase(Locale.ROOT) : left;
-    boolean soonAs = governor.equals("as") && SOON_AS.matcher(doc.text)
-        .region(Math.max(0, m.start() - 16), m.start()).find();
-    if (plural) {
-      if (rel != null || AMOUNT_START.contains(left)
-          || Character.isDigit(doc.charAt(doc.prevNonSpace(m.start())))) {
-        return null; // "three Fridays from now" counts days, it is no set
-      }
-      String v = "XXXX-WXX-" + wd.getValue();
-      return new Cand(m.start(), m.end(), c -> Res.of(Type.SET, v, null, null));
-    }
-    int at = m.start();
-    String r = rel == null ? null : rel.toLowerCase(Locale.ROOT);
-    String part = pod == null ? null : partOfDay(pod);
-    boolean possessive = pod == null && doc.possessiveAt(m.end());
-    Cand cand = new Cand(m.start(), m.end(), c -> {
-      LocalDate pub = c.pubOrNull();
-      Res res;
-      if (pub == null) {
-        res = Res.of(Type.DATE, "XXXX-WXX-" + wd.getValue(), null, "no-publication-date");
-      } else {
-        LocalDate d;
-        String note;
-        if ("last".equals(r) || "past".equals(r)) {
-          d = pub.minusDays(1).with(TemporalAdjusters.previousOrSame(wd));
-          note = "last";
-        } else if ("next".equals(r)) {
-          d = pub.plusDays(1).with(TemporalAdjusters.nextOrSame(wd));
-          note = "next";
-        } else if ("this".equals(r) && c.direction(at, governor) == Direction.PAST) {
-          // "I asked him about it on MSNBC this Saturday": the one of this week, gone by
-          d = pub.with(TemporalAdjusters.previousOrSame(wd));
-          note = "this-past";
-        } else if ("this".equals(r) || "coming".equals(r)) {
-          d = pub.with(TemporalAdjusters.nextOrSame(wd));
-          note = r;
-        } else {
-          // "Tuesday's declaration": a day whose doings are reported is past; "until Tuesday",
-          // "postponed till Tuesday" look ahead
-          boolean until = governor.equals("until") || governor.equals("till");
-          Direction dir = possessive || until && doc.tense.pastUntil(at) ? Direction.PAST
-              : until || soonAs ? Direction.FUTURE
-              : c.direction(at, governor);
-          LocalDate before = pub.with(TemporalAdjusters.previousOrSame(wd));
-          LocalDate after = pub.with(TemporalAdjusters.nextOrSame(wd));
-          switch (dir) {
-            case PAST -> d = before;
-            case FUTURE -> d = after;
-            // a present clause ("the vote is on Friday") or an open one ("planned a march on
-            // Saturday", "could come Tuesday") takes the nearest
-            case PRESENT, OPEN -> d = ChronoUnit.DAYS.between(before, pub)
-                <= ChronoUnit.DAYS.between(pub, after) ? before : after;
-            // one with no tense to go by ("up from 443 million Thursday") leans back: news
-            // reports what happened, and a weekday to come is rarely left without a tense that
-            // says so (about 19 in 20 bare weekdays in TimeBank and AQUAINT are past)
-            default -> d = ChronoUnit.DAYS.between(pub, after) <= 1
-                && ChronoUnit.DAYS.between(before, pub) >= 6 ? after : before;
-          }
-          note = noteOf(dir);
-        }
-        res = Res.of(Type.DATE, Calendar.day(d), d, note);
-      }
-      return part == null ? res : withClock(res, part);
-    });
-    return pod == null ? cand.day() : cand;
-  }
-
-  /** Time words that also name newspapers and programmes. */
-  private static final Set<String> TITLE_WORDS = Set.of("Today", "Tonight", "Now");
   static final Set<String> MEDIA_NOUNS = Set.of("programme", "program", "show",
       "newspaper", "magazine", "broadcast", "podcast", "presenter", "host", "anchor");
-
-  private static Cand deictic(int start, int end, String w) {
-    return switch (w) {
-      case "today" -> new Cand(start, end, c -> dayFromPub(c, 0, null)).day();
-      case "yesterday" -> new Cand(start, end, c -> dayFromPub(c, -1, null)).day();
-      case "tomorrow" -> new Cand(start, end, c -> dayFromPub(c, 1, null)).day();
-      case "tonight" -> new Cand(start, end, c -> withClock(dayFromPub(c, 0, null), "NI"));
-      case "now", "currently", "nowadays", "presently" ->
-          new Cand(start, end, c -> Res.of(Type.DATE, "PRESENT_REF", null, null));
-      case "recently", "lately" ->
-          new Cand(start, end, c -> Res.of(Type.DATE, "PAST_REF", null, null));
-      default -> new Cand(start, end, c -> Res.of(Type.DATE, "FUTURE_REF", null, null));
-    };
-  }
-
-  private Cand relative(Matcher m, Doc doc) {
-    String rel = m.group("rel").toLowerCase(Locale.ROOT);
-    String u = m.group("u");
-    int shift = switch (rel) {
-      case "last", "past" -> -1;
-      case "next", "coming" -> 1;
-      default -> 0;
-    };
-    if (Set.of("spring", "summer", "autumn", "fall", "winter").contains(u)) {
-      String code = Calendar.season(u);
-      return new Cand(m.start(), m.end(), c -> seasonRelative(c, code, shift));
-    }
-    return new Cand(m.start(), m.end(), c -> {
-      LocalDate pub = c.pubOrNull();
-      if (pub == null) {
-        return Res.of(Type.DATE, unknownOf(u), null, "no-publication-date");
-      }
-      return switch (u) {
-        case "week" -> Res.of(Type.DATE, Calendar.week(pub.plusWeeks(shift)), null, null);
-        case "weekend" -> Res.of(Type.DATE, Calendar.week(pub.plusWeeks(shift)) + "-WE", null,
-            null);
-        case "month" -> Res.of(Type.DATE, Calendar.month(pub.plusMonths(shift)), null, null);
-        case "year" -> Res.of(Type.DATE, Calendar.year(pub.getYear() + shift), null, null);
-        case "quarter" -> Res.of(Type.DATE, Calendar.quarter(pub.plusMonths(3L * shift)), null,
-            null);
-        case "decade" -> Res.of(Type.DATE,
-            Integer.toString(pub.getYear() / 10 + shift), null, null);
-        case "century" -> Res.of(Type.DATE,
-            String.format(Locale.ROOT, "%02d", pub.getYear() / 100 + shift), null, null);
-        default -> {
-          // this morning, last night, tomorrow evening
-          int dayShift = shift == 0 ? 0 : (u.equals("night") || u.equals("evening")) ? shift : shift;
-          LocalDate d = pub.plusDays(dayShift);
-          yield Res.of(Type.TIME, Calendar.day(d) + "T" + partOfDay(u), d, null);
-        }
-      };
-    });
-  }
-
-  private Cand anaphoric(Matcher m, Doc doc) {
-    String rel = group(m, "rel");
-    String u = m.group("u");
-    int shift = rel == null ? 0 : switch (rel) {
-      case "following", "next" -> 1;
-      case "previous", "preceding", "prior" -> -1;
-      default -> 0;
-    };
-    boolean isDay = u.equals("day");
-    String oy = group(m, "oy");
-    if (oy != null && !("same".equals(rel) && u.equals("month"))) {
-      return null; // "the next day of 1985": no reading
-    }
-    // "expects a deal in the next month or so", "will decide within the next week": said of
-    // now, the next period counts from publication, not from the last date of the story
-    boolean deicticNext = "next".equals(rel) && m.group("mod") == null
-        && (u.equals("week") || u.equals("month") || u.equals("year"));
-    int at = m.start();
-    String prep = doc.prevWord(m.start());
-    Cand cand = new Cand(m.start(), m.end(), c -> {
-      LocalDate a = c.anchor();
-      String note = c.anchorName();
-      if (oy != null) {
-        // "against 109,250 tonnes in the same month of 1985": that month of the year named
-        LocalDate month = c.lastMonth != null ? c.lastMonth : a;
-        if (month == null) {
-          return Res.of(Type.DATE, oy, null, "no-anchor");
-        }
-        return Res.of(Type.DATE, Calendar.month(Integer.parseInt(oy), month.getMonthValue()),
-            null, "same-month-of-year");
-      }
-      // ... unless the story is set in an earlier time ("in 1815 … over the next year would dim")
-      if (deicticNext && c.pubOrNull() != null
-          && (c.lastYear == null || c.lastYear >= c.pubOrNull().getYear() - 1)) {
-        Direction dir = c.direction(at, prep);
-        if (dir == Direction.FUTURE || dir == Direction.PRESENT) {
-          LocalDate pub = c.pubOrNull();
-          return switch (u) {
-            case "week" -> Res.of(Type.DATE, Calendar.week(pub.plusWeeks(1)), null, "publication");
-            case "month" -> Res.of(Type.DATE, Calendar.month(pub.plusMonths(1)), null,
-                "publication");
-            default -> Res.of(Type.DATE, Calendar.year(pub.getYear() + 1), null, "publication");
-          };
-        }
-      }
-      if (a == null) {
-        return Res.of(Type.DATE, unknownOf(u), null, "no-anchor");
-      }
-      if (isDay && shift == 0 && c.lastMonth != null
-          && !c.lastMonth.equals(a.withDayOfMonth(1))) {
-        // "killed last October ... crossed out that same day": a month came after the last day
-        return Res.of(Type.DATE, Calendar.month(c.lastMonth) + "-XX", null, "anchor-month");
-      }
-      return switch (u) {
-        case "day" -> Res.of(Type.DATE, Calendar.day(a.plusDays(shift)), a.plusDays(shift), note);
-        case "week" -> Res.of(Type.DATE, Calendar.week(a.plusWeeks(shift)), null, note);
-        case "weekend" -> Res.of(Type.DATE, Calendar.week(a.plusWeeks(shift)) + "-WE", null, note);
-        // "that year", "the following month": the period of the last date the text gave
-        case "month" -> Res.of(Type.DATE, Calendar.month(
-            (c.lastMonth != null ? c.lastMonth : a).plusMonths(shift)), null, note);
-        case "year" -> Res.of(Type.DATE, Calendar.year(
-            (c.lastYear != null ? c.lastYear : a.getYear()) + shift), null, note);
-        default -> {
-          LocalDate d = a.plusDays(shift);
-          yield Res.of(Type.TIME, Calendar.day(d) + "T" + partOfDay(u), d, note);
-        }
-      };
-    });
-    return isDay ? cand.day() : cand;
-  }
 
   /** The season of that code this (0), last (-1) or next (+1) time round from publication. */
   static Res seasonRelative(Ctx c, String code, int shift) {
@@ -1565,105 +634,6 @@ public final class DateFinder implements Stage {
     }
     return Res.of(Type.DATE, Calendar.year(y) + "-" + code, null,
         shift < 0 ? "last" : shift > 0 ? "next" : "this");
-  }
-
-  /**
-   * "the eve of X", "the day before X", "the day after X": the noun phrase X is read up to the
-   * first punctuation or function word; its date is a date inside X ("the eve of the March 1
-   * vote"), else a day the same sentence names ("on Monday at a rally on the eve of the
-   * primary"), else the date the text gives elsewhere for the name in X ("The Munich Security
-   * Conference, which will take place from February 12-14"), else FUTURE_REF in a future clause;
-   * otherwise nothing is reported (the publication day, once the fallback, was wrong on every
-   * case of TimeBank and AQUAINT).
-   */
-  private Cand eve(Matcher m, Doc doc) {
-    int shift = m.group("eve") != null ? -1 : m.group("ba").equals("before") ? -1 : 1;
-    int i = m.end();
-    int end = -1;
-    int words = 0;
-    String text = doc.text;
-    int nameStart = -1;
-    int nameEnd = -1;
-    int bestNameStart = -1;
-    int bestNameEnd = -1;
-    while (i < text.length() && words < 12) {
-      int ws = i;
-      while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i))
-          || text.charAt(i) == '-' || text.charAt(i) == '\'' || text.charAt(i) == '’')) {
-        i++;
-      }
-      if (i == ws) {
-        break;
-      }
-      String w = text.substring(ws, i);
-      if (NP_STOP.contains(w)) {
-        i = ws;
-        break;
-      }
-      words++;
-      end = i;
-      boolean cap = Character.isUpperCase(w.charAt(0)) && !(words == 1 && w.equals("The"));
-      if (cap) {
-        if (nameStart < 0) {
-          nameStart = ws;
-        }
-        nameEnd = i;
-        if (nameEnd - nameStart > bestNameEnd - bestNameStart) {
-          bestNameStart = nameStart;
-          bestNameEnd = nameEnd;
-        }
-      } else if (!w.equals("of")) {
-        nameStart = -1;
-      }
-      if (i < text.length() && text.charAt(i) == ' ') {
-        i++;
-      } else {
-        break;
-      }
-    }
-    if (end < 0 || (shift == 1 && m.group("eve") == null && words == 0)) {
-      return null;
-    }
-    String name = bestNameStart < 0 ? null : text.substring(bestNameStart, bestNameEnd)
-        .replaceAll("['’]s$", "");
-    int npStart = m.end();
-    int npEnd = end;
-    int at = m.start();
-    String kind = m.group("eve") != null ? "eve-of" : "day-" + m.group("ba");
-    Cand cand = new Cand(m.start(), end, null);
-    cand.deferred = true;
-    cand.day();
-    cand.value = c -> {
-      // 1: a day inside X
-      for (Res r : c.resolvedWithin(npStart, npEnd)) {
-        if (r.day() != null) {
-          LocalDate d = r.day().plusDays(shift);
-          return Res.of(Type.DATE, Calendar.day(d), d, "date-in-phrase");
-        }
-      }
-      // 2: a day named in the same sentence ("on Monday at a rally on the eve of the primary")
-      LocalDate same = c.daySameSentence(at, npEnd);
-      if (same != null) {
-        return Res.of(Type.DATE, Calendar.day(same), same, "same-sentence-day");
-      }
-      // 3: the date the text gives for the name
-      if (name != null && name.length() >= 4) {
-        LocalDate d = c.dateForName(name, npStart, npEnd);
-        if (d != null) {
-          LocalDate e = d.plusDays(shift);
-          return Res.of(Type.DATE, Calendar.day(e), e, "date-of-" + name.replace(' ', '-'));
-        }
-      }
-      // 4: the reported day
-      Direction dir = c.direction(at, "");
-      if (dir == Direction.FUTURE) {
-        return Res.of(Type.DATE, "FUTURE_REF", null, "event-date-unknown,future");
-      }
-      // in the past with no date for the event, the day cannot be told: the publication day was
-      // a guess that TimeBank and AQUAINT proved wrong every time, so the expression is left out
-      return null;
-    };
-    return cand.rule(kind);
   }
 
   /**
@@ -1691,7 +661,7 @@ public final class DateFinder implements Stage {
 
   // ---- value helpers ------------------------------------------------------------------------
 
-  private static Res dayFromPub(Ctx c, int shift, String note) {
+  static Res dayFromPub(Ctx c, int shift, String note) {
     LocalDate pub = c.pubOrNull();
     if (pub == null) {
       return Res.of(Type.DATE, "XXXX-XX-XX", null, "no-publication-date");
@@ -1700,7 +670,7 @@ public final class DateFinder implements Stage {
     return Res.of(Type.DATE, Calendar.day(d), d, note);
   }
 
-  private static Res withClock(Res r, String clock) {
+  static Res withClock(Res r, String clock) {
     if (r == null) {
       return null;
     }
@@ -1748,7 +718,7 @@ public final class DateFinder implements Stage {
   /** How long after a quarter's end its results are still the news. */
   static final int REPORTING_LAG_DAYS = 50;
 
-  private static Res shifted(Ctx c, LocalDate from, String amt, String unit, int sign,
+  static Res shifted(Ctx c, LocalDate from, String amt, String unit, int sign,
                              String note) {
     if (from == null || amt.equals("X") || amt.contains(".")) {
       String v = sign < 0 ? "PAST_REF" : "FUTURE_REF";
@@ -1769,7 +739,7 @@ public final class DateFinder implements Stage {
     };
   }
 
-  private static String unknownOf(String unit) {
+  static String unknownOf(String unit) {
     return switch (unit) {
       case "week" -> "XXXX-WXX";
       case "weekend" -> "XXXX-WXX-WE";
@@ -1783,7 +753,7 @@ public final class DateFinder implements Stage {
     };
   }
 
-  private static String partOfDay(String w) {
+  static String partOfDay(String w) {
     return switch (w.toLowerCase(Locale.ROOT)) {
       case "morning" -> "MO";
       case "afternoon" -> "AF";
@@ -2113,7 +1083,7 @@ public final class DateFinder implements Stage {
       Set.of("year-earlier", "ago", "offset", "same-period-back");
 
   /** Whether a calendar value (a year, month, week or day) lies after the publication date's. */
-  private static boolean afterPublication(Ctx c, String value) {
+  static boolean afterPublication(Ctx c, String value) {
     LocalDate pub = c.pubOrNull();
     if (pub == null || !value.matches("\\d{4}(-W\\d\\d|-\\d\\d(-\\d\\d)?)?")) {
       return false;

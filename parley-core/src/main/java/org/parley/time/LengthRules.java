@@ -1,0 +1,452 @@
+package org.parley.time;
+
+import static org.parley.time.DateFinder.END;
+import static org.parley.time.DateFinder.MONTH_NAME;
+import static org.parley.time.DateFinder.NUM;
+import static org.parley.time.DateFinder.UNITS;
+import static org.parley.time.DateFinder.WD_NAME;
+import static org.parley.time.DateFinder.group;
+import static org.parley.time.DateFinder.partOfDay;
+import static org.parley.time.DateFinder.shifted;
+
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.parley.time.TimeExpression.Type;
+
+final class LengthRules {
+  private LengthRules() {}
+
+  /** What a rate's "a year" follows: an amount or a counted plural noun ("700 seats a week"). */
+  private static final Pattern RATE_BEFORE = Pattern.compile(
+      "(?:(?:\\d(?:[\\d,.]*\\d)?%?|million|billion|trillion|thousand|hundred|dozen|percent|pct|cents"
+          + "|mln|bln|dlr"
+          + "|(?:\\d(?:[\\d,.]*\\d)?|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds"
+          + "|thousands|few|several|many)\\s+[a-z]{3,}s|(?:shares|barrels|tons|interviews|flights|seats|times"
+          + "|visits|trips|meals|doses|dollars|euros|pounds|yen|dlrs|stg|marks|francs|crowns|rupees"
+          + "|yuan|pesos))(?:\\s+(?:more|less|extra))?)\\s+$");
+
+  /**
+   * A count of plural things a few words before a rate's "a day": "3,000 people a day", "4.1 mass
+   * shootings a year", "dozens of items a day", "several hours a day".
+   */
+  private static final Pattern RATE_COUNTED = Pattern.compile(
+      "(?<![\\w.,])(?:\\d[\\d,.]*|several|many|few|dozens\\s+of|hundreds\\s+of|thousands\\s+of"
+          + "|millions\\s+of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+          + "|twenty|thirty|forty|fifty|hundred|thousand|million|billion)\\s+(?:[a-z-]+\\s+){0,2}?"
+          + "(?!(?:was|has|does|this|its|his|hers|ours|yours|theirs|as|us|less|unless|always"
+          + "|perhaps|thus|across|plus|whereas|yes|news|takes|lasts|spends|needs|requires|gets"
+          + "|comes|goes|stays|waits|seems|is)\\s)(?:[a-z]{2,}s|people|children|men|women)\\s+$");
+
+  /** What follows a unit that is a length, not a rate: "three men a day after the raid". */
+  private static final Set<String> NOT_RATE_AFTER =
+      Set.of("after", "before", "earlier", "later", "ago", "or", "into", "early", "late", "old",
+          "long", "too", "away");
+
+  /** The words before "one day" that make it a length even when a verb follows. */
+  private static final Set<String> NOT_SOME_DAY_LEFT = Set.of("for", "in", "within", "after",
+      "of", "than", "by", "about", "over", "just", "only", "on", "at", "from", "until", "till",
+      "last", "every", "each", "the", "a", "per", "", "around", "nearly", "almost");
+
+  private static final Set<String> RATE_UNITS = Set.of("day", "week", "month", "year", "hour");
+
+  private static final Set<String> MODALS =
+      Set.of("will", "would", "could", "might", "may", "can", "should", "must", "shall");
+
+  /** What follows a capitalized length that names a war: "the Six-Day War", "Seven Years' War". */
+  private static final Pattern WAR_NAME_AFTER = Pattern.compile("['’]?\\s+War\\b");
+
+  /** The verbs whose particle "over" is not "more than": "hand over six years of returns". */
+  private static final Set<String> HAND_OVER = Set.of("hand", "hands", "handed", "handing", "turn",
+      "turns", "turned", "turning", "sign", "signs", "signed", "signing", "fork", "forked");
+
+  /** The words that describe a newspaper right before "daily": "the business daily Kommersant". */
+  private static final Set<String> PRESS_DAILY_LEFT = Set.of("business", "financial", "economic",
+      "newspaper", "tabloid", "broadsheet", "state", "conservative", "liberal", "independent",
+      "leading", "popular", "national", "regional", "local", "sports", "opposition", "official",
+      "government", "mass", "circulation", "language", "arab", "pan");
+
+  private static final Set<String> PRESS_VERBS = Set.of("said", "says", "reported", "reports",
+      "wrote", "writes", "quoted", "quotes", "cited", "cites", "added", "published", "carried");
+
+  /**
+   * Whether "daily" at [start, end) is a newspaper: a name after a nationality or a press word
+   * ("the Israeli daily Haaretz", "business daily Kommersant"), or "the daily" reporting.
+   */
+  private static boolean pressDaily(Doc doc, int start, int end) {
+    String left = doc.prevWord(start);
+    if (left.equals("the") && PRESS_VERBS.contains(doc.nextWord(end))) {
+      return true;
+    }
+    int w = doc.prevWordStart(start);
+    boolean pressLeft = PRESS_DAILY_LEFT.contains(left)
+        || w >= 0 && Character.isUpperCase(doc.charAt(w));
+    return pressLeft && doc.nextIsCapitalizedName(end);
+  }
+
+  /** States of affairs whose age is a length: "the two-year-old conflict". */
+  private static final Set<String> STATE_NOUNS = Set.of("war", "conflict", "truce", "ceasefire",
+      "cease-fire", "uprising", "insurgency", "revolt", "rebellion", "revolution", "crisis",
+      "standoff", "dispute", "strike", "siege", "blockade", "ban", "embargo", "moratorium",
+      "occupation", "campaign", "investigation", "probe", "inquiry", "feud", "battle", "fight",
+      "struggle", "talks", "negotiations", "deal", "agreement", "accord", "law", "policy",
+      "program", "programme", "government", "coalition", "regime", "presidency", "administration",
+      "marriage", "relationship", "partnership", "alliance", "lockout", "boycott", "protest",
+      "protests", "movement", "offensive", "operation", "mission", "drought", "recession", "slump",
+      "tradition", "rivalry", "peace");
+
+  /**
+   * Lengths: "three years", "half an hour", "a decades-long conflict", "the weeks ahead"; and
+   * dates counted from a length ("a week from Saturday").
+   */
+  static void lengths(DateFinder f) {
+    f.add("duration", 2,
+        "(?<![\\w$£€.,-])(?:(?<amod>about|around|nearly|almost|roughly|some|approximately"
+            + "|more\\s+than|less\\s+than|at\\s+least|up\\s+to|over|just|only)\\s+)?(?<amt>" + NUM
+            + ")[\\s-]+(?:(?<more>more|additional|further|extra|straight|consecutive|successive"
+            + "|trading|business|working|school|calendar)"
+            + "\\s+)?(?<u>" + UNITS + ")"
+            + "(?:(?<half>\\s+and\\s+a\\s+half)|-long)?(?![\\w-])",
+        Pattern.CASE_INSENSITIVE,
+        (m, doc) -> {
+          String amtText = m.group("amt").toLowerCase(Locale.ROOT);
+          String u = m.group("u").toLowerCase(Locale.ROOT);
+          boolean half = m.group("half") != null;
+          if ((amtText.equals("a") || amtText.equals("an")) && !half
+              && m.group().toLowerCase(Locale.ROOT).endsWith("-long")) {
+            return null; // "a day-long meeting": the article is the noun's (long-compound)
+          }
+          if ((amtText.equals("a") || amtText.equals("an")) && !half
+              && (u.startsWith("second") || u.startsWith("minute"))) {
+            return null; // "wait a minute"
+          }
+          if ((amtText.equals("a") || amtText.equals("an")) && !half && m.group("more") == null
+              && m.group("amod") == null && RATE_UNITS.contains(u)
+              && (RATE_BEFORE.matcher(doc.text).region(Math.max(0, m.start() - 30), m.start())
+                  .find()
+              || !NOT_RATE_AFTER.contains(doc.nextWord(m.end())) && RATE_COUNTED.matcher(doc.text)
+                  .useTransparentBounds(true).region(Math.max(0, m.start() - 45), m.start())
+                  .find())) {
+            // "$2 million a year", "four flights a week", "24 hours a day": a rate, every unit
+            String v = Calendar.duration("1", Calendar.unit(u));
+            return new Cand(m.start(), m.end(), c -> Res.of(Type.SET, v, null, "rate"));
+          }
+          if (amtText.equals("one") && u.equals("day") && m.group("amod") == null
+              && (MODALS.contains(doc.prevWord(m.start()))
+              // "to one day be reunited", "is one day contemplated": a verb follows
+              || !NOT_SOME_DAY_LEFT.contains(doc.prevWord(m.start()))
+              && doc.verbAt(doc.nextNonSpace(m.end())))) {
+            // "will one day return", "could one day become": some time to come, not a length
+            return new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, "FUTURE_REF", null, null));
+          }
+          if (doc.nextWord(m.end()).equals("old") || doc.charAt(m.end()) == '-') {
+            return null;
+          }
+          if (Character.isDigit(amtText.charAt(0)) && Character.isUpperCase(m.group("u").charAt(0))
+              && m.group("amod") == null) {
+            return null; // "60 Minutes", "24 Hours of Le Mans": a title
+          }
+          if (Character.isUpperCase(m.group("u").charAt(0))
+              && WAR_NAME_AFTER.matcher(doc.text).region(m.end(), doc.text.length()).lookingAt()) {
+            return null; // "the Six-Day War", "the Thirty Years' War": a war's name
+          }
+          if (u.startsWith("quarter") && (amtText.equals("a") || amtText.equals("an")
+              || doc.charAt(m.start("u") - 1) == '-'
+              || amtText.equals("one") || amtText.contains("/") || amtText.contains(".")
+              || doc.nextWord(m.end()).equals("of") || !Character.isLetter(amtText.charAt(0))
+              && !u.endsWith("s"))) {
+            return null; // "a quarter of the vote", "three quarters of them": fractions
+          }
+          String amt = Calendar.amount(amtText);
+          String unit = Calendar.unit(u);
+          if (amt == null || unit == null) {
+            return null;
+          }
+          if (half) {
+            // "a year and a half", "an hour and a half": the half follows the unit
+            if (!amt.matches("\\d+")) {
+              return null;
+            }
+            amt = amt + ".5";
+          }
+          String v = Calendar.duration(amt, unit);
+          // "the nine months ended Sept. 30", "the four days": the article belongs to the
+          // expression when it heads the noun phrase (TimeML)
+          String amod = group(m, "amod");
+          // "hand over six years' worth": the verb's particle, not "more than"
+          boolean particle = amod != null && amod.equalsIgnoreCase("over")
+              && HAND_OVER.contains(doc.prevWord(m.start()));
+          int start = amod == null && doc.prevWord(m.start()).equals("the")
+              && !amtText.equals("a") && !amtText.equals("an") && m.group().indexOf('-') < 0
+              ? doc.prevWordStart(m.start())
+              // "only five hours", "just 14 days": focus particles, not part of the length
+              : amod != null && (amod.equalsIgnoreCase("only") || amod.equalsIgnoreCase("just")
+                  || particle)
+              ? m.start("amt") : m.start();
+          return new Cand(start, m.end(), c -> Res.of(Type.DURATION, v, null, null));
+        });
+
+    // "a week from Saturday", "two weeks from today", "a year from now": a date counted ahead
+    // from a day (to the day) or from now (to the unit)
+    f.add("from-anchor", 5,
+        "(?<![\\w-])(?<amt>" + NUM + ")\\s+(?<u>days?|weeks?|months?|years?)\\s+from\\s+"
+            + "(?<a>now|today|tomorrow|" + WD_NAME + ")" + END,
+        Pattern.CASE_INSENSITIVE,
+        (m, doc) -> {
+          String amt = Calendar.amount(m.group("amt").toLowerCase(Locale.ROOT));
+          String unit = Calendar.unit(m.group("u"));
+          if (amt == null || unit == null || !amt.matches("\\d{1,3}")) {
+            return null;
+          }
+          String a = m.group("a").toLowerCase(Locale.ROOT);
+          int n = Integer.parseInt(amt);
+          return new Cand(m.start(), m.end(), c -> {
+            LocalDate pub = c.pubOrNull();
+            if (pub == null) {
+              return null;
+            }
+            if (a.equals("now")) {
+              return shifted(c, pub, amt, unit, 1, "from-now");
+            }
+            LocalDate from = a.equals("today") ? pub : a.equals("tomorrow") ? pub.plusDays(1)
+                : pub.with(TemporalAdjusters.nextOrSame(Calendar.weekday(a)));
+            LocalDate d = switch (unit) {
+              case "D" -> from.plusDays(n);
+              case "W" -> from.plusWeeks(n);
+              case "M" -> from.plusMonths(n);
+              default -> from.plusYears(n);
+            };
+            return Res.of(Type.DATE, Calendar.day(d), d, "from-day");
+          }).day();
+        });
+
+    // "half an hour", "a half-century", "the next half-decade": half a unit, written in the next
+    // smaller one (PT30M, P50Y)
+    f.add("half-duration", 3,
+        "(?<![\\w-])(?:(?<amod>about|nearly|almost|more\\s+than|less\\s+than|over|just|only|some)"
+            + "\\s+(?!the\\s))?(?:half\\s+an?\\s+|an?\\s+half[-\\s]|the\\s+(?:next|past|last|first|previous"
+            + "|following)\\s+half-|the\\s+(?:next|past|last|first|previous|following)\\s+half\\s+"
+            // "the next half century", "the first half hour" (not "the first half year": a half)
+            + "(?=hour|minute|decade|century))(?<u>hour|minute|day|week|month|year|decade|century)"
+            + "(?![\\w-])",
+        Pattern.CASE_INSENSITIVE,
+        (m, doc) -> {
+          String v = Calendar.duration("0.5", Calendar.unit(m.group("u")));
+          return new Cand(m.start(), m.end(), c -> Res.of(Type.DURATION, v, null, null));
+        });
+
+    // "the last quarter of a century", "half of a decade": a share of a unit, in years
+    f.add("share-of-unit", 4,
+        "(?<![\\w-])(?:the\\s+(?:next|past|last|first|previous|following)\\s+)?(?<f>quarter|half)"
+            + "\\s+of\\s+an?\\s+(?<u>century|decade)(?![\\w-])",
+        Pattern.CASE_INSENSITIVE,
+        (m, doc) -> {
+          boolean century = m.group("u").equalsIgnoreCase("century");
+          boolean quarter = m.group("f").equalsIgnoreCase("quarter");
+          if (quarter && !century) {
+            return null; // "a quarter of a decade": no whole number of years
+          }
+          int years = (century ? 100 : 10) / (quarter ? 4 : 2);
+          String v = "P" + years + "Y";
+          return new Cand(m.start(), m.end(), c -> Res.of(Type.DURATION, v, null, null));
+        });
+
+    // "the two-year-old conflict", "the IRA's 8-month-old truce": the age of a state of affairs is
+    // a length (TimeBank); the age of a person ("a 45-year-old man") is not marked
+    f.add("old-compound", 3,
+        "(?<![\\w$£€.,-])(?<amt>" + NUM + ")-(?<u>years?|months?|weeks?|days?)-old\\s+(?:(?:civil|"
+            + "armed|bloody|brutal|fragile|uneasy|shaky|long|military|political|diplomatic)\\s+)?"
+            + "(?<noun>[a-z]+)" + END,
+        Pattern.CASE_INSENSITIVE,
+        (m, doc) -> {
+          if (!STATE_NOUNS.contains(m.group("noun").toLowerCase(Locale.ROOT))) {
+            return null;
+          }
+          String amt = Calendar.amount(m.group("amt"));
+          String unit = Calendar.unit(m.group("u"));
+          if (amt == null || unit == null) {
+            return null;
+          }
+          String v = Calendar.duration(amt, unit);
+          return new Cand(m.start(), m.end("u") + "-old".length(),
+              c -> Res.of(Type.DURATION, v, null, null));
+        });
+
+    // "day-long talks", "a decades-long conflict", "months-long standoff": a length as adjective
+    f.add("long-compound", 2,
+        "(?<![\\w-])(?<u>hours?|days?|weeks?|months?|years?|decades?|century|centuries)-long"
+            + "(?![\\w-])",
+        Pattern.CASE_INSENSITIVE,
+        (m, doc) -> {
+          String u = m.group("u").toLowerCase(Locale.ROOT);
+          String v = Calendar.duration(u.endsWith("s") ? "X" : "1", Calendar.unit(u));
+          return new Cand(m.start(), m.end(), c -> Res.of(Type.DURATION, v, null, null));
+        });
+
+    f.add("duration-span", 3,
+        "(?<![\\w])[Tt]he\\s+(?<rel>past|last|previous|next|coming|first|final|following)\\s+"
+            + "(?:(?<amt>" + NUM + ")\\s+)?(?<u>" + UNITS + ")" + END,
+        (m, doc) -> {
+          String rel = m.group("rel");
+          String u = m.group("u");
+          boolean plural = u.endsWith("s") || u.equals("centuries");
+          if (m.group("amt") == null) {
+            if (Set.of("first", "final", "following").contains(rel)) {
+              return null;
+            }
+            if (!plural && (u.startsWith("day") || u.startsWith("night") || u.startsWith("hour")
+                || u.startsWith("minute") || u.startsWith("second"))) {
+              return null;
+            }
+          }
+          String r = rel.toLowerCase(Locale.ROOT);
+          if (m.group("amt") == null && !plural && (u.equals("year") || u.equals("decade"))
+              && (r.equals("past") || r.equals("last") || r.equals("previous"))
+              && !doc.text.startsWith(" and a half", m.end())) {
+            // "over the past year", "in the last decade": TimeML dates the stretch by the
+            // calendar period just gone, as it does "last year"
+            return new Cand(m.start(), m.end(), c -> {
+              LocalDate pub = c.pubOrNull();
+              if (pub == null) {
+                return Res.of(Type.DURATION, Calendar.duration("1", Calendar.unit(u)), null,
+                    "no-publication-date");
+              }
+              return u.equals("year")
+                  ? Res.of(Type.DATE, Calendar.year(pub.getYear() - 1), null, "past-period")
+                  : Res.of(Type.DATE, Integer.toString(pub.getYear() / 10 - 1), null,
+                      "past-period");
+            });
+          }
+          String amt = m.group("amt") == null ? (plural ? "X" : "1")
+              : Calendar.amount(m.group("amt"));
+          String unit = Calendar.unit(u);
+          if (amt == null || unit == null) {
+            return null;
+          }
+          String v = Calendar.duration(amt, unit);
+          return new Cand(m.start(), m.end(), c -> Res.of(Type.DURATION, v, null, null));
+        });
+
+    f.add("vague-duration", 1,
+        "(?<![\\w])(?:(?<pre>[Ff]or|[Oo]ver|[Ii]n|[Ww]ithin)\\s+)?(?<u>decades|centuries|years|months"
+            + "|weeks|days|hours)"
+            + END,
+        (m, doc) -> {
+          String u = m.group("u");
+          if (m.group("pre") == null && !u.equals("decades") && !u.equals("centuries")) {
+            return null;
+          }
+          if (doc.nextWord(m.end()).equals("ago") || doc.charAt(m.end()) == '-') {
+            return null;
+          }
+          String v = Calendar.duration("X", Calendar.unit(u));
+          return new Cand(m.start("u"), m.end(), c -> Res.of(Type.DURATION, v, null, null));
+        });
+
+    // "the weeks ahead", "the days and weeks ahead": a stretch to come of no stated length
+    f.add("ahead-span", 3,
+        "(?<![\\w])[Tt]he\\s+(?:coming\\s+)?(?<u>days|weeks|months|years)"
+            + "(?:\\s+(?:and|or)\\s+(?:days|weeks|months|years))?\\s+ahead" + END,
+        (m, doc) -> {
+          String v = Calendar.duration("X", Calendar.unit(m.group("u")));
+          return new Cand(m.start(), m.end(), c -> Res.of(Type.DURATION, v, null, null));
+        });
+  }
+
+  /**
+   * Fortnights, vague lengths back ("years ago") and sets: "every week", "daily", "twice a year".
+   */
+  static void sets(DateFinder f) {
+    // "a fortnight", "over a fortnight", "a fortnight ago": two weeks, as British writers say
+    f.add("fortnight", 3,
+        "(?<![\\w-])(?:(?<amod>[Aa]bout|[Aa]round|[Nn]early|[Aa]lmost|[Mm]ore\\s+than|[Ll]ess\\s+than"
+            + "|[Oo]ver|[Uu]nder|[Jj]ust\\s+over|[Jj]ust\\s+under)\\s+)?(?<amt>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree"
+            + "|[Ff]our|[Ss]everal|[Aa]\\s+few)\\s+fortnights?(?:\\s+(?<ago>ago))?(?![\\w-])",
+        (m, doc) -> {
+          String a = m.group("amt").toLowerCase(Locale.ROOT);
+          Integer n = switch (a) {
+            case "a", "one" -> 1;
+            case "two" -> 2;
+            case "three" -> 3;
+            case "four" -> 4;
+            default -> null;
+          };
+          if (m.group("ago") == null) {
+            String v = n == null ? "PXW" : "P" + 2 * n + "W";
+            return new Cand(m.start(), m.end(), c -> Res.of(Type.DURATION, v, null, null));
+          }
+          return new Cand(m.start(), m.end(), c -> {
+            LocalDate pub = c.pubOrNull();
+            if (n == null || pub == null) {
+              return Res.of(Type.DATE, "PAST_REF", null, null);
+            }
+            return Res.of(Type.DATE, Calendar.week(pub.minusWeeks(2L * n)), null, "publication");
+          });
+        });
+
+    // "years ago", "days ago": some time back, no amount given
+    f.add("vague-ago", 3,
+        "(?<![\\w-])(?<u>[Dd]ecades|[Yy]ears|[Mm]onths|[Ww]eeks|[Dd]ays|[Hh]ours)"
+            + "\\s+ago" + END,
+        (m, doc) -> new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, "PAST_REF", null, null)));
+
+    f.add("set-every", 4,
+        "(?<![\\w])(?:[Ee]very|[Ee]ach)\\s+(?:(?<other>other)\\s+)?(?:(?<amt>" + NUM + ")\\s+)?"
+            + "(?<u>day|week|month|year|quarter|morning|afternoon|evening|night|weekend|hour|decade"
+            + "|summer|winter|spring|autumn|days|weeks|months|years|hours|decades|(?<wd>" + WD_NAME
+            + ")|(?<month>" + MONTH_NAME + "))" + END,
+        (m, doc) -> {
+          String u = m.group("u");
+          String v;
+          if (m.group("month") != null) {
+            v = String.format(Locale.ROOT, "XXXX-%02d", Calendar.month(u)); // each July
+          } else if (m.group("wd") != null) {
+            v = "XXXX-WXX-" + Calendar.weekday(u).getValue();
+          } else if (Set.of("morning", "afternoon", "evening", "night").contains(u)) {
+            v = "TXX" + partOfDay(u);
+          } else if (Set.of("summer", "winter", "spring", "autumn").contains(u)) {
+            v = "XXXX-" + Calendar.season(u);
+          } else if (u.equals("quarter")) {
+            v = "P1Q";
+          } else {
+            String amt = m.group("other") != null ? "2"
+                : m.group("amt") == null ? "1" : Calendar.amount(m.group("amt"));
+            String unit = Calendar.unit(u);
+            if (amt == null || unit == null) {
+              return null;
+            }
+            v = Calendar.duration(amt, unit.equals("WE") ? "W" : unit);
+          }
+          return new Cand(m.start(), m.end(), c -> Res.of(Type.SET, v, null, null));
+        });
+
+    f.add("set-adverb", 3,
+        "(?<![\\w-])(?<w>daily|weekly|monthly|annually|yearly|nightly|hourly|fortnightly"
+            + "|biweekly)(?![\\w-])",
+        (m, doc) -> {
+          if (m.group("w").equals("daily") && pressDaily(doc, m.start(), m.end())) {
+            return null; // "the Israeli daily Haaretz", "the daily said": a newspaper
+          }
+          String v = switch (m.group("w")) {
+            case "daily", "nightly" -> "P1D";
+            case "weekly" -> "P1W";
+            case "monthly" -> "P1M";
+            case "hourly" -> "PT1H";
+            case "fortnightly", "biweekly" -> "P2W";
+            default -> "P1Y";
+          };
+          return new Cand(m.start(), m.end(), c -> Res.of(Type.SET, v, null, null));
+        });
+
+    f.add("set-times", 4,
+        "(?<![\\w])(?:once|twice|thrice|(?:" + NUM + ")\\s+times)\\s+(?:a|an|per|each|every)\\s+"
+            + "(?<u>day|week|month|year|decade)" + END,
+        Pattern.CASE_INSENSITIVE,
+        (m, doc) -> {
+          String v = Calendar.duration("1", Calendar.unit(m.group("u")));
+          return new Cand(m.start(), m.end(), c -> Res.of(Type.SET, v, null, null));
+        });
+  }
+}

@@ -1,0 +1,672 @@
+package org.parley.time;
+
+import static org.parley.time.DateFinder.AMOUNT_START;
+import static org.parley.time.DateFinder.END;
+import static org.parley.time.DateFinder.NP_STOP;
+import static org.parley.time.DateFinder.NUM;
+import static org.parley.time.DateFinder.UNITS;
+import static org.parley.time.DateFinder.WD_NAME;
+import static org.parley.time.DateFinder.YEAR;
+import static org.parley.time.DateFinder.afterPublication;
+import static org.parley.time.DateFinder.dayFromPub;
+import static org.parley.time.DateFinder.group;
+import static org.parley.time.DateFinder.noteOf;
+import static org.parley.time.DateFinder.partOfDay;
+import static org.parley.time.DateFinder.priorPeriod;
+import static org.parley.time.DateFinder.seasonRelative;
+import static org.parley.time.DateFinder.shifted;
+import static org.parley.time.DateFinder.unknownOf;
+import static org.parley.time.DateFinder.withClock;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parley.time.Tense.Direction;
+import org.parley.time.TimeExpression.Type;
+
+final class RelativeRules {
+  private RelativeRules() {}
+
+  private static final Set<String> NAMED_DAYS =
+      Set.of("super", "black", "cyber", "good", "ash", "bloody", "holy", "palm", "maundy", "shrove",
+          "giving", "small");
+
+  private static final Pattern CLOCK_BEFORE = Pattern.compile(
+      "([A-Za-z]+)\\s+(?:at\\s+)?(?:\\d{1,2}(?:[:.]\\d\\d)?\\s*[AaPp]\\.?\\s?[Mm]\\.?|noon|midnight)"
+          + "(?:\\s+[A-Z]{2,4})?,?\\s+$");
+
+  /** "as soon as Friday", "as early as Monday": the earliest day a thing may happen. */
+  private static final Pattern SOON_AS = Pattern.compile("\\b(?:soon|early)\\s+as\\s+$");
+
+  /** Time words that also name newspapers and programmes. */
+  private static final Set<String> TITLE_WORDS = Set.of("Today", "Tonight", "Now");
+
+  private static Cand weekday(Matcher m, Doc doc) {
+    String rel = group(m, "rel");
+    String wdText = m.group("wd");
+    boolean plural = m.group("pl") != null;
+    String pod = group(m, "pod");
+    String left = doc.prevWord(m.start());
+    if (rel == null && left.equals("the") && doc.nextIsCapitalizedName(m.end())) {
+      return null; // the Sunday Times
+    }
+    if (wdText.equals("Sunday") && doc.text.startsWith("Fox News ", Math.max(0, m.start() - 9))) {
+      return null; // "Fox News Sunday", the programme
+    }
+    if (group(m, "mod") == null && rel == null && NAMED_DAYS.contains(doc.prevWord(m.start()))
+        && Character.isUpperCase(doc.text.charAt(doc.prevWordStart(m.start())))) {
+      return null; // Super Tuesday, Good Friday: named days, not this week's
+    }
+    DayOfWeek wd = Calendar.weekday(wdText);
+    if (group(m, "pods") != null && rel == null) {
+      // "Tuesday nights": every Tuesday night
+      String v = "XXXX-WXX-" + wd.getValue() + "T" + partOfDay(pod);
+      return new Cand(m.start(), m.end(), c -> Res.of(Type.SET, v, null, null));
+    }
+    // "until 9 a.m. Tuesday": the word before the clock governs the day
+    Matcher clockBefore = CLOCK_BEFORE.matcher(doc.text)
+        .region(Math.max(0, m.start() - 40), m.start());
+    String governor = clockBefore.find() ? clockBefore.group(1).toLowerCase(Locale.ROOT) : left;
+    boolean soonAs = governor.equals("as") && SOON_AS.matcher(doc.text)
+        .region(Math.max(0, m.start() - 16), m.start()).find();
+    if (plural) {
+      if (rel != null || AMOUNT_START.contains(left)
+          || Character.isDigit(doc.charAt(doc.prevNonSpace(m.start())))) {
+        return null; // "three Fridays from now" counts days, it is no set
+      }
+      String v = "XXXX-WXX-" + wd.getValue();
+      return new Cand(m.start(), m.end(), c -> Res.of(Type.SET, v, null, null));
+    }
+    int at = m.start();
+    String r = rel == null ? null : rel.toLowerCase(Locale.ROOT);
+    String part = pod == null ? null : partOfDay(pod);
+    boolean possessive = pod == null && doc.possessiveAt(m.end());
+    Cand cand = new Cand(m.start(), m.end(), c -> {
+      LocalDate pub = c.pubOrNull();
+      Res res;
+      if (pub == null) {
+        res = Res.of(Type.DATE, "XXXX-WXX-" + wd.getValue(), null, "no-publication-date");
+      } else {
+        LocalDate d;
+        String note;
+        if ("last".equals(r) || "past".equals(r)) {
+          d = pub.minusDays(1).with(TemporalAdjusters.previousOrSame(wd));
+          note = "last";
+        } else if ("next".equals(r)) {
+          d = pub.plusDays(1).with(TemporalAdjusters.nextOrSame(wd));
+          note = "next";
+        } else if ("this".equals(r) && c.direction(at, governor) == Direction.PAST) {
+          // "I asked him about it on MSNBC this Saturday": the one of this week, gone by
+          d = pub.with(TemporalAdjusters.previousOrSame(wd));
+          note = "this-past";
+        } else if ("this".equals(r) || "coming".equals(r)) {
+          d = pub.with(TemporalAdjusters.nextOrSame(wd));
+          note = r;
+        } else {
+          // "Tuesday's declaration": a day whose doings are reported is past; "until Tuesday",
+          // "postponed till Tuesday" look ahead
+          boolean until = governor.equals("until") || governor.equals("till");
+          Direction dir = possessive || until && doc.tense.pastUntil(at) ? Direction.PAST
+              : until || soonAs ? Direction.FUTURE
+              : c.direction(at, governor);
+          LocalDate before = pub.with(TemporalAdjusters.previousOrSame(wd));
+          LocalDate after = pub.with(TemporalAdjusters.nextOrSame(wd));
+          switch (dir) {
+            case PAST -> d = before;
+            case FUTURE -> d = after;
+            // a present clause ("the vote is on Friday") or an open one ("planned a march on
+            // Saturday", "could come Tuesday") takes the nearest
+            case PRESENT, OPEN -> d = ChronoUnit.DAYS.between(before, pub)
+                <= ChronoUnit.DAYS.between(pub, after) ? before : after;
+            // one with no tense to go by ("up from 443 million Thursday") leans back: news
+            // reports what happened, and a weekday to come is rarely left without a tense that
+            // says so (about 19 in 20 bare weekdays in TimeBank and AQUAINT are past)
+            default -> d = ChronoUnit.DAYS.between(pub, after) <= 1
+                && ChronoUnit.DAYS.between(before, pub) >= 6 ? after : before;
+          }
+          note = noteOf(dir);
+        }
+        res = Res.of(Type.DATE, Calendar.day(d), d, note);
+      }
+      return part == null ? res : withClock(res, part);
+    });
+    return pod == null ? cand.day() : cand;
+  }
+
+  private static Cand deictic(int start, int end, String w) {
+    return switch (w) {
+      case "today" -> new Cand(start, end, c -> dayFromPub(c, 0, null)).day();
+      case "yesterday" -> new Cand(start, end, c -> dayFromPub(c, -1, null)).day();
+      case "tomorrow" -> new Cand(start, end, c -> dayFromPub(c, 1, null)).day();
+      case "tonight" -> new Cand(start, end, c -> withClock(dayFromPub(c, 0, null), "NI"));
+      case "now", "currently", "nowadays", "presently" ->
+          new Cand(start, end, c -> Res.of(Type.DATE, "PRESENT_REF", null, null));
+      case "recently", "lately" ->
+          new Cand(start, end, c -> Res.of(Type.DATE, "PAST_REF", null, null));
+      default -> new Cand(start, end, c -> Res.of(Type.DATE, "FUTURE_REF", null, null));
+    };
+  }
+
+  private static Cand relative(Matcher m, Doc doc) {
+    String rel = m.group("rel").toLowerCase(Locale.ROOT);
+    String u = m.group("u");
+    int shift = switch (rel) {
+      case "last", "past" -> -1;
+      case "next", "coming" -> 1;
+      default -> 0;
+    };
+    if (Set.of("spring", "summer", "autumn", "fall", "winter").contains(u)) {
+      String code = Calendar.season(u);
+      return new Cand(m.start(), m.end(), c -> seasonRelative(c, code, shift));
+    }
+    return new Cand(m.start(), m.end(), c -> {
+      LocalDate pub = c.pubOrNull();
+      if (pub == null) {
+        return Res.of(Type.DATE, unknownOf(u), null, "no-publication-date");
+      }
+      return switch (u) {
+        case "week" -> Res.of(Type.DATE, Calendar.week(pub.plusWeeks(shift)), null, null);
+        case "weekend" -> Res.of(Type.DATE, Calendar.week(pub.plusWeeks(shift)) + "-WE", null,
+            null);
+        case "month" -> Res.of(Type.DATE, Calendar.month(pub.plusMonths(shift)), null, null);
+        case "year" -> Res.of(Type.DATE, Calendar.year(pub.getYear() + shift), null, null);
+        case "quarter" -> Res.of(Type.DATE, Calendar.quarter(pub.plusMonths(3L * shift)), null,
+            null);
+        case "decade" -> Res.of(Type.DATE,
+            Integer.toString(pub.getYear() / 10 + shift), null, null);
+        case "century" -> Res.of(Type.DATE,
+            String.format(Locale.ROOT, "%02d", pub.getYear() / 100 + shift), null, null);
+        default -> {
+          // this morning, last night, tomorrow evening
+          int dayShift = shift == 0 ? 0 : (u.equals("night") || u.equals("evening")) ? shift : shift;
+          LocalDate d = pub.plusDays(dayShift);
+          yield Res.of(Type.TIME, Calendar.day(d) + "T" + partOfDay(u), d, null);
+        }
+      };
+    });
+  }
+
+  private static Cand anaphoric(Matcher m, Doc doc) {
+    String rel = group(m, "rel");
+    String u = m.group("u");
+    int shift = rel == null ? 0 : switch (rel) {
+      case "following", "next" -> 1;
+      case "previous", "preceding", "prior" -> -1;
+      default -> 0;
+    };
+    boolean isDay = u.equals("day");
+    String oy = group(m, "oy");
+    if (oy != null && !("same".equals(rel) && u.equals("month"))) {
+      return null; // "the next day of 1985": no reading
+    }
+    // "expects a deal in the next month or so", "will decide within the next week": said of
+    // now, the next period counts from publication, not from the last date of the story
+    boolean deicticNext = "next".equals(rel) && m.group("mod") == null
+        && (u.equals("week") || u.equals("month") || u.equals("year"));
+    int at = m.start();
+    String prep = doc.prevWord(m.start());
+    Cand cand = new Cand(m.start(), m.end(), c -> {
+      LocalDate a = c.anchor();
+      String note = c.anchorName();
+      if (oy != null) {
+        // "against 109,250 tonnes in the same month of 1985": that month of the year named
+        LocalDate month = c.lastMonth != null ? c.lastMonth : a;
+        if (month == null) {
+          return Res.of(Type.DATE, oy, null, "no-anchor");
+        }
+        return Res.of(Type.DATE, Calendar.month(Integer.parseInt(oy), month.getMonthValue()),
+            null, "same-month-of-year");
+      }
+      // ... unless the story is set in an earlier time ("in 1815 … over the next year would dim")
+      if (deicticNext && c.pubOrNull() != null
+          && (c.lastYear == null || c.lastYear >= c.pubOrNull().getYear() - 1)) {
+        Direction dir = c.direction(at, prep);
+        if (dir == Direction.FUTURE || dir == Direction.PRESENT) {
+          LocalDate pub = c.pubOrNull();
+          return switch (u) {
+            case "week" -> Res.of(Type.DATE, Calendar.week(pub.plusWeeks(1)), null, "publication");
+            case "month" -> Res.of(Type.DATE, Calendar.month(pub.plusMonths(1)), null,
+                "publication");
+            default -> Res.of(Type.DATE, Calendar.year(pub.getYear() + 1), null, "publication");
+          };
+        }
+      }
+      if (a == null) {
+        return Res.of(Type.DATE, unknownOf(u), null, "no-anchor");
+      }
+      if (isDay && shift == 0 && c.lastMonth != null
+          && !c.lastMonth.equals(a.withDayOfMonth(1))) {
+        // "killed last October ... crossed out that same day": a month came after the last day
+        return Res.of(Type.DATE, Calendar.month(c.lastMonth) + "-XX", null, "anchor-month");
+      }
+      return switch (u) {
+        case "day" -> Res.of(Type.DATE, Calendar.day(a.plusDays(shift)), a.plusDays(shift), note);
+        case "week" -> Res.of(Type.DATE, Calendar.week(a.plusWeeks(shift)), null, note);
+        case "weekend" -> Res.of(Type.DATE, Calendar.week(a.plusWeeks(shift)) + "-WE", null, note);
+        // "that year", "the following month": the period of the last date the text gave
+        case "month" -> Res.of(Type.DATE, Calendar.month(
+            (c.lastMonth != null ? c.lastMonth : a).plusMonths(shift)), null, note);
+        case "year" -> Res.of(Type.DATE, Calendar.year(
+            (c.lastYear != null ? c.lastYear : a.getYear()) + shift), null, note);
+        default -> {
+          LocalDate d = a.plusDays(shift);
+          yield Res.of(Type.TIME, Calendar.day(d) + "T" + partOfDay(u), d, note);
+        }
+      };
+    });
+    return isDay ? cand.day() : cand;
+  }
+
+  /**
+   * "the eve of X", "the day before X", "the day after X": the noun phrase X is read up to the
+   * first punctuation or function word; its date is a date inside X ("the eve of the March 1
+   * vote"), else a day the same sentence names ("on Monday at a rally on the eve of the
+   * primary"), else the date the text gives elsewhere for the name in X ("The Munich Security
+   * Conference, which will take place from February 12-14"), else FUTURE_REF in a future clause;
+   * otherwise nothing is reported (the publication day, once the fallback, was wrong on every
+   * case of TimeBank and AQUAINT).
+   */
+  private static Cand eve(Matcher m, Doc doc) {
+    int shift = m.group("eve") != null ? -1 : m.group("ba").equals("before") ? -1 : 1;
+    int i = m.end();
+    int end = -1;
+    int words = 0;
+    String text = doc.text;
+    int nameStart = -1;
+    int nameEnd = -1;
+    int bestNameStart = -1;
+    int bestNameEnd = -1;
+    while (i < text.length() && words < 12) {
+      int ws = i;
+      while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i))
+          || text.charAt(i) == '-' || text.charAt(i) == '\'' || text.charAt(i) == '’')) {
+        i++;
+      }
+      if (i == ws) {
+        break;
+      }
+      String w = text.substring(ws, i);
+      if (NP_STOP.contains(w)) {
+        i = ws;
+        break;
+      }
+      words++;
+      end = i;
+      boolean cap = Character.isUpperCase(w.charAt(0)) && !(words == 1 && w.equals("The"));
+      if (cap) {
+        if (nameStart < 0) {
+          nameStart = ws;
+        }
+        nameEnd = i;
+        if (nameEnd - nameStart > bestNameEnd - bestNameStart) {
+          bestNameStart = nameStart;
+          bestNameEnd = nameEnd;
+        }
+      } else if (!w.equals("of")) {
+        nameStart = -1;
+      }
+      if (i < text.length() && text.charAt(i) == ' ') {
+        i++;
+      } else {
+        break;
+      }
+    }
+    if (end < 0 || (shift == 1 && m.group("eve") == null && words == 0)) {
+      return null;
+    }
+    String name = bestNameStart < 0 ? null : text.substring(bestNameStart, bestNameEnd)
+        .replaceAll("['’]s$", "");
+    int npStart = m.end();
+    int npEnd = end;
+    int at = m.start();
+    String kind = m.group("eve") != null ? "eve-of" : "day-" + m.group("ba");
+    Cand cand = new Cand(m.start(), end, null);
+    cand.deferred = true;
+    cand.day();
+    cand.value = c -> {
+      // 1: a day inside X
+      for (Res r : c.resolvedWithin(npStart, npEnd)) {
+        if (r.day() != null) {
+          LocalDate d = r.day().plusDays(shift);
+          return Res.of(Type.DATE, Calendar.day(d), d, "date-in-phrase");
+        }
+      }
+      // 2: a day named in the same sentence ("on Monday at a rally on the eve of the primary")
+      LocalDate same = c.daySameSentence(at, npEnd);
+      if (same != null) {
+        return Res.of(Type.DATE, Calendar.day(same), same, "same-sentence-day");
+      }
+      // 3: the date the text gives for the name
+      if (name != null && name.length() >= 4) {
+        LocalDate d = c.dateForName(name, npStart, npEnd);
+        if (d != null) {
+          LocalDate e = d.plusDays(shift);
+          return Res.of(Type.DATE, Calendar.day(e), e, "date-of-" + name.replace(' ', '-'));
+        }
+      }
+      // 4: the reported day
+      Direction dir = c.direction(at, "");
+      if (dir == Direction.FUTURE) {
+        return Res.of(Type.DATE, "FUTURE_REF", null, "event-date-unknown,future");
+      }
+      // in the past with no date for the event, the day cannot be told: the publication day was
+      // a guess that TimeBank and AQUAINT proved wrong every time, so the expression is left out
+      return null;
+    };
+    return cand.rule(kind);
+  }
+
+  /** Weekdays and deictic words: "on Tuesday", "last Friday", "today", "now". */
+  static void weekdays(DateFinder f) {
+    f.add("weekday", 3,
+        "(?<![\\w-])(?:(?<mod>[Ee]arly|[Ll]ate)\\s+)?(?:[Tt]his\\s+(?=[Cc]oming|[Pp]ast))?"
+            + "(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming"
+            + "|[Pp]ast)\\s+)?(?<wd>" + WD_NAME
+            + ")(?<pl>s)?(?:\\s+(?<pod>morning|afternoon|evening|night)(?<pods>s)?)?" + END,
+        RelativeRules::weekday);
+
+    f.add("deictic", 3,
+        "(?<![\\w-])(?:(?<mod>[Ee]arly|[Ll]ate)\\s+(?=[Yy]esterday|[Tt]oday|[Tt]omorrow))?"
+            + "(?<w>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Nn]ow|[Cc]urrently"
+            + "|[Rr]ecently|[Ll]ately|[Nn]owadays|[Pp]resently)(?![\\w-])",
+        (m, doc) -> {
+          String w = m.group("w");
+          if (m.group("mod") == null && Character.isUpperCase(w.charAt(0))
+              && TITLE_WORDS.contains(w) && doc.titleWordAt(m.start(), m.end())) {
+            return null; // "USA Today", "BBC Radio 4's Today programme", "Democracy Now"
+          }
+          if (w.equals("Now") && doc.charAt(m.end()) == ','
+              && ".!?\"“”\n\u0000".indexOf(doc.charAt(doc.prevNonSpace(m.start()))) >= 0) {
+            return null; // "Now, let's be clear": a sentence's opening "Now," turns the talk
+          }
+          return deictic(m.start(), m.end(), w.toLowerCase(Locale.ROOT));
+        });
+  }
+
+  /**
+   * Deictic phrases and dates counted from now or from the text: "the past week", "two days ago",
+   * "the following day".
+   */
+  static void anaphora(DateFinder f) {
+    f.add("deictic-phrase", 3,
+        "(?<![\\w])(?:[Rr]ight\\s+(?<now>now)|[Aa]t\\s+(?<present>present|the\\s+moment)"
+            + "|(?<these>[Tt]hese\\s+days)|(?<past>[Tt]he\\s+(?:recent\\s+|distant\\s+)?past)"
+            + "|(?<future>[Tt]he\\s+(?:near\\s+|distant\\s+|foreseeable\\s+|immediate\\s+)?future"
+            + "|[Tt]he\\s+(?:near|short)\\s+term"
+            + "|(?:[Tt]he\\s+|(?<=\\b(?:in|over|during|for)\\s))coming\\s+(?:days|weeks|months|years"
+            + "|quarters))"
+            + "|(?<other>[Tt]he\\s+other\\s+(?:day|night|week))"
+            + "|(?<dby>[Tt]he\\s+day\\s+before\\s+yesterday)"
+            + "|(?<dat>[Tt]he\\s+day\\s+after\\s+tomorrow))" + END,
+        (m, doc) -> {
+          for (String g : List.of("now", "present", "these")) {
+            if (m.group(g) != null) {
+              int s = m.start(g);
+              return new Cand(s, m.end(), c -> Res.of(Type.DATE, "PRESENT_REF", null, null));
+            }
+          }
+          if ((m.group("past") != null || m.group("future") != null) && !doc.clauseEndsAt(m.end())
+              && !NP_STOP.contains(doc.nextWord(m.end()))) {
+            return null; // the past two elections, the future of Egypt
+          }
+          if (m.group("past") != null || m.group("other") != null) {
+            // "the other day": some recent day, left unnamed
+            return new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, "PAST_REF", null, null));
+          }
+          if (m.group("future") != null) {
+            return new Cand(m.start(), m.end(),
+                c -> Res.of(Type.DATE, "FUTURE_REF", null, null));
+          }
+          int shift = m.group("dby") != null ? -2 : 2;
+          return new Cand(m.start(), m.end(), c -> dayFromPub(c, shift, null)).day();
+        });
+
+    f.add("day-part", 4,
+        "(?<![\\w])(?<d>[Yy]esterday|[Tt]oday|[Tt]omorrow)\\s+(?<pod>morning|afternoon|evening"
+            + "|night)" + END,
+        (m, doc) -> {
+          String d = m.group("d").toLowerCase(Locale.ROOT);
+          int shift = d.equals("yesterday") ? -1 : d.equals("tomorrow") ? 1 : 0;
+          String part = partOfDay(m.group("pod"));
+          return new Cand(m.start(), m.end(), c -> withClock(dayFromPub(c, shift, null), part));
+        });
+
+    f.add("relative", 3,
+        "(?<![\\w-])(?:(?<mod>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id)(?:-|\\s+))?(?<rel>[Tt]his"
+            + "|[Ll]ast|[Nn]ext|[Cc]oming|[Pp]ast)\\s+(?<u>week|month|year|weekend|morning"
+            + "|afternoon|evening|night|quarter|decade|century|spring|summer|autumn|fall|winter)"
+            + END,
+        RelativeRules::relative);
+
+    f.add("ago", 4,
+        "(?<![\\w])(?:(?<amod>about|around|nearly|almost|roughly|some|approximately|more\\s+than|less\\s+than|at\\s+least|over|just|only)\\s+)?(?<amt>" + NUM + ")[\\s-]+(?<u>" + UNITS
+            + ")(?<half>\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?\\s+ago" + END,
+        Pattern.CASE_INSENSITIVE,
+        (m, doc) -> {
+          String amt = Calendar.amount(m.group("amt"));
+          String unit = Calendar.unit(m.group("u"));
+          if (amt == null || unit == null) {
+            return null;
+          }
+          if (m.group("half") != null) {
+            // "a year and a half ago": back to the month
+            if (!amt.matches("\\d+") || !unit.equals("Y")) {
+              return null;
+            }
+            String months = Long.toString(Long.parseLong(amt) * 12 + 6);
+            return new Cand(m.start(), m.end(),
+                c -> shifted(c, c.pubOrNull(), months, "M", -1, "publication"));
+          }
+          boolean yearBack = amt.equals("1") && unit.equals("Y");
+          int at = m.start();
+          return new Cand(m.start(), m.end(), c -> yearBack && c.quarterUnderDiscussion(at)
+              ? priorPeriod(c, 0, at) : shifted(c, c.pubOrNull(), amt, unit, -1, "publication")).day();
+        });
+
+    f.add("offset", 4,
+        "(?<![\\w])(?:(?<amod>about|around|nearly|almost|roughly|some|approximately|more\\s+than|less\\s+than|at\\s+least|over|just|only)\\s+)?(?<amt>" + NUM + ")[\\s-]+(?<u>" + UNITS + ")\\s+(?<dir>later|earlier"
+            + "|afterwards|after|before|previously)" + END,
+        Pattern.CASE_INSENSITIVE,
+        (m, doc) -> {
+          String dir = m.group("dir").toLowerCase(Locale.ROOT);
+          if ((dir.equals("after") || dir.equals("before")) && !doc.clauseEndsAt(m.end())) {
+            return null;
+          }
+          String amt = Calendar.amount(m.group("amt"));
+          String unit = Calendar.unit(m.group("u"));
+          if (amt == null || unit == null) {
+            return null;
+          }
+          int sign = dir.equals("earlier") || dir.equals("before") || dir.equals("previously")
+              ? -1 : 1;
+          if (unit.startsWith("T") && !amt.contains(".")) {
+            // "over an hour later", "minutes earlier": the hour of the day is never known, so
+            // the expression is the length
+            String v = Calendar.duration(amt, unit);
+            return new Cand(m.start(), m.end("u"),
+                c -> Res.of(Type.DURATION, v, null, "offset-length"));
+          }
+          if (sign > 0 && amt.equals("X")) {
+            // "a few days later", "several months afterwards": TimeML marks the length
+            // ("a few days", PXD) and leaves "later" out; no date can be told from it
+            String v = Calendar.duration("X", unit);
+            return new Cand(m.start(), m.end("u"),
+                c -> Res.of(Type.DURATION, v, null, "offset-length"));
+          }
+          boolean yearBack = sign < 0 && amt.equals("1") && unit.equals("Y");
+          if (sign > 0 && !amt.contains(".")) {
+            // "three days later": TimeBank marks the length ("three days", P3D) and leaves
+            // "later" out. Counted from the last day the text gave, the length keeps that span
+            // as its interval (and its end day anchors what follows); with no day before it, it
+            // is a length after some unnamed event.
+            String length = Calendar.duration(amt, unit);
+            return new Cand(m.start(), m.end("u"), c -> {
+              if (c.lastDay == null) {
+                return Res.of(Type.DURATION, length, null, "offset-length");
+              }
+              LocalDate from = c.yearAnchor(unit); // "in 1971. A year later"
+              Res to = shifted(c, from, amt, unit, sign, c.anchorName());
+              if (to.value().endsWith("_REF") || afterPublication(c, to.value())) {
+                // "The House voted on Monday. … A year later, …": a story told from a day that
+                // cannot lie a year ahead of the article counts from some other day
+                return Res.of(Type.DURATION, length, null, "offset-length");
+              }
+              // "seven decades later" runs from a year to a year, as its end does
+              return new Res(Type.DURATION, length, to.day(), "offset-length," + c.anchorName(),
+                  Calendar.at(from, unit.equals("DE") ? "Y" : unit), to.value());
+            });
+          }
+          int at = m.start();
+          boolean years = unit.equals("Y") && !amt.contains(".") && !amt.equals("X");
+          return new Cand(m.start(), m.end(), c -> {
+            if (yearBack && c.quarterUnderDiscussion(at)) {
+              return priorPeriod(c, 0, at);
+            }
+            LocalDate month = years ? c.monthInSentence(at) : null;
+            if (month != null) {
+              // "sales rose in May from a year earlier": that month a year before
+              LocalDate back = month.plusYears(sign * Long.parseLong(amt));
+              return Res.of(Type.DATE, Calendar.month(back), null, "month-context");
+            }
+            return shifted(c, c.yearAnchor(unit), amt, unit, sign, c.anchorName());
+          }).day();
+        });
+
+    // "over the weekend", "year-end", "earlier in the year": the period around publication
+    f.add("the-period", 3,
+        "(?<![\\w-])(?:[Tt]he\\s+(?<we>weekend)(?!\\s+(?:of|before|after)\\b)"
+            + "|(?<ye>[Yy]ear-end)(?!-)|(?<yse>[Yy]ear(?:['’]s)?\\s+end)(?![\\w-])|[Tt]he\\s+(?:(?<fy>fiscal)\\s+)?(?<y>year|week|month|decade)"
+            + "(?:(?<ended>\\s+(?=(?:ended|ending)\\b))|(?<since>(?=\\s+since\\b))"
+            + "|(?![\\w'’-]|\\s+(?:ended|ending|to|before|after|of|in|\\d)\\b)))",
+        (m, doc) -> {
+          int at = m.start();
+          String prev = doc.prevWord(at);
+          if (m.group("ended") != null) {
+            // "for the year ended Sept. 30", "in the week ended March 14": a year-, week- or
+            // month-long reporting period; the day that ends it is a date of its own
+            String len = switch (m.group("y")) {
+              case "week" -> "P1W";
+              case "month" -> "P1M";
+              default -> "P1Y";
+            };
+            return new Cand(m.start(), m.end("y"),
+                c -> Res.of(Type.DURATION, len, null, "period-ended"));
+          }
+          if (m.group("since") != null) {
+            // "in the year since the attack": the length from then to now
+            String v = Calendar.duration("1", Calendar.unit(m.group("y")));
+            return new Cand(m.start(), m.end("y"), c -> Res.of(Type.DURATION, v, null, "since"));
+          }
+          if ("decade".equals(m.group("y")) && (m.group("ended") != null || !prev.equals("of"))) {
+            return null; // "the end of the decade" is this one; "in the decade" may be any
+          }
+          if (m.group("y") != null && m.group("fy") != null) {
+            return null; // the fiscal-year rule
+          }
+          if (m.group("y") != null && !Set.of("in", "during", "through", "throughout", "of")
+              .contains(prev) && !(prev.equals("for") && doc.clauseEndsAt(m.end()))) {
+            return null; // "for the year" is as often the length of a year as this year
+          }
+          if ("month".equals(m.group("y")) && !prev.equals("of")) {
+            return null; // "in the month before the vote" counts from another date
+          }
+          boolean decade = "decade".equals(m.group("y"));
+          boolean month = "month".equals(m.group("y"));
+          boolean week = "week".equals(m.group("y"));
+          boolean weekend = m.group("we") != null;
+          boolean yearEnd = m.group("ye") != null || m.group("yse") != null;
+          boolean spelledEnd = m.group("yse") != null;
+          return new Cand(m.start(), m.end(), c -> {
+            LocalDate pub = c.pubOrNull();
+            if (pub == null) {
+              return null;
+            }
+            Direction dir = c.direction(at, doc.prevWord(at));
+            if (weekend) {
+              LocalDate sat = dir == Direction.PAST || dir == Direction.PRESENT
+                  ? pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY))
+                  : pub.getDayOfWeek() == DayOfWeek.SUNDAY ? pub.minusDays(1)
+                  : pub.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+              return Res.of(Type.DATE, Calendar.week(sat) + "-WE", null,
+                  noteOf(dir));
+            }
+            if (week) {
+              return Res.of(Type.DATE, Calendar.week(pub), null, "publication-week");
+            }
+            if (month) {
+              return Res.of(Type.DATE, Calendar.month(pub), null, "publication-month");
+            }
+            if (decade) {
+              return Res.of(Type.DATE, Integer.toString(pub.getYear() / 10), null,
+                  "publication-decade");
+            }
+            // a past year-end early in the year is the one just gone
+            int y = yearEnd && dir == Direction.PAST && pub.getMonthValue() <= 3
+                ? pub.getYear() - 1 : pub.getYear();
+            if (spelledEnd) {
+              // "by year end", "by year's end": the year, at its end, as "the end of the year"
+              return Res.of(Type.DATE, Calendar.year(y), null, "year-end");
+            }
+            return yearEnd
+                ? Res.of(Type.DATE, Calendar.year(y) + "-12-31", null, "year-end")
+                : Res.of(Type.DATE, Calendar.year(y), null, "publication-year");
+          });
+        });
+
+    f.add("anaphoric", 5,
+        // "that same year", "the very same day": "same" adds nothing to the anaphor
+        "(?<![\\w])(?:(?<mod>[Ee]arlier|[Ll]ater)\\s+)?(?:[Tt]he\\s+(?:very\\s+)?(?<rel>following"
+            + "|next|previous|same|preceding|prior)|(?<that>[Tt]hat)(?:\\s+same)?)\\s+(?<u>day|week"
+            + "|month|year|morning|afternoon|evening|night|weekend)(?:\\s+of\\s+(?<oy>" + YEAR
+            + "))?(?:\\s+or\\s+so)?" + END,
+        RelativeRules::anaphoric);
+
+    f.add("day-before", 4,
+        "(?<![\\w])[Tt]he\\s+(?<u>day|night)\\s+(?<dir>before|after)(?=\\s*[,.;:!?)]|\\s*$)",
+        (m, doc) -> {
+          int sign = m.group("dir").equals("before") ? -1 : 1;
+          boolean night = m.group("u").equals("night");
+          return new Cand(m.start(), m.end(), c -> {
+            Res r = shifted(c, c.anchor(), "1", "D", sign, c.anchorName());
+            return night ? withClock(r, "NI") : r;
+          }).day();
+        });
+  }
+
+  /**
+   * "The previous Friday", "the following Monday": a weekday counted from the last day of the
+   * text.
+   */
+  static void weekdayAnaphora(DateFinder f) {
+    // "the previous Friday", "the following Monday": counted from the last day the text gave
+    f.add("weekday-anaphoric", 4,
+        "(?<![\\w])[Tt]he\\s+(?<rel>previous|preceding|following|next)\\s+(?<wd>" + WD_NAME
+            + ")" + END,
+        (m, doc) -> {
+          DayOfWeek wd = Calendar.weekday(m.group("wd"));
+          boolean back = m.group("rel").equals("previous") || m.group("rel").equals("preceding");
+          return new Cand(m.start(), m.end(), c -> {
+            LocalDate a = c.anchor();
+            if (a == null) {
+              return Res.of(Type.DATE, "XXXX-WXX-" + wd.getValue(), null, "no-anchor");
+            }
+            LocalDate d = back ? a.minusDays(1).with(TemporalAdjusters.previousOrSame(wd))
+                : a.plusDays(1).with(TemporalAdjusters.nextOrSame(wd));
+            return Res.of(Type.DATE, Calendar.day(d), d, c.anchorName());
+          }).day();
+        });
+  }
+
+  /** "The eve of X", "the day before X": resolved after every other expression. */
+  static void eves(DateFinder f) {
+    f.add("eve", 6,
+        "(?<![\\w])[Tt]he\\s+(?:(?<eve>eve)\\s+of|day\\s+(?<ba>before|after))\\s+(?=\\S)",
+        RelativeRules::eve);
+  }
+}
