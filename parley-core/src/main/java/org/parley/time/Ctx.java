@@ -47,6 +47,8 @@ final class Ctx {
   Span readSpan;
   /** True while a value is computed again without the publication date (see anchorOf). */
   boolean pubHidden;
+  /** The date of the embedded post the value is computed in, which stands for publication. */
+  LocalDate postDay;
 
   /**
    * The month a comparison at {@code at} looks back from: the first month named in its sentence
@@ -102,7 +104,7 @@ final class Ctx {
   }
 
   LocalDate pubOrNull() {
-    return pubHidden ? null : doc.pub.orElse(null);
+    return pubHidden ? null : postDay != null ? postDay : doc.pub.orElse(null);
   }
 
   /** The day a range's start gives to its end ("from March 1 to 5"). */

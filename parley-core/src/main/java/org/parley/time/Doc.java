@@ -5,6 +5,9 @@ import static org.parley.time.DateFinder.MONTH_NAMES_LOWER;
 import static org.parley.time.DateFinder.NP_STOP;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parley.ingest.CleanText;
 import org.parley.model.Publication;
+import org.parley.model.Span;
 import org.parley.model.Sentence;
 import org.parley.model.Token;
 
@@ -24,6 +28,10 @@ final class Doc {
   final String numericOrder;
   final Tense tense;
 
+  /** Embedded posts whose byline gives a full date, and those dates. */
+  private final List<Span> postSpans = new ArrayList<>();
+  private final List<LocalDate> postDays = new ArrayList<>();
+
   Doc(CleanText clean, Publication publication, List<Sentence> sentences) {
     this.text = clean.text();
     this.clean = clean;
@@ -31,6 +39,38 @@ final class Doc {
     this.sentences = sentences;
     this.tense = new Tense(text, sentences);
     this.numericOrder = numericOrder(clean, publication);
+    for (CleanText.Region r : clean.regions(CleanText.Region.Kind.EMBEDDED_POST)) {
+      LocalDate day = r.dateText().map(Doc::bylineDay).orElse(null);
+      if (day != null) {
+        postSpans.add(r.span());
+        postDays.add(day);
+      }
+    }
+  }
+
+  private static final DateTimeFormatter BYLINE_DAY =
+      DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
+
+  /** The day of a post's byline date ("March 2, 2018"), or null. */
+  private static LocalDate bylineDay(String dateText) {
+    try {
+      return LocalDate.parse(dateText.strip(), BYLINE_DAY);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The day of the embedded post that holds {@code pos}, or null: a post quoted a day later says
+   * "tonight" of its own day, not of the article's.
+   */
+  LocalDate postDayAt(int pos) {
+    for (int i = 0; i < postSpans.size(); i++) {
+      if (postSpans.get(i).start() <= pos && pos < postSpans.get(i).end()) {
+        return postDays.get(i);
+      }
+    }
+    return null;
   }
 
   /** The day/month order of the article's numeric dates, when the dateline shows it. */

@@ -920,6 +920,13 @@ class DateFinderTest {
             "That November", "1972-11"),
         Arguments.of("Officials said that November was the wettest month.", "2015-03-11",
             "November", "2014-11"),
+        // a post quoted days later speaks of its own day
+        Arguments.of("Title of story\n\nReporter prose on Friday.\n\nWe meet tonight in Geneva"
+            + " https://t.co/abc\n\n- Jane Doe (@jdoe) March 3, 2016\n\nMore prose today.",
+            "2016-03-05", "tonight", "2016-03-03TNI"),
+        Arguments.of("Title of story\n\nReporter prose on Friday.\n\nWe meet tonight in Geneva"
+            + " https://t.co/abc\n\n- Jane Doe (@jdoe) March 3, 2016\n\nMore prose today.",
+            "2016-03-05", "today", "2016-03-05"),
         // a holiday still to be reached
         Arguments.of("As we head toward Election Day, the polls tighten.", "2016-02-11",
             "Election Day", "2016-11-08"));
