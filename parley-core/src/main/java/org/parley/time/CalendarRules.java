@@ -466,6 +466,7 @@ final class CalendarRules {
     }
     String code = Calendar.season(s);
     int at = m.start();
+    boolean early = group(m, "mod") != null && group(m, "mod").equalsIgnoreCase("early");
     return new Cand(m.start(), m.end(), c -> {
       if (y != null) {
         return Res.of(Type.DATE, y + "-" + code, null, null);
@@ -480,6 +481,19 @@ final class CalendarRules {
         return seasonRelative(c, code, 0);
       }
       Direction dir = c.direction(at, left);
+      LocalDate pub = c.pubOrNull();
+      if (dir == Direction.PAST && pub != null && Calendar.seasonOf(pub).endsWith("-" + code)) {
+        // "a sleepy early summer weekend" in mid-June, "sales fell in the spring" in late May:
+        // the season under way, once enough of it has passed to be told in the past
+        int startMonth = Calendar.seasonStart(code);
+        LocalDate start = startMonth == 0
+            ? LocalDate.of(pub.getMonthValue() == 12 ? pub.getYear() : pub.getYear() - 1, 12, 1)
+            : LocalDate.of(pub.getYear(), startMonth, 1);
+        LocalDate told = early ? start.plusDays(7) : start.plusMonths(1);
+        if (!pub.isBefore(told)) {
+          return Res.of(Type.DATE, Calendar.seasonOf(pub), null, "this-past");
+        }
+      }
       if (dir == Direction.FUTURE && c.pubOrNull() != null
           && Calendar.seasonOf(c.pubOrNull()).endsWith("-" + code)) {
         // "will travel in the spring" written in March: the season under way, not next year's

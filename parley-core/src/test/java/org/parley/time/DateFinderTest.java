@@ -927,6 +927,11 @@ class DateFinderTest {
         Arguments.of("Title of story\n\nReporter prose on Friday.\n\nWe meet tonight in Geneva"
             + " https://t.co/abc\n\n- Jane Doe (@jdoe) March 3, 2016\n\nMore prose today.",
             "2016-03-05", "today", "2016-03-05"),
+        // a season under way, told in the past once enough of it has passed
+        Arguments.of("Sales fell in the spring.", "2016-05-20", "the spring", "2016-SP"),
+        Arguments.of("Sales fell in the spring.", "2016-03-10", "the spring", "2015-SP"),
+        Arguments.of("It was a sleepy early summer weekend.", "2016-06-13", "early summer",
+            "2016-SU"),
         // a holiday still to be reached
         Arguments.of("As we head toward Election Day, the polls tighten.", "2016-02-11",
             "Election Day", "2016-11-08"));
