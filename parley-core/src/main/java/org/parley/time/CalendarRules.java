@@ -339,25 +339,22 @@ final class CalendarRules {
         && !Set.of("a", "an", "the").contains(afterAdjective ? beforeLeft : left);
     String governor = left.equals("least")
         ? doc.prevWord(doc.prevWordStart(doc.prevWordStart(m.start()))) : left;
-    // "higher than in January", "up from 50% in April": a comparison looks back
     // "ahead of November's elections", "before September's vote": a month still awaited
     boolean awaited = possessive && (left.equals("before") || left.equals("until")
         || left.equals("of") && AWAITING.matcher(doc.text)
             .region(Math.max(0, m.start() - 24), m.start()).find());
-    int governorStart = doc.prevWordStart(m.start());
-    String beforeGovernor = doc.prevWord(governorStart);
     int monthEnd = m.end();
-    boolean comparison = beforeGovernor.equals("than") || governor.equals("from")
-        || beforeGovernor.equals("percent")
-        || governorStart > 0 && doc.charAt(doc.prevNonSpace(governorStart)) == '%';
+    // "higher than in January", "up from 50% in April": a comparison looks back
+    boolean comparison = beforeLeft.equals("than") || governor.equals("from")
+        || beforeLeft.equals("percent")
+        || leftStart > 0 && doc.charAt(doc.prevNonSpace(leftStart)) == '%';
     boolean recentlyAs = left.equals("as") && beforeLeft.equals("recently");
     // "That November, Nixon won 49 states": the month of the year the story tells
-    int thatStart = doc.prevWordStart(m.start());
+    int beforeLeftStart = leftStart > 0 ? doc.prevWordStart(leftStart) : -1;
     boolean storyMonth = rel == null && mod == null && left.equals("that")
-        && !(thatStart > 0 && doc.prevWordStart(thatStart) >= 0
-            && doc.verbAt(doc.prevWordStart(thatStart)))
+        && !(beforeLeftStart >= 0 && doc.verbAt(beforeLeftStart))
         && !THAT_CLAUSE_VERBS.contains(beforeLeft);
-    return new Cand(storyMonth ? thatStart : m.start(), m.end(), c -> {
+    return new Cand(storyMonth ? leftStart : m.start(), m.end(), c -> {
       LocalDate ref = c.pubOrNull() != null ? c.pubOrNull() : c.lastDay;
       if (ref == null) {
         return Res.of(Type.DATE, String.format(Locale.ROOT, "XXXX-%02d", mon), null,
