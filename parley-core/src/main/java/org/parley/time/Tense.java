@@ -149,7 +149,11 @@ final class Tense {
     for (int steps = 0; i >= 0 && steps < 12; steps++) {
       Token t = s.token(i);
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
-      boolean predicate = t.isVerb() || "due".equals(lemma) || "likely".equals(lemma);
+      // "they are serious before November", "it was a busy day on Tuesday": an adjective or noun
+      // with its copula is the predicate of its clause, and the copula carries the tense
+      boolean predicate = t.isVerb() || "due".equals(lemma) || "likely".equals(lemma)
+          || i != from && (t.pos().startsWith("JJ") || t.pos().startsWith("NN"))
+              && hasCopula(s, head, i);
       if (predicate && i != from) {
         if (viaInfinitive && PLAN.contains(lemma) && hasAuxiliary(s, head, i, "had")) {
           // "had been scheduled to expire at midnight Friday": a plan overtaken, its time
@@ -383,7 +387,8 @@ final class Tense {
       }
       Token g = s.token(h);
       if (g.span().start() < start || g.span().start() >= end) {
-        return g.pos().startsWith("NN");
+        // "they are for something before November": a noun with its copula is the predicate
+        return g.pos().startsWith("NN") && !hasCopula(s, head, h);
       }
       i = h;
     }

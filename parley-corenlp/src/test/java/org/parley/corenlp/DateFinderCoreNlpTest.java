@@ -144,7 +144,13 @@ class DateFinderCoreNlpTest {
         Arguments.of("The rumour began to spread on social media on Saturday.", "Saturday",
             "2016-02-06"),
         Arguments.of("If such attacks continued until Election Day, the result would be in"
-            + " doubt.", "Election Day", "2016-11-08"));
+            + " doubt.", "Election Day", "2016-11-08"),
+        // a noun or adjective with its copula is the predicate: its tense is the clause's
+        Arguments.of("There is a big election in September.", "September", "2016-09"),
+        Arguments.of("Republicans need to prove they are serious before September.",
+            "September", "2016-09"),
+        Arguments.of("Republicans need to prove they are \"for something before September.\"",
+            "September", "2016-09"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {1} = {2}")
