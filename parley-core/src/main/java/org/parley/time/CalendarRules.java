@@ -139,6 +139,19 @@ final class CalendarRules {
   }
 
   /** The weekend word after a holiday: "Labor Day weekend", "the Easter holiday weekend". */
+  /**
+   * The year told after the noun a month or holiday modifies: "the Labor Day parade in 2015",
+   * "the November election of 2014".
+   */
+  private static final Pattern YEAR_AFTER_NOUN = Pattern.compile(
+      "^(?:\\s+[A-Za-z][\\w'’-]*){1,3}\\s+(?:in|of)\\s+(" + YEAR + ")(?![\\w-]|[.,]\\d)");
+
+  /** The year of {@link #YEAR_AFTER_NOUN} after {@code end}, or 0. */
+  private static int yearAfterNoun(Doc doc, int end) {
+    Matcher y = YEAR_AFTER_NOUN.matcher(doc.text).region(end, Math.min(doc.text.length(), end + 64));
+    return y.find() ? num(y.group(1)) : 0;
+  }
+
   private static final Pattern HOLIDAY_WEEKEND =
       Pattern.compile("\\s+(?:holiday\\s+)?weekend" + END);
 
@@ -300,6 +313,7 @@ final class CalendarRules {
         && !Set.of("madness", "revolution", "fools", "surprise", "uprising")
             .contains(doc.nextWord(m.end()));
     boolean attributive = plainAttributive || afterAdjective || beforeName;
+    int nounYear = attributive ? yearAfterNoun(doc, m.end()) : 0;
     // "April's chlorine attack", "May's jobs report": a month whose doings are reported is past
     boolean possessive = rel == null && doc.possessiveAt(m.end());
     // "in November and December", "from March to May": the second month follows the first
@@ -355,6 +369,10 @@ final class CalendarRules {
         && !(beforeLeftStart >= 0 && doc.verbAt(beforeLeftStart))
         && !THAT_CLAUSE_VERBS.contains(beforeLeft);
     return new Cand(storyMonth ? leftStart : m.start(), m.end(), c -> {
+      if (nounYear > 0) {
+        // "the November election in 2014"
+        return Res.of(Type.DATE, Calendar.month(nounYear, mon), null, "year-after-noun");
+      }
       LocalDate ref = c.pubOrNull() != null ? c.pubOrNull() : c.lastDay;
       if (ref == null) {
         return Res.of(Type.DATE, String.format(Locale.ROOT, "XXXX-%02d", mon), null,
@@ -618,6 +636,7 @@ final class CalendarRules {
     int at = m.start();
     boolean attributive = Character.isLowerCase(doc.charAt(doc.nextNonSpace(m.end())))
         && !NP_STOP.contains(doc.nextWord(m.end()));
+    int nounYear = y == null && rel == null && attributive ? yearAfterNoun(doc, m.end()) : 0;
     Cand cand = new Cand(m.start(), m.end(), c -> {
       Function<Integer, LocalDate> inYear = yr -> switch (h) {
         case "Christmas Eve" -> LocalDate.of(yr, 12, 24);
@@ -644,9 +663,9 @@ final class CalendarRules {
         case "Father's Day" -> nthWeekday(yr, 6, 3, DayOfWeek.SUNDAY);
         default -> LocalDate.of(yr, 1, 1);
       };
-      if (y != null) {
-        LocalDate d = inYear.apply(num(y));
-        return Res.of(Type.DATE, Calendar.day(d), d, null);
+      if (y != null || nounYear > 0) {
+        LocalDate d = inYear.apply(y != null ? num(y) : nounYear);
+        return Res.of(Type.DATE, Calendar.day(d), d, y != null ? null : "year-after-noun");
       }
       LocalDate ref = c.pubOrNull() != null ? c.pubOrNull() : c.lastDay;
       if (ref == null) {

@@ -44,6 +44,13 @@ final class RelativeRules {
   /** "as soon as Friday", "as early as Monday": the earliest day a thing may happen. */
   private static final Pattern SOON_AS = Pattern.compile("\\b(?:soon|early)\\s+as\\s+$");
 
+  /**
+   * A calendar date a few words after a weekday in the same clause ("Saturday caucuses on Feb.
+   * 20"): when it falls on that weekday, it is the day the weekday names.
+   */
+  private static final Pattern DATE_AFTER = Pattern.compile(
+      "^[^.!?;:\\n\"“”()]{0,40}?\\b(" + DateFinder.MON + ")\\s+(\\d{1,2})(?![\\d:])");
+
   /** Time words that also name newspapers and programmes. */
   private static final Set<String> TITLE_WORDS = Set.of("Today", "Tonight", "Now");
 
@@ -87,6 +94,10 @@ final class RelativeRules {
     String r = rel == null ? null : rel.toLowerCase(Locale.ROOT);
     String part = pod == null ? null : partOfDay(pod);
     boolean possessive = pod == null && doc.possessiveAt(m.end());
+    Matcher dated = DATE_AFTER.matcher(doc.text)
+        .region(m.end(), Math.min(doc.text.length(), m.end() + 64));
+    int datedMonth = rel == null && dated.find() ? Calendar.month(dated.group(1)) : 0;
+    int datedDay = datedMonth > 0 ? Integer.parseInt(dated.group(2)) : 0;
     Cand cand = new Cand(m.start(), m.end(), c -> {
       LocalDate pub = c.pubOrNull();
       Res res;
@@ -108,6 +119,10 @@ final class RelativeRules {
         } else if ("this".equals(r) || "coming".equals(r)) {
           d = pub.with(TemporalAdjusters.nextOrSame(wd));
           note = r;
+        } else if (sameDayAfter(pub, wd, datedMonth, datedDay) != null) {
+          // "Saturday caucuses on Feb. 20": the date written after it, on that weekday
+          d = sameDayAfter(pub, wd, datedMonth, datedDay);
+          note = "dated";
         } else {
           // "Tuesday's declaration": a day whose doings are reported is past; "until Tuesday",
           // "postponed till Tuesday" look ahead
@@ -137,6 +152,24 @@ final class RelativeRules {
       return part == null ? res : withClock(res, part);
     });
     return pod == null ? cand.day() : cand;
+  }
+
+  /**
+   * The day {@code month}/{@code day} in the year nearest {@code pub}, when it falls on weekday
+   * {@code wd} within three weeks of publication; null otherwise.
+   */
+  private static LocalDate sameDayAfter(LocalDate pub, DayOfWeek wd, int month, int day) {
+    if (month == 0) {
+      return null;
+    }
+    for (int y = pub.getYear() - 1; y <= pub.getYear() + 1; y++) {
+      LocalDate d = Calendar.date(y, month, day);
+      if (d != null && d.getDayOfWeek() == wd
+          && Math.abs(ChronoUnit.DAYS.between(pub, d)) <= 21) {
+        return d;
+      }
+    }
+    return null;
   }
 
   private static Cand deictic(int start, int end, String w) {

@@ -616,7 +616,17 @@ class DateFinderTest {
         Arguments.of("The FY2020 budget cuts aid.", "2019-03-11", "FY2020", Type.DATE, "2020"),
         // a holiday's year after "in"
         Arguments.of("Cyber Command disrupted troll farms on Election Day in 2018.", "2019-07-24",
-            "Election Day in 2018", Type.DATE, "2018-11-06"));
+            "Election Day in 2018", Type.DATE, "2018-11-06"),
+        // the year told after the noun a holiday or month modifies
+        Arguments.of("She marched in the Labor Day parade in 2015 in Milford.", "2016-06-07",
+            "Labor Day", Type.DATE, "2015-09-07"),
+        Arguments.of("He lost the November election in 2014 to a Democrat.", "2016-06-07",
+            "November", Type.DATE, "2014-11"),
+        // a weekday before a date on that weekday names it
+        Arguments.of("The Democrats will be here first, for Saturday caucuses on Feb. 20.",
+            "2016-02-10", "Saturday", Type.DATE, "2016-02-20"),
+        Arguments.of("Voters went to the polls Tuesday; the count on Feb. 20 was final.",
+            "2016-02-10", "Tuesday", Type.DATE, "2016-02-09"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {2} = {4}")
