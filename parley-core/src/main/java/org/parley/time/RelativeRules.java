@@ -51,6 +51,18 @@ final class RelativeRules {
   private static final Pattern DATE_AFTER = Pattern.compile(
       "^[^.!?;:\\n\"“”()]{0,40}?\\b(" + DateFinder.MON + ")\\s+(\\d{1,2})(?![\\d:])");
 
+  /** Verbs of saying in the past: "said Friday" is the day of the saying. */
+  private static final Set<String> SAID_PAST = Set.of("said", "told", "announced", "wrote",
+      "tweeted", "testified", "stated", "declared", "added", "acknowledged", "confirmed");
+
+  /** Gerunds of saying, whose day is the time of the clause above ("offered no clues, saying"). */
+  private static final Set<String> SAYING = Set.of("saying", "telling", "announcing", "adding",
+      "noting", "writing", "tweeting", "arguing", "insisting");
+
+  /** Words after a weekday that make it the subject of a clause ("said Friday would be"). */
+  private static final Set<String> SUBJECT_OF = Set.of("would", "will", "is", "was", "could",
+      "might", "may", "should", "must", "looks", "looked", "seems", "seemed", "marks", "marked");
+
   /** Time words that also name newspapers and programmes. */
   private static final Set<String> TITLE_WORDS = Set.of("Today", "Tonight", "Now");
 
@@ -92,8 +104,16 @@ final class RelativeRules {
     }
     int at = m.start();
     String r = rel == null ? null : rel.toLowerCase(Locale.ROOT);
+    String wk = rel == null && group(m, "wk") != null
+        ? group(m, "wk").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ") : null;
+    int week = wk == null || wk.equals("this week") ? 0 : wk.equals("last week") ? -1 : 1;
+    if (rel != null && group(m, "wk") != null) {
+      return null; // "next Friday next week": let the shorter readings speak
+    }
     String part = pod == null ? null : partOfDay(pod);
     boolean possessive = pod == null && doc.possessiveAt(m.end());
+    int saidAt = rel == null && pod == null && (SAID_PAST.contains(left) || SAYING.contains(left))
+        && !SUBJECT_OF.contains(doc.nextWord(m.end())) ? doc.prevWordStart(m.start()) : -1;
     Matcher dated = DATE_AFTER.matcher(doc.text)
         .region(m.end(), Math.min(doc.text.length(), m.end() + 64));
     int datedMonth = rel == null && dated.find() ? Calendar.month(dated.group(1)) : 0;
@@ -106,7 +126,11 @@ final class RelativeRules {
       } else {
         LocalDate d;
         String note;
-        if ("last".equals(r) || "past".equals(r)) {
+        if (week != 0 || "this week".equals(wk)) {
+          // "Wednesday of next week": that week's day
+          d = pub.with(DayOfWeek.MONDAY).plusWeeks(week).with(wd);
+          note = "of-week";
+        } else if ("last".equals(r) || "past".equals(r)) {
           d = pub.minusDays(1).with(TemporalAdjusters.previousOrSame(wd));
           note = "last";
         } else if ("next".equals(r)) {
@@ -129,6 +153,13 @@ final class RelativeRules {
           boolean until = governor.equals("until") || governor.equals("till");
           Direction dir = possessive || until && doc.tense.pastUntil(at) ? Direction.PAST
               : until || soonAs ? Direction.FUTURE
+              // "requires final action by Saturday": a deadline, ahead unless told in the past
+              : governor.equals("by") ? (doc.tense.at(at) == Direction.PAST ? Direction.PAST
+                  : Direction.FUTURE)
+              // "said Friday", "saying Wednesday the administration will wait": the day of the
+              // saying, whatever the parse hung it on
+              : saidAt >= 0 ? (SAID_PAST.contains(left) ? Direction.PAST
+                  : doc.tense.at(saidAt))
               : c.direction(at, governor);
           LocalDate before = pub.with(TemporalAdjusters.previousOrSame(wd));
           LocalDate after = pub.with(TemporalAdjusters.nextOrSame(wd));
@@ -401,7 +432,10 @@ final class RelativeRules {
         "(?<![\\w-])(?:(?<mod>[Ee]arly|[Ll]ate)\\s+)?(?:[Tt]his\\s+(?=[Cc]oming|[Pp]ast))?"
             + "(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming"
             + "|[Pp]ast)\\s+)?(?<wd>" + WD_NAME
-            + ")(?<pl>s)?(?:\\s+(?<pod>morning|afternoon|evening|night)(?<pods>s)?)?" + END,
+            + ")(?<pl>s)?(?:\\s+(?<pod>morning|afternoon|evening|night)(?<pods>s)?)?"
+            // "Wednesday of next week", "Friday in the week ahead"
+            + "(?:,?\\s+(?:of\\s+|in\\s+)?(?<wk>next\\s+week|this\\s+week|last\\s+week"
+            + "|the\\s+coming\\s+week|the\\s+week\\s+ahead)(?!['’\\w]))?" + END,
         RelativeRules::weekday);
 
     f.add("deictic", 3,

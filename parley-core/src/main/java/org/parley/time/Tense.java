@@ -166,6 +166,12 @@ final class Tense {
           // kept or overtaken, its day on either side of publication
           return Direction.OPEN;
         }
+        if (viaInfinitive && PLAN.contains(lemma) && t.pos().equals("VBD")
+            && !SAME_IN_PAST.contains(lemma)) {
+          // "Trump on Wednesday aimed to squash reports", "planned to meet on Thursday": a plan
+          // of the past, its time on either side of publication
+          return Direction.OPEN;
+        }
         if (viaInfinitive && (PLAN.contains(lemma)
             || lemma.equals("be") && !t.pos().equals("VBD") && !t.pos().equals("VBN"))) {
           return Direction.FUTURE; // "expected to meet", "is to resume trading Tuesday"
@@ -202,6 +208,19 @@ final class Tense {
   private static final Set<String> SAME_IN_PAST = Set.of("put", "set", "hit", "cut", "let", "shut",
       "quit", "spread", "cost", "hurt", "beat", "read", "bet", "cast", "burst", "split", "upset",
       "broadcast", "shed", "thrust", "bid");
+
+  /** Verbs of getting ready, whose "for" names what is ahead: "prepare for", "brace for". */
+  private static final Set<String> PREPARE = Set.of("prepare", "brace", "gear", "ready");
+
+  /** Whether token {@code v} is the first word of its sentence, but for quotes and bullets. */
+  private static boolean opensSentence(Sentence s, int v) {
+    for (int i = 0; i < v; i++) {
+      if (Character.isLetterOrDigit(s.token(i).word().charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** Verbs of wanting and trying whose to-infinitive lies ahead of them. */
   private static final Set<String> WISH = Set.of("want", "seek", "try", "wait", "wish", "vow",
@@ -261,8 +280,13 @@ final class Tense {
     }
     Token verb = s.token(v);
     String lemma = verb.lemma().toLowerCase(Locale.ROOT);
-    if (PLAN.contains(lemma) && hasChild(s, head, v, "to")) {
+    if (PLAN.contains(lemma) && hasChild(s, head, v, "to")
+        && (!verb.pos().equals("VBD") || SAME_IN_PAST.contains(lemma))) {
       return Direction.FUTURE;
+    }
+    if (PREPARE.contains(lemma) && !past && !verb.pos().equals("VBD")
+        && !verb.pos().equals("VBN") && hasChild(s, head, v, "for")) {
+      return Direction.FUTURE; // "as officials prepare for the Tuesday onslaught"
     }
     if (would && !negated && !past && !condition) {
       // "another vote would occur on Monday": the future of a reported plan ("would not comment
@@ -297,6 +321,12 @@ final class Tense {
     }
     if (present || verb.pos().equals("VBZ") || verb.pos().equals("VBP")) {
       return Direction.PRESENT;
+    }
+    if (verb.pos().equals("VB") && head[v] < 0 && !infinitive && opensSentence(s, v)
+        && !(v + 1 < s.size() && s.token(v + 1).word().equals(":"))
+        && !verb.word().equals(verb.word().toUpperCase(Locale.ROOT))) {
+      // an imperative: "Tune in on Sunday at 10 p.m." (not a label: "WATCH: the Friday speech")
+      return Direction.FUTURE;
     }
     if (verb.pos().equals("VBN") && !auxiliary && head[v] >= 0 && s.token(head[v]).isVerb()) {
       return null; // "get it done in January": the participle of a verb above it, which decides

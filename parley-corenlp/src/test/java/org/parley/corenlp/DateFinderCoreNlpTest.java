@@ -150,7 +150,22 @@ class DateFinderCoreNlpTest {
         Arguments.of("Republicans need to prove they are serious before September.",
             "September", "2016-09"),
         Arguments.of("Republicans need to prove they are \"for something before September.\"",
-            "September", "2016-09"));
+            "September", "2016-09"),
+        // a deadline ahead; getting ready for what is ahead; an imperative
+        Arguments.of("Lawmakers are racing against a clock that requires final action by"
+            + " Saturday.", "Saturday", "2016-02-13"),
+        Arguments.of("As election officials prepare for the Tuesday onslaught, Ohio will keep its"
+            + " polls open.", "Tuesday", "2016-02-16"),
+        Arguments.of("The senator spoke about the budget. Join us on Monday for the rally at the"
+            + " capitol.", "Monday", "2016-02-15"),
+        // the day of the saying, whatever the parse hangs it on
+        Arguments.of("The spokesman offered no clues, saying Wednesday the administration will"
+            + " continue to wait for a ruling.", "Wednesday", "2016-02-10"),
+        // a weekday of a named week
+        Arguments.of("Neal wants the returns by then, Wednesday of next week.",
+            "Wednesday of next week", "2016-02-17"),
+        Arguments.of("The leader will meet on Friday in the week ahead with President Moon.",
+            "Friday in the week ahead", "2016-02-19"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {1} = {2}")
