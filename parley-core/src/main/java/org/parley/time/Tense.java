@@ -59,7 +59,8 @@ final class Tense {
   }
 
   /** A sentence's token ends (when in order, for a binary search) and the head of each token. */
-  private record Index(int[] ends, boolean ordered, int[] head) {}
+  private record Index(int[] ends, boolean ordered, int[] head, boolean[] after,
+      boolean[] adverbial) {}
 
   private Index index(Sentence s) {
     Index x = index.get(s);
@@ -71,7 +72,13 @@ final class Tense {
         ends[i] = t.span().end();
         ordered &= t.index() == i && (i == 0 || ends[i] >= ends[i - 1]);
       }
-      x = new Index(ends, ordered, heads(s));
+      boolean[] adverbial = new boolean[s.size()];
+      for (Dependency d : s.dependencies()) {
+        if (d.dependent() >= 0 && d.dependent() < adverbial.length) {
+          adverbial[d.dependent()] = d.relation().startsWith("advcl");
+        }
+      }
+      x = new Index(ends, ordered, heads(s), afterClauses(s), adverbial);
       index.put(s, x);
     }
     return x;
@@ -104,7 +111,8 @@ final class Tense {
   Direction at(int start) {
     Sentence s = sentenceAt(sentences, start);
     if (s != null && !s.dependencies().isEmpty()) {
-      Direction d = fromParse(s, tokenAt(s, start), index(s).head());
+      Index x = index(s);
+      Direction d = fromParse(s, tokenAt(s, start), x.head(), x.after(), x.adverbial());
       if (d != null) {
         return d; // the governing verb decided, UNKNOWN included: cue words elsewhere would mislead
       }
@@ -133,7 +141,8 @@ final class Tense {
    * The direction read from the verb governing token {@code from}, UNKNOWN when that verb is
    * neutral (a modal, "agreed to meet"), or null when the walk finds no verb that tells.
    */
-  private static Direction fromParse(Sentence s, int from, int[] head) {
+  private static Direction fromParse(Sentence s, int from, int[] head, boolean[] after,
+      boolean[] adverbial) {
     if (from >= s.size()) {
       return null;
     }
@@ -145,6 +154,8 @@ final class Tense {
       }
     }
     boolean viaInfinitive = false;
+    boolean viaPurpose = false;
+    boolean earlier = false;
     int i = from;
     for (int steps = 0; i >= 0 && steps < 12; steps++) {
       Token t = s.token(i);
@@ -180,6 +191,12 @@ final class Tense {
         if (viaInfinitive && d != null && ASPECT.contains(lemma)) {
           return d; // "began to spread on social media on Thursday": one time with its verb
         }
+        if (viaPurpose && earlier && d == Direction.PAST) {
+          // "took to Instagram to give an update, after coming forward on Thursday": what came
+          // before the purpose of a past act is past (but "agreed to meet after the vote on
+          // Thursday" is a plan, whose vote may be ahead)
+          return Direction.PAST;
+        }
         if (viaInfinitive) {
           // "agreed to meet on Thursday": a plan made in the past for a time after it; "is
           // heading to Rome to attend the canonization Sunday": a purpose or wish of now is ahead
@@ -191,10 +208,12 @@ final class Tense {
         }
         if (hasInfinitiveMarker(s, head, i)) {
           viaInfinitive = true;
+          viaPurpose = adverbial[i];
         }
         // a gerund or bare verb ("after touring Dar es Salaam Thursday") takes the tense of the
         // clause above it
       }
+      earlier |= after[i];
       i = head[i];
     }
     return null;
@@ -429,6 +448,19 @@ final class Tense {
   private Sentence parsedAt(int start) {
     Sentence s = sentenceAt(sentences, start);
     return s == null || s.dependencies().isEmpty() || tokenAt(s, start) >= s.size() ? null : s;
+  }
+
+  /** For each token, whether it heads an "after" or "since" clause or phrase of its head. */
+  private static boolean[] afterClauses(Sentence s) {
+    boolean[] after = new boolean[s.size()];
+    for (Dependency d : s.dependencies()) {
+      if (d.governor() >= 0 && d.governor() < after.length && d.dependent() < after.length
+          && (d.relation().equals("mark") || d.relation().equals("case"))) {
+        String w = s.token(d.dependent()).word();
+        after[d.governor()] |= w.equalsIgnoreCase("after") || w.equalsIgnoreCase("since");
+      }
+    }
+    return after;
   }
 
   private static int[] heads(Sentence s) {

@@ -161,6 +161,9 @@ class DateFinderCoreNlpTest {
         // the day of the saying, whatever the parse hangs it on
         Arguments.of("The spokesman offered no clues, saying Wednesday the administration will"
             + " continue to wait for a ruling.", "Wednesday", "2016-02-10"),
+        // what came before the purpose of a past act is past; a plan's "after" may lie ahead
+        Arguments.of("Kim took to Instagram on Saturday evening to give followers an update,"
+            + " after coming forward with his diagnosis on Monday.", "Monday", "2016-02-08"),
         // a weekday of a named week
         Arguments.of("Neal wants the returns by then, Wednesday of next week.",
             "Wednesday of next week", "2016-02-17"),
