@@ -146,6 +146,31 @@ final class CalendarRules {
   private static final Pattern YEAR_AFTER_NOUN = Pattern.compile(
       "^(?:\\s+[A-Za-z][\\w'’-]*){1,3}\\s+(?:in|of)\\s+(" + YEAR + ")(?![\\w-]|[.,]\\d)");
 
+  /** A vote after a month, a few modifiers between: "November special election". */
+  private static final Pattern ELECTION_AFTER = Pattern.compile(
+      "(?:\\s+[A-Za-z-]+){0,2}?\\s+(?:elections?|re-?elections?|midterms?|ballot|vote|runoff"
+          + "|primary|primaries|caucus(?:es)?|matchup|contest)\\b");
+
+  /** Words before a vote's month that await it: "until the November election". */
+  private static final Pattern BEFORE_VOTE = Pattern.compile(
+      "(?i)\\b(?:until(?:\\s+after)?|till|before|ahead\\s+of|toward|towards"
+          + "|in\\s+advance\\s+of|for)(?:\\s+(?:the|this|next|a|an))?\\s+$");
+
+  /** A vote said to be ahead, a few words before its month. */
+  private static final Pattern UPCOMING = Pattern.compile(
+      "(?i)\\b(?:upcoming|coming|forthcoming)\\s+(?:[A-Za-z-]+\\s+){0,3}$");
+
+  /** A modal a few words before a vote's month: "a person like me might vote in November". */
+  private static final Pattern MODAL_BEFORE = Pattern.compile(
+      "(?i)\\b(?:will|would|might|could|may|shall|can|going\\s+to|hopes?\\s+to|plans?\\s+to)"
+          + "\\b[^.;!?]*$");
+
+  /** Words before "in <month>" that make the month a vote's: "re-election in November". */
+  private static final Set<String> ELECTION_WORDS = Set.of("election", "elections",
+      "reelection", "vote", "votes", "voting", "ballot", "ballots", "matchup", "race", "runoff",
+      "primary", "caucus", "caucuses", "midterm", "midterms", "win", "winning", "wins", "lose",
+      "losing");
+
   /** The year of {@link #YEAR_AFTER_NOUN} after {@code end}, or 0. */
   private static int yearAfterNoun(Doc doc, int end) {
     Matcher y = YEAR_AFTER_NOUN.matcher(doc.text).region(end, Math.min(doc.text.length(), end + 64));
@@ -314,6 +339,19 @@ final class CalendarRules {
             .contains(doc.nextWord(m.end()));
     boolean attributive = plainAttributive || afterAdjective || beforeName;
     int nounYear = attributive ? yearAfterNoun(doc, m.end()) : 0;
+    // a vote in the month: "the November election", "re-election in November", "to win in
+    // November" (not "Trump's upset win in November")
+    boolean voteIn = rel == null && mod == null && left.equals("in")
+        && ELECTION_WORDS.contains(beforeLeft)
+        && (!Set.of("win", "lose").contains(beforeLeft) || Set.of("to", "will", "would",
+            "could", "can", "might", "may", "must").contains(doc.prevWord(
+                doc.prevWordStart(leftStart))));
+    boolean electionHeld = voteIn || rel == null && mod == null && attributive
+        && ELECTION_AFTER.matcher(doc.text)
+            .region(m.end(), Math.min(doc.text.length(), m.end() + 40)).lookingAt();
+    // "the upcoming congressional elections in November"
+    boolean upcoming = electionHeld && UPCOMING.matcher(doc.text)
+        .region(Math.max(0, m.start() - 48), m.start()).find();
     // "April's chlorine attack", "May's jobs report": a month whose doings are reported is past
     boolean possessive = rel == null && doc.possessiveAt(m.end());
     // "in November and December", "from March to May": the second month follows the first
@@ -401,8 +439,14 @@ final class CalendarRules {
         // "a July bill that failed" in a clause about what "would" happen: a month naming a thing
         // names the nearer one when that lies back; "to advance to the November elections" ahead;
         // "her September comments", "the same June hearing": a thing already done or named
-        Direction dir = (possessive || owned) && !awaited || recentlyAs ? Direction.PAST
-            : governor.equals("come") ? Direction.FUTURE : c.direction(at, governor);
+        boolean until = governor.equals("until") || governor.equals("till");
+        // ("his November re-election bid" is a vote, which the clause dates)
+        Direction dir = (possessive || owned) && !awaited && !electionHeld || recentlyAs
+            ? Direction.PAST
+            : governor.equals("come") ? Direction.FUTURE
+            // "Pence served as governor until January": a state held to its end, past
+            : until && doc.tense.pastUntil(at) ? Direction.PAST
+            : c.direction(at, governor);
         if (awaited) {
           // "campaigning ahead of November's vote": the coming one; "resigned ahead of
           // November's vote": the nearest
@@ -410,7 +454,26 @@ final class CalendarRules {
         }
         int forward = Math.floorMod(mon - pm, 12);
         int back = Math.floorMod(pm - mon, 12);
-        if (attributive && dir == Direction.FUTURE && back < forward) {
+        boolean beforeVote = electionHeld && BEFORE_VOTE.matcher(doc.text)
+            .region(Math.max(0, at - 32), at).find();
+        // a vote just held may still be told in the present ("refusal to accept the November
+        // election results" in December); one by its month two months back is the coming one
+        int held = voteIn ? 1 : 2;
+        if (upcoming || electionHeld && (dir == Direction.FUTURE
+            || beforeVote && dir != Direction.PAST
+            || (dir == Direction.PRESENT || dir == Direction.UNKNOWN) && back > held
+            || voteIn && dir == Direction.OPEN && MODAL_BEFORE.matcher(doc.text)
+                .region(Math.max(0, at - 60), at).find())) {
+          // "his re-election in November is not in question", "will run in the November
+          // special election", "fill the seat until the November election", "might vote in
+          // November", "facing reelection in November" (in January): the coming one
+          dir = Direction.FUTURE;
+        } else if (beforeVote && dir == Direction.PAST) {
+          // "five months before the November election, the recall has made Walker a hero",
+          // "missed qualifying for the November ballot": told in the past, the vote may be ahead
+          dir = Direction.UNKNOWN;
+        }
+        if (attributive && dir == Direction.FUTURE && back < forward && !electionHeld) {
           dir = Direction.UNKNOWN; // the nearest, which lies back
         }
         // "a shutdown looms in October", "you're gone in November": the present tense of news

@@ -60,7 +60,7 @@ final class Tense {
 
   /** A sentence's token ends (when in order, for a binary search) and the head of each token. */
   private record Index(int[] ends, boolean ordered, int[] head, boolean[] after,
-      boolean[] adverbial) {}
+      boolean[] adverbial, boolean[] since) {}
 
   private Index index(Sentence s) {
     Index x = index.get(s);
@@ -78,7 +78,15 @@ final class Tense {
           adverbial[d.dependent()] = d.relation().startsWith("advcl");
         }
       }
-      x = new Index(ends, ordered, heads(s), afterClauses(s), adverbial);
+      boolean[] since = new boolean[s.size()];
+      for (Dependency d : s.dependencies()) {
+        if (d.governor() >= 0 && d.governor() < since.length && d.dependent() < since.length
+            && d.relation().equals("case")
+            && s.token(d.dependent()).word().equalsIgnoreCase("since")) {
+          since[d.governor()] = true;
+        }
+      }
+      x = new Index(ends, ordered, heads(s), afterClauses(s), adverbial, since);
       index.put(s, x);
     }
     return x;
@@ -112,7 +120,8 @@ final class Tense {
     Sentence s = sentenceAt(sentences, start);
     if (s != null && !s.dependencies().isEmpty()) {
       Index x = index(s);
-      Direction d = fromParse(s, tokenAt(s, start), x.head(), x.after(), x.adverbial());
+      Direction d = fromParse(s, tokenAt(s, start), x.head(), x.after(), x.adverbial(),
+          x.since());
       if (d != null) {
         return d; // the governing verb decided, UNKNOWN included: cue words elsewhere would mislead
       }
@@ -142,7 +151,7 @@ final class Tense {
    * neutral (a modal, "agreed to meet"), or null when the walk finds no verb that tells.
    */
   private static Direction fromParse(Sentence s, int from, int[] head, boolean[] after,
-      boolean[] adverbial) {
+      boolean[] adverbial, boolean[] since) {
     if (from >= s.size()) {
       return null;
     }
@@ -191,6 +200,11 @@ final class Tense {
         if (viaInfinitive && d != null && ASPECT.contains(lemma)) {
           return d; // "began to spread on social media on Thursday": one time with its verb
         }
+        if (earlier && d == Direction.PRESENT) {
+          // "Clinton walks on stage after winning the primary in April" (a caption), "since the
+          // vote in April, prices are up": what came before now is past
+          return Direction.PAST;
+        }
         if (viaPurpose && earlier && d == Direction.PAST) {
           // "took to Instagram to give an update, after coming forward on Thursday": what came
           // before the purpose of a past act is past (but "agreed to meet after the vote on
@@ -214,6 +228,9 @@ final class Tense {
         // clause above it
       }
       earlier |= after[i];
+      if (since[i] && i != from) {
+        return Direction.PAST; // "a drop since Harvard's last survey in April"
+      }
       i = head[i];
     }
     return null;
@@ -404,9 +421,28 @@ final class Tense {
             negated = true;
           }
         }
-        return had || negated && past;
+        // "Pence served as governor until January": a post or a life held to its end
+        return had || negated && past || past && HELD.contains(lemma);
+      }
+      if ((t.pos().startsWith("NN") || t.pos().startsWith("JJ")) && pastCopula(s, head, i)) {
+        return true; // "he was governor until January", "was in office until 2019"
       }
       i = head[i];
+    }
+    return false;
+  }
+
+  /** Verbs of holding a post or a state, whose past "until" is over: "served until January". */
+  private static final Set<String> HELD = Set.of("serve", "live", "work", "rule", "lead",
+      "govern", "reign", "chair", "head", "teach", "reside", "coach", "represent", "own", "hold");
+
+  /** Whether token {@code t} has a past copula ("was", "were") before it. */
+  private static boolean pastCopula(Sentence s, int[] head, int t) {
+    for (int c = 0; c < t; c++) {
+      String w = plain(s.token(c));
+      if (head[c] == t && (w.equals("was") || w.equals("were"))) {
+        return true;
+      }
     }
     return false;
   }
@@ -450,12 +486,13 @@ final class Tense {
     return s == null || s.dependencies().isEmpty() || tokenAt(s, start) >= s.size() ? null : s;
   }
 
-  /** For each token, whether it heads an "after" or "since" clause or phrase of its head. */
+  /** For each token, whether it heads an "after" or "since" clause ("after coming forward"). */
   private static boolean[] afterClauses(Sentence s) {
     boolean[] after = new boolean[s.size()];
     for (Dependency d : s.dependencies()) {
       if (d.governor() >= 0 && d.governor() < after.length && d.dependent() < after.length
-          && (d.relation().equals("mark") || d.relation().equals("case"))) {
+          && (d.relation().equals("mark") || d.relation().equals("case")
+              && s.token(d.governor()).pos().equals("VBG"))) {
         String w = s.token(d.dependent()).word();
         after[d.governor()] |= w.equalsIgnoreCase("after") || w.equalsIgnoreCase("since");
       }

@@ -179,6 +179,42 @@ class DateFinderCoreNlpTest {
         .anyMatch(t -> t.text().equals(expression) && t.value().equals(value));
   }
 
+  /** A month's vote, a state held until a month, what came since or before: (published, text). */
+  @ParameterizedTest(name = "[{index}] {1} ({0}) → {2} = {3}")
+  @MethodSource("votesAndBounds")
+  void readsAVoteOrABoundByItsMonth(String published, String text, String expression,
+      String value) {
+    Analysis a = PIPELINE.run(Article.of("t", text).withPublished(LocalDate.parse(published)));
+    assertThat(a.dates()).as(a.dates().toString())
+        .anyMatch(t -> t.text().equals(expression) && t.value().equals(value));
+  }
+
+  static Stream<Arguments> votesAndBounds() {
+    return Stream.of(
+        // a vote named by its month, not told as past, is the coming one
+        Arguments.of("2016-02-15", "If he wins his primary, his re-election in November is not in"
+            + " question.", "November", "2016-11"),
+        Arguments.of("2016-04-24", "The poll shows the Ohio governor well ahead of Clinton in a"
+            + " November matchup.", "November", "2016-11"),
+        Arguments.of("2017-12-13", "The governor chose Tina Smith to fill the seat until the"
+            + " November election.", "November", "2018-11"),
+        Arguments.of("2020-01-29", "We talked about how a person like me might vote in"
+            + " November.", "November", "2020-11"),
+        Arguments.of("2014-01-15", "One to watch is Kay Hagan of North Carolina, an endangered"
+            + " Democrat facing reelection in November.", "November", "2014-11"),
+        // ... but a vote just held, or told in the past, is the last one
+        Arguments.of("2016-12-13", "Trump's refusal to accept the November election results is"
+            + " troubling.", "November", "2016-11"),
+        Arguments.of("2017-03-10", "Turnout in the regular November election was low.",
+            "November", "2016-11"),
+        // since a month, a post held until a month, what came before a present: past
+        Arguments.of("2016-02-11", "That is an 11-point drop since the survey in June.", "June",
+            "2015-06"),
+        Arguments.of("2016-02-11", "Pence served as governor until June.", "June", "2015-06"),
+        Arguments.of("2016-02-11", "Clinton walks on her stage after winning the New York primary"
+            + " in July.", "July", "2015-07"));
+  }
+
   /** A month naming a thing, half a year either way of publication (2018-05-23). */
   @ParameterizedTest(name = "[{index}] {0} → {1} = {2}")
   @MethodSource("namingMonths")
