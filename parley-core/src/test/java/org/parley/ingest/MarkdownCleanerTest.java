@@ -245,6 +245,23 @@ class MarkdownCleanerTest {
   }
 
   @Test
+  void recognisesAPostPastedAsPlainTextByTheBylineThatClosesItsParagraph() {
+    String raw = "Title of story\n\nReporter prose.\n\nTrade wars are good. It’s easy! — Donald J."
+        + " Trump (@realDonaldTrump) March 2, 2018\n\nMore prose about it — Jane Doe (@jdoe).";
+    CleanText c = cleaner.clean(raw);
+    assertThat(c.regions(Region.Kind.EMBEDDED_POST))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.span().in(c.text())).isEqualTo("Trade wars are good. It’s easy! — Donald"
+                  + " J. Trump (@realDonaldTrump) March 2, 2018");
+              assertThat(r.author()).hasValue("Donald J. Trump");
+              assertThat(r.handle()).hasValue("@realDonaldTrump");
+              assertThat(r.dateText()).hasValue("March 2, 2018");
+            });
+  }
+
+  @Test
   void doesNotTakeAHandleInProseWithoutSocialLinksAsAnEmbeddedPost() {
     CleanText c = cleaner.clean("Title\n\nSome prose.\n\n- Jane Doe (@jdoe) said more later");
     assertThat(c.regions(Region.Kind.EMBEDDED_POST)).isEmpty();
