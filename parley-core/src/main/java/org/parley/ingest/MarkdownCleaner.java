@@ -463,8 +463,8 @@ public final class MarkdownCleaner {
       if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || last == ',') {
         return false;
       }
-      if (BYLINE.matcher(s).matches()) {
-        return false;
+      if (BYLINE.matcher(s).matches() || PLAIN_BYLINE.matcher(s).find()) {
+        return false; // a post's byline, or a post pasted as plain text opening the article
       }
       int ls = lineStart[piece.line];
       int le = lineEnd[piece.line];
