@@ -467,6 +467,16 @@ public final class QuoteFinder implements Stage {
         from = link.end();
       }
       addFragment(fragments, new Span(from, body.end()));
+      for (int i = 0; i < fragments.size(); i++) {
+        Span f = fragments.get(i);
+        int b = f.end();
+        while (b > f.start() && (text.charAt(b - 1) == '/' || text.charAt(b - 1) == '|'
+            || Character.isWhitespace(text.charAt(b - 1)))) {
+          b--; // "began / ..." before a translation the scrape lost
+        }
+        fragments.set(i, new Span(f.start(), b));
+      }
+      fragments.removeIf(f -> wordCount(f) == 0);
       if (fragments.stream().mapToInt(this::wordCount).sum() < 2) {
         return; // a picture with a word or two
       }
