@@ -469,6 +469,12 @@ public final class QuoteFinder implements Stage {
       addFragment(fragments, new Span(from, body.end()));
       for (int i = 0; i < fragments.size(); i++) {
         Span f = fragments.get(i);
+        int a = f.start();
+        while (a < f.end() && (text.charAt(a) == '.' || text.charAt(a) == '…'
+            || Character.isWhitespace(text.charAt(a)))) {
+          a++; // ".@handle ..." (a reply made public), "....and" (a thread going on)
+        }
+        f = new Span(a, f.end());
         int b = f.end();
         while (b > f.start() && (text.charAt(b - 1) == '/' || text.charAt(b - 1) == '|'
             || Character.isWhitespace(text.charAt(b - 1)))) {

@@ -62,7 +62,13 @@ class QuotePostTest {
                 + "[pic.twitter.com/7Flp](https://pic.twitter.com/7Flp)\n\n"
                 + "— Sergey Lavrov (@mfa_lavrov) [February 11, 2016](https://twitter.com/x/1)\n\n"
                 + "Lavrov spoke to reporters later.",
-            List.of("Talks with the US delegation began in Munich"), "Sergey Lavrov", "Lavrov"));
+            List.of("Talks with the US delegation began in Munich"), "Sergey Lavrov", "Lavrov"),
+        Arguments.of("the next post of a thread, opened by dots",
+            "Trump went on in a second post.\n\n"
+                + "....and Safety at the Border. Our great Law Enforcement professionals MUST BE"
+                + " ALLOWED TO DO THEIR JOB! — Donald J. Trump (@realDonaldTrump) November 22, 2018",
+            List.of("and Safety at the Border. Our great Law Enforcement professionals MUST BE"
+                + " ALLOWED TO DO THEIR JOB!"), "Donald J. Trump", "Trump"));
   }
 
   @ParameterizedTest(name = "{0}")
