@@ -351,9 +351,13 @@ public final class MarkdownCleaner {
             || p.cleanEnd - paras.get(at).cleanStart > MAX_PLAIN_POST) {
           return false;
         }
-        start = paras.get(at).cleanStart;
+        if (linkBefore(p) || endsWith(text, paras.get(at), ':')) {
+          at = -1; // a picture or a video only ("pic.twitter.com/... — ..."), after "X wrote:"
+        } else {
+          start = paras.get(at).cleanStart;
+        }
       }
-      int before = previous(paras, at, titlePara, datePara);
+      int before = at < 0 ? -1 : previous(paras, at, titlePara, datePara);
       if (before >= 0 && paras.get(before).cleanStart >= claimedUpTo
           && p.cleanEnd - paras.get(before).cleanStart <= MAX_PLAIN_POST
           && runsOn(text, paras.get(before))) {
@@ -369,6 +373,27 @@ public final class MarkdownCleaner {
       return true;
     }
 
+    /** Whether the raw line of a paragraph had a link before its first clean character. */
+    boolean linkBefore(Para p) {
+      int k = firstContentPiece(p);
+      if (k < 0) {
+        return false;
+      }
+      Piece first = p.pieces.get(k);
+      String lead = raw.substring(lineStart[first.line], Math.max(lineStart[first.line],
+          first.raws[0])).toLowerCase(Locale.ROOT);
+      return lead.contains("http") || lead.contains("pic.twitter.com/") || lead.contains("www.");
+    }
+
+    /** Whether a paragraph ends, but for spaces, in {@code c}. */
+    static boolean endsWith(String text, Para p, char c) {
+      int e = p.cleanEnd;
+      while (e > p.cleanStart && Character.isWhitespace(text.charAt(e - 1))) {
+        e--;
+      }
+      return e > p.cleanStart && text.charAt(e - 1) == c;
+    }
+
     /** Whether a paragraph ends as no paragraph of prose does: in a comma or a hashtag. */
     static boolean runsOn(String text, Para p) {
       int e = p.cleanEnd;
@@ -378,7 +403,7 @@ public final class MarkdownCleaner {
       if (e == p.cleanStart) {
         return false;
       }
-      if (text.charAt(e - 1) == ',') {
+      if (endsWith(text, p, ',')) {
         return true;
       }
       int w = e;

@@ -273,6 +273,21 @@ class MarkdownCleanerTest {
   }
 
   @Test
+  void takesNoProseForThePostOfAPictureOrAfterAnIntroduction() {
+    String picture = "Title of story\n\nThe president posted a video on Twitter.\n\n"
+        + "pic.twitter.com/abc123 — Donald J. Trump (@realDonaldTrump) January 19, 2019\n\nMore.";
+    CleanText c = cleaner.clean(picture);
+    assertThat(c.regions(Region.Kind.EMBEDDED_POST)).singleElement()
+        .satisfies(r -> assertThat(r.span().in(c.text())).isEqualTo(
+            "— Donald J. Trump (@realDonaldTrump) January 19, 2019"));
+    String intro = "Title of story\n\nThe president wrote:\n\n"
+        + "— Donald J. Trump (@realDonaldTrump) January 19, 2019\n\nMore.";
+    CleanText i = cleaner.clean(intro);
+    assertThat(i.regions(Region.Kind.EMBEDDED_POST)).singleElement()
+        .satisfies(r -> assertThat(r.span().in(i.text())).startsWith("— Donald"));
+  }
+
+  @Test
   void takesAParagraphThatEndsInACommaOrAHashtagBeforeAPlainPostIntoThePost() {
     String comma = "Title of story\n\nReporter prose.\n\nHoman lectured her during a hearing, shouting"
         + " out,\n\n“I'm a taxpayer!” pic.twitter.com/kVK2 — Andrew Kimmel (@andrewkimmel)"
