@@ -66,7 +66,7 @@ final class EvalSpeakersCommand implements Callable<Integer> {
       // GGT annotates reported speech only: statements of belief, intention, knowledge,
       // perception or stance are left out of the comparison (Quote.mode)
       score.add(doc.id(), doc.text(), doc.gold(), EvalQuotesCommand.predicted(
-          a.withQuotes(a.quotes().stream().filter(q -> q.mode().equals("speech")).toList())));
+          a.withQuotes(a.quotes().stream().filter(q -> q.mode().equals("speech") || q.mode().equals("post")).toList())));
       gold += doc.gold().size();
     }
     out.printf(Locale.ROOT, "GGT speakers: %d articles, %d gold quotes%n%n", docs.size(), gold);

@@ -72,6 +72,54 @@ public record CleanText(
   }
 
   /**
+   * Where the byline of an embedded post lies ("— Donald J. Trump (@realDonaldTrump) March 2,
+   * 2018" closing the post): empty for another kind of region or a post whose author and handle
+   * are not found at its end.
+   */
+  public Optional<Byline> byline(Region post) {
+    if (post.kind() != Region.Kind.EMBEDDED_POST || post.author().isEmpty()
+        || post.handle().isEmpty()) {
+      return Optional.empty();
+    }
+    Span r = post.span();
+    int h = text.lastIndexOf("(" + post.handle().get() + ")", r.end());
+    if (h < r.start()) {
+      return Optional.empty();
+    }
+    String author = post.author().get();
+    int a = text.lastIndexOf(author, h);
+    if (a < r.start() || !text.substring(a + author.length(), h).isBlank()) {
+      return Optional.empty();
+    }
+    int d = a;
+    while (d > r.start() && Character.isWhitespace(text.charAt(d - 1))) {
+      d--;
+    }
+    int dash = d;
+    if (text.startsWith("&mdash;", d - 7) && d - 7 >= r.start()) {
+      dash = d - 7;
+    } else {
+      while (dash > r.start() && dash > d - 2 && "—–-".indexOf(text.charAt(dash - 1)) >= 0) {
+        dash--;
+      }
+    }
+    if (dash == d) {
+      return Optional.empty(); // no dash before the author: not a byline as the cleaner reads one
+    }
+    return Optional.of(new Byline(new Span(dash, r.end()), new Span(dash, d),
+        new Span(a, a + author.length())));
+  }
+
+  /**
+   * The byline of an embedded post, in clean coordinates.
+   *
+   * @param span from the dash to the end of the post
+   * @param dash the dash that opens it
+   * @param author the author's name
+   */
+  public record Byline(Span span, Span dash, Span author) {}
+
+  /**
    * A stretch of the clean text that later stages must treat specially.
    *
    * @param span clean coordinates

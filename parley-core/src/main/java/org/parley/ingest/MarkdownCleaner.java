@@ -51,6 +51,17 @@ public final class MarkdownCleaner {
   private static final Pattern BYLINE =
       Pattern.compile(
           "(?:—|–|-{1,2}|&mdash;)\\s*([^()\\n]{1,80}?)\\s*\\((@[A-Za-z0-9_.]{1,40})\\)\\s*(.{1,80})");
+  /**
+   * A post pasted as plain text, its byline closing the paragraph: "… It’s easy! — Donald J. Trump
+   * (@realDonaldTrump) March 2, 2018". Without links, only a full date written out counts.
+   */
+  private static final Pattern PLAIN_BYLINE =
+      Pattern.compile(
+          "(?:^|\\s)(?:—|–|--)\\s*([^()\\n—–]{1,80}?)\\s*\\((@[A-Za-z0-9_]{1,40})\\)\\s*"
+              + "((?:January|February|March|April|May|June|July|August|September|October|November"
+              + "|December)\\s+\\d{1,2},\\s+\\d{4})\\s*$");
+  /** The longest plain-text paragraph taken for a post: a post of 280 characters and its byline. */
+  private static final int MAX_PLAIN_POST = 600;
   private static final Pattern DATELINE =
       Pattern.compile(
           "(?:(?:published|updated|posted|last updated|last modified|date)(?:\\s+(?:on|at))?"
@@ -265,6 +276,11 @@ public final class MarkdownCleaner {
       int claimedUpTo = 0;
       for (int pi = 0; pi < paras.size(); pi++) {
         Para p = paras.get(pi);
+        if (p != titlePara && p != datePara
+            && plainPost(paras, pi, titlePara, datePara, text, claimedUpTo)) {
+          claimedUpTo = p.cleanEnd;
+          continue;
+        }
         for (int k = 0; k < p.pieces.size(); k++) {
           int start = p.pieceStarts.get(k);
           Piece piece = p.pieces.get(k);
@@ -308,6 +324,107 @@ public final class MarkdownCleaner {
                   Optional.of(m.group(3).strip())));
         }
       }
+    }
+
+    /**
+     * Records paragraph {@code paras[pi]} as a post pasted as plain text, if its byline closes it.
+     * A byline standing alone in its paragraph closes the paragraph before it; a paragraph before
+     * the post that cannot end a paragraph of prose (it ends in a comma or a hashtag: "... shouting
+     * out,") belongs to the post.
+     */
+    boolean plainPost(List<Para> paras, int pi, Para titlePara, Para datePara, String text,
+        int claimedUpTo) {
+      Para p = paras.get(pi);
+      if (p.cleanStart < 0 || p.cleanStart < claimedUpTo
+          || p.cleanEnd - p.cleanStart > MAX_PLAIN_POST) {
+        return false;
+      }
+      Matcher m = PLAIN_BYLINE.matcher(text).region(p.cleanStart, p.cleanEnd);
+      if (!m.find()) {
+        return false;
+      }
+      int start = p.cleanStart;
+      int at = pi;
+      if (m.start() - p.cleanStart < 2) { // a byline with no post before it in its paragraph
+        at = previous(paras, at, titlePara, datePara);
+        if (at < 0 || paras.get(at).cleanStart < claimedUpTo
+            || p.cleanEnd - paras.get(at).cleanStart > MAX_PLAIN_POST) {
+          return false;
+        }
+        if (linkBefore(p) || endsWith(text, paras.get(at), ':')) {
+          at = -1; // a picture or a video only ("pic.twitter.com/... — ..."), after "X wrote:"
+        } else {
+          start = paras.get(at).cleanStart;
+        }
+      }
+      int before = at < 0 ? -1 : previous(paras, at, titlePara, datePara);
+      if (before >= 0 && paras.get(before).cleanStart >= claimedUpTo
+          && p.cleanEnd - paras.get(before).cleanStart <= MAX_PLAIN_POST
+          && runsOn(text, paras.get(before))) {
+        start = paras.get(before).cleanStart;
+      }
+      regions.add(
+          new Region(
+              new Span(start, p.cleanEnd).trim(text),
+              Region.Kind.EMBEDDED_POST,
+              Optional.of(m.group(1).strip()),
+              Optional.of(m.group(2)),
+              Optional.of(m.group(3).strip())));
+      return true;
+    }
+
+    /** Whether the raw line of a paragraph had a link before its first clean character. */
+    boolean linkBefore(Para p) {
+      int k = firstContentPiece(p);
+      if (k < 0) {
+        return false;
+      }
+      Piece first = p.pieces.get(k);
+      String lead = raw.substring(lineStart[first.line], Math.max(lineStart[first.line],
+          first.raws[0])).toLowerCase(Locale.ROOT);
+      return lead.contains("http") || lead.contains("pic.twitter.com/") || lead.contains("www.");
+    }
+
+    /** Whether a paragraph ends, but for spaces, in {@code c}. */
+    static boolean endsWith(String text, Para p, char c) {
+      int e = p.cleanEnd;
+      while (e > p.cleanStart && Character.isWhitespace(text.charAt(e - 1))) {
+        e--;
+      }
+      return e > p.cleanStart && text.charAt(e - 1) == c;
+    }
+
+    /** Whether a paragraph ends as no paragraph of prose does: in a comma or a hashtag. */
+    static boolean runsOn(String text, Para p) {
+      int e = p.cleanEnd;
+      while (e > p.cleanStart && Character.isWhitespace(text.charAt(e - 1))) {
+        e--;
+      }
+      if (e == p.cleanStart) {
+        return false;
+      }
+      if (endsWith(text, p, ',')) {
+        return true;
+      }
+      int w = e;
+      while (w > p.cleanStart && !Character.isWhitespace(text.charAt(w - 1))) {
+        w--;
+      }
+      return e - w > 1 && text.charAt(w) == '#' && Character.isLetter(text.charAt(w + 1));
+    }
+
+    /** The index of the paragraph with text before {@code paras[pi]}; -1 at the title or dateline. */
+    static int previous(List<Para> paras, int pi, Para titlePara, Para datePara) {
+      for (int bi = pi - 1; bi >= 0; bi--) {
+        Para b = paras.get(bi);
+        if (b == titlePara || b == datePara) {
+          return -1;
+        }
+        if (b.cleanStart >= 0) {
+          return bi;
+        }
+      }
+      return -1;
     }
 
     boolean hasTweetLinkBetween(List<Para> paras, Para before, Para p) {
@@ -371,8 +488,8 @@ public final class MarkdownCleaner {
       if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || last == ',') {
         return false;
       }
-      if (BYLINE.matcher(s).matches()) {
-        return false;
+      if (BYLINE.matcher(s).matches() || PLAIN_BYLINE.matcher(s).find()) {
+        return false; // a post's byline, or a post pasted as plain text opening the article
       }
       int ls = lineStart[piece.line];
       int le = lineEnd[piece.line];

@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param addressee the id of the actor spoken to ("told reporters", "told RT")
  * @param relayedBy ids of the actors who relayed it ("as cited by TASS")
  * @param mode speech, belief, intention, knowledge, perception, or stance (what the source
- *     thinks of someone or something: "endorsed Cruz", "called Trump a fascist")
+ *     thinks of someone or something: "endorsed Cruz", "called Trump a fascist"); post for an
+ *     embedded social-media post given to its author
  * @param anonymous whether the source is unnamed ("a US official")
  * @param rule which pattern found it
  */

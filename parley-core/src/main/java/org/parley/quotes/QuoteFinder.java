@@ -45,8 +45,10 @@ import org.parley.quotes.QuoteMarks.Quoted;
  * minister", "Lavrov said: ..."), or joins the direct quote just before it as another fragment
  * (split quotes, a quote running on in the next sentence or paragraph), or is kept without
  * speaker when it reads as a statement; last, a headline that gives its words to a name
- * ("Lavrov: ...", "... - Lavrov"). Text inside embedded social posts, the title (but for the
- * headline pass) and the dateline is never read for quotes.
+ * ("Lavrov: ...", "... - Lavrov"). The title (but for the headline pass), the dateline and the
+ * bylines of embedded social posts are never read for quotes. An embedded post is a statement by
+ * its author (mode "post", rule "embedded-post": its text, the byline's dash for cue, the author's
+ * name for source); what its text reports is found as in prose.
  *
  * <p>Design decision: pronoun sources ("he said") resolve to the nearest compatible earlier actor,
  * preferring one that spoke or was a subject in the last few sentences; never to a later one.
@@ -182,6 +184,9 @@ public final class QuoteFinder implements Stage {
           + "|this (?:story|article|post|report) (?:has been|was|is being) updated"
           + "|follow \\S.{0,60} on twitter|subscribe to |sign up for ",
       Pattern.CASE_INSENSITIVE);
+  /** A link in a post's text: to the post itself, a picture, an article. */
+  private static final Pattern POST_LINK =
+      Pattern.compile("(?:https?://|pic\\.twitter\\.com/)\\S*");
   /** Words in a source or its sentence that mark it as anonymous. */
   private static final String[] ANONYMITY = {
     "anonymity", "not authorized", "not authorised", "declined to be named",
@@ -212,6 +217,9 @@ public final class QuoteFinder implements Stage {
   /** One actor mention, for look-ups by position. */
   private record Mention(Span span, Actor actor) {}
 
+  /** An embedded post and its byline. */
+  private record Post(CleanText.Region region, CleanText.Byline byline) {}
+
   /** One article's quote finding. */
   private static final class Run {
     final Analysis in;
@@ -227,6 +235,8 @@ public final class QuoteFinder implements Stage {
     final List<Draft> drafts = new ArrayList<>();
     final Map<String, List<Span>> extraMentions = new LinkedHashMap<>();
     final List<Span> skip = new ArrayList<>();
+    /** Embedded posts whose byline was found, with it. */
+    final List<Post> posts = new ArrayList<>();
     final List<Mention> mentions = new ArrayList<>();
     final Map<String, Character> gender = new HashMap<>();
     final Map<String, Actor> byId = new HashMap<>();
@@ -245,8 +255,12 @@ public final class QuoteFinder implements Stage {
       CleanText clean = in.clean();
       clean.title().ifPresent(skip::add);
       clean.dateline().ifPresent(skip::add);
-      for (CleanText.Region r : clean.regions()) {
-        if (r.kind() == CleanText.Region.Kind.EMBEDDED_POST) {
+      for (CleanText.Region r : clean.regions(CleanText.Region.Kind.EMBEDDED_POST)) {
+        Optional<CleanText.Byline> byline = clean.byline(r);
+        if (byline.isPresent()) {
+          posts.add(new Post(r, byline.get())); // its text is read, its byline is not
+          skip.add(byline.get().span());
+        } else {
           skip.add(r.span());
         }
       }
@@ -287,6 +301,52 @@ public final class QuoteFinder implements Stage {
       return false;
     }
 
+    /**
+     * Whether a sentence is not read for statements: it overlaps the title, the dateline, an
+     * outlet's note or a post read as a whole, or it opens inside a post's byline. A sentence
+     * that runs from a post's text into its byline ("... Much to discuss. — Donald J. Trump
+     * (@realDonaldTrump) July 7, 2017") is read, and what it finds is cut at the byline ({@link
+     * #outsideBylines()}).
+     */
+    boolean skippedSentence(Span s) {
+      for (Span k : skip) {
+        if (k.overlaps(s) && !(bylineOf(k) != null && s.start() < k.start())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The post whose byline is {@code span}, or null. */
+    Post bylineOf(Span span) {
+      for (Post p : posts) {
+        if (p.byline().span().equals(span)) {
+          return p;
+        }
+      }
+      return null;
+    }
+
+    /** The post a span lies in, or null. */
+    Post postAt(Span span) {
+      for (Post p : posts) {
+        if (p.region().span().contains(span)) {
+          return p;
+        }
+      }
+      return null;
+    }
+
+    /** Whether a span overlaps an embedded post (its text or its byline). */
+    boolean inPost(Span span) {
+      for (Post p : posts) {
+        if (p.region().span().overlaps(span)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     Tree tree(Sentence s) {
       Tree t = trees[s.index()];
       if (t == null) {
@@ -298,7 +358,7 @@ public final class QuoteFinder implements Stage {
 
     Analysis run() {
       for (Sentence s : sentences) {
-        if (skipped(s.span())) {
+        if (skippedSentence(s.span())) {
           continue;
         }
         trailing(s, tree(s));
@@ -316,6 +376,7 @@ public final class QuoteFinder implements Stage {
       Optional<Span> runOn = in.clean().title().isPresent() ? Optional.empty() : titleLine();
       runOn.ifPresent(this::cutAtTitleEnd);
       in.clean().title().or(() -> runOn).or(this::headlineLine).ifPresent(this::headline);
+      outsideBylines();
       drafts.sort((a, b) -> a.content.get(0).compareTo(b.content.get(0)));
       drafts.removeIf(this::noAttribution);
       mergeSharedCues();
@@ -323,11 +384,119 @@ public final class QuoteFinder implements Stage {
         reportedSelf(d);
       }
       continueSpeakers();
+      for (Post p : posts) {
+        post(p);
+      }
+      drafts.sort((a, b) -> a.content.get(0).compareTo(b.content.get(0)));
       List<Quote> quotes = new ArrayList<>();
       for (Draft d : drafts) {
         quotes.add(d.toQuote("q" + (quotes.size() + 1), anonymous(d)));
       }
       return in.withQuotes(quotes).withActors(withExtraMentions());
+    }
+
+    // --- embedded posts -----------------------------------------------------------------------
+
+    /**
+     * Keeps what the passes found in a post's text off its byline: a statement whose cue or source
+     * lies in the byline goes, a content running into it ends where the byline begins. A statement
+     * made of the post's words by a cue outside it ("Trump wrote: | ... — Donald J. Trump
+     * (@realDonaldTrump)") goes too: the post is its author's statement ({@link #post}). Inside a
+     * post, "I" and "we" with no speaker found are its author ("I refuse to accept this as normal.
+     * -H — Hillary Clinton (@HillaryClinton) ...").
+     */
+    void outsideBylines() {
+      if (posts.isEmpty()) {
+        return;
+      }
+      for (Draft d : new ArrayList<>(drafts)) {
+        for (Post p : posts) {
+          Span byline = p.byline().span();
+          Span post = p.region().span();
+          boolean keep = (d.cue == null || !d.cue.overlaps(byline))
+              && (d.source == null || !d.source.overlaps(byline))
+              && (d.cue == null || post.contains(d.cue)
+                  || !d.content.stream().allMatch(post::contains));
+          List<Span> kept = new ArrayList<>();
+          for (Span c : d.content) {
+            if (c.overlaps(byline)) {
+              Span cut = trimContent(new Span(c.start(), Math.max(c.start(), byline.start())));
+              if (wordCount(cut) > 0) {
+                kept.add(cut);
+              }
+            } else {
+              kept.add(c);
+            }
+          }
+          if (!keep || kept.isEmpty()) {
+            drafts.remove(d);
+            claimed.values().removeIf(x -> x == d);
+            break;
+          }
+          d.content.clear();
+          d.content.addAll(kept);
+          if (d.speaker == null && d.source != null && post.contains(d.source)) {
+            String who = d.source.in(text).strip().toLowerCase(Locale.ROOT);
+            if (who.equals("i") || who.equals("we")) {
+              d.speaker = author(p);
+            }
+          }
+        }
+      }
+    }
+
+    /** The actor a post's author resolved to, or null. */
+    String author(Post p) {
+      Span name = p.byline().author();
+      String id = resolve(name, name);
+      return id != null ? id : resolveName(name);
+    }
+
+    /**
+     * A post as a statement of its author: its text without the byline and the links to the post
+     * or its pictures ("https://t.co/...", "pic.twitter.com/..."), given to the author named in
+     * the byline, with the byline's dash for cue; mode "post", rule "embedded-post".
+     */
+    void post(Post p) {
+      Span body = new Span(p.region().span().start(), p.byline().dash().start());
+      List<Span> fragments = new ArrayList<>();
+      Matcher link = POST_LINK.matcher(text).region(body.start(), body.end());
+      int from = body.start();
+      while (link.find()) {
+        addFragment(fragments, new Span(from, link.start()));
+        from = link.end();
+      }
+      addFragment(fragments, new Span(from, body.end()));
+      for (int i = 0; i < fragments.size(); i++) {
+        Span f = fragments.get(i);
+        int a = f.start();
+        while (a < f.end() && (text.charAt(a) == '.' || text.charAt(a) == '…'
+            || Character.isWhitespace(text.charAt(a)))) {
+          a++; // ".@handle ..." (a reply made public), "....and" (a thread going on)
+        }
+        f = new Span(a, f.end());
+        int b = f.end();
+        while (b > f.start() && (text.charAt(b - 1) == '/' || text.charAt(b - 1) == '|'
+            || Character.isWhitespace(text.charAt(b - 1)))) {
+          b--; // "began / ..." before a translation the scrape lost
+        }
+        fragments.set(i, new Span(f.start(), b));
+      }
+      fragments.removeIf(f -> wordCount(f) == 0);
+      if (fragments.stream().mapToInt(this::wordCount).sum() < 2) {
+        return; // a picture with a word or two
+      }
+      Draft d = new Draft();
+      d.kind = Quote.Kind.DIRECT;
+      d.rule = "embedded-post";
+      d.mode = "post";
+      d.content.addAll(fragments);
+      d.cue = p.byline().dash();
+      d.source = p.byline().author();
+      d.speaker = author(p);
+      d.end = p.region().span().end();
+      d.confidence = 0.9;
+      drafts.add(d);
     }
 
     // --- filtering: what looks like an attribution but is none --------------------------------
@@ -2618,7 +2787,7 @@ public final class QuoteFinder implements Stage {
      */
     Optional<Span> headlineLine() {
       for (Sentence s : sentences) {
-        if (skipped(s.span())) {
+        if (skipped(s.span()) || inPost(s.span())) {
           continue;
         }
         int a = s.span().start();
@@ -2666,7 +2835,7 @@ public final class QuoteFinder implements Stage {
       }
       int nl = text.indexOf('\n', a);
       if (nl < 0 || nl - a > 200 || nl + 1 >= text.length() || text.charAt(nl + 1) == '\n'
-          || skipped(new Span(a, nl))) {
+          || skipped(new Span(a, nl)) || inPost(new Span(a, nl))) {
         return Optional.empty();
       }
       int b = nl;
@@ -2862,7 +3031,7 @@ public final class QuoteFinder implements Stage {
         return null;
       }
       Sentence s = sentenceAt(p);
-      if (s == null || skipped(s.span())) {
+      if (s == null || skippedSentence(s.span())) {
         return null;
       }
       List<Token> t = s.tokens();
@@ -3243,7 +3412,8 @@ public final class QuoteFinder implements Stage {
       Draft last = null;
       for (Draft d : drafts) {
         if (d.speaker == null && d.source == null && d.cue == null && last != null
-            && "unattributed".equals(d.rule) && continues(last, d)) {
+            && "unattributed".equals(d.rule) && postAt(d.content.get(0)) == postAt(
+                last.content.get(0)) && continues(last, d)) {
           d.speaker = last.speaker;
           d.rule = "continuation";
           d.confidence = 0.6;

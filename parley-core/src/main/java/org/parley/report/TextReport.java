@@ -36,6 +36,9 @@ public final class TextReport {
       out.append(content(q, text));
       List<String> extra = new ArrayList<>();
       extra.add(q.kind().wire());
+      if (q.mode().equals("post")) {
+        extra.add("post"); // an embedded social-media post, given to its author
+      }
       q.cue().ifPresent(c -> extra.add("cue \"" + c.in(text) + "\""));
       q.addressee().flatMap(a::findActor).ifPresent(t -> extra.add("to " + t.name()));
       if (!q.relayedBy().isEmpty()) {

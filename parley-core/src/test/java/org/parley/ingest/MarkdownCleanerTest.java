@@ -245,6 +245,103 @@ class MarkdownCleanerTest {
   }
 
   @Test
+  void recognisesAPostPastedAsPlainTextByTheBylineThatClosesItsParagraph() {
+    String raw = "Title of story\n\nReporter prose.\n\nTrade wars are good. It’s easy! — Donald J."
+        + " Trump (@realDonaldTrump) March 2, 2018\n\nMore prose about it — Jane Doe (@jdoe).";
+    CleanText c = cleaner.clean(raw);
+    assertThat(c.regions(Region.Kind.EMBEDDED_POST))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.span().in(c.text())).isEqualTo("Trade wars are good. It’s easy! — Donald"
+                  + " J. Trump (@realDonaldTrump) March 2, 2018");
+              assertThat(r.author()).hasValue("Donald J. Trump");
+              assertThat(r.handle()).hasValue("@realDonaldTrump");
+              assertThat(r.dateText()).hasValue("March 2, 2018");
+            });
+  }
+
+  @Test
+  void takesTheParagraphBeforeABylineStandingAloneForAPlainPost() {
+    String raw = "Title of story\n\nReporter prose.\n\nFake News is truly the ENEMY OF THE PEOPLE!"
+        + "\n\n— Donald J. Trump (@realDonaldTrump) January 19, 2019\n\nHe later said more.";
+    CleanText c = cleaner.clean(raw);
+    assertThat(c.regions(Region.Kind.EMBEDDED_POST)).singleElement()
+        .satisfies(r -> assertThat(r.span().in(c.text())).isEqualTo(
+            "Fake News is truly the ENEMY OF THE PEOPLE!\n\n— Donald J. Trump (@realDonaldTrump)"
+                + " January 19, 2019"));
+  }
+
+  @Test
+  void takesNoProseForThePostOfAPictureOrAfterAnIntroduction() {
+    String picture = "Title of story\n\nThe president posted a video on Twitter.\n\n"
+        + "pic.twitter.com/abc123 — Donald J. Trump (@realDonaldTrump) January 19, 2019\n\nMore.";
+    CleanText c = cleaner.clean(picture);
+    assertThat(c.regions(Region.Kind.EMBEDDED_POST)).singleElement()
+        .satisfies(r -> assertThat(r.span().in(c.text())).isEqualTo(
+            "— Donald J. Trump (@realDonaldTrump) January 19, 2019"));
+    String intro = "Title of story\n\nThe president wrote:\n\n"
+        + "— Donald J. Trump (@realDonaldTrump) January 19, 2019\n\nMore.";
+    CleanText i = cleaner.clean(intro);
+    assertThat(i.regions(Region.Kind.EMBEDDED_POST)).singleElement()
+        .satisfies(r -> assertThat(r.span().in(i.text())).startsWith("— Donald"));
+  }
+
+  @Test
+  void takesAParagraphThatEndsInACommaOrAHashtagBeforeAPlainPostIntoThePost() {
+    String comma = "Title of story\n\nReporter prose.\n\nHoman lectured her during a hearing, shouting"
+        + " out,\n\n“I'm a taxpayer!” pic.twitter.com/kVK2 — Andrew Kimmel (@andrewkimmel)"
+        + " September 26, 2019";
+    CleanText c = cleaner.clean(comma);
+    assertThat(c.regions(Region.Kind.EMBEDDED_POST)).singleElement()
+        .satisfies(r -> assertThat(r.span().in(c.text())).startsWith("Homan lectured"));
+    String hashtag = "Title of story\n\nReporter prose.\n\nIn my focus group, 6 said Trump."
+        + " #DebateNight\n\nYou can say here: https://t.co/rF — Frank Luntz (@FrankLuntz)"
+        + " September 27, 2016";
+    CleanText h = cleaner.clean(hashtag);
+    assertThat(h.regions(Region.Kind.EMBEDDED_POST)).singleElement()
+        .satisfies(r -> assertThat(r.span().in(h.text())).startsWith("In my focus group"));
+    String prose = "Title of story\n\nThe president wrote on Twitter.\n\nTrade wars are good. — Donald"
+        + " J. Trump (@realDonaldTrump) March 2, 2018";
+    CleanText p = cleaner.clean(prose);
+    assertThat(p.regions(Region.Kind.EMBEDDED_POST)).singleElement()
+        .satisfies(r -> assertThat(r.span().in(p.text())).startsWith("Trade wars"));
+  }
+
+  @Test
+  void doesNotTakeALongParagraphOrABylineWithoutAFullDateForAPlainPost() {
+    String longParagraph = "Title of story\n\n" + "The senator spoke at length. ".repeat(25)
+        + "— Jane Doe (@jdoe) March 2, 2018";
+    assertThat(cleaner.clean(longParagraph).regions(Region.Kind.EMBEDDED_POST)).isEmpty();
+    String noDate = "Title of story\n\nReporter prose.\n\nShe disagreed — Jane Doe (@jdoe) on Monday";
+    assertThat(cleaner.clean(noDate).regions(Region.Kind.EMBEDDED_POST)).isEmpty();
+    String midParagraph = "Title of story\n\nReporter prose — Jane Doe (@jdoe) March 2, 2018 — went on"
+        + " to say more.";
+    assertThat(cleaner.clean(midParagraph).regions(Region.Kind.EMBEDDED_POST)).isEmpty();
+  }
+
+  @Test
+  void locatesTheDashAndTheAuthorOfAPostsByline() {
+    String plain = "Title of story\n\nProse.\n\nTrade wars are good. — Donald J. Trump"
+        + " (@realDonaldTrump) March 2, 2018";
+    String entity = "Title of story\n\nProse.\n\n> Talks are on pic.twitter.com/abc\n>\n"
+        + "> &mdash; Foreign Office (@fo_uk) [May 1, 2016](https://twitter.com/fo_uk/status/1)";
+    String ascii = "Title of story\n\nProse.\n\nGreat day in Geneva https://t.co/abc\n\n"
+        + "- Jane Doe (@jdoe) March 3, 2016";
+    for (String[] row : new String[][] {
+        {plain, "—", "Donald J. Trump"}, {entity, "&mdash;", "Foreign Office"},
+        {ascii, "-", "Jane Doe"}}) {
+      CleanText c = cleaner.clean(row[0]);
+      Region post = c.regions(Region.Kind.EMBEDDED_POST).get(0);
+      CleanText.Byline byline = c.byline(post).orElseThrow();
+      assertThat(byline.dash().in(c.text())).isEqualTo(row[1]);
+      assertThat(byline.author().in(c.text())).isEqualTo(row[2]);
+      assertThat(byline.span().end()).isEqualTo(post.span().end());
+      assertThat(byline.span().start()).isEqualTo(byline.dash().start());
+    }
+  }
+
+  @Test
   void doesNotTakeAHandleInProseWithoutSocialLinksAsAnEmbeddedPost() {
     CleanText c = cleaner.clean("Title\n\nSome prose.\n\n- Jane Doe (@jdoe) said more later");
     assertThat(c.regions(Region.Kind.EMBEDDED_POST)).isEmpty();

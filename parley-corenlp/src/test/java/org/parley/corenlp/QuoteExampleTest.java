@@ -63,19 +63,32 @@ class QuoteExampleTest {
   }
 
   @Test
-  void findsNoOtherQuotesAndNoneFromThePromoOrTheTweet() {
+  void findsNoOtherQuotesAndNoneFromThePromoAndGivesTheTweetToItsAuthor() {
     Analysis a = Shared.example();
     // the 13 of the reference reading have a source; PolNeAR also counts a belief held by no one
     // named ("meetings are expected to take place"), which may come on top, without a speaker
-    assertThat(a.quotes()).filteredOn(q -> q.source().isPresent()).hasSize(13);
+    assertThat(a.quotes()).filteredOn(q -> q.source().isPresent() && !q.mode().equals("post"))
+        .hasSize(13);
     assertThat(a.quotes()).filteredOn(q -> q.source().isEmpty())
         .allSatisfy(q -> {
           assertThat(q.mode()).isEqualTo("belief");
           assertThat(q.speaker()).isEmpty();
         });
     String text = a.text();
+    // the embedded tweet is not the reporter's prose: the reference reading allows it only as a
+    // statement of its author, MFA Russia
+    assertThat(a.quotes()).filteredOn(q -> q.mode().equals("post")).singleElement()
+        .satisfies(q -> {
+          assertThat(q.extent().in(text)).startsWith("#Lavrov and #Keery meeting in Munich began");
+          assertThat(q.source().map(s -> s.in(text))).hasValue("MFA Russia");
+          assertThat(q.speaker().flatMap(a::findActor).map(Actor::name))
+              .hasValueSatisfying(n -> assertThat(n).contains("Russia"));
+        });
     for (Quote q : a.quotes()) {
-      assertThat(q.extent().in(text)).doesNotContain("unilaterally").doesNotContain("Keery");
+      assertThat(q.extent().in(text)).doesNotContain("unilaterally");
+      if (!q.mode().equals("post")) {
+        assertThat(q.extent().in(text)).doesNotContain("Keery");
+      }
     }
   }
 
