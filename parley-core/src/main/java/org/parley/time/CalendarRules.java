@@ -127,6 +127,12 @@ final class CalendarRules {
   private static final Set<String> QUARTER_DETERMINERS =
       Set.of("its", "their", "our", "his", "her", "this", "that", "a", "each", "every");
 
+  /** What a quarter written without article or hyphen is the quarter of: "first quarter net". */
+  private static final Set<String> QUARTER_REPORT_NOUNS =
+      Set.of("results", "earnings", "profit", "profits", "net", "sales", "revenue", "revenues",
+          "loss", "losses", "figures", "performance", "growth", "output", "income", "dividend",
+          "dividends", "deliveries", "shipments", "production", "operating", "pretax", "gdp");
+
   /** What follows "the first half" when the half is not a year's. */
   private static final Pattern HALF_OF_LONGER = Pattern.compile(
       "\\s+of\\s+(?:(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?:\\d{4}['’]?s|['’]?\\d0['’]?s|\\d{1,2}(?:st|nd"
@@ -267,6 +273,15 @@ final class CalendarRules {
     return d2 == null ? cand.day() : cand;
   }
 
+  /** Whether {@code pos} opens a sentence: the text, a paragraph or a line after a full stop. */
+  private static boolean sentenceStart(Doc doc, int pos) {
+    int i = pos - 1;
+    while (i >= 0 && Character.isWhitespace(doc.charAt(i))) {
+      i--;
+    }
+    return i < 0 || ".!?\"”".indexOf(doc.charAt(i)) >= 0;
+  }
+
   private static Cand bareMonth(Matcher m, Doc doc) {
     String rel = group(m, "rel");
     String mod = group(m, "mod");
@@ -299,7 +314,19 @@ final class CalendarRules {
         && !MONTH_NAMES_LOWER.contains(doc.nextWord(m.end()))
         && !Set.of("madness", "revolution", "fools", "surprise", "uprising")
             .contains(doc.nextWord(m.end()));
-    boolean attributive = plainAttributive || afterAdjective || beforeName;
+    // "Japan's February exports", "February revenue passenger miles fell": a month before a noun
+    // after a possessive, or opening a sentence, names the period of the figures
+    // (not "March": "Women's March organisers", "March organisers said")
+    boolean figuresMonth = rel == null && mod == null && !monText.equals("May")
+        && !monText.equals("March")
+        && !plainAttributive && !afterAdjective && !beforeName
+        && Character.isLowerCase(doc.charAt(doc.nextNonSpace(m.end())))
+        && !NP_STOP.contains(doc.nextWord(m.end())) && !doc.nextWord(m.end()).equals("of")
+        && !MONTH_NAMES_LOWER.contains(doc.nextWord(m.end()))
+        && (left.equals("s") && leftStart > 0 && "'’".indexOf(doc.charAt(leftStart - 1)) >= 0
+            || left.isEmpty() && sentenceStart(doc, m.start())
+                && doc.nounOrAdjectiveAt(doc.nextNonSpace(m.end())));
+    boolean attributive = plainAttributive || afterAdjective || beforeName || figuresMonth;
     // "April's chlorine attack", "May's jobs report": a month whose doings are reported is past
     boolean possessive = rel == null && doc.possessiveAt(m.end());
     // "in November and December", "from March to May": the second month follows the first
@@ -335,7 +362,7 @@ final class CalendarRules {
     int mon = Calendar.month(monText);
     int at = m.start();
     // "until at least October": the preposition before the bound governs the month
-    boolean owned = attributive
+    boolean owned = attributive && !(figuresMonth && left.isEmpty())
         && !Set.of("a", "an", "the").contains(afterAdjective ? beforeLeft : left);
     String governor = left.equals("least")
         ? doc.prevWord(doc.prevWordStart(doc.prevWordStart(m.start()))) : left;
@@ -507,8 +534,14 @@ final class CalendarRules {
     String y = group(m, "y");
     String ry = group(m, "ry");
     boolean fiscal = m.group("fis") != null || doc.prevWord(m.start()).equals("fiscal");
+    // "VW's first quarter figures", "flat first quarter earnings": a company's quarter, or the
+    // quarter of a report, written without the hyphen
+    int leftStart = doc.prevWordStart(m.start());
+    boolean possessed = doc.prevWord(m.start()).equals("s") && leftStart > 0
+        && (doc.charAt(leftStart - 1) == '\'' || doc.charAt(leftStart - 1) == '’');
+    boolean ofReport = QUARTER_REPORT_NOUNS.contains(doc.nextWord(m.end()));
     if (the == null && y == null && !m.group("hy").equals("-") && !fiscal
-        && !QUARTER_DETERMINERS.contains(doc.prevWord(m.start()))) {
+        && !QUARTER_DETERMINERS.contains(doc.prevWord(m.start())) && !possessed && !ofReport) {
       return null;
     }
     // "the third-quarter results": the article belongs to "results", not to the quarter
@@ -1047,10 +1080,33 @@ final class CalendarRules {
     f.add("same-period-back", 5,
         "(?<![\\w-])[Tt]he\\s+(?:same|corresponding|comparable)\\s+(?<u>period|quarter|month)\\s+"
             + "(?:of\\s+)?(?:last\\s+year|the\\s+(?:previous|prior|preceding)\\s+year|the\\s+year"
-            + "\\s+before|a\\s+year\\s+(?:earlier|ago|before))" + END,
+            + "\\s+before|a\\s+year\\s+(?:earlier|ago|before)"
+            // "the same period of 1986", "the comparable quarter in 1985": the year written out
+            + "|(?:of|in|for)\\s+(?<y>" + YEAR + ")(?![/–-]\\d))" + END,
         (m, doc) -> {
           boolean month = m.group("u").equals("month");
           int at = m.start();
+          String y = m.group("y");
+          if (y != null) {
+            boolean quarter = m.group("u").equals("quarter");
+            return new Cand(m.start(), m.end(), c -> {
+              LocalDate base = month ? c.monthInSentence(at) : null;
+              if (month && base == null) {
+                base = c.lastMonth;
+              }
+              if (base != null) {
+                return Res.of(Type.DATE, Calendar.month(Integer.parseInt(y),
+                    base.getMonthValue()), null, "month-context");
+              }
+              String q = c.quarterInSentenceBefore(at);
+              if (q == null && quarter) {
+                q = c.lastQuarter;
+              }
+              return q != null && !month
+                  ? Res.of(Type.DATE, y + q.substring(4), null, "quarter-context")
+                  : Res.of(Type.DATE, y, null, null);
+            });
+          }
           return new Cand(m.start(), m.end(), c -> {
             if (month) {
               LocalDate base = c.monthInSentence(at);
@@ -1083,7 +1139,9 @@ final class CalendarRules {
         });
 
     f.add("year-quarter", 5,
-        "(?<![\\w-])(?:[Tt]he\\s+)?(?:(?<y>" + YEAR + ")|(?<ry>[Tt]his|[Ll]ast|[Nn]ext)\\s+year['’]s)"
+        // "1988's first quarter": the year's possessive too
+        "(?<![\\w-])(?:[Tt]he\\s+)?(?:(?<y>" + YEAR + ")(?:['’]s)?"
+            + "|(?<ry>[Tt]his|[Ll]ast|[Nn]ext)\\s+year['’]s)"
             + "\\s+(?:(?:fiscal|calendar)\\s+)?(?:(?<ord>first|second|third|fourth)[\\s-])?"
             + "(?<u>quarter|period|half)" + END,
         (m, doc) -> {

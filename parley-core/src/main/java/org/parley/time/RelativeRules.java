@@ -411,8 +411,12 @@ final class RelativeRules {
               return new Cand(s, m.end(), c -> Res.of(Type.DATE, "PRESENT_REF", null, null));
             }
           }
+          // "performance in the future depends on": a verb after the time a preposition governs
+          // closes the noun phrase ("the future looks bleak" is a topic, not a time)
           if ((m.group("past") != null || m.group("future") != null) && !doc.clauseEndsAt(m.end())
-              && !NP_STOP.contains(doc.nextWord(m.end()))) {
+              && !NP_STOP.contains(doc.nextWord(m.end()))
+              && !(doc.verbAt(doc.nextNonSpace(m.end()))
+                  && Set.of("in", "into", "for").contains(doc.prevWord(m.start())))) {
             return null; // the past two elections, the future of Egypt
           }
           if (m.group("past") != null || m.group("other") != null) {

@@ -616,7 +616,29 @@ class DateFinderTest {
         Arguments.of("The FY2020 budget cuts aid.", "2019-03-11", "FY2020", Type.DATE, "2020"),
         // a holiday's year after "in"
         Arguments.of("Cyber Command disrupted troll farms on Election Day in 2018.", "2019-07-24",
-            "Election Day in 2018", Type.DATE, "2018-11-06"));
+            "Election Day in 2018", Type.DATE, "2018-11-06"),
+        // wire style: a quarter without article or hyphen, of a company or of its figures
+        Arguments.of("The gain will be included in first quarter results.", "1987-03-31",
+            "first quarter", Type.DATE, "1987-Q1"),
+        Arguments.of("VW's first quarter figures also highlighted problems.", "1987-06-01",
+            "first quarter", Type.DATE, "1987-Q1"),
+        Arguments.of("The plant will not start commercial operation until 1988's first quarter.",
+            "1987-03-06", "1988's first quarter", Type.DATE, "1988-Q1"),
+        // a month before the noun of its figures, after a possessive or opening a sentence
+        Arguments.of("Japan's February exports rose to 16.74 billion dlrs.", "1987-03-27",
+            "February", Type.DATE, "1987-02"),
+        Arguments.of("Its shipments grew. February revenue passenger miles fell to 171.7 mln.",
+            "1987-03-06", "February", Type.DATE, "1987-02"),
+        // the same period with its year written out is one expression
+        Arguments.of("Miles declined to 745.3 mln from 751.7 mln for the same period of 1986.",
+            "1987-03-06", "the same period of 1986", Type.DATE, "1986"),
+        Arguments.of("First quarter net rose to 5 mln dlrs from 4 mln in the same period of 1986.",
+            "1987-04-20", "the same period of 1986", Type.DATE, "1986-Q1"),
+        Arguments.of("The quota was 93,000 tonnes against 85,000 for the same period in 1986/87.",
+            "1987-04-07", "1986/87", Type.DATE, "1986/1987"),
+        // the half follows the unit of a stretch back
+        Arguments.of("The bank cut its rate five times over the last year and a half.",
+            "1987-03-16", "the last year and a half", Type.DURATION, "P1Y6M"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {2} = {4}")
@@ -958,6 +980,7 @@ class DateFinderTest {
         Arguments.of("May I ask a question?", "May"),
         Arguments.of("Theresa May said the talks would go on.", "May"),
         Arguments.of("The march drew thousands of people.", "march"),
+        Arguments.of("The team scored twice. First quarter goals were rare.", "quarter"),
         Arguments.of("March organisers said thousands came.", "March"),
         Arguments.of("The group has 2,000 members.", "2,000"),
         Arguments.of("Officials counted 1996 ballots by hand.", "1996"),

@@ -144,7 +144,10 @@ class DateFinderCoreNlpTest {
         Arguments.of("The rumour began to spread on social media on Saturday.", "Saturday",
             "2016-02-06"),
         Arguments.of("If such attacks continued until Election Day, the result would be in"
-            + " doubt.", "Election Day", "2016-11-08"));
+            + " doubt.", "Election Day", "2016-11-08"),
+        // a verb after "the future" closes its noun phrase
+        Arguments.of("The economy's performance in the future depends on fiscal policy.",
+            "the future", "FUTURE_REF"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {1} = {2}")
