@@ -454,6 +454,67 @@ final class CalendarRules {
     });
   }
 
+  private static Cand monthRange(Matcher m, Doc doc) {
+    int m1 = Calendar.month(m.group("m1"));
+    int m2 = Calendar.month(m.group("m2"));
+    if (m1 == m2 || doc.vetoMonth(m.start("m1"))) {
+      return null;
+    }
+    int months = Math.floorMod(m2 - m1, 12); // months after the first, up to the last
+    String y = group(m, "y");
+    String u = group(m, "u");
+    // "the April-June quarter": the article belongs to the period
+    int start = u != null && doc.prevWord(m.start()).equals("the")
+        ? doc.prevWordStart(m.start()) : m.start();
+    int at = m.start();
+    String left = doc.prevWord(m.start());
+    // "offered for April/May shipment": goods are sold for months to come
+    boolean forward = u == null && Set.of("shipment", "shipments", "delivery", "deliveries",
+        "loading", "arrival", "arrivals").contains(doc.nextWord(m.end()));
+    return new Cand(start, m.end(), c -> {
+      LocalDate ref = c.pubOrNull();
+      int endYear;
+      String note = null;
+      if (y != null) {
+        endYear = Integer.parseInt(y);
+      } else if (ref == null) {
+        return Res.of(Type.DATE, "XXXX-" + String.format(Locale.ROOT, "%02d", m1), null,
+            "year-unknown");
+      } else {
+        int py = ref.getYear();
+        int pm = ref.getMonthValue();
+        Direction dir = forward ? Direction.FUTURE : c.direction(at, left);
+        // the run that contains the publication month, else the last one ended in a past clause,
+        // the next one begun in a future clause, the nearest otherwise
+        int back = Math.floorMod(pm - m2, 12); // months since the run ended
+        int ahead = Math.floorMod(m1 - pm, 12); // months until it begins
+        boolean current = Math.floorMod(pm - m1, 12) <= months;
+        if (current) {
+          endYear = m2 >= pm ? py : py + 1;
+          note = "current";
+        } else if (dir == Direction.PAST || dir != Direction.FUTURE && back <= ahead) {
+          endYear = m2 < pm ? py : py - 1;
+          note = "past";
+        } else {
+          int startYear = m1 > pm ? py : py + 1;
+          endYear = startYear + (m2 < m1 ? 1 : 0);
+          note = "future";
+        }
+      }
+      int startYear = endYear - (m2 < m1 ? 1 : 0);
+      String a = Calendar.month(startYear, m1);
+      String b = Calendar.month(endYear, m2);
+      if (startYear == endYear && months == 2 && m1 % 3 == 1) {
+        return new Res(Type.DATE, Calendar.year(endYear) + "-Q" + (m1 / 3 + 1), null, note, a, b);
+      }
+      if (startYear == endYear && months == 5 && (m1 == 1 || m1 == 7)) {
+        return new Res(Type.DATE, Calendar.year(endYear) + "-H" + (m1 / 6 + 1), null, note, a,
+            b);
+      }
+      return new Res(Type.DATE, a + "/" + b, null, note, a, b);
+    });
+  }
+
   private static Cand season(Matcher m, Doc doc) {
     String rel = group(m, "rel");
     String s = m.group("s");
@@ -804,6 +865,15 @@ final class CalendarRules {
         "(?<![\\w])(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his(?:\\s+(?:past|coming))?)\\s+)?(?<mod>"
             + DMOD + ")?(?<mon>" + MONTH_NAME + ")(?![\\w-])",
         CalendarRules::bareMonth);
+
+    // "April-September", "the January/March quarter", "October-December 1986": a run of
+    // months, one expression; a calendar quarter or half is named as such (TimeML 1987-Q1)
+    f.add("month-range", 4,
+        "(?<![\\w/-])(?<m1>" + MONTH_NAME + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov"
+            + "|Dec)(?![a-z]))\\s*(?:-|–|/)\\s*(?<m2>" + MONTH_NAME + "|(?:Jan|Feb|Mar|Apr|Jun|Jul"
+            + "|Aug|Sept|Sep|Oct|Nov|Dec)(?![a-z]))(?:,?\\s+(?<y>" + YEAR + "))?"
+            + "(?:\\s+(?<u>quarter|period|half|season))?(?![\\w/-]|\\s*\\d)",
+        CalendarRules::monthRange);
 
     f.add("year-range", 4,
         "(?<![\\w$£€#.,/:-])(?<y1>" + YEAR + ")(?:\\s*(?:-|–|—)\\s*|(?<sl>/))(?<y2>" + YEAR

@@ -636,6 +636,25 @@ class DateFinderTest {
             "1987-04-20", "the same period of 1986", Type.DATE, "1986-Q1"),
         Arguments.of("The quota was 93,000 tonnes against 85,000 for the same period in 1986/87.",
             "1987-04-07", "1986/87", Type.DATE, "1986/1987"),
+        // a run of months is one expression; a calendar quarter or half is named as such
+        Arguments.of("GNP rose 1.2 pct in the January/March quarter after a 0.7 pct rise in"
+            + " October/December.", "1987-06-16", "the January/March quarter", Type.DATE,
+            "1987-Q1"),
+        Arguments.of("GNP rose 1.2 pct in the first quarter after a 0.7 pct rise in"
+            + " October/December.", "1987-03-16", "October/December", Type.DATE, "1986-Q4"),
+        Arguments.of("The tender quota in April-September is 10 pct of the share.", "1987-04-07",
+            "April-September", Type.DATE, "1987-04/1987-09"),
+        Arguments.of("China will have to wait for the May-September rains.", "1987-03-20",
+            "May-September", Type.DATE, "1987-05/1987-09"),
+        Arguments.of("Sales fell 3 pct in October-December 1986.", "1987-02-20",
+            "October-December 1986", Type.DATE, "1986-Q4"),
+        Arguments.of("Mexicans were offered for April/Oct deliveries at 9.25 cents under.",
+            "1987-03-16", "April/Oct", Type.DATE, "1987-04/1987-10"),
+        // a part of the day after a preposition: of the story's day
+        Arguments.of("The Bank provided further assistance during the afternoon.", "1987-06-16",
+            "the afternoon", Type.TIME, "1987-06-16TAF"),
+        Arguments.of("Trading on Friday was heavy. In the morning, prices rose.", "1987-06-16",
+            "the morning", Type.TIME, "1987-06-12TMO"),
         // the half follows the unit of a stretch back
         Arguments.of("The bank cut its rate five times over the last year and a half.",
             "1987-03-16", "the last year and a half", Type.DURATION, "P1Y6M"));
@@ -981,6 +1000,8 @@ class DateFinderTest {
         Arguments.of("Theresa May said the talks would go on.", "May"),
         Arguments.of("The march drew thousands of people.", "march"),
         Arguments.of("The team scored twice. First quarter goals were rare.", "quarter"),
+        Arguments.of("The morning session was quiet.", "morning"),
+        Arguments.of("Dealers were busy in the morning session.", "morning"),
         Arguments.of("March organisers said thousands came.", "March"),
         Arguments.of("The group has 2,000 members.", "2,000"),
         Arguments.of("Officials counted 1996 ballots by hand.", "1996"),

@@ -145,6 +145,9 @@ class DateFinderCoreNlpTest {
             "2016-02-06"),
         Arguments.of("If such attacks continued until Election Day, the result would be in"
             + " doubt.", "Election Day", "2016-11-08"),
+        // a run of months told in the past is the last one
+        Arguments.of("Thailand exported 7,715 tonnes of tin during October/December.",
+            "October/December", "2015-Q4"),
         // a verb after "the future" closes its noun phrase
         Arguments.of("The economy's performance in the future depends on fiscal policy.",
             "the future", "FUTURE_REF"));
