@@ -454,6 +454,10 @@ final class CalendarRules {
     });
   }
 
+  /** Prepositions that make a run of months an adverbial of its clause. */
+  private static final Set<String> RANGE_LEFT = Set.of("in", "during", "through", "throughout",
+      "over", "from", "since", "between", "by", "until", "till", "of", "to", "into");
+
   private static Cand monthRange(Matcher m, Doc doc) {
     int m1 = Calendar.month(m.group("m1"));
     int m2 = Calendar.month(m.group("m2"));
@@ -471,6 +475,13 @@ final class CalendarRules {
     // "offered for April/May shipment": goods are sold for months to come
     boolean forward = u == null && Set.of("shipment", "shipments", "delivery", "deliveries",
         "loading", "arrival", "arrivals").contains(doc.nextWord(m.end()));
+    // "rose in October/December", "the October/December rise": the clause's tense dates the run;
+    // "March/April sold at 4,340 dlrs" (a contract month as subject) is only the nearest one
+    boolean tensed = u != null || RANGE_LEFT.contains(left)
+        || Set.of("the", "a", "an", "its", "their", "his", "her", "our").contains(left)
+        || Character.isLowerCase(doc.charAt(doc.nextNonSpace(m.end())))
+            && !NP_STOP.contains(doc.nextWord(m.end()))
+            && doc.nounOrAdjectiveAt(doc.nextNonSpace(m.end()));
     return new Cand(start, m.end(), c -> {
       LocalDate ref = c.pubOrNull();
       int endYear;
@@ -484,6 +495,9 @@ final class CalendarRules {
         int py = ref.getYear();
         int pm = ref.getMonthValue();
         Direction dir = forward ? Direction.FUTURE : c.direction(at, left);
+        if (!tensed && dir == Direction.PAST) {
+          dir = Direction.UNKNOWN;
+        }
         // the run that contains the publication month, else the last one ended in a past clause,
         // the next one begun in a future clause, the nearest otherwise
         int back = Math.floorMod(pm - m2, 12); // months since the run ended

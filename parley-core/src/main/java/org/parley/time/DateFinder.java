@@ -153,7 +153,8 @@ public final class DateFinder implements Stage {
       Map.entry("weekday", "early late last next this coming past @weekdays mondays tuesdays"
           + " wednesdays thursdays fridays saturdays sundays"),
       Map.entry("part-of-day", "early late mid midmorning midafternoon the @num #"),
-      Map.entry("deictic", "early late today tonight yesterday tomorrow now currently recently"
+      Map.entry("deictic", "early late earlier later today tonight yesterday tomorrow now"
+          + " currently recently"
           + " lately"
           + " nowadays presently"),
       Map.entry("year-earlier", "the its comparable same corresponding year prior"),

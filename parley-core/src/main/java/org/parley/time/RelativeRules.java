@@ -372,7 +372,9 @@ final class RelativeRules {
         RelativeRules::weekday);
 
     f.add("deictic", 3,
-        "(?<![\\w-])(?:(?<mod>[Ee]arly|[Ll]ate)\\s+(?=[Yy]esterday|[Tt]oday|[Tt]omorrow))?"
+        // "earlier today", "later yesterday": TimeBank keeps the modifier ("Earlier yesterday")
+        "(?<![\\w-])(?:(?<mod>[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\\s+"
+            + "(?=[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight))?"
             + "(?<w>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Nn]ow|[Cc]urrently"
             + "|[Rr]ecently|[Ll]ately|[Nn]owadays|[Pp]resently)(?![\\w-])",
         (m, doc) -> {

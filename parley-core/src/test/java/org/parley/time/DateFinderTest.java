@@ -650,6 +650,11 @@ class DateFinderTest {
             "October-December 1986", Type.DATE, "1986-Q4"),
         Arguments.of("Mexicans were offered for April/Oct deliveries at 9.25 cents under.",
             "1987-03-16", "April/Oct", Type.DATE, "1987-04/1987-10"),
+        // "earlier" and "later" belong to the day they place (TimeBank "Earlier yesterday")
+        Arguments.of("Earlier yesterday, the Societe Generale said it would bid.", "1989-10-31",
+            "Earlier yesterday", Type.DATE, "1989-10-30"),
+        Arguments.of("He will speak later today in New York.", "1989-10-31", "later today",
+            Type.DATE, "1989-10-31"),
         // a part of the day after a preposition: of the story's day
         Arguments.of("The Bank provided further assistance during the afternoon.", "1987-06-16",
             "the afternoon", Type.TIME, "1987-06-16TAF"),
