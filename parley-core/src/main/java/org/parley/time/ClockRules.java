@@ -165,8 +165,13 @@ final class ClockRules {
         (m, doc) -> {
           if (m.group("tpod") != null) {
             // not "the morning session", "the evening of March 3", "the afternoon's trading"
+            int n = m.end();
+            while (Character.isWhitespace(doc.charAt(n))) {
+              n++; // over a hard line break too ("in the morning\nsession")
+            }
             if (!doc.clauseEndsAt(m.end()) && !NP_STOP.contains(doc.nextWord(m.end()))
-                || doc.possessiveAt(m.end())) {
+                || doc.possessiveAt(m.end())
+                || Character.isLowerCase(doc.charAt(n)) && !NP_STOP.contains(doc.nextWord(n))) {
               return null;
             }
             // of the last day the text gave, in this paragraph or before it

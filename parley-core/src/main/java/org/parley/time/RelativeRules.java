@@ -2,6 +2,7 @@ package org.parley.time;
 
 import static org.parley.time.DateFinder.AMOUNT_START;
 import static org.parley.time.DateFinder.END;
+import static org.parley.time.DateFinder.MON;
 import static org.parley.time.DateFinder.NP_STOP;
 import static org.parley.time.DateFinder.NUM;
 import static org.parley.time.DateFinder.UNITS;
@@ -548,7 +549,9 @@ final class RelativeRules {
     f.add("the-period", 3,
         "(?<![\\w-])(?:[Tt]he\\s+(?<we>weekend)(?!\\s+(?:of|before|after)\\b)"
             + "|(?<ye>[Yy]ear-end)(?!-)|(?<yse>[Yy]ear(?:['’]s)?\\s+end)(?![\\w-])|[Tt]he\\s+(?:(?<fy>fiscal)\\s+)?(?<y>year|week|month|decade)"
-            + "(?:(?<ended>\\s+(?=(?:ended|ending)\\b))|(?<since>(?=\\s+since\\b))"
+            // "the year to June 30", "the week to March 22": British wire style for "ended"
+            + "(?:(?<ended>\\s+(?=(?:ended|ending)\\b|to\\s+(?:end-)?(?:[0-3]?\\d\\s+)?" + MON
+            + "))|(?<since>(?=\\s+since\\b))"
             + "|(?![\\w'’-]|\\s+(?:ended|ending|to|before|after|of|in|\\d)\\b)))",
         (m, doc) -> {
           int at = m.start();

@@ -660,6 +660,11 @@ class DateFinderTest {
             "the afternoon", Type.TIME, "1987-06-16TAF"),
         Arguments.of("Trading on Friday was heavy. In the morning, prices rose.", "1987-06-16",
             "the morning", Type.TIME, "1987-06-12TMO"),
+        // British wire style: "the year to June 30" is "the year ended June 30" (TimeBank P1Y)
+        Arguments.of("Profit rose 12 pct in the year to June 30.", "1987-09-02", "the year",
+            Type.DURATION, "P1Y"),
+        Arguments.of("Money supply grew 0.5 pct in the week to March 22.", "1987-03-27",
+            "March 22", Type.DATE, "1987-03-22"),
         // the half follows the unit of a stretch back
         Arguments.of("The bank cut its rate five times over the last year and a half.",
             "1987-03-16", "the last year and a half", Type.DURATION, "P1Y6M"));
@@ -1007,6 +1012,7 @@ class DateFinderTest {
         Arguments.of("The team scored twice. First quarter goals were rare.", "quarter"),
         Arguments.of("The morning session was quiet.", "morning"),
         Arguments.of("Dealers were busy in the morning session.", "morning"),
+        Arguments.of("The Bank gave assistance in the morning\nsession.", "morning"),
         Arguments.of("March organisers said thousands came.", "March"),
         Arguments.of("The group has 2,000 members.", "2,000"),
         Arguments.of("Officials counted 1996 ballots by hand.", "1996"),
