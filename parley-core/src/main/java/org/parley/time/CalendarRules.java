@@ -381,7 +381,19 @@ final class CalendarRules {
     boolean storyMonth = rel == null && mod == null && left.equals("that")
         && !(beforeLeftStart >= 0 && doc.verbAt(beforeLeftStart))
         && !THAT_CLAUSE_VERBS.contains(beforeLeft);
-    return new Cand(storyMonth ? leftStart : m.start(), m.end(), c -> {
+    // "the fiscal year ended last March 31", "hit the field last November 25": a day of the
+    // month the relative word picks
+    int dayOfMonth = 0;
+    int end = m.end();
+    if (rel != null && mod == null) {
+      Matcher d = DAY_AFTER_MONTH.matcher(doc.text).region(m.end(), doc.text.length());
+      if (d.lookingAt() && Integer.parseInt(d.group(1)) <= 31) {
+        dayOfMonth = Integer.parseInt(d.group(1));
+        end = d.end();
+      }
+    }
+    int day = dayOfMonth;
+    Cand cand = new Cand(storyMonth ? leftStart : m.start(), end, c -> {
       LocalDate ref = c.pubOrNull() != null ? c.pubOrNull() : c.lastDay;
       if (ref == null) {
         return Res.of(Type.DATE, String.format(Locale.ROOT, "XXXX-%02d", mon), null,
@@ -450,9 +462,21 @@ final class CalendarRules {
           }
         }
       }
+      if (day > 0) {
+        LocalDate date = Calendar.date(y, mon, day);
+        if (date != null) {
+          return Res.of(Type.DATE, Calendar.day(date), date, note);
+        }
+      }
       return Res.of(Type.DATE, Calendar.month(y, mon), null, note);
     });
+    return day > 0 ? cand.day() : cand;
   }
+
+  /** A day number right after "last March": "31" of "last March 31," (not "31 pct", "31.5"). */
+  private static final Pattern DAY_AFTER_MONTH =
+      Pattern.compile("\\s+([0-3]?\\d)(?:st|nd|rd|th)?(?=\\s*[,.;:)]|\\s*$|\\s+(?:and|when|after"
+          + "|before|while|at|in|to|from|for|with|by|on|the|a|an|[A-Z])\\b)");
 
   /** Prepositions that make a run of months an adverbial of its clause. */
   private static final Set<String> RANGE_LEFT = Set.of("in", "during", "through", "throughout",

@@ -552,7 +552,8 @@ final class RelativeRules {
             // "the year to June 30", "the week to March 22": British wire style for "ended"
             + "(?:(?<ended>\\s+(?=(?:ended|ending)\\b|to\\s+(?:end-)?(?:[0-3]?\\d\\s+)?" + MON
             + "))|(?<since>(?=\\s+since\\b))"
-            + "|(?![\\w'’-]|\\s+(?:ended|ending|to|before|after|of|in|\\d)\\b)))",
+            // "through the year 2000": the year rule's
+            + "|(?![\\w'’-]|\\s+(?:ended|ending|to|before|after|of|in)\\b|\\s+\\d)))",
         (m, doc) -> {
           int at = m.start();
           String prev = doc.prevWord(at);

@@ -665,6 +665,16 @@ class DateFinderTest {
             Type.DURATION, "P1Y"),
         Arguments.of("Money supply grew 0.5 pct in the week to March 22.", "1987-03-27",
             "March 22", Type.DATE, "1987-03-22"),
+        // a day after "last March" belongs to it
+        Arguments.of("For the fiscal year ended last March 31, gnp rose 2.6 pct.", "1987-06-16",
+            "last March 31", Type.DATE, "1987-03-31"),
+        Arguments.of("Planes hit the field, 100 miles off Abu Dhabi, last November 25.",
+            "1987-03-25", "last November 25", Type.DATE, "1986-11-25"),
+        Arguments.of("Prices rose last March 31 pct on the year.", "1987-06-16", "last March",
+            Type.DATE, "1987-03"),
+        // "the year 2000" is the year written after it
+        Arguments.of("He proposed extending the exemption through the year 2000.", "1987-03-11",
+            "2000", Type.DATE, "2000"),
         // the half follows the unit of a stretch back
         Arguments.of("The bank cut its rate five times over the last year and a half.",
             "1987-03-16", "the last year and a half", Type.DURATION, "P1Y6M"));
