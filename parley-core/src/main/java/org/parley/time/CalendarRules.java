@@ -758,6 +758,7 @@ final class CalendarRules {
         case "New Year's Eve" -> LocalDate.of(yr, 12, 31);
         case "Valentine's Day" -> LocalDate.of(yr, 2, 14);
         case "Halloween" -> LocalDate.of(yr, 10, 31);
+        case "May Day" -> LocalDate.of(yr, 5, 1);
         case "Easter", "Easter Sunday" -> Calendar.easter(yr);
         case "Thanksgiving", "Thanksgiving Day" -> Calendar.thanksgiving(yr);
         case "Good Friday" -> Calendar.easter(yr).minusDays(2);
@@ -1399,7 +1400,8 @@ final class CalendarRules {
             + "|Good\\s+Friday|Election\\s+Day|Memorial\\s+Day|Labor\\s+Day|Veterans['’]?\\s+Day"
             + "|Fourth\\s+of\\s+July|July\\s+Fourth"
             + "|Martin\\s+Luther\\s+King(?:\\s+Jr\\.?)?\\s+Day|MLK\\s+Day"
-            + "|Presidents['’]?\\s+Day|Columbus\\s+Day|Mother['’]s\\s+Day|Father['’]s\\s+Day)"
+            + "|Presidents['’]?\\s+Day|Columbus\\s+Day|Mother['’]s\\s+Day|Father['’]s\\s+Day"
+            + "|May\\s+Day)"
             // "Election Day in 2018": the year told after "in" too
             + "(?:,?\\s+(?:of\\s+|in\\s+)?(?<y>" + YEAR + "))?" + END,
         CalendarRules::holiday);

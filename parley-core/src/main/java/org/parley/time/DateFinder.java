@@ -207,7 +207,7 @@ public final class DateFinder implements Stage {
       Map.entry("holiday", "last next this christmas new valentine halloween easter thanksgiving"
           + " boxing good"
           + " election memorial labor veterans fourth july martin mlk presidents columbus mother"
-          + " father"),
+          + " father may"),
       Map.entry("eve", "the"));
 
   /**

@@ -665,6 +665,9 @@ class DateFinderTest {
             Type.DURATION, "P1Y"),
         Arguments.of("Money supply grew 0.5 pct in the week to March 22.", "1987-03-27",
             "March 22", Type.DATE, "1987-03-22"),
+        // May Day is a holiday, not the modal
+        Arguments.of("Mines could face a May Day work stoppage, the Chamber said.", "1987-04-08",
+            "May Day", Type.DATE, "1987-05-01"),
         // a day after "last March" belongs to it
         Arguments.of("For the fiscal year ended last March 31, gnp rose 2.6 pct.", "1987-06-16",
             "last March 31", Type.DATE, "1987-03-31"),
