@@ -127,6 +127,12 @@ final class CalendarRules {
   private static final Set<String> QUARTER_DETERMINERS =
       Set.of("its", "their", "our", "his", "her", "this", "that", "a", "each", "every");
 
+  /** What a quarter written without article or hyphen is the quarter of: "first quarter net". */
+  private static final Set<String> QUARTER_REPORT_NOUNS =
+      Set.of("results", "earnings", "profit", "profits", "net", "sales", "revenue", "revenues",
+          "loss", "losses", "figures", "performance", "growth", "output", "income", "dividend",
+          "dividends", "deliveries", "shipments", "production", "operating", "pretax", "gdp");
+
   /** What follows "the first half" when the half is not a year's. */
   private static final Pattern HALF_OF_LONGER = Pattern.compile(
       "\\s+of\\s+(?:(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?:\\d{4}['’]?s|['’]?\\d0['’]?s|\\d{1,2}(?:st|nd"
@@ -305,6 +311,15 @@ final class CalendarRules {
     return d2 == null ? cand.day() : cand;
   }
 
+  /** Whether {@code pos} opens a sentence: the text, a paragraph or a line after a full stop. */
+  private static boolean sentenceStart(Doc doc, int pos) {
+    int i = pos - 1;
+    while (i >= 0 && Character.isWhitespace(doc.charAt(i))) {
+      i--;
+    }
+    return i < 0 || ".!?\"”".indexOf(doc.charAt(i)) >= 0;
+  }
+
   private static Cand bareMonth(Matcher m, Doc doc) {
     String rel = group(m, "rel");
     String mod = group(m, "mod");
@@ -337,7 +352,19 @@ final class CalendarRules {
         && !MONTH_NAMES_LOWER.contains(doc.nextWord(m.end()))
         && !Set.of("madness", "revolution", "fools", "surprise", "uprising")
             .contains(doc.nextWord(m.end()));
-    boolean attributive = plainAttributive || afterAdjective || beforeName;
+    // "Japan's February exports", "February revenue passenger miles fell": a month before a noun
+    // after a possessive, or opening a sentence, names the period of the figures
+    // (not "March": "Women's March organisers", "March organisers said")
+    boolean figuresMonth = rel == null && mod == null && !monText.equals("May")
+        && !monText.equals("March")
+        && !plainAttributive && !afterAdjective && !beforeName
+        && Character.isLowerCase(doc.charAt(doc.nextNonSpace(m.end())))
+        && !NP_STOP.contains(doc.nextWord(m.end())) && !doc.nextWord(m.end()).equals("of")
+        && !MONTH_NAMES_LOWER.contains(doc.nextWord(m.end()))
+        && (left.equals("s") && leftStart > 0 && "'’".indexOf(doc.charAt(leftStart - 1)) >= 0
+            || left.isEmpty() && sentenceStart(doc, m.start())
+                && doc.nounOrAdjectiveAt(doc.nextNonSpace(m.end())));
+    boolean attributive = plainAttributive || afterAdjective || beforeName || figuresMonth;
     int nounYear = attributive ? yearAfterNoun(doc, m.end()) : 0;
     // a vote in the month: "the November election", "re-election in November", "to win in
     // November" (not "Trump's upset win in November")
@@ -387,7 +414,7 @@ final class CalendarRules {
     int mon = Calendar.month(monText);
     int at = m.start();
     // "until at least October": the preposition before the bound governs the month
-    boolean owned = attributive
+    boolean owned = attributive && !(figuresMonth && left.isEmpty())
         && !Set.of("a", "an", "the").contains(afterAdjective ? beforeLeft : left);
     String governor = left.equals("least")
         ? doc.prevWord(doc.prevWordStart(doc.prevWordStart(m.start()))) : left;
@@ -406,7 +433,19 @@ final class CalendarRules {
     boolean storyMonth = rel == null && mod == null && left.equals("that")
         && !(beforeLeftStart >= 0 && doc.verbAt(beforeLeftStart))
         && !THAT_CLAUSE_VERBS.contains(beforeLeft);
-    return new Cand(storyMonth ? leftStart : m.start(), m.end(), c -> {
+    // "the fiscal year ended last March 31", "hit the field last November 25": a day of the
+    // month the relative word picks
+    int dayOfMonth = 0;
+    int end = m.end();
+    if (rel != null && mod == null) {
+      Matcher d = DAY_AFTER_MONTH.matcher(doc.text).region(m.end(), doc.text.length());
+      if (d.lookingAt() && Integer.parseInt(d.group(1)) <= 31) {
+        dayOfMonth = Integer.parseInt(d.group(1));
+        end = d.end();
+      }
+    }
+    int day = dayOfMonth;
+    Cand cand = new Cand(storyMonth ? leftStart : m.start(), end, c -> {
       if (nounYear > 0) {
         // "the November election in 2014"
         return Res.of(Type.DATE, Calendar.month(nounYear, mon), null, "year-after-noun");
@@ -504,7 +543,94 @@ final class CalendarRules {
           }
         }
       }
+      if (day > 0) {
+        LocalDate date = Calendar.date(y, mon, day);
+        if (date != null) {
+          return Res.of(Type.DATE, Calendar.day(date), date, note);
+        }
+      }
       return Res.of(Type.DATE, Calendar.month(y, mon), null, note);
+    });
+    return day > 0 ? cand.day() : cand;
+  }
+
+  /** A day number right after "last March": "31" of "last March 31," (not "31 pct", "31.5"). */
+  private static final Pattern DAY_AFTER_MONTH =
+      Pattern.compile("\\s+([0-3]?\\d)(?:st|nd|rd|th)?(?=\\s*[,.;:)]|\\s*$|\\s+(?:and|when|after"
+          + "|before|while|at|in|to|from|for|with|by|on|the|a|an|[A-Z])\\b)");
+
+  /** Prepositions that make a run of months an adverbial of its clause. */
+  private static final Set<String> RANGE_LEFT = Set.of("in", "during", "through", "throughout",
+      "over", "from", "since", "between", "by", "until", "till", "of", "to", "into");
+
+  private static Cand monthRange(Matcher m, Doc doc) {
+    int m1 = Calendar.month(m.group("m1"));
+    int m2 = Calendar.month(m.group("m2"));
+    if (m1 == m2 || doc.vetoMonth(m.start("m1"))) {
+      return null;
+    }
+    int months = Math.floorMod(m2 - m1, 12); // months after the first, up to the last
+    String y = group(m, "y");
+    String u = group(m, "u");
+    // "the April-June quarter": the article belongs to the period
+    int start = u != null && doc.prevWord(m.start()).equals("the")
+        ? doc.prevWordStart(m.start()) : m.start();
+    int at = m.start();
+    String left = doc.prevWord(m.start());
+    // "offered for April/May shipment": goods are sold for months to come
+    boolean forward = u == null && Set.of("shipment", "shipments", "delivery", "deliveries",
+        "loading", "arrival", "arrivals").contains(doc.nextWord(m.end()));
+    // "rose in October/December", "the October/December rise": the clause's tense dates the run;
+    // "March/April sold at 4,340 dlrs" (a contract month as subject) is only the nearest one
+    boolean tensed = u != null || RANGE_LEFT.contains(left)
+        || Set.of("the", "a", "an", "its", "their", "his", "her", "our").contains(left)
+        || Character.isLowerCase(doc.charAt(doc.nextNonSpace(m.end())))
+            && !NP_STOP.contains(doc.nextWord(m.end()))
+            && doc.nounOrAdjectiveAt(doc.nextNonSpace(m.end()));
+    return new Cand(start, m.end(), c -> {
+      LocalDate ref = c.pubOrNull();
+      int endYear;
+      String note = null;
+      if (y != null) {
+        endYear = Integer.parseInt(y);
+      } else if (ref == null) {
+        return Res.of(Type.DATE, "XXXX-" + String.format(Locale.ROOT, "%02d", m1), null,
+            "year-unknown");
+      } else {
+        int py = ref.getYear();
+        int pm = ref.getMonthValue();
+        Direction dir = forward ? Direction.FUTURE : c.direction(at, left);
+        if (!tensed && dir == Direction.PAST) {
+          dir = Direction.UNKNOWN;
+        }
+        // the run that contains the publication month, else the last one ended in a past clause,
+        // the next one begun in a future clause, the nearest otherwise
+        int back = Math.floorMod(pm - m2, 12); // months since the run ended
+        int ahead = Math.floorMod(m1 - pm, 12); // months until it begins
+        boolean current = Math.floorMod(pm - m1, 12) <= months;
+        if (current) {
+          endYear = m2 >= pm ? py : py + 1;
+          note = "current";
+        } else if (dir == Direction.PAST || dir != Direction.FUTURE && back <= ahead) {
+          endYear = m2 < pm ? py : py - 1;
+          note = "past";
+        } else {
+          int startYear = m1 > pm ? py : py + 1;
+          endYear = startYear + (m2 < m1 ? 1 : 0);
+          note = "future";
+        }
+      }
+      int startYear = endYear - (m2 < m1 ? 1 : 0);
+      String a = Calendar.month(startYear, m1);
+      String b = Calendar.month(endYear, m2);
+      if (startYear == endYear && months == 2 && m1 % 3 == 1) {
+        return new Res(Type.DATE, Calendar.year(endYear) + "-Q" + (m1 / 3 + 1), null, note, a, b);
+      }
+      if (startYear == endYear && months == 5 && (m1 == 1 || m1 == 7)) {
+        return new Res(Type.DATE, Calendar.year(endYear) + "-H" + (m1 / 6 + 1), null, note, a,
+            b);
+      }
+      return new Res(Type.DATE, a + "/" + b, null, note, a, b);
     });
   }
 
@@ -588,8 +714,14 @@ final class CalendarRules {
     String y = group(m, "y");
     String ry = group(m, "ry");
     boolean fiscal = m.group("fis") != null || doc.prevWord(m.start()).equals("fiscal");
+    // "VW's first quarter figures", "flat first quarter earnings": a company's quarter, or the
+    // quarter of a report, written without the hyphen
+    int leftStart = doc.prevWordStart(m.start());
+    boolean possessed = doc.prevWord(m.start()).equals("s") && leftStart > 0
+        && (doc.charAt(leftStart - 1) == '\'' || doc.charAt(leftStart - 1) == '’');
+    boolean ofReport = QUARTER_REPORT_NOUNS.contains(doc.nextWord(m.end()));
     if (the == null && y == null && !m.group("hy").equals("-") && !fiscal
-        && !QUARTER_DETERMINERS.contains(doc.prevWord(m.start()))) {
+        && !QUARTER_DETERMINERS.contains(doc.prevWord(m.start())) && !possessed && !ofReport) {
       return null;
     }
     // "the third-quarter results": the article belongs to "results", not to the quarter
@@ -708,6 +840,7 @@ final class CalendarRules {
         case "New Year's Eve" -> LocalDate.of(yr, 12, 31);
         case "Valentine's Day" -> LocalDate.of(yr, 2, 14);
         case "Halloween" -> LocalDate.of(yr, 10, 31);
+        case "May Day" -> LocalDate.of(yr, 5, 1);
         case "Easter", "Easter Sunday" -> Calendar.easter(yr);
         case "Thanksgiving", "Thanksgiving Day" -> Calendar.thanksgiving(yr);
         case "Good Friday" -> Calendar.easter(yr).minusDays(2);
@@ -853,6 +986,15 @@ final class CalendarRules {
         "(?<![\\w])(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his(?:\\s+(?:past|coming))?)\\s+)?(?<mod>"
             + DMOD + ")?(?<mon>" + MONTH_NAME + ")(?![\\w-])",
         CalendarRules::bareMonth);
+
+    // "April-September", "the January/March quarter", "October-December 1986": a run of
+    // months, one expression; a calendar quarter or half is named as such (TimeML 1987-Q1)
+    f.add("month-range", 4,
+        "(?<![\\w/-])(?<m1>" + MONTH_NAME + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov"
+            + "|Dec)(?![a-z]))\\s*(?:-|–|/)\\s*(?<m2>" + MONTH_NAME + "|(?:Jan|Feb|Mar|Apr|Jun|Jul"
+            + "|Aug|Sept|Sep|Oct|Nov|Dec)(?![a-z]))(?:,?\\s+(?<y>" + YEAR + "))?"
+            + "(?:\\s+(?<u>quarter|period|half|season))?(?![\\w/-]|\\s*\\d)",
+        CalendarRules::monthRange);
 
     f.add("year-range", 4,
         "(?<![\\w$£€#.,/:-])(?<y1>" + YEAR + ")(?:\\s*(?:-|–|—)\\s*|(?<sl>/))(?<y2>" + YEAR
@@ -1129,10 +1271,33 @@ final class CalendarRules {
     f.add("same-period-back", 5,
         "(?<![\\w-])[Tt]he\\s+(?:same|corresponding|comparable)\\s+(?<u>period|quarter|month)\\s+"
             + "(?:of\\s+)?(?:last\\s+year|the\\s+(?:previous|prior|preceding)\\s+year|the\\s+year"
-            + "\\s+before|a\\s+year\\s+(?:earlier|ago|before))" + END,
+            + "\\s+before|a\\s+year\\s+(?:earlier|ago|before)"
+            // "the same period of 1986", "the comparable quarter in 1985": the year written out
+            + "|(?:of|in|for)\\s+(?<y>" + YEAR + ")(?![/–-]\\d))" + END,
         (m, doc) -> {
           boolean month = m.group("u").equals("month");
           int at = m.start();
+          String y = m.group("y");
+          if (y != null) {
+            boolean quarter = m.group("u").equals("quarter");
+            return new Cand(m.start(), m.end(), c -> {
+              LocalDate base = month ? c.monthInSentence(at) : null;
+              if (month && base == null) {
+                base = c.lastMonth;
+              }
+              if (base != null) {
+                return Res.of(Type.DATE, Calendar.month(Integer.parseInt(y),
+                    base.getMonthValue()), null, "month-context");
+              }
+              String q = c.quarterInSentenceBefore(at);
+              if (q == null && quarter) {
+                q = c.lastQuarter;
+              }
+              return q != null && !month
+                  ? Res.of(Type.DATE, y + q.substring(4), null, "quarter-context")
+                  : Res.of(Type.DATE, y, null, null);
+            });
+          }
           return new Cand(m.start(), m.end(), c -> {
             if (month) {
               LocalDate base = c.monthInSentence(at);
@@ -1165,7 +1330,9 @@ final class CalendarRules {
         });
 
     f.add("year-quarter", 5,
-        "(?<![\\w-])(?:[Tt]he\\s+)?(?:(?<y>" + YEAR + ")|(?<ry>[Tt]his|[Ll]ast|[Nn]ext)\\s+year['’]s)"
+        // "1988's first quarter": the year's possessive too
+        "(?<![\\w-])(?:[Tt]he\\s+)?(?:(?<y>" + YEAR + ")(?:['’]s)?"
+            + "|(?<ry>[Tt]his|[Ll]ast|[Nn]ext)\\s+year['’]s)"
             + "\\s+(?:(?:fiscal|calendar)\\s+)?(?:(?<ord>first|second|third|fourth)[\\s-])?"
             + "(?<u>quarter|period|half)" + END,
         (m, doc) -> {
@@ -1315,7 +1482,8 @@ final class CalendarRules {
             + "|Good\\s+Friday|Election\\s+Day|Memorial\\s+Day|Labor\\s+Day|Veterans['’]?\\s+Day"
             + "|Fourth\\s+of\\s+July|July\\s+Fourth"
             + "|Martin\\s+Luther\\s+King(?:\\s+Jr\\.?)?\\s+Day|MLK\\s+Day"
-            + "|Presidents['’]?\\s+Day|Columbus\\s+Day|Mother['’]s\\s+Day|Father['’]s\\s+Day)"
+            + "|Presidents['’]?\\s+Day|Columbus\\s+Day|Mother['’]s\\s+Day|Father['’]s\\s+Day"
+            + "|May\\s+Day)"
             // "Election Day in 2018": the year told after "in" too
             + "(?:,?\\s+(?:of\\s+|in\\s+)?(?<y>" + YEAR + "))?" + END,
         CalendarRules::holiday);

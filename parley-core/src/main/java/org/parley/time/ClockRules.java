@@ -2,15 +2,18 @@ package org.parley.time;
 
 import static org.parley.time.DateFinder.END;
 import static org.parley.time.DateFinder.MON;
+import static org.parley.time.DateFinder.NP_STOP;
 import static org.parley.time.DateFinder.WD_NAME;
 import static org.parley.time.DateFinder.YEAR;
 import static org.parley.time.DateFinder.clock;
 import static org.parley.time.DateFinder.num;
 import static org.parley.time.DateFinder.partOfDay;
 
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.parley.time.TimeExpression.Type;
 
 final class ClockRules {
   private ClockRules() {}
@@ -154,8 +157,33 @@ final class ClockRules {
         "(?<![\\w-])(?:(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|\\s+)?(?<pod>morning|afternoon|evening)"
             + "|(?<h>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
             + "(?:\\s+o['’]clock)?\\s+(?:in\\s+the\\s+(?<hpod>morning|afternoon|evening)"
-            + "|at\\s+(?<night>night)))" + END,
+            + "|at\\s+(?<night>night))"
+            // "placed buy orders in the morning", "assistance during the afternoon": the part of
+            // the day the story is in
+            + "|(?<=\\b(?:[Ii]n|[Dd]uring|[Tt]hrough|[Tt]hroughout|[Uu]ntil|[Bb]y)\\s)"
+            + "[Tt]he\\s+(?<tpod>morning|afternoon|evening))" + END,
         (m, doc) -> {
+          if (m.group("tpod") != null) {
+            // not "the morning session", "the evening of March 3", "the afternoon's trading"
+            int n = m.end();
+            while (Character.isWhitespace(doc.charAt(n))) {
+              n++; // over a hard line break too ("in the morning\nsession")
+            }
+            if (!doc.clauseEndsAt(m.end()) && !NP_STOP.contains(doc.nextWord(m.end()))
+                || doc.possessiveAt(m.end())
+                || Character.isLowerCase(doc.charAt(n)) && !NP_STOP.contains(doc.nextWord(n))) {
+              return null;
+            }
+            // of the last day the text gave, in this paragraph or before it
+            String part = partOfDay(m.group("tpod"));
+            Cand cand = new Cand(m.start(), m.end(), ctx -> {
+              LocalDate d = ctx.anchor();
+              String v = (d == null ? "XXXX-XX-XX" : Calendar.day(d)) + "T" + part;
+              return Res.of(Type.TIME, v, null, d == null ? "no-anchor" : ctx.anchorName());
+            });
+            cand.clock = part;
+            return cand;
+          }
           if (m.group("pod") != null) {
             return clock(m.start(), m.end(), partOfDay(m.group("pod")));
           }

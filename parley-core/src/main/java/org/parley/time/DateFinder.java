@@ -144,6 +144,7 @@ public final class DateFinder implements Stage {
       Map.entry("month-year", "@dmod @months"),
       Map.entry("month", "last next this @dmod @months"),
       Map.entry("year-range", "#"),
+      Map.entry("month-range", "@months"),
       Map.entry("year", "@dmod #"),
       Map.entry("decade", "the early late mid # '"),
       Map.entry("short-year", "'"),
@@ -151,8 +152,9 @@ public final class DateFinder implements Stage {
       Map.entry("the-period", "the year year-end"),
       Map.entry("weekday", "early late last next this coming past @weekdays mondays tuesdays"
           + " wednesdays thursdays fridays saturdays sundays"),
-      Map.entry("part-of-day", "early late mid midmorning midafternoon @num #"),
-      Map.entry("deictic", "early late today tonight yesterday tomorrow now currently recently"
+      Map.entry("part-of-day", "early late mid midmorning midafternoon the @num #"),
+      Map.entry("deictic", "early late earlier later today tonight yesterday tomorrow now"
+          + " currently recently"
           + " lately"
           + " nowadays presently"),
       Map.entry("year-earlier", "the its comparable same corresponding year prior"),
@@ -205,7 +207,7 @@ public final class DateFinder implements Stage {
       Map.entry("holiday", "last next this christmas new valentine halloween easter thanksgiving"
           + " boxing good"
           + " election memorial labor veterans fourth july martin mlk presidents columbus mother"
-          + " father"),
+          + " father may"),
       Map.entry("eve", "the"));
 
   /**
@@ -243,6 +245,7 @@ public final class DateFinder implements Stage {
       Map.entry("quarter", Set.of("fiscal", "first", "second", "third", "fourth", "final", "last",
           "current", "previous", "next", "latest", "#")),
       Map.entry("eve", Set.of("eve", "day")),
+      Map.entry("part-of-day", Set.of("morning", "afternoon", "evening")),
       Map.entry("season-anaphoric", Set.of("following", "next", "previous", "preceding", "same")),
       Map.entry("ahead-span", Set.of("coming", "days", "weeks", "months", "years")),
       Map.entry("half-duration", Set.of("next", "past", "last", "first", "previous", "following")),

@@ -247,6 +247,12 @@ final class Doc {
         && !MONTH_NAMES_LOWER.contains(w);
   }
 
+  /** Whether a noun or adjective starts at {@code pos} by its tag (true when untagged). */
+  boolean nounOrAdjectiveAt(int pos) {
+    String tag = tagAt(pos);
+    return tag == null || tag.startsWith("NN") || tag.startsWith("JJ");
+  }
+
   /** Whether the token at {@code pos} carries an entity tag ("June" of June Medical Services). */
   boolean namedEntityAt(int pos) {
     Sentence s = Tense.sentenceAt(sentences, pos);

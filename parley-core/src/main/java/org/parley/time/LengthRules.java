@@ -287,11 +287,21 @@ final class LengthRules {
 
     f.add("duration-span", 3,
         "(?<![\\w])[Tt]he\\s+(?<rel>past|last|previous|next|coming|first|final|following)\\s+"
-            + "(?:(?<amt>" + NUM + ")\\s+)?(?<u>" + UNITS + ")" + END,
+            + "(?:(?<amt>" + NUM + ")\\s+)?(?<u>" + UNITS + ")"
+            // "over the past year and a half": the half follows the unit
+            + "(?<half>\\s+and\\s+a\\s+half)?" + END,
         (m, doc) -> {
           String rel = m.group("rel");
           String u = m.group("u");
           boolean plural = u.endsWith("s") || u.equals("centuries");
+          if (m.group("half") != null) {
+            String unit = Calendar.unit(u);
+            if (m.group("amt") != null || plural || unit == null) {
+              return null;
+            }
+            String v = Calendar.duration("1.5", unit);
+            return new Cand(m.start(), m.end(), c -> Res.of(Type.DURATION, v, null, null));
+          }
           if (m.group("amt") == null) {
             if (Set.of("first", "final", "following").contains(rel)) {
               return null;

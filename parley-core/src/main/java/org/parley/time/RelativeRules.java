@@ -2,6 +2,7 @@ package org.parley.time;
 
 import static org.parley.time.DateFinder.AMOUNT_START;
 import static org.parley.time.DateFinder.END;
+import static org.parley.time.DateFinder.MON;
 import static org.parley.time.DateFinder.NP_STOP;
 import static org.parley.time.DateFinder.NUM;
 import static org.parley.time.DateFinder.UNITS;
@@ -439,7 +440,9 @@ final class RelativeRules {
         RelativeRules::weekday);
 
     f.add("deictic", 3,
-        "(?<![\\w-])(?:(?<mod>[Ee]arly|[Ll]ate)\\s+(?=[Yy]esterday|[Tt]oday|[Tt]omorrow))?"
+        // "earlier today", "later yesterday": TimeBank keeps the modifier ("Earlier yesterday")
+        "(?<![\\w-])(?:(?<mod>[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\\s+"
+            + "(?=[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight))?"
             + "(?<w>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Nn]ow|[Cc]urrently"
             + "|[Rr]ecently|[Ll]ately|[Nn]owadays|[Pp]resently)(?![\\w-])",
         (m, doc) -> {
@@ -478,8 +481,12 @@ final class RelativeRules {
               return new Cand(s, m.end(), c -> Res.of(Type.DATE, "PRESENT_REF", null, null));
             }
           }
+          // "performance in the future depends on": a verb after the time a preposition governs
+          // closes the noun phrase ("the future looks bleak" is a topic, not a time)
           if ((m.group("past") != null || m.group("future") != null) && !doc.clauseEndsAt(m.end())
-              && !NP_STOP.contains(doc.nextWord(m.end()))) {
+              && !NP_STOP.contains(doc.nextWord(m.end()))
+              && !(doc.verbAt(doc.nextNonSpace(m.end()))
+                  && Set.of("in", "into", "for").contains(doc.prevWord(m.start())))) {
             return null; // the past two elections, the future of Egypt
           }
           if (m.group("past") != null || m.group("other") != null) {
@@ -609,8 +616,11 @@ final class RelativeRules {
     f.add("the-period", 3,
         "(?<![\\w-])(?:[Tt]he\\s+(?<we>weekend)(?!\\s+(?:of|before|after)\\b)"
             + "|(?<ye>[Yy]ear-end)(?!-)|(?<yse>[Yy]ear(?:['’]s)?\\s+end)(?![\\w-])|[Tt]he\\s+(?:(?<fy>fiscal)\\s+)?(?<y>year|week|month|decade)"
-            + "(?:(?<ended>\\s+(?=(?:ended|ending)\\b))|(?<since>(?=\\s+since\\b))"
-            + "|(?![\\w'’-]|\\s+(?:ended|ending|to|before|after|of|in|\\d)\\b)))",
+            // "the year to June 30", "the week to March 22": British wire style for "ended"
+            + "(?:(?<ended>\\s+(?=(?:ended|ending)\\b|to\\s+(?:end-)?(?:[0-3]?\\d\\s+)?" + MON
+            + "))|(?<since>(?=\\s+since\\b))"
+            // "through the year 2000": the year rule's
+            + "|(?![\\w'’-]|\\s+(?:ended|ending|to|before|after|of|in)\\b|\\s+\\d)))",
         (m, doc) -> {
           int at = m.start();
           String prev = doc.prevWord(at);

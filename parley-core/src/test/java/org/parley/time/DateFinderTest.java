@@ -626,7 +626,71 @@ class DateFinderTest {
         Arguments.of("The Democrats will be here first, for Saturday caucuses on Feb. 20.",
             "2016-02-10", "Saturday", Type.DATE, "2016-02-20"),
         Arguments.of("Voters went to the polls Tuesday; the count on Feb. 20 was final.",
-            "2016-02-10", "Tuesday", Type.DATE, "2016-02-09"));
+            "2016-02-10", "Tuesday", Type.DATE, "2016-02-09"),
+        // wire style: a quarter without article or hyphen, of a company or of its figures
+        Arguments.of("The gain will be included in first quarter results.", "1987-03-31",
+            "first quarter", Type.DATE, "1987-Q1"),
+        Arguments.of("VW's first quarter figures also highlighted problems.", "1987-06-01",
+            "first quarter", Type.DATE, "1987-Q1"),
+        Arguments.of("The plant will not start commercial operation until 1988's first quarter.",
+            "1987-03-06", "1988's first quarter", Type.DATE, "1988-Q1"),
+        // a month before the noun of its figures, after a possessive or opening a sentence
+        Arguments.of("Japan's February exports rose to 16.74 billion dlrs.", "1987-03-27",
+            "February", Type.DATE, "1987-02"),
+        Arguments.of("Its shipments grew. February revenue passenger miles fell to 171.7 mln.",
+            "1987-03-06", "February", Type.DATE, "1987-02"),
+        // the same period with its year written out is one expression
+        Arguments.of("Miles declined to 745.3 mln from 751.7 mln for the same period of 1986.",
+            "1987-03-06", "the same period of 1986", Type.DATE, "1986"),
+        Arguments.of("First quarter net rose to 5 mln dlrs from 4 mln in the same period of 1986.",
+            "1987-04-20", "the same period of 1986", Type.DATE, "1986-Q1"),
+        Arguments.of("The quota was 93,000 tonnes against 85,000 for the same period in 1986/87.",
+            "1987-04-07", "1986/87", Type.DATE, "1986/1987"),
+        // a run of months is one expression; a calendar quarter or half is named as such
+        Arguments.of("GNP rose 1.2 pct in the January/March quarter after a 0.7 pct rise in"
+            + " October/December.", "1987-06-16", "the January/March quarter", Type.DATE,
+            "1987-Q1"),
+        Arguments.of("GNP rose 1.2 pct in the first quarter after a 0.7 pct rise in"
+            + " October/December.", "1987-03-16", "October/December", Type.DATE, "1986-Q4"),
+        Arguments.of("The tender quota in April-September is 10 pct of the share.", "1987-04-07",
+            "April-September", Type.DATE, "1987-04/1987-09"),
+        Arguments.of("China will have to wait for the May-September rains.", "1987-03-20",
+            "May-September", Type.DATE, "1987-05/1987-09"),
+        Arguments.of("Sales fell 3 pct in October-December 1986.", "1987-02-20",
+            "October-December 1986", Type.DATE, "1986-Q4"),
+        Arguments.of("Mexicans were offered for April/Oct deliveries at 9.25 cents under.",
+            "1987-03-16", "April/Oct", Type.DATE, "1987-04/1987-10"),
+        // "earlier" and "later" belong to the day they place (TimeBank "Earlier yesterday")
+        Arguments.of("Earlier yesterday, the Societe Generale said it would bid.", "1989-10-31",
+            "Earlier yesterday", Type.DATE, "1989-10-30"),
+        Arguments.of("He will speak later today in New York.", "1989-10-31", "later today",
+            Type.DATE, "1989-10-31"),
+        // a part of the day after a preposition: of the story's day
+        Arguments.of("The Bank provided further assistance during the afternoon.", "1987-06-16",
+            "the afternoon", Type.TIME, "1987-06-16TAF"),
+        Arguments.of("Trading on Friday was heavy. In the morning, prices rose.", "1987-06-16",
+            "the morning", Type.TIME, "1987-06-12TMO"),
+        // British wire style: "the year to June 30" is "the year ended June 30" (TimeBank P1Y)
+        Arguments.of("Profit rose 12 pct in the year to June 30.", "1987-09-02", "the year",
+            Type.DURATION, "P1Y"),
+        Arguments.of("Money supply grew 0.5 pct in the week to March 22.", "1987-03-27",
+            "March 22", Type.DATE, "1987-03-22"),
+        // May Day is a holiday, not the modal
+        Arguments.of("Mines could face a May Day work stoppage, the Chamber said.", "1987-04-08",
+            "May Day", Type.DATE, "1987-05-01"),
+        // a day after "last March" belongs to it
+        Arguments.of("For the fiscal year ended last March 31, gnp rose 2.6 pct.", "1987-06-16",
+            "last March 31", Type.DATE, "1987-03-31"),
+        Arguments.of("Planes hit the field, 100 miles off Abu Dhabi, last November 25.",
+            "1987-03-25", "last November 25", Type.DATE, "1986-11-25"),
+        Arguments.of("Prices rose last March 31 pct on the year.", "1987-06-16", "last March",
+            Type.DATE, "1987-03"),
+        // "the year 2000" is the year written after it
+        Arguments.of("He proposed extending the exemption through the year 2000.", "1987-03-11",
+            "2000", Type.DATE, "2000"),
+        // the half follows the unit of a stretch back
+        Arguments.of("The bank cut its rate five times over the last year and a half.",
+            "1987-03-16", "the last year and a half", Type.DURATION, "P1Y6M"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {2} = {4}")
@@ -968,6 +1032,10 @@ class DateFinderTest {
         Arguments.of("May I ask a question?", "May"),
         Arguments.of("Theresa May said the talks would go on.", "May"),
         Arguments.of("The march drew thousands of people.", "march"),
+        Arguments.of("The team scored twice. First quarter goals were rare.", "quarter"),
+        Arguments.of("The morning session was quiet.", "morning"),
+        Arguments.of("Dealers were busy in the morning session.", "morning"),
+        Arguments.of("The Bank gave assistance in the morning\nsession.", "morning"),
         Arguments.of("March organisers said thousands came.", "March"),
         Arguments.of("The group has 2,000 members.", "2,000"),
         Arguments.of("Officials counted 1996 ballots by hand.", "1996"),

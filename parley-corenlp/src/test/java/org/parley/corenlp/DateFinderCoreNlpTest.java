@@ -168,7 +168,13 @@ class DateFinderCoreNlpTest {
         Arguments.of("Neal wants the returns by then, Wednesday of next week.",
             "Wednesday of next week", "2016-02-17"),
         Arguments.of("The leader will meet on Friday in the week ahead with President Moon.",
-            "Friday in the week ahead", "2016-02-19"));
+            "Friday in the week ahead", "2016-02-19"),
+        // a run of months told in the past is the last one
+        Arguments.of("Thailand exported 7,715 tonnes of tin during October/December.",
+            "October/December", "2015-Q4"),
+        // a verb after "the future" closes its noun phrase
+        Arguments.of("The economy's performance in the future depends on fiscal policy.",
+            "the future", "FUTURE_REF"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {1} = {2}")
