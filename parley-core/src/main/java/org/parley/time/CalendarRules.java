@@ -274,8 +274,15 @@ final class CalendarRules {
     String monText = m.group("mon");
     // "a June agreement", "the October slaying": a month naming the time of an event
     // "his June confirmation hearing", "the same June hearing": a possessive or "same" too
+    // "Mueller's July indictment", "the panel's August interview": a noun's possessive is a
+    // determiner too ("the Women's March movement" names a march)
+    int ownerEnd = doc.prevNonSpace(m.start());
+    boolean ownersMonth = left.equals("s") && ownerEnd >= 2
+        && "'’".indexOf(doc.charAt(ownerEnd - 1)) >= 0 && Character.isLetter(doc.charAt(ownerEnd - 2))
+        && !(monText.equals("March") && Character.isUpperCase(
+            doc.charAt(Math.max(0, doc.prevWordStart(ownerEnd - 1)))));
     boolean plainAttributive = rel == null && mod == null && !monText.equals("May")
-        && MONTH_DETERMINERS.contains(left)
+        && (MONTH_DETERMINERS.contains(left) || ownersMonth)
         && Character.isLowerCase(doc.charAt(doc.nextNonSpace(m.end())))
         && !NP_STOP.contains(doc.nextWord(m.end())) && !doc.nextWord(m.end()).equals("of");
     int leftStart = doc.prevWordStart(m.start());

@@ -180,6 +180,7 @@ public final class DateFinder implements Stage {
           + " decades century centuries"),
       Map.entry("ahead-span", "the"),
       Map.entry("weekday-anaphoric", "the"),
+      Map.entry("weekday-of-week", "@weekdays"),
       Map.entry("vague-ago", "decades years months weeks days hours"),
       Map.entry("fortnight", "about around nearly almost more less over under just a one two three"
           + " four several"),
@@ -255,7 +256,8 @@ public final class DateFinder implements Stage {
   /** What may follow "a" or "an" in a counted length: a unit, or a word of the amount. */
   private static final Set<String> AFTER_A = union(UNIT_WORDS, Set.of("hundred", "dozen",
       "couple", "few", "more", "additional", "further", "extra", "straight", "consecutive",
-      "successive", "trading", "business", "working", "school", "calendar"));
+      "successive", "trading", "business", "working", "school", "calendar", "long", "full",
+      "whole", "entire", "short"));
   /** The words an amount can start with ({@code #} a digit). */
   static final Set<String> AMOUNT_START = Set.of("#", "a", "an", "one", "two", "three",
       "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
@@ -590,6 +592,8 @@ public final class DateFinder implements Stage {
     LengthRules.lengths(this);
 
     RelativeRules.weekdayAnaphora(this);
+
+    RelativeRules.weekdayOfWeek(this);
 
     LengthRules.sets(this);
 

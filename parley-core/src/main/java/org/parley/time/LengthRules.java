@@ -97,6 +97,10 @@ final class LengthRules {
       "protests", "movement", "offensive", "operation", "mission", "drought", "recession", "slump",
       "tradition", "rivalry", "peace");
 
+  /** The words before a bare plural unit followed by "of" that make it a length: "after months of". */
+  private static final Set<String> STRETCH_BEFORE =
+      Set.of("after", "following", "amid", "despite", "of", "by", "endured", "ending");
+
   /**
    * Lengths: "three years", "half an hour", "a decades-long conflict", "the weeks ahead"; and
    * dates counted from a length ("a week from Saturday").
@@ -106,6 +110,8 @@ final class LengthRules {
         "(?<![\\w$£€.,-])(?:(?<amod>about|around|nearly|almost|roughly|some|approximately"
             + "|more\\s+than|less\\s+than|at\\s+least|up\\s+to|over|just|only)\\s+)?(?<amt>" + NUM
             + ")[\\s-]+(?:(?<more>more|additional|further|extra|straight|consecutive|successive"
+            // "five long weeks", "two full years": an adjective of the length, not of the thing
+            + "|long|full|whole|entire|short"
             + "|trading|business|working|school|calendar)"
             + "\\s+)?(?<u>" + UNITS + ")"
             + "(?:(?<half>\\s+and\\s+a\\s+half)|-long)?(?![\\w-])",
@@ -335,7 +341,12 @@ final class LengthRules {
             + END,
         (m, doc) -> {
           String u = m.group("u");
-          if (m.group("pre") == null && !u.equals("decades") && !u.equals("centuries")) {
+          // "after months of talks", "amid weeks of protests", "despite years of attempts": a
+          // stretch of something, its length left open
+          boolean stretch = m.group("pre") == null && doc.nextWord(m.end()).equals("of")
+              && STRETCH_BEFORE.contains(doc.prevWord(m.start()));
+          if (m.group("pre") == null && !u.equals("decades") && !u.equals("centuries")
+              && !stretch) {
             return null;
           }
           if (doc.nextWord(m.end()).equals("ago") || doc.charAt(m.end()) == '-') {

@@ -616,7 +616,37 @@ class DateFinderTest {
         Arguments.of("The FY2020 budget cuts aid.", "2019-03-11", "FY2020", Type.DATE, "2020"),
         // a holiday's year after "in"
         Arguments.of("Cyber Command disrupted troll farms on Election Day in 2018.", "2019-07-24",
-            "Election Day in 2018", Type.DATE, "2018-11-06"));
+            "Election Day in 2018", Type.DATE, "2018-11-06"),
+        // an adjective of the length between the amount and the unit
+        Arguments.of("The plaza was empty for nearly five long weeks of a lockdown.", "2020-04-27",
+            "nearly five long weeks", Type.DURATION, "P5W"),
+        Arguments.of("She waited two full years for a ruling.", THU, "two full years",
+            Type.DURATION, "P2Y"),
+        Arguments.of("He stayed a whole week in Paris.", THU, "a whole week", Type.DURATION,
+            "P1W"),
+        Arguments.of("Two long years ago the plan was dead.", THU, "Two long years ago",
+            Type.DATE, "2014"),
+        Arguments.of("A few short months ago the plan was dead.", THU, "A few short months ago",
+            Type.DATE, "PAST_REF"),
+        // a bare plural unit before "of" after "after", "amid", "by": a stretch of open length
+        Arguments.of("After months of talks, the deal was signed.", THU, "months",
+            Type.DURATION, "PXM"),
+        Arguments.of("The vote came in the wake of weeks of protests.", THU, "weeks",
+            Type.DURATION, "PXW"),
+        Arguments.of("Voters, hammered by months of campaigning, went to the polls.", THU,
+            "months", Type.DURATION, "PXM"),
+        // a weekday of a named week
+        Arguments.of("The committee invited her to testify on Monday of next week.", "2018-09-19",
+            "Monday of next week", Type.DATE, "2018-09-24"),
+        Arguments.of("He resigned on Friday of last week.", THU, "Friday of last week", Type.DATE,
+            "2016-02-05"),
+        // a month after a noun's possessive names the time of the thing
+        Arguments.of("Mueller's July indictment of Russian officers named them.", "2018-12-06",
+            "July", Type.DATE, "2018-07"),
+        Arguments.of("She released the transcript of the panel's August interview.", "2018-01-10",
+            "August", Type.DATE, "2017-08"),
+        Arguments.of("That is about 20 percent of the government's October target.", "2013-11-13",
+            "October", Type.DATE, "2013-10"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {2} = {4}")
@@ -1026,7 +1056,10 @@ class DateFinderTest {
         Arguments.of("Then the Six-Day War erupted.", "Six-Day"),
         Arguments.of("It acted alone in the Six Day War and in 1981.", "Six Day"),
         Arguments.of("Europe fought the Thirty Years' War.", "Thirty Years"),
-        Arguments.of("Oil prices contributed to the fall.", "fall"));
+        Arguments.of("Oil prices contributed to the fall.", "fall"),
+        // a march named after its marchers; a matter of days
+        Arguments.of("She was confronted over the Women's March movement.", "March"),
+        Arguments.of("It is a matter of days before he leaves.", "days"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} has no date at {1}")
