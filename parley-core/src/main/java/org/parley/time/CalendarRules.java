@@ -936,6 +936,43 @@ final class CalendarRules {
         });
   }
 
+  /**
+   * "On 1 May of that year", "in March of that same year": a date in the year the text is telling,
+   * not the one nearest publication.
+   */
+  static void storyYearDates(DateFinder f) {
+    f.add("story-year-date", 5,
+        "(?<![\\w])(?:(?<mon>" + MON + ")\\s+(?<d>[0-3]?\\d)(?:st|nd|rd|th)?|(?<d2>[0-3]?\\d)"
+            + "(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon2>" + MON + ")|(?<mon3>" + MONTH_NAME + "))"
+            + ",?\\s+(?:of\\s+)?that\\s+(?:same\\s+)?year" + END,
+        (m, doc) -> {
+          String monText = m.group("mon") != null ? m.group("mon")
+              : m.group("mon2") != null ? m.group("mon2") : m.group("mon3");
+          int mon = Calendar.month(monText);
+          String dText = m.group("d") != null ? m.group("d") : m.group("d2");
+          int d = dText == null ? 0 : num(dText);
+          int monAt = m.start("mon") >= 0 ? m.start("mon")
+              : m.start("mon2") >= 0 ? m.start("mon2") : m.start("mon3");
+          if (mon < 1 || d > 31 || monText.equals("May") && doc.vetoMonth(monAt)) {
+            return null;
+          }
+          Cand cand = new Cand(m.start(), m.end(), c -> {
+            Integer y = c.lastYear != null ? c.lastYear
+                : c.anchor() != null ? Integer.valueOf(c.anchor().getYear()) : null;
+            if (y == null) {
+              return Res.of(Type.DATE, d == 0 ? String.format(Locale.ROOT, "XXXX-%02d", mon)
+                  : String.format(Locale.ROOT, "XXXX-%02d-%02d", mon, d), null, "no-anchor");
+            }
+            if (d == 0) {
+              return Res.of(Type.DATE, Calendar.month(y, mon), null, "story-year");
+            }
+            LocalDate day = Calendar.date(y, mon, d);
+            return day == null ? null : Res.of(Type.DATE, Calendar.day(day), day, "story-year");
+          });
+          return d == 0 ? cand : cand.day();
+        });
+  }
+
   /** Calendar periods: seasons, quarters, fiscal years, spelled years, holidays. */
   static void periods(DateFinder f) {
     f.add("season", 3,

@@ -140,6 +140,7 @@ public final class DateFinder implements Stage {
       Map.entry("iso-date", "#"),
       Map.entry("numeric-date", "#"),
       Map.entry("month-day", "@weekdays @wdabbr @dmod @months"),
+      Map.entry("story-year-date", "@months #"),
       Map.entry("day-month", "@weekdays @wdabbr #"),
       Map.entry("month-year", "@dmod @months"),
       Map.entry("month", "last next this @dmod @months"),
@@ -152,6 +153,7 @@ public final class DateFinder implements Stage {
       Map.entry("weekday", "early late last next this coming past @weekdays mondays tuesdays"
           + " wednesdays thursdays fridays saturdays sundays"),
       Map.entry("part-of-day", "early late mid midmorning midafternoon @num #"),
+      Map.entry("the-part-of-day", "the"),
       Map.entry("deictic", "early late today tonight yesterday tomorrow now currently recently"
           + " lately"
           + " nowadays presently"),
@@ -248,7 +250,8 @@ public final class DateFinder implements Stage {
       Map.entry("ahead-span", Set.of("coming", "days", "weeks", "months", "years")),
       Map.entry("half-duration", Set.of("next", "past", "last", "first", "previous", "following")),
       Map.entry("share-of-unit", Set.of("next", "past", "last", "first", "previous", "following")),
-      Map.entry("weekday-anaphoric", Set.of("previous", "preceding", "following", "next")));
+      Map.entry("weekday-anaphoric", Set.of("previous", "preceding", "following", "next")),
+      Map.entry("the-part-of-day", Set.of("morning", "afternoon", "evening")));
 
   private static final Set<String> UNIT_WORDS = Set.of("year", "years", "month", "months", "week",
       "weeks", "day", "days", "hour", "hours", "minute", "minutes", "second", "seconds", "decade",
@@ -582,6 +585,8 @@ public final class DateFinder implements Stage {
    */
   private void defineRules() {
     CalendarRules.dates(this);
+
+    CalendarRules.storyYearDates(this);
 
     RelativeRules.weekdays(this);
 

@@ -635,6 +635,23 @@ class DateFinderTest {
             Type.DURATION, "PXW"),
         Arguments.of("Voters, hammered by months of campaigning, went to the polls.", THU,
             "months", Type.DURATION, "PXM"),
+        // a date "of that year": the year the text is telling
+        Arguments.of("His phone was hacked in 2018. On 1 May of that year, the file was sent.",
+            "2020-01-21", "1 May of that year", Type.DATE, "2018-05-01"),
+        Arguments.of("The war began in 2003. In March of that same year, troops moved in.",
+            "2016-06-01", "March of that same year", Type.DATE, "2003-03"),
+        Arguments.of("They married in 1999. On June 5 that year, she left.", THU,
+            "June 5 that year", Type.DATE, "1999-06-05"),
+        // a part of the day the text is telling
+        Arguments.of("On Saturday the campaign met donors. In the afternoon, Trump appeared.",
+            "2016-10-09", "the afternoon", Type.TIME, "2016-10-08TAF"),
+        Arguments.of("The House passed the bill after 5 a.m. Later in the evening, he spoke.", THU,
+            "the evening", Type.TIME, "2016-02-11TEV"),
+        Arguments.of("Trump said Saturday he would stay in. The tape surfaced Friday.\n\nIn the "
+            + "afternoon, a smiling Trump appeared.", "2016-10-09", "the afternoon", Type.TIME,
+            "2016-10-08TAF"),
+        Arguments.of("The House passed the bill after 5:30 in the morning.", THU,
+            "5:30 in the morning", Type.TIME, "2016-02-11T05:30"),
         // a weekday of a named week
         Arguments.of("The committee invited her to testify on Monday of next week.", "2018-09-19",
             "Monday of next week", Type.DATE, "2018-09-24"),
