@@ -451,7 +451,12 @@ final class CalendarRules {
       if (doc.nextWord(m.end()).equals("of")) {
         return null; // the fall of Aleppo
       }
-      boolean ok = r != null && !r.equals("the") || group(m, "mod") != null
+      // "the start of summer": a season's edge; "do so in fall and rule in 2020": after "in"
+      boolean edge = group(m, "edge") != null;
+      boolean bareIn = r == null && group(m, "mod") == null && !edge
+          && Set.of("in", "during", "until", "by", "since").contains(left)
+          && (doc.clauseEndsAt(m.end()) || NP_STOP.contains(doc.nextWord(m.end())));
+      boolean ok = edge || bareIn || r != null && !r.equals("the") || group(m, "mod") != null
           || Set.of("in", "during", "since", "until", "by", "through", "over", "before", "after",
               "this", "last", "next", "early", "late", "the", "till", "throughout").contains(left)
           || (r != null && Set.of("in", "during", "since", "until", "by", "through", "over",
@@ -464,7 +469,8 @@ final class CalendarRules {
       // "reopen schools come fall": the coming season
       boolean come = r == null && group(m, "mod") == null && left.equals("come")
           && doc.clauseEndsAt(m.end());
-      if (!ok && !come || (s.equals("fall") && r == null && group(m, "mod") == null && !come)) {
+      if (!ok && !come || (s.equals("fall") && r == null && group(m, "mod") == null && !come
+          && !edge && !bareIn)) {
         return null;
       }
     }
@@ -976,7 +982,8 @@ final class CalendarRules {
   /** Calendar periods: seasons, quarters, fiscal years, spelled years, holidays. */
   static void periods(DateFinder f) {
     f.add("season", 3,
-        "(?<![\\w-])(?:(?:[Tt]his\\s+)?(?<rel2>[Pp]ast|[Cc]oming)\\s+|(?<rel>[Tt]his|[Ll]ast|[Nn]ext"
+        "(?<![\\w-])(?<edge>(?:[Tt]he\\s+)?(?:end|beginning|start|middle)\\s+of\\s+)?"
+            + "(?:(?:[Tt]his\\s+)?(?<rel2>[Pp]ast|[Cc]oming)\\s+|(?<rel>[Tt]his|[Ll]ast|[Nn]ext"
             + "|[Tt]he)\\s+)?(?:(?<mod>[Ee]arly|[Ll]ate"
             + "|[Mm]id)(?:-|\\s+))?(?<s>spring|summer|autumn|fall|winter|Spring|Summer|Autumn"
             + "|Winter)(?:\\s+(?:of\\s+)?(?<y>" + YEAR + "))?" + END,

@@ -198,7 +198,7 @@ public final class DateFinder implements Stage {
       Map.entry("clock-range-start", "#"),
       Map.entry("clock-word", "noon midnight midday @num #"),
       Map.entry("season", "this last next past coming the early late mid spring summer autumn"
-          + " fall winter"),
+          + " fall winter end beginning start middle"),
       Map.entry("quarter", "the fiscal first second third fourth final last current previous next"
           + " latest"
           + " #"),
@@ -242,7 +242,7 @@ public final class DateFinder implements Stage {
       Map.entry("duration-span", Set.of("past", "last", "previous", "next", "coming", "first",
           "final", "following")),
       Map.entry("season", Set.of("early", "late", "mid", "spring", "summer", "autumn", "fall",
-          "winter")),
+          "winter", "end", "beginning", "start", "middle")),
       Map.entry("quarter", Set.of("fiscal", "first", "second", "third", "fourth", "final", "last",
           "current", "previous", "next", "latest", "#")),
       Map.entry("eve", Set.of("eve", "day")),

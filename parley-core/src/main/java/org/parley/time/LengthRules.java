@@ -310,7 +310,9 @@ final class LengthRules {
           String r = rel.toLowerCase(Locale.ROOT);
           if (m.group("amt") == null && !plural && (u.equals("year") || u.equals("decade"))
               && (r.equals("past") || r.equals("last") || r.equals("previous"))
-              && !doc.text.startsWith(" and a half", m.end())) {
+              && !doc.text.startsWith(" and a half", m.end())
+              // "have for the past year discussed": how long, a length
+              && !doc.prevWord(m.start()).equals("for")) {
             // "over the past year", "in the last decade": TimeML dates the stretch by the
             // calendar period just gone, as it does "last year"
             return new Cand(m.start(), m.end(), c -> {

@@ -652,6 +652,16 @@ class DateFinderTest {
             "2016-10-08TAF"),
         Arguments.of("The House passed the bill after 5:30 in the morning.", THU,
             "5:30 in the morning", Type.TIME, "2016-02-11T05:30"),
+        // "for the past year": the length, not last year
+        Arguments.of("Democrats have for the past year discussed the majority.", "2016-03-21",
+            "the past year", Type.DURATION, "P1Y"),
+        // a season's edge; "in fall" closing its phrase
+        Arguments.of("Memorial Day is the unofficial start of summer.", "2013-05-26",
+            "start of summer", Type.DATE, "2013-SU"),
+        Arguments.of("Talks will resume at the end of the summer.", "2013-05-26",
+            "the end of the summer", Type.DATE, "2013-SU"),
+        Arguments.of("The court might take it up in fall and rule in 2020.", "2019-03-15", "fall",
+            Type.DATE, "2019-FA"),
         // a weekday of a named week
         Arguments.of("The committee invited her to testify on Monday of next week.", "2018-09-19",
             "Monday of next week", Type.DATE, "2018-09-24"),
@@ -1076,7 +1086,9 @@ class DateFinderTest {
         Arguments.of("Oil prices contributed to the fall.", "fall"),
         // a march named after its marchers; a matter of days
         Arguments.of("She was confronted over the Women's March movement.", "March"),
-        Arguments.of("It is a matter of days before he leaves.", "days"));
+        Arguments.of("It is a matter of days before he leaves.", "days"),
+        Arguments.of("Prices will fall in fall semester.", "fall semester"),
+        Arguments.of("Many feared a fall in prices.", "fall"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} has no date at {1}")
