@@ -120,6 +120,9 @@ final class CalendarRules {
   /** Prepositions of a time still to be reached. */
   private static final Set<String> TOWARDS = Set.of("until", "till", "toward", "towards");
 
+  private static final Pattern OWNED_THEN_YEAR =
+      Pattern.compile("\\s+[a-z]+(?:\\s+[a-z]+)?\\s+(?:in|of)\\s+(?:1[6-9]|20)\\d\\d\\b");
+
   private static final Pattern AWAITING =
       Pattern.compile("(?i)\\b(?:ahead|advance|run-up|lead-up)\\s+of\\s+$");
 
@@ -280,7 +283,10 @@ final class CalendarRules {
     boolean ownersMonth = left.equals("s") && ownerEnd >= 2
         && "'’".indexOf(doc.charAt(ownerEnd - 1)) >= 0 && Character.isLetter(doc.charAt(ownerEnd - 2))
         && !(monText.equals("March") && Character.isUpperCase(
-            doc.charAt(Math.max(0, doc.prevWordStart(ownerEnd - 1)))));
+            doc.charAt(Math.max(0, doc.prevWordStart(ownerEnd - 1)))))
+        // "Congress's August recess in 2009": the year comes after the noun
+        && !OWNED_THEN_YEAR.matcher(doc.text).region(m.end(), Math.min(doc.text.length(),
+            m.end() + 40)).lookingAt();
     boolean plainAttributive = rel == null && mod == null && !monText.equals("May")
         && (MONTH_DETERMINERS.contains(left) || ownersMonth)
         && Character.isLowerCase(doc.charAt(doc.nextNonSpace(m.end())))

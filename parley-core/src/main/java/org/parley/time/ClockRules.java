@@ -150,8 +150,15 @@ final class ClockRules {
         });
   }
 
-  /** The first day the text before {@code at} named by a weekday or a deictic word. */
+  /**
+   * The day a part of the day at {@code at} belongs to: the last day of its paragraph, else the
+   * first day the text before it named by a weekday or a deictic word.
+   */
   private static LocalDate storyDay(Ctx c, int at) {
+    int nl = c.doc.text.indexOf('\n', Math.max(0, c.lastDayEnd));
+    if (c.lastDay != null && c.lastDayEnd <= at && (nl < 0 || nl >= at)) {
+      return c.anchor(); // "divers worked Wednesday afternoon but halted in the evening"
+    }
     for (Object[] entry : c.resolved.headMap(at).values()) {
       Cand cand = (Cand) entry[0];
       Res r = (Res) entry[1];

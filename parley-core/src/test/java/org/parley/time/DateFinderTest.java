@@ -650,6 +650,8 @@ class DateFinderTest {
         Arguments.of("Trump said Saturday he would stay in. The tape surfaced Friday.\n\nIn the "
             + "afternoon, a smiling Trump appeared.", "2016-10-09", "the afternoon", Type.TIME,
             "2016-10-08TAF"),
+        Arguments.of("The vote was Friday.\n\nDivers worked Wednesday afternoon but halted in "
+            + "the evening.", THU, "the evening", Type.TIME, "2016-02-10TEV"),
         Arguments.of("The House passed the bill after 5:30 in the morning.", THU,
             "5:30 in the morning", Type.TIME, "2016-02-11T05:30"),
         // "for the past year": the length, not last year
@@ -1088,7 +1090,8 @@ class DateFinderTest {
         Arguments.of("She was confronted over the Women's March movement.", "March"),
         Arguments.of("It is a matter of days before he leaves.", "days"),
         Arguments.of("Prices will fall in fall semester.", "fall semester"),
-        Arguments.of("Many feared a fall in prices.", "fall"));
+        Arguments.of("Many feared a fall in prices.", "fall"),
+        Arguments.of("It rose during Congress's August recess in 2009.", "August"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} has no date at {1}")
