@@ -21,7 +21,9 @@ final class LengthRules {
 
   /** What a rate's "a year" follows: an amount or a counted plural noun ("700 seats a week"). */
   private static final Pattern RATE_BEFORE = Pattern.compile(
+      // "spends billions a year": a plural amount is a rate's amount too
       "(?:(?:\\d(?:[\\d,.]*\\d)?%?|million|billion|trillion|thousand|hundred|dozen|percent|pct|cents"
+          + "|millions|billions|trillions|thousands|hundreds"
           + "|mln|bln|dlr"
           + "|(?:\\d(?:[\\d,.]*\\d)?|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds"
           + "|thousands|few|several|many)\\s+[a-z]{3,}s|(?:shares|barrels|tons|interviews|flights|seats|times"

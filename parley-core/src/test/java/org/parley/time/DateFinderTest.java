@@ -664,6 +664,9 @@ class DateFinderTest {
             "the end of the summer", Type.DATE, "2013-SU"),
         Arguments.of("The court might take it up in fall and rule in 2020.", "2019-03-15", "fall",
             Type.DATE, "2019-FA"),
+        // a plural amount before "a year" is a rate
+        Arguments.of("The bureau spends billions a year on drug control.", THU, "a year",
+            Type.SET, "P1Y"),
         // a weekday of a named week
         Arguments.of("The committee invited her to testify on Monday of next week.", "2018-09-19",
             "Monday of next week", Type.DATE, "2018-09-24"),
