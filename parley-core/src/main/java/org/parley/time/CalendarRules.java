@@ -120,6 +120,9 @@ final class CalendarRules {
   /** Prepositions of a time still to be reached. */
   private static final Set<String> TOWARDS = Set.of("until", "till", "toward", "towards");
 
+  private static final Pattern OWNED_THEN_YEAR =
+      Pattern.compile("\\s+[a-z]+(?:\\s+[a-z]+)?\\s+(?:in|of)\\s+(?:1[6-9]|20)\\d\\d\\b");
+
   private static final Pattern AWAITING =
       Pattern.compile("(?i)\\b(?:ahead|advance|run-up|lead-up)\\s+of\\s+$");
 
@@ -327,8 +330,18 @@ final class CalendarRules {
     String monText = m.group("mon");
     // "a June agreement", "the October slaying": a month naming the time of an event
     // "his June confirmation hearing", "the same June hearing": a possessive or "same" too
+    // "Mueller's July indictment", "the panel's August interview": a noun's possessive is a
+    // determiner too ("the Women's March movement" names a march)
+    int ownerEnd = doc.prevNonSpace(m.start());
+    boolean ownersMonth = left.equals("s") && ownerEnd >= 2
+        && "'’".indexOf(doc.charAt(ownerEnd - 1)) >= 0 && Character.isLetter(doc.charAt(ownerEnd - 2))
+        && !(monText.equals("March") && Character.isUpperCase(
+            doc.charAt(Math.max(0, doc.prevWordStart(ownerEnd - 1)))))
+        // "Congress's August recess in 2009": the year comes after the noun
+        && !OWNED_THEN_YEAR.matcher(doc.text).region(m.end(), Math.min(doc.text.length(),
+            m.end() + 40)).lookingAt();
     boolean plainAttributive = rel == null && mod == null && !monText.equals("May")
-        && MONTH_DETERMINERS.contains(left)
+        && (MONTH_DETERMINERS.contains(left) || ownersMonth)
         && Character.isLowerCase(doc.charAt(doc.nextNonSpace(m.end())))
         && !NP_STOP.contains(doc.nextWord(m.end())) && !doc.nextWord(m.end()).equals("of");
     int leftStart = doc.prevWordStart(m.start());
@@ -651,7 +664,12 @@ final class CalendarRules {
       if (doc.nextWord(m.end()).equals("of")) {
         return null; // the fall of Aleppo
       }
-      boolean ok = r != null && !r.equals("the") || group(m, "mod") != null
+      // "the start of summer": a season's edge; "do so in fall and rule in 2020": after "in"
+      boolean edge = group(m, "edge") != null;
+      boolean bareIn = r == null && group(m, "mod") == null && !edge
+          && Set.of("in", "during", "until", "by", "since").contains(left)
+          && (doc.clauseEndsAt(m.end()) || NP_STOP.contains(doc.nextWord(m.end())));
+      boolean ok = edge || bareIn || r != null && !r.equals("the") || group(m, "mod") != null
           || Set.of("in", "during", "since", "until", "by", "through", "over", "before", "after",
               "this", "last", "next", "early", "late", "the", "till", "throughout").contains(left)
           || (r != null && Set.of("in", "during", "since", "until", "by", "through", "over",
@@ -664,7 +682,8 @@ final class CalendarRules {
       // "reopen schools come fall": the coming season
       boolean come = r == null && group(m, "mod") == null && left.equals("come")
           && doc.clauseEndsAt(m.end());
-      if (!ok && !come || (s.equals("fall") && r == null && group(m, "mod") == null && !come)) {
+      if (!ok && !come || (s.equals("fall") && r == null && group(m, "mod") == null && !come
+          && !edge && !bareIn)) {
         return null;
       }
     }
@@ -1153,10 +1172,48 @@ final class CalendarRules {
         });
   }
 
+  /**
+   * "On 1 May of that year", "in March of that same year": a date in the year the text is telling,
+   * not the one nearest publication.
+   */
+  static void storyYearDates(DateFinder f) {
+    f.add("story-year-date", 5,
+        "(?<![\\w])(?:(?<mon>" + MON + ")\\s+(?<d>[0-3]?\\d)(?:st|nd|rd|th)?|(?<d2>[0-3]?\\d)"
+            + "(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon2>" + MON + ")|(?<mon3>" + MONTH_NAME + "))"
+            + ",?\\s+(?:of\\s+)?that\\s+(?:same\\s+)?year" + END,
+        (m, doc) -> {
+          String monText = m.group("mon") != null ? m.group("mon")
+              : m.group("mon2") != null ? m.group("mon2") : m.group("mon3");
+          int mon = Calendar.month(monText);
+          String dText = m.group("d") != null ? m.group("d") : m.group("d2");
+          int d = dText == null ? 0 : num(dText);
+          int monAt = m.start("mon") >= 0 ? m.start("mon")
+              : m.start("mon2") >= 0 ? m.start("mon2") : m.start("mon3");
+          if (mon < 1 || d > 31 || monText.equals("May") && doc.vetoMonth(monAt)) {
+            return null;
+          }
+          Cand cand = new Cand(m.start(), m.end(), c -> {
+            Integer y = c.lastYear != null ? c.lastYear
+                : c.anchor() != null ? Integer.valueOf(c.anchor().getYear()) : null;
+            if (y == null) {
+              return Res.of(Type.DATE, d == 0 ? String.format(Locale.ROOT, "XXXX-%02d", mon)
+                  : String.format(Locale.ROOT, "XXXX-%02d-%02d", mon, d), null, "no-anchor");
+            }
+            if (d == 0) {
+              return Res.of(Type.DATE, Calendar.month(y, mon), null, "story-year");
+            }
+            LocalDate day = Calendar.date(y, mon, d);
+            return day == null ? null : Res.of(Type.DATE, Calendar.day(day), day, "story-year");
+          });
+          return d == 0 ? cand : cand.day();
+        });
+  }
+
   /** Calendar periods: seasons, quarters, fiscal years, spelled years, holidays. */
   static void periods(DateFinder f) {
     f.add("season", 3,
-        "(?<![\\w-])(?:(?:[Tt]his\\s+)?(?<rel2>[Pp]ast|[Cc]oming)\\s+|(?<rel>[Tt]his|[Ll]ast|[Nn]ext"
+        "(?<![\\w-])(?<edge>(?:[Tt]he\\s+)?(?:end|beginning|start|middle)\\s+of\\s+)?"
+            + "(?:(?:[Tt]his\\s+)?(?<rel2>[Pp]ast|[Cc]oming)\\s+|(?<rel>[Tt]his|[Ll]ast|[Nn]ext"
             + "|[Tt]he)\\s+)?(?:(?<mod>[Ee]arly|[Ll]ate"
             + "|[Mm]id)(?:-|\\s+))?(?<s>spring|summer|autumn|fall|winter|Spring|Summer|Autumn"
             + "|Winter)(?:\\s+(?:of\\s+)?(?<y>" + YEAR + "))?" + END,

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.parley.model.Span;
 import org.parley.time.TimeExpression.Type;
 
 final class ClockRules {
@@ -150,40 +151,41 @@ final class ClockRules {
         });
   }
 
+  /**
+   * The day a part of the day at {@code at} belongs to: the last day of its paragraph, else the
+   * first day the text before it named by a weekday or a deictic word.
+   */
+  private static LocalDate storyDay(Ctx c, int at) {
+    int nl = c.doc.text.indexOf('\n', Math.max(0, c.lastDayEnd));
+    if (c.lastDay != null && c.lastDayEnd <= at && (nl < 0 || nl >= at)) {
+      return c.anchor(); // "divers worked Wednesday afternoon but halted in the evening"
+    }
+    for (Object[] entry : c.resolved.headMap(at).values()) {
+      Cand cand = (Cand) entry[0];
+      Res r = (Res) entry[1];
+      if (cand.rule != null && (cand.rule.startsWith("weekday") || cand.rule.startsWith("deictic")
+          || cand.rule.startsWith("day-part")) && r != null && r.day() != null
+          && DAY_VALUE.matcher(r.value()).lookingAt()) {
+        c.readSpan = new Span(cand.start, cand.end);
+        return r.day();
+      }
+    }
+    return c.anchor();
+  }
+
+  private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
+
   /** Parts of the day without a day: "mid-afternoon", "late evening", "4 in the morning". */
   static void partsOfDay(DateFinder f) {
     // "mid-afternoon", "late evening", "4 in the morning": a part of the day named without a day
     f.add("part-of-day", 3,
         "(?<![\\w-])(?:(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|\\s+)?(?<pod>morning|afternoon|evening)"
             + "|(?<h>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+            // "5:30 in the morning"
+            + "(?::(?<mi>[0-5]\\d)(?=\\s+in\\s))?"
             + "(?:\\s+o['’]clock)?\\s+(?:in\\s+the\\s+(?<hpod>morning|afternoon|evening)"
-            + "|at\\s+(?<night>night))"
-            // "placed buy orders in the morning", "assistance during the afternoon": the part of
-            // the day the story is in
-            + "|(?<=\\b(?:[Ii]n|[Dd]uring|[Tt]hrough|[Tt]hroughout|[Uu]ntil|[Bb]y)\\s)"
-            + "[Tt]he\\s+(?<tpod>morning|afternoon|evening))" + END,
+            + "|at\\s+(?<night>night)))" + END,
         (m, doc) -> {
-          if (m.group("tpod") != null) {
-            // not "the morning session", "the evening of March 3", "the afternoon's trading"
-            int n = m.end();
-            while (Character.isWhitespace(doc.charAt(n))) {
-              n++; // over a hard line break too ("in the morning\nsession")
-            }
-            if (!doc.clauseEndsAt(m.end()) && !NP_STOP.contains(doc.nextWord(m.end()))
-                || doc.possessiveAt(m.end())
-                || Character.isLowerCase(doc.charAt(n)) && !NP_STOP.contains(doc.nextWord(n))) {
-              return null;
-            }
-            // of the last day the text gave, in this paragraph or before it
-            String part = partOfDay(m.group("tpod"));
-            Cand cand = new Cand(m.start(), m.end(), ctx -> {
-              LocalDate d = ctx.anchor();
-              String v = (d == null ? "XXXX-XX-XX" : Calendar.day(d)) + "T" + part;
-              return Res.of(Type.TIME, v, null, d == null ? "no-anchor" : ctx.anchorName());
-            });
-            cand.clock = part;
-            return cand;
-          }
           if (m.group("pod") != null) {
             return clock(m.start(), m.end(), partOfDay(m.group("pod")));
           }
@@ -195,7 +197,35 @@ final class ClockRules {
           String part = m.group("hpod") != null ? m.group("hpod") : "night";
           int hour = part.equals("morning") ? h % 12
               : part.equals("night") && h >= 1 && h <= 4 ? h : h % 12 + 12;
-          return clock(m.start(), m.end(), String.format(Locale.ROOT, "%02d:00", hour));
+          String mi = m.group("mi") == null ? "00" : m.group("mi");
+          return clock(m.start(), m.end(), String.format(Locale.ROOT, "%02d:%s", hour, mi));
+        });
+
+    // "In the afternoon, a smiling Trump appeared", "later in the evening": a part of the day
+    // the text is telling (TimeML marks "the morning", not "in" or "later")
+    f.add("the-part-of-day", 3,
+        "(?<=(?<![\\w])(?:[Ii]n|[Dd]uring|[Tt]hrough|[Tt]hroughout|[Uu]ntil|[Bb]y)\\s)[Tt]he\\s+"
+            + "(?<pod>morning|afternoon|evening)(?![\\w'’-])",
+        (m, doc) -> {
+          int n = m.end();
+          while (n < doc.text.length() && Character.isWhitespace(doc.charAt(n))) {
+            n++; // over a hard line break too ("in the morning\nsession")
+          }
+          String next = doc.nextWord(n);
+          if (next.equals("of") || next.equals("hours") || next.equals("session")
+              || next.equals("sessions") || next.equals("news") || next.equals("paper")
+              || doc.possessiveAt(m.end())) {
+            return null; // "in the morning of May 5", "in the morning session"
+          }
+          // the day of the story: the first day its text named by weekday or "today" ("Trump
+          // said Saturday ... In the afternoon, ..."), else the last day it gave
+          String part = partOfDay(m.group("pod"));
+          int at = m.start();
+          return new Cand(m.start(), m.end(), c -> {
+            LocalDate d = storyDay(c, at);
+            return d == null ? Res.of(Type.TIME, "XXXX-XX-XXT" + part, null, "no-anchor")
+                : Res.of(Type.TIME, Calendar.day(d) + "T" + part, null, "story-day");
+          });
         });
   }
 }

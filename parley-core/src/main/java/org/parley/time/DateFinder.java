@@ -140,6 +140,7 @@ public final class DateFinder implements Stage {
       Map.entry("iso-date", "#"),
       Map.entry("numeric-date", "#"),
       Map.entry("month-day", "@weekdays @wdabbr @dmod @months"),
+      Map.entry("story-year-date", "@months #"),
       Map.entry("day-month", "@weekdays @wdabbr #"),
       Map.entry("month-year", "@dmod @months"),
       Map.entry("month", "last next this @dmod @months"),
@@ -152,7 +153,8 @@ public final class DateFinder implements Stage {
       Map.entry("the-period", "the year year-end"),
       Map.entry("weekday", "early late last next this coming past @weekdays mondays tuesdays"
           + " wednesdays thursdays fridays saturdays sundays"),
-      Map.entry("part-of-day", "early late mid midmorning midafternoon the @num #"),
+      Map.entry("part-of-day", "early late mid midmorning midafternoon @num #"),
+      Map.entry("the-part-of-day", "the"),
       Map.entry("deictic", "early late earlier later today tonight yesterday tomorrow now"
           + " currently recently"
           + " lately"
@@ -182,6 +184,7 @@ public final class DateFinder implements Stage {
           + " decades century centuries"),
       Map.entry("ahead-span", "the"),
       Map.entry("weekday-anaphoric", "the"),
+      Map.entry("weekday-of-week", "@weekdays"),
       Map.entry("vague-ago", "decades years months weeks days hours"),
       Map.entry("fortnight", "about around nearly almost more less over under just a one two three"
           + " four several"),
@@ -197,7 +200,7 @@ public final class DateFinder implements Stage {
       Map.entry("clock-range-start", "#"),
       Map.entry("clock-word", "noon midnight midday @num #"),
       Map.entry("season", "this last next past coming the early late mid spring summer autumn"
-          + " fall winter"),
+          + " fall winter end beginning start middle"),
       Map.entry("quarter", "the fiscal first second third fourth final last current previous next"
           + " latest"
           + " #"),
@@ -241,7 +244,7 @@ public final class DateFinder implements Stage {
       Map.entry("duration-span", Set.of("past", "last", "previous", "next", "coming", "first",
           "final", "following")),
       Map.entry("season", Set.of("early", "late", "mid", "spring", "summer", "autumn", "fall",
-          "winter")),
+          "winter", "end", "beginning", "start", "middle")),
       Map.entry("quarter", Set.of("fiscal", "first", "second", "third", "fourth", "final", "last",
           "current", "previous", "next", "latest", "#")),
       Map.entry("eve", Set.of("eve", "day")),
@@ -250,7 +253,8 @@ public final class DateFinder implements Stage {
       Map.entry("ahead-span", Set.of("coming", "days", "weeks", "months", "years")),
       Map.entry("half-duration", Set.of("next", "past", "last", "first", "previous", "following")),
       Map.entry("share-of-unit", Set.of("next", "past", "last", "first", "previous", "following")),
-      Map.entry("weekday-anaphoric", Set.of("previous", "preceding", "following", "next")));
+      Map.entry("weekday-anaphoric", Set.of("previous", "preceding", "following", "next")),
+      Map.entry("the-part-of-day", Set.of("morning", "afternoon", "evening")));
 
   private static final Set<String> UNIT_WORDS = Set.of("year", "years", "month", "months", "week",
       "weeks", "day", "days", "hour", "hours", "minute", "minutes", "second", "seconds", "decade",
@@ -258,7 +262,8 @@ public final class DateFinder implements Stage {
   /** What may follow "a" or "an" in a counted length: a unit, or a word of the amount. */
   private static final Set<String> AFTER_A = union(UNIT_WORDS, Set.of("hundred", "dozen",
       "couple", "few", "more", "additional", "further", "extra", "straight", "consecutive",
-      "successive", "trading", "business", "working", "school", "calendar"));
+      "successive", "trading", "business", "working", "school", "calendar", "long", "full",
+      "whole", "entire", "short"));
   /** The words an amount can start with ({@code #} a digit). */
   static final Set<String> AMOUNT_START = Set.of("#", "a", "an", "one", "two", "three",
       "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
@@ -584,6 +589,8 @@ public final class DateFinder implements Stage {
   private void defineRules() {
     CalendarRules.dates(this);
 
+    CalendarRules.storyYearDates(this);
+
     RelativeRules.weekdays(this);
 
     ClockRules.partsOfDay(this);
@@ -593,6 +600,8 @@ public final class DateFinder implements Stage {
     LengthRules.lengths(this);
 
     RelativeRules.weekdayAnaphora(this);
+
+    RelativeRules.weekdayOfWeek(this);
 
     LengthRules.sets(this);
 

@@ -21,7 +21,9 @@ final class LengthRules {
 
   /** What a rate's "a year" follows: an amount or a counted plural noun ("700 seats a week"). */
   private static final Pattern RATE_BEFORE = Pattern.compile(
+      // "spends billions a year": a plural amount is a rate's amount too
       "(?:(?:\\d(?:[\\d,.]*\\d)?%?|million|billion|trillion|thousand|hundred|dozen|percent|pct|cents"
+          + "|millions|billions|trillions|thousands|hundreds"
           + "|mln|bln|dlr"
           + "|(?:\\d(?:[\\d,.]*\\d)?|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds"
           + "|thousands|few|several|many)\\s+[a-z]{3,}s|(?:shares|barrels|tons|interviews|flights|seats|times"
@@ -97,6 +99,10 @@ final class LengthRules {
       "protests", "movement", "offensive", "operation", "mission", "drought", "recession", "slump",
       "tradition", "rivalry", "peace");
 
+  /** The words before a bare plural unit followed by "of" that make it a length: "after months of". */
+  private static final Set<String> STRETCH_BEFORE =
+      Set.of("after", "following", "amid", "despite", "of", "by", "endured", "ending");
+
   /**
    * Lengths: "three years", "half an hour", "a decades-long conflict", "the weeks ahead"; and
    * dates counted from a length ("a week from Saturday").
@@ -106,6 +112,8 @@ final class LengthRules {
         "(?<![\\w$£€.,-])(?:(?<amod>about|around|nearly|almost|roughly|some|approximately"
             + "|more\\s+than|less\\s+than|at\\s+least|up\\s+to|over|just|only)\\s+)?(?<amt>" + NUM
             + ")[\\s-]+(?:(?<more>more|additional|further|extra|straight|consecutive|successive"
+            // "five long weeks", "two full years": an adjective of the length, not of the thing
+            + "|long|full|whole|entire|short"
             + "|trading|business|working|school|calendar)"
             + "\\s+)?(?<u>" + UNITS + ")"
             + "(?:(?<half>\\s+and\\s+a\\s+half)|-long)?(?![\\w-])",
@@ -314,7 +322,9 @@ final class LengthRules {
           String r = rel.toLowerCase(Locale.ROOT);
           if (m.group("amt") == null && !plural && (u.equals("year") || u.equals("decade"))
               && (r.equals("past") || r.equals("last") || r.equals("previous"))
-              && !doc.text.startsWith(" and a half", m.end())) {
+              && !doc.text.startsWith(" and a half", m.end())
+              // "have for the past year discussed": how long, a length
+              && !doc.prevWord(m.start()).equals("for")) {
             // "over the past year", "in the last decade": TimeML dates the stretch by the
             // calendar period just gone, as it does "last year"
             return new Cand(m.start(), m.end(), c -> {
@@ -345,7 +355,12 @@ final class LengthRules {
             + END,
         (m, doc) -> {
           String u = m.group("u");
-          if (m.group("pre") == null && !u.equals("decades") && !u.equals("centuries")) {
+          // "after months of talks", "amid weeks of protests", "despite years of attempts": a
+          // stretch of something, its length left open
+          boolean stretch = m.group("pre") == null && doc.nextWord(m.end()).equals("of")
+              && STRETCH_BEFORE.contains(doc.prevWord(m.start()));
+          if (m.group("pre") == null && !u.equals("decades") && !u.equals("centuries")
+              && !stretch) {
             return null;
           }
           if (doc.nextWord(m.end()).equals("ago") || doc.charAt(m.end()) == '-') {

@@ -434,8 +434,8 @@ final class RelativeRules {
             + "(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming"
             + "|[Pp]ast)\\s+)?(?<wd>" + WD_NAME
             + ")(?<pl>s)?(?:\\s+(?<pod>morning|afternoon|evening|night)(?<pods>s)?)?"
-            // "Wednesday of next week", "Friday in the week ahead"
-            + "(?:,?\\s+(?:of\\s+|in\\s+)?(?<wk>next\\s+week|this\\s+week|last\\s+week"
+            // "Friday next week", "Friday in the week ahead" ("of next week": weekday-of-week)
+            + "(?:,?\\s+(?:in\\s+)?(?<wk>next\\s+week|this\\s+week|last\\s+week"
             + "|the\\s+coming\\s+week|the\\s+week\\s+ahead)(?!['’\\w]))?" + END,
         RelativeRules::weekday);
 
@@ -519,7 +519,9 @@ final class RelativeRules {
         RelativeRules::relative);
 
     f.add("ago", 4,
-        "(?<![\\w])(?:(?<amod>about|around|nearly|almost|roughly|some|approximately|more\\s+than|less\\s+than|at\\s+least|over|just|only)\\s+)?(?<amt>" + NUM + ")[\\s-]+(?<u>" + UNITS
+        "(?<![\\w])(?:(?<amod>about|around|nearly|almost|roughly|some|approximately|more\\s+than|less\\s+than|at\\s+least|over|just|only)\\s+)?(?<amt>" + NUM + ")[\\s-]+"
+            // "a few short months ago", "two long years ago"
+            + "(?:(?:long|short|full|whole)\\s+)?(?<u>" + UNITS
             + ")(?<half>\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?\\s+ago" + END,
         Pattern.CASE_INSENSITIVE,
         (m, doc) -> {
@@ -736,6 +738,33 @@ final class RelativeRules {
             LocalDate d = back ? a.minusDays(1).with(TemporalAdjusters.previousOrSame(wd))
                 : a.plusDays(1).with(TemporalAdjusters.nextOrSame(wd));
             return Res.of(Type.DATE, Calendar.day(d), d, c.anchorName());
+          }).day();
+        });
+  }
+
+  /**
+   * "Monday of next week", "Friday of last week", "Tuesday of this week": the weekday of the week
+   * named, counted from the publication week.
+   */
+  static void weekdayOfWeek(DateFinder f) {
+    f.add("weekday-of-week", 4,
+        "(?<![\\w])(?<wd>" + WD_NAME + ")\\s+of\\s+(?<rel>next|last|this|the\\s+coming"
+            + "|the\\s+following|the\\s+previous)\\s+week" + END,
+        (m, doc) -> {
+          DayOfWeek wd = Calendar.weekday(m.group("wd"));
+          String rel = m.group("rel");
+          int shift = rel.equals("next") || rel.endsWith("coming") ? 1
+              : rel.equals("last") ? -1 : 0;
+          boolean anaphoric = rel.startsWith("the") && !rel.endsWith("coming");
+          int turn = rel.endsWith("following") ? 1 : rel.endsWith("previous") ? -1 : 0;
+          return new Cand(m.start(), m.end(), c -> {
+            LocalDate from = anaphoric ? c.anchor() : c.pubOrNull();
+            if (from == null) {
+              return Res.of(Type.DATE, "XXXX-WXX-" + wd.getValue(), null, "no-anchor");
+            }
+            LocalDate d = from.plusWeeks(anaphoric ? turn : shift).with(wd);
+            return Res.of(Type.DATE, Calendar.day(d), d,
+                anaphoric ? c.anchorName() : "publication-week");
           }).day();
         });
   }

@@ -690,7 +690,72 @@ class DateFinderTest {
             "2000", Type.DATE, "2000"),
         // the half follows the unit of a stretch back
         Arguments.of("The bank cut its rate five times over the last year and a half.",
-            "1987-03-16", "the last year and a half", Type.DURATION, "P1Y6M"));
+            "1987-03-16", "the last year and a half", Type.DURATION, "P1Y6M"),
+        // a possessive's month with its year after the noun
+        Arguments.of("It rose during Congress's August recess in 2009.", "2016-02-11", "August",
+            Type.DATE, "2009-08"),
+        // an adjective of the length between the amount and the unit
+        Arguments.of("The plaza was empty for nearly five long weeks of a lockdown.", "2020-04-27",
+            "nearly five long weeks", Type.DURATION, "P5W"),
+        Arguments.of("She waited two full years for a ruling.", THU, "two full years",
+            Type.DURATION, "P2Y"),
+        Arguments.of("He stayed a whole week in Paris.", THU, "a whole week", Type.DURATION,
+            "P1W"),
+        Arguments.of("Two long years ago the plan was dead.", THU, "Two long years ago",
+            Type.DATE, "2014"),
+        Arguments.of("A few short months ago the plan was dead.", THU, "A few short months ago",
+            Type.DATE, "PAST_REF"),
+        // a bare plural unit before "of" after "after", "amid", "by": a stretch of open length
+        Arguments.of("After months of talks, the deal was signed.", THU, "months",
+            Type.DURATION, "PXM"),
+        Arguments.of("The vote came in the wake of weeks of protests.", THU, "weeks",
+            Type.DURATION, "PXW"),
+        Arguments.of("Voters, hammered by months of campaigning, went to the polls.", THU,
+            "months", Type.DURATION, "PXM"),
+        // a date "of that year": the year the text is telling
+        Arguments.of("His phone was hacked in 2018. On 1 May of that year, the file was sent.",
+            "2020-01-21", "1 May of that year", Type.DATE, "2018-05-01"),
+        Arguments.of("The war began in 2003. In March of that same year, troops moved in.",
+            "2016-06-01", "March of that same year", Type.DATE, "2003-03"),
+        Arguments.of("They married in 1999. On June 5 that year, she left.", THU,
+            "June 5 that year", Type.DATE, "1999-06-05"),
+        // a part of the day the text is telling
+        Arguments.of("On Saturday the campaign met donors. In the afternoon, Trump appeared.",
+            "2016-10-09", "the afternoon", Type.TIME, "2016-10-08TAF"),
+        Arguments.of("The House passed the bill after 5 a.m. Later in the evening, he spoke.", THU,
+            "the evening", Type.TIME, "2016-02-11TEV"),
+        Arguments.of("Trump said Saturday he would stay in. The tape surfaced Friday.\n\nIn the "
+            + "afternoon, a smiling Trump appeared.", "2016-10-09", "the afternoon", Type.TIME,
+            "2016-10-08TAF"),
+        Arguments.of("The vote was Friday.\n\nDivers worked Wednesday afternoon but halted in "
+            + "the evening.", THU, "the evening", Type.TIME, "2016-02-10TEV"),
+        Arguments.of("The House passed the bill after 5:30 in the morning.", THU,
+            "5:30 in the morning", Type.TIME, "2016-02-11T05:30"),
+        // "for the past year": the length, not last year
+        Arguments.of("Democrats have for the past year discussed the majority.", "2016-03-21",
+            "the past year", Type.DURATION, "P1Y"),
+        // a season's edge; "in fall" closing its phrase
+        Arguments.of("Memorial Day is the unofficial start of summer.", "2013-05-26",
+            "start of summer", Type.DATE, "2013-SU"),
+        Arguments.of("Talks will resume at the end of the summer.", "2013-05-26",
+            "the end of the summer", Type.DATE, "2013-SU"),
+        Arguments.of("The court might take it up in fall and rule in 2020.", "2019-03-15", "fall",
+            Type.DATE, "2019-FA"),
+        // a plural amount before "a year" is a rate
+        Arguments.of("The bureau spends billions a year on drug control.", THU, "a year",
+            Type.SET, "P1Y"),
+        // a weekday of a named week
+        Arguments.of("The committee invited her to testify on Monday of next week.", "2018-09-19",
+            "Monday of next week", Type.DATE, "2018-09-24"),
+        Arguments.of("He resigned on Friday of last week.", THU, "Friday of last week", Type.DATE,
+            "2016-02-05"),
+        // a month after a noun's possessive names the time of the thing
+        Arguments.of("Mueller's July indictment of Russian officers named them.", "2018-12-06",
+            "July", Type.DATE, "2018-07"),
+        Arguments.of("She released the transcript of the panel's August interview.", "2018-01-10",
+            "August", Type.DATE, "2017-08"),
+        Arguments.of("That is about 20 percent of the government's October target.", "2013-11-13",
+            "October", Type.DATE, "2013-10"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {2} = {4}")
@@ -1104,7 +1169,12 @@ class DateFinderTest {
         Arguments.of("Then the Six-Day War erupted.", "Six-Day"),
         Arguments.of("It acted alone in the Six Day War and in 1981.", "Six Day"),
         Arguments.of("Europe fought the Thirty Years' War.", "Thirty Years"),
-        Arguments.of("Oil prices contributed to the fall.", "fall"));
+        Arguments.of("Oil prices contributed to the fall.", "fall"),
+        // a march named after its marchers; a matter of days
+        Arguments.of("She was confronted over the Women's March movement.", "March"),
+        Arguments.of("It is a matter of days before he leaves.", "days"),
+        Arguments.of("Prices will fall in fall semester.", "fall semester"),
+        Arguments.of("Many feared a fall in prices.", "fall"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} has no date at {1}")
