@@ -51,8 +51,10 @@ class RobustnessTest {
 
   @Test
   void blastsRandomText() {
-    long seed = new Random().nextLong();
+    // a failure names its seed; -Dparley.seed=... replays it
+    long seed = Long.getLong("parley.seed", new Random().nextLong());
     Random r = new Random(seed);
+    String text = "";
     try {
       for (int i = 0; i < 200; i++) {
         StringBuilder b = new StringBuilder();
@@ -60,14 +62,15 @@ class RobustnessTest {
         for (int k = 0; k < n; k++) {
           b.append(r.nextInt(4) == 0 ? word(r) : PIECES[r.nextInt(PIECES.length)]);
         }
-        String text = b.toString();
+        text = b.toString();
         if (text.isBlank()) {
           continue;
         }
         check(PIPELINE.run(Article.of("random-" + i, text)));
       }
     } catch (AssertionError | RuntimeException e) {
-      throw new AssertionError("random text failed with seed " + seed + "L: " + e.getMessage(), e);
+      throw new AssertionError("random text failed with seed " + seed + "L: " + e.getMessage()
+          + "\non: " + text, e);
     }
   }
 

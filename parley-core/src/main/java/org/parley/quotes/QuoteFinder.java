@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -388,11 +389,38 @@ public final class QuoteFinder implements Stage {
         post(p);
       }
       drafts.sort((a, b) -> a.content.get(0).compareTo(b.content.get(0)));
+      dropNested();
       List<Quote> quotes = new ArrayList<>();
       for (Draft d : drafts) {
         quotes.add(d.toQuote("q" + (quotes.size() + 1), anonymous(d)));
       }
       return in.withQuotes(quotes).withActors(withExtraMentions());
+    }
+
+    /**
+     * Drops a statement whose words lie inside the stretch of the one before it (two cues claiming
+     * the same words, which only text without sentences can make: "said ... said ... told"); a
+     * post's stretch may hold the statements it reports.
+     */
+    void dropNested() {
+      Span previous = null;
+      Span post = null;
+      for (Iterator<Draft> it = drafts.iterator(); it.hasNext(); ) {
+        Draft d = it.next();
+        Span extent = new Span(d.content.get(0).start(), d.content.get(d.content.size() - 1).end());
+        Span before = previous;
+        Span inPost = post;
+        if (before != null && d.content.stream().anyMatch(
+            c -> before.contains(c) && (inPost == null || !inPost.contains(c)))) {
+          it.remove();
+          claimed.values().removeIf(x -> x == d);
+          continue;
+        }
+        previous = extent;
+        if ("post".equals(d.mode)) {
+          post = extent;
+        }
+      }
     }
 
     // --- embedded posts -----------------------------------------------------------------------
