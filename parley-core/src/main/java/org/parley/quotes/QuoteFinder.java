@@ -5,7 +5,6 @@ import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -398,28 +397,26 @@ public final class QuoteFinder implements Stage {
     }
 
     /**
-     * Drops a statement whose words lie inside the stretch of the one before it (two cues claiming
-     * the same words, which only text without sentences can make: "said ... said ... told"); a
-     * post's stretch may hold the statements it reports.
+     * Of two statements that claim the same words (two cues over one stretch: "he appeared to
+     * blame ...", or text without sentences: "said ... said ... told"), keeps the surer one, the
+     * earlier when equally sure; a post may hold the statements it reports.
      */
     void dropNested() {
-      Span previous = null;
-      Span post = null;
-      for (Iterator<Draft> it = drafts.iterator(); it.hasNext(); ) {
-        Draft d = it.next();
-        Span extent = new Span(d.content.get(0).start(), d.content.get(d.content.size() - 1).end());
-        Span before = previous;
-        Span inPost = post;
-        if (before != null && d.content.stream().anyMatch(
-            c -> before.contains(c) && (inPost == null || !inPost.contains(c)))) {
-          it.remove();
-          claimed.values().removeIf(x -> x == d);
+      List<Draft> kept = new ArrayList<>();
+      for (Draft d : drafts) {
+        List<Draft> rivals = "post".equals(d.mode) ? List.of() : kept.stream()
+            .filter(k -> !"post".equals(k.mode) && k.content.stream()
+                .anyMatch(c -> d.content.stream().anyMatch(c::overlaps)))
+            .toList();
+        if (rivals.stream().anyMatch(k -> k.confidence >= d.confidence)) {
           continue;
         }
-        previous = extent;
-        if ("post".equals(d.mode)) {
-          post = extent;
-        }
+        kept.removeAll(rivals);
+        kept.add(d);
+      }
+      if (kept.size() < drafts.size()) {
+        claimed.values().removeIf(x -> !kept.contains(x));
+        drafts.retainAll(kept);
       }
     }
 
