@@ -217,6 +217,9 @@ final class ClockRules {
               || doc.possessiveAt(m.end())) {
             return null; // "in the morning of May 5", "in the morning session"
           }
+          if (doc.tense.at(m.start()) == Tense.Direction.PRESENT) {
+            return null; // a habit: "when people wake up in the morning"
+          }
           // the day of the story: the first day its text named by weekday or "today" ("Trump
           // said Saturday ... In the afternoon, ..."), else the last day it gave
           String part = partOfDay(m.group("pod"));
