@@ -319,32 +319,18 @@ public final class QuoteFinder implements Stage {
 
     /** The post whose byline is {@code span}, or null. */
     Post bylineOf(Span span) {
-      for (Post p : posts) {
-        if (p.byline().span().equals(span)) {
-          return p;
-        }
-      }
-      return null;
+      return posts.stream().filter(p -> p.byline().span().equals(span)).findFirst().orElse(null);
     }
 
     /** The post a span lies in, or null. */
     Post postAt(Span span) {
-      for (Post p : posts) {
-        if (p.region().span().contains(span)) {
-          return p;
-        }
-      }
-      return null;
+      return posts.stream().filter(p -> p.region().span().contains(span)).findFirst()
+          .orElse(null);
     }
 
     /** Whether a span overlaps an embedded post (its text or its byline). */
     boolean inPost(Span span) {
-      for (Post p : posts) {
-        if (p.region().span().overlaps(span)) {
-          return true;
-        }
-      }
-      return false;
+      return posts.stream().anyMatch(p -> p.region().span().overlaps(span));
     }
 
     Tree tree(Sentence s) {
