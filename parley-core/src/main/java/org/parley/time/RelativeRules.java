@@ -52,6 +52,9 @@ final class RelativeRules {
   private static final Pattern DATE_AFTER = Pattern.compile(
       "^[^.!?;:\\n\"“”()]{0,40}?\\b(" + DateFinder.MON + ")\\s+(\\d{1,2})(?![\\d:])");
 
+  /** The words between two days of one sentence joined by "and": " and to New Orleans on ". */
+  private static final Pattern JOINED = Pattern.compile("[^.;!?\\n]*\\band\\b[^.;!?\\n]*");
+
   /** Verbs of saying in the past: "said Friday" is the day of the saying. */
   private static final Set<String> SAID_PAST = Set.of("said", "told", "announced", "wrote",
       "tweeted", "testified", "stated", "declared", "added", "acknowledged", "confirmed");
@@ -164,6 +167,17 @@ final class RelativeRules {
               : c.direction(at, governor);
           LocalDate before = pub.with(TemporalAdjusters.previousOrSame(wd));
           LocalDate after = pub.with(TemporalAdjusters.nextOrSame(wd));
+          // "heading to Texas Wednesday and to New Orleans on Friday": with no tense to decide,
+          // a day joined to one still ahead, named just before in its sentence, follows it
+          boolean joined = dir != Direction.PAST && dir != Direction.FUTURE
+              && c.lastDay != null && c.lastDayEnd >= 0 && c.lastDayEnd <= at
+              && at - c.lastDayEnd <= 80 && !c.lastDay.isBefore(pub)
+              && ChronoUnit.DAYS.between(pub, c.lastDay) < 7
+              && JOINED.matcher(doc.text).region(c.lastDayEnd, at).matches();
+          if (joined) {
+            dir = Direction.FUTURE;
+            after = c.lastDay.plusDays(1).with(TemporalAdjusters.nextOrSame(wd));
+          }
           switch (dir) {
             case PAST -> d = before;
             case FUTURE -> d = after;

@@ -164,6 +164,9 @@ class DateFinderCoreNlpTest {
         // what came before the purpose of a past act is past; a plan's "after" may lie ahead
         Arguments.of("Kim took to Instagram on Saturday evening to give followers an update,"
             + " after coming forward with his diagnosis on Friday.", "Friday", "2016-02-05"),
+        // with no tense to decide, a day joined to one still ahead follows it
+        Arguments.of("Among Democrats, it was 193-3. The Senate debate Friday and Tuesday is sure to"
+            + " be contentious.", "Tuesday", "2016-02-16"),
         // a weekday of a named week
         Arguments.of("Neal wants the returns by then, Wednesday of next week.",
             "Wednesday of next week", "2016-02-17"),
