@@ -49,6 +49,8 @@ final class Ctx {
   boolean pubHidden;
   /** The date of the embedded post the value is computed in, which stands for publication. */
   LocalDate postDay;
+  /** Where the byline of that post writes its date, or null. */
+  Span postDaySpan;
 
   /**
    * The month a comparison at {@code at} looks back from: the first month named in its sentence
@@ -217,7 +219,7 @@ final class Ctx {
       return new Anchored(Anchor.NONE, null);
     }
     if (c.pubAtMatch) {
-      return new Anchored(Anchor.PUBLICATION, null);
+      return published();
     }
     boolean readDay = readLastDay;
     Span read = readSpan;
@@ -230,7 +232,7 @@ final class Ctx {
             : Anchor.ABSOLUTE, null);
       }
       if (!text && (pub || !readDay && read == null)) {
-        return new Anchored(Anchor.PUBLICATION, null);
+        return published();
       }
       Span from = null;
       for (int part : new int[] {RESOLVED, DAY, CALENDAR, QUARTER, YEAR}) {
@@ -256,6 +258,15 @@ final class Ctx {
       readLastDay = readDay;
       readSpan = read;
     }
+  }
+
+  /**
+   * Counted from publication, or, inside an embedded post dated by its byline, from the date the
+   * byline writes ("Today" in a tweet of "April 9, 2014").
+   */
+  private Anchored published() {
+    return postDay != null && postDaySpan != null ? new Anchored(Anchor.TEXT, postDaySpan)
+        : new Anchored(Anchor.PUBLICATION, null);
   }
 
   /** Whether the value differs when computed from {@code s} with the given anchors hidden. */

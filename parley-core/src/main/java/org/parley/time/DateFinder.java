@@ -918,6 +918,7 @@ public final class DateFinder implements Stage {
           continue;
         }
         ctx.postDay = doc.postDayAt(c.start);
+        ctx.postDaySpan = doc.postDaySpanAt(c.start);
         Ctx.State before = ctx.save();
         Res r = valueOf(c, ctx);
         results[i] = r;

@@ -31,6 +31,7 @@ final class Doc {
   /** Embedded posts whose byline gives a full date, and those dates. */
   private final List<Span> postSpans = new ArrayList<>();
   private final List<LocalDate> postDays = new ArrayList<>();
+  private final List<Span> postDaySpans = new ArrayList<>();
 
   Doc(CleanText clean, Publication publication, List<Sentence> sentences) {
     this.text = clean.text();
@@ -44,6 +45,9 @@ final class Doc {
       if (day != null) {
         postSpans.add(r.span());
         postDays.add(day);
+        String written = r.dateText().get();
+        int at = text.lastIndexOf(written, r.span().end() - written.length());
+        postDaySpans.add(at >= r.span().start() ? new Span(at, at + written.length()) : null);
       }
     }
   }
@@ -65,12 +69,24 @@ final class Doc {
    * "tonight" of its own day, not of the article's.
    */
   LocalDate postDayAt(int pos) {
+    int i = postAt(pos);
+    return i < 0 ? null : postDays.get(i);
+  }
+
+  /** Where the byline of the post holding {@code pos} writes its date, or null. */
+  Span postDaySpanAt(int pos) {
+    int i = postAt(pos);
+    return i < 0 ? null : postDaySpans.get(i);
+  }
+
+  /** The index of the dated post that holds {@code pos}, or -1. */
+  private int postAt(int pos) {
     for (int i = 0; i < postSpans.size(); i++) {
       if (postSpans.get(i).start() <= pos && pos < postSpans.get(i).end()) {
-        return postDays.get(i);
+        return i;
       }
     }
-    return null;
+    return -1;
   }
 
   /** The day/month order of the article's numeric dates, when the dateline shows it. */

@@ -784,6 +784,10 @@ class DateFinderTest {
         Arguments.of("Talks resume on March 1.", THU, "March 1", Anchor.PUBLICATION, null),
         Arguments.of("The act passed on January 1 this year.", "2013-04-15",
             "January 1 this year", Anchor.PUBLICATION, null),
+        // inside a post dated by its byline: counted from the date the byline writes
+        Arguments.of("Title of story\n\nReporter prose on Friday.\n\nWe meet tonight in Geneva"
+            + " https://t.co/abc\n\n- Jane Doe (@jdoe) March 3, 2016\n\nMore prose today.",
+            "2016-03-05", "tonight", Anchor.TEXT, "March 3, 2016"),
         // counted from a date the text gave
         Arguments.of("Talks began on Feb. 3. Two days later they collapsed.", THU, "Two days",
             Anchor.TEXT, "Feb. 3"),
