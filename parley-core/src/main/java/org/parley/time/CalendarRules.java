@@ -19,6 +19,7 @@ import static org.parley.time.DateFinder.reportingQuarter;
 import static org.parley.time.DateFinder.seasonRelative;
 import static org.parley.time.DateFinder.twoDigitYear;
 import static org.parley.time.DateFinder.yearOf;
+import static org.parley.time.DateFinder.yearShift;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -340,40 +341,36 @@ final class CalendarRules {
         // "Congress's August recess in 2009": the year comes after the noun
         && !OWNED_THEN_YEAR.matcher(doc.text).region(m.end(), Math.min(doc.text.length(),
             m.end() + 40)).lookingAt();
-    boolean plainAttributive = rel == null && mod == null && !monText.equals("May")
-        && (MONTH_DETERMINERS.contains(left) || ownersMonth)
-        && Character.isLowerCase(doc.charAt(doc.nextNonSpace(m.end())))
-        && !NP_STOP.contains(doc.nextWord(m.end())) && !doc.nextWord(m.end()).equals("of");
+    String next = doc.nextWord(m.end());
+    // a month on its own ("May" also the modal), and one before a lower-case word of its noun
+    // phrase
+    boolean plain = rel == null && mod == null && !monText.equals("May");
+    boolean beforeNoun = plain && Character.isLowerCase(doc.charAt(doc.nextNonSpace(m.end())))
+        && !NP_STOP.contains(next) && !next.equals("of");
+    boolean plainAttributive = beforeNoun && (MONTH_DETERMINERS.contains(left) || ownersMonth);
     int leftStart = doc.prevWordStart(m.start());
     String beforeLeft = leftStart < 0 ? "" : doc.prevWord(leftStart);
-    boolean afterAdjective = !plainAttributive && rel == null && mod == null
-        && !monText.equals("May") && Character.isLowerCase(doc.charAt(doc.nextNonSpace(m.end())))
-        && !NP_STOP.contains(doc.nextWord(m.end())) && !doc.nextWord(m.end()).equals("of")
+    boolean afterAdjective = !plainAttributive && beforeNoun
         && Set.of("a", "an", "the", "his", "her", "its", "their", "our").contains(beforeLeft)
         && leftStart >= 0 && Character.isLowerCase(doc.charAt(leftStart))
         && !MONTH_LEFT.contains(left) && !NP_STOP.contains(left)
         && doc.prevNonSpace(m.start()) == leftStart + left.length() - 1
         // "a marvellous June morning": a kind of day, no day in particular
         && !Set.of("morning", "afternoon", "evening", "night", "day", "days", "sky", "sun",
-            "weather", "heat").contains(doc.nextWord(m.end()));
+            "weather", "heat").contains(next);
     // "the regular November election", "the crowded April primary": an adjective between;
     // "a December CNN poll", "his February State of the Union": a month before a name
-    boolean beforeName = rel == null && mod == null && !monText.equals("May")
-        && MONTH_DETERMINERS.contains(left) && !left.equals("same")
+    boolean beforeName = plain && MONTH_DETERMINERS.contains(left) && !left.equals("same")
         && Character.isUpperCase(doc.charAt(doc.nextNonSpace(m.end())))
         && doc.nextNonSpace(m.end()) > m.end() && !doc.namedEntityAt(m.start("mon"))
-        && !MONTH_NAMES_LOWER.contains(doc.nextWord(m.end()))
-        && !Set.of("madness", "revolution", "fools", "surprise", "uprising")
-            .contains(doc.nextWord(m.end()));
+        && !MONTH_NAMES_LOWER.contains(next)
+        && !Set.of("madness", "revolution", "fools", "surprise", "uprising").contains(next);
     // "Japan's February exports", "February revenue passenger miles fell": a month before a noun
     // after a possessive, or opening a sentence, names the period of the figures
     // (not "March": "Women's March organisers", "March organisers said")
-    boolean figuresMonth = rel == null && mod == null && !monText.equals("May")
-        && !monText.equals("March")
+    boolean figuresMonth = beforeNoun && !monText.equals("March")
         && !plainAttributive && !afterAdjective && !beforeName
-        && Character.isLowerCase(doc.charAt(doc.nextNonSpace(m.end())))
-        && !NP_STOP.contains(doc.nextWord(m.end())) && !doc.nextWord(m.end()).equals("of")
-        && !MONTH_NAMES_LOWER.contains(doc.nextWord(m.end()))
+        && !MONTH_NAMES_LOWER.contains(next)
         && (left.equals("s") && leftStart > 0 && "'’".indexOf(doc.charAt(leftStart - 1)) >= 0
             || left.isEmpty() && sentenceStart(doc, m.start())
                 && doc.nounOrAdjectiveAt(doc.nextNonSpace(m.end())));
@@ -794,7 +791,7 @@ final class CalendarRules {
       } else {
         int py = pub.getYear();
         if (ry != null) {
-          py += ry.equals("last") ? -1 : ry.equals("next") ? 1 : 0;
+          py += yearShift(ry);
         } else {
           // a quarter that has not begun by publication is last year's when the clause is past,
           // or when it lies far ahead and the clause does not look ahead ("fourth-quarter
@@ -995,9 +992,8 @@ final class CalendarRules {
               return Res.of(Type.DATE, String.format(Locale.ROOT, "XXXX-%02d", mon), null,
                   "no-publication-date");
             }
-            int shift = ry.equals("last") ? -1 : ry.equals("next") ? 1 : 0;
-            return Res.of(Type.DATE, Calendar.month(c.pubOrNull().getYear() + shift, mon), null,
-                ry + "-year");
+            return Res.of(Type.DATE, Calendar.month(c.pubOrNull().getYear() + yearShift(ry), mon),
+                null, ry + "-year");
           });
         });
 
@@ -1408,8 +1404,7 @@ final class CalendarRules {
             } else if (pub == null) {
               year = "XXXX";
             } else {
-              String r = ry.toLowerCase(Locale.ROOT);
-              year = Calendar.year(pub.getYear() + (r.equals("last") ? -1 : r.equals("next") ? 1 : 0));
+              year = Calendar.year(pub.getYear() + yearShift(ry));
             }
             if (u.equals("half")) {
               return Res.of(Type.DATE, year + "-H" + n, null, null);

@@ -656,8 +656,14 @@ public final class DateFinder implements Stage {
     if (ry == null) {
       return m.group("y");
     }
-    int shift = ry.equals("last") ? -1 : ry.equals("next") ? 1 : 0;
+    int shift = yearShift(ry);
     return doc.pub.map(p -> Integer.toString(p.getYear() + shift)).orElse(null);
+  }
+
+  /** The years from publication that "last", "this" or "next" (any case) names: -1, 0, 1. */
+  static int yearShift(String rel) {
+    String r = rel.toLowerCase(Locale.ROOT);
+    return r.equals("last") ? -1 : r.equals("next") ? 1 : 0;
   }
 
   static Cand clock(int start, int end, String hhmm) {

@@ -108,12 +108,6 @@ final class RelativeRules {
     }
     int at = m.start();
     String r = rel == null ? null : rel.toLowerCase(Locale.ROOT);
-    String wk = rel == null && group(m, "wk") != null
-        ? group(m, "wk").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ") : null;
-    int week = wk == null || wk.equals("this week") ? 0 : wk.equals("last week") ? -1 : 1;
-    if (rel != null && group(m, "wk") != null) {
-      return null; // "next Friday next week": let the shorter readings speak
-    }
     String part = pod == null ? null : partOfDay(pod);
     boolean possessive = pod == null && doc.possessiveAt(m.end());
     int saidAt = rel == null && pod == null && (SAID_PAST.contains(left) || SAYING.contains(left))
@@ -130,11 +124,8 @@ final class RelativeRules {
       } else {
         LocalDate d;
         String note;
-        if (week != 0 || "this week".equals(wk)) {
-          // "Wednesday of next week": that week's day
-          d = pub.with(DayOfWeek.MONDAY).plusWeeks(week).with(wd);
-          note = "of-week";
-        } else if ("last".equals(r) || "past".equals(r)) {
+        LocalDate sameDay = sameDayAfter(pub, wd, datedMonth, datedDay);
+        if ("last".equals(r) || "past".equals(r)) {
           d = pub.minusDays(1).with(TemporalAdjusters.previousOrSame(wd));
           note = "last";
         } else if ("next".equals(r)) {
@@ -147,9 +138,9 @@ final class RelativeRules {
         } else if ("this".equals(r) || "coming".equals(r)) {
           d = pub.with(TemporalAdjusters.nextOrSame(wd));
           note = r;
-        } else if (sameDayAfter(pub, wd, datedMonth, datedDay) != null) {
+        } else if (sameDay != null) {
           // "Saturday caucuses on Feb. 20": the date written after it, on that weekday
-          d = sameDayAfter(pub, wd, datedMonth, datedDay);
+          d = sameDay;
           note = "dated";
         } else {
           // "Tuesday's declaration": a day whose doings are reported is past; "until Tuesday",
@@ -447,10 +438,7 @@ final class RelativeRules {
         "(?<![\\w-])(?:(?<mod>[Ee]arly|[Ll]ate)\\s+)?(?:[Tt]his\\s+(?=[Cc]oming|[Pp]ast))?"
             + "(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming"
             + "|[Pp]ast)\\s+)?(?<wd>" + WD_NAME
-            + ")(?<pl>s)?(?:\\s+(?<pod>morning|afternoon|evening|night)(?<pods>s)?)?"
-            // "Friday next week", "Friday in the week ahead" ("of next week": weekday-of-week)
-            + "(?:,?\\s+(?:in\\s+)?(?<wk>next\\s+week|this\\s+week|last\\s+week"
-            + "|the\\s+coming\\s+week|the\\s+week\\s+ahead)(?!['’\\w]))?" + END,
+            + ")(?<pl>s)?(?:\\s+(?<pod>morning|afternoon|evening|night)(?<pods>s)?)?" + END,
         RelativeRules::weekday);
 
     f.add("deictic", 3,
@@ -757,16 +745,18 @@ final class RelativeRules {
   }
 
   /**
-   * "Monday of next week", "Friday of last week", "Tuesday of this week": the weekday of the week
-   * named, counted from the publication week.
+   * "Monday of next week", "Friday last week", "Tuesday of this week", "Friday in the week
+   * ahead": the weekday of the week named, counted from the publication week ("of the following
+   * week": from the story's last day).
    */
   static void weekdayOfWeek(DateFinder f) {
     f.add("weekday-of-week", 4,
-        "(?<![\\w])(?<wd>" + WD_NAME + ")\\s+of\\s+(?<rel>next|last|this|the\\s+coming"
-            + "|the\\s+following|the\\s+previous)\\s+week" + END,
+        "(?<![\\w])(?<wd>" + WD_NAME + "),?\\s+(?:(?:of|in)\\s+)?(?:(?<rel>next|last|this"
+            + "|the\\s+coming|the\\s+following|the\\s+previous)\\s+week|the\\s+week\\s+ahead)"
+            + "(?!['’])" + END,
         (m, doc) -> {
           DayOfWeek wd = Calendar.weekday(m.group("wd"));
-          String rel = m.group("rel");
+          String rel = m.group("rel") == null ? "the coming" : m.group("rel");
           int shift = rel.equals("next") || rel.endsWith("coming") ? 1
               : rel.equals("last") ? -1 : 0;
           boolean anaphoric = rel.startsWith("the") && !rel.endsWith("coming");

@@ -58,7 +58,7 @@ final class Tense {
     this.sentences = sentences;
   }
 
-  /** A sentence's token ends (when in order, for a binary search) and the head of each token. */
+  /** A sentence's token ends (when in order, for a binary search) and its dependency edges ({@link #edges}). */
   private record Index(int[] ends, boolean ordered, int[] head, boolean[] after,
       boolean[] adverbial, boolean[] since) {}
 
@@ -72,21 +72,7 @@ final class Tense {
         ends[i] = t.span().end();
         ordered &= t.index() == i && (i == 0 || ends[i] >= ends[i - 1]);
       }
-      boolean[] adverbial = new boolean[s.size()];
-      for (Dependency d : s.dependencies()) {
-        if (d.dependent() >= 0 && d.dependent() < adverbial.length) {
-          adverbial[d.dependent()] = d.relation().startsWith("advcl");
-        }
-      }
-      boolean[] since = new boolean[s.size()];
-      for (Dependency d : s.dependencies()) {
-        if (d.governor() >= 0 && d.governor() < since.length && d.dependent() < since.length
-            && d.relation().equals("case")
-            && s.token(d.dependent()).word().equalsIgnoreCase("since")) {
-          since[d.governor()] = true;
-        }
-      }
-      x = new Index(ends, ordered, heads(s), afterClauses(s), adverbial, since);
+      x = edges(s, ends, ordered);
       index.put(s, x);
     }
     return x;
@@ -486,29 +472,41 @@ final class Tense {
     return s == null || s.dependencies().isEmpty() || tokenAt(s, start) >= s.size() ? null : s;
   }
 
-  /** For each token, whether it heads an "after" or "since" clause ("after coming forward"). */
-  private static boolean[] afterClauses(Sentence s) {
-    boolean[] after = new boolean[s.size()];
-    for (Dependency d : s.dependencies()) {
-      if (d.governor() >= 0 && d.governor() < after.length && d.dependent() < after.length
-          && (d.relation().equals("mark") || d.relation().equals("case")
-              && s.token(d.governor()).pos().equals("VBG"))) {
-        String w = s.token(d.dependent()).word();
-        after[d.governor()] |= w.equalsIgnoreCase("after") || w.equalsIgnoreCase("since");
-      }
-    }
-    return after;
-  }
-
-  private static int[] heads(Sentence s) {
-    int[] head = new int[s.size()];
+  /**
+   * The sentence's index, from one pass over its dependencies: each token's head; whether it heads
+   * an "after" or "since" clause ("after coming forward"); whether it is an adverbial clause of
+   * its head (a purpose: "took to Instagram to give an update"); whether it is the object of a
+   * "since" ("since the survey in April").
+   */
+  private static Index edges(Sentence s, int[] ends, boolean ordered) {
+    int n = s.size();
+    int[] head = new int[n];
     java.util.Arrays.fill(head, -1);
+    boolean[] after = new boolean[n];
+    boolean[] adverbial = new boolean[n];
+    boolean[] since = new boolean[n];
     for (Dependency d : s.dependencies()) {
-      if (d.dependent() >= 0 && d.dependent() < head.length) {
-        head[d.dependent()] = d.governor();
+      int g = d.governor();
+      int t = d.dependent();
+      if (t < 0 || t >= n) {
+        continue;
+      }
+      head[t] = g;
+      adverbial[t] = d.relation().startsWith("advcl");
+      if (g < 0 || g >= n) {
+        continue;
+      }
+      String w = s.token(t).word();
+      boolean afterWord = w.equalsIgnoreCase("after") || w.equalsIgnoreCase("since");
+      if (d.relation().equals("mark")
+          || d.relation().equals("case") && s.token(g).pos().equals("VBG")) {
+        after[g] |= afterWord;
+      }
+      if (d.relation().equals("case") && w.equalsIgnoreCase("since")) {
+        since[g] = true;
       }
     }
-    return head;
+    return new Index(ends, ordered, head, after, adverbial, since);
   }
 
   /** Whether token {@code t} is the predicate of a copula before it ("is not until August"). */
