@@ -119,6 +119,13 @@ final class CalendarRules {
       Set.of("a", "an", "the", "his", "her", "its", "their", "our", "same");
 
   /** Prepositions of a time still to be reached. */
+  /** Nouns of trust in a person ("confidence in May"). */
+  private static final Set<String> TRUST = Set.of("confidence", "faith", "trust");
+
+  /** Nouns of pressure on or loyalty to a person ("pressure on May", "a blow to May"). */
+  private static final Set<String> PRESSURE = Set.of("pressure", "blow", "challenge",
+      "loyalty", "loyal", "attack", "attacks");
+
   private static final Set<String> TOWARDS = Set.of("until", "till", "toward", "towards");
 
   private static final Pattern OWNED_THEN_YEAR =
@@ -418,8 +425,11 @@ final class CalendarRules {
     if (doc.vetoMonth(m.start("mon"))) {
       return null;
     }
-    if (monText.equals("May") && doc.nextIsCapitalizedName(m.end())) {
-      return null;
+    if (monText.equals("May") && (doc.nextIsCapitalizedName(m.end())
+        || rel == null && mod == null && (left.equals("in") ? TRUST
+            : left.equals("on") || left.equals("to") ? PRESSURE : Set.<String>of())
+            .contains(doc.prevWord(doc.prevWordStart(m.start()))))) {
+      return null; // "a vote of no confidence in May", "pressure on May": the person
     }
     int mon = Calendar.month(monText);
     int at = m.start();
@@ -890,9 +900,10 @@ final class CalendarRules {
       Direction dir = "last".equals(rel) ? Direction.PAST : "next".equals(rel) ? Direction.FUTURE
           : ADVERBIAL_PREP.contains(left) && !attributive ? c.direction(at, left)
           : Direction.UNKNOWN;
-      if (rel == null && !attributive && TOWARDS.contains(left)
+      if (rel == null && !attributive && (TOWARDS.contains(left) || left.equals("by"))
           && doc.tense.at(at) != Direction.PAST) {
-        // "if such attacks continued until Election Day", "as we head toward Election Day"
+        // "if such attacks continued until Election Day", "as we head toward Election Day",
+        // "as problems are smoothed out by Election Day": ahead unless told in the past
         dir = Direction.FUTURE;
       }
       LocalDate best = null;

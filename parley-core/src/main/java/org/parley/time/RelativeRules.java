@@ -68,6 +68,30 @@ final class RelativeRules {
       "might", "may", "should", "must", "looks", "looked", "seems", "seemed", "marks", "marked");
 
   /** Time words that also name newspapers and programmes. */
+  /** Determiners of some day, not a given one: "on a Saturday", "any Sunday". */
+  private static final Set<String> INDEFINITE = Set.of("a", "an", "any");
+
+  /** Adjectives between them and the weekday: "a single Saturday", "a typical Monday". */
+  private static final Set<String> ANY_DAY = Set.of("single", "typical", "normal", "given",
+      "certain", "particular", "random", "usual", "regular", "ordinary");
+
+  /** Words after a weekday that do not make it the modifier of a noun ("on a Saturday in May"). */
+  private static final Set<String> NOT_NOUNS = Set.of("in", "on", "at", "of", "and", "or", "when",
+      "after", "before", "that", "which", "to", "for", "with", "is", "was", "would", "will");
+
+  /**
+   * Whether a word other than a preposition or conjunction follows {@code end}: the weekday then
+   * modifies a noun ("a Saturday rally", "an early Saturday morning Fox News hit").
+   */
+  private static boolean beforeNoun(Doc doc, int end) {
+    int i = end;
+    while (i < doc.text.length() && doc.text.charAt(i) == ' ') {
+      i++;
+    }
+    return i < doc.text.length() && Character.isLetterOrDigit(doc.text.charAt(i))
+        && !NOT_NOUNS.contains(doc.nextWord(end));
+  }
+
   private static final Set<String> TITLE_WORDS = Set.of("Today", "Tonight", "Now");
 
   private static Cand weekday(Matcher m, Doc doc) {
@@ -105,6 +129,15 @@ final class RelativeRules {
       }
       String v = "XXXX-WXX-" + wd.getValue();
       return new Cand(m.start(), m.end(), c -> Res.of(Type.SET, v, null, null));
+    }
+    if (rel == null && (INDEFINITE.contains(left) || ANY_DAY.contains(left)
+        && INDEFINITE.contains(doc.prevWord(doc.prevWordStart(m.start()))))
+        && !doc.possessiveAt(m.end()) && !beforeNoun(doc, m.end())) {
+      // "usually on a Saturday", "head to the video store on a Saturday night": some Saturday,
+      // not this week's ("held a Saturday rally" names one, by its noun)
+      String v = "XXXX-WXX-" + wd.getValue() + (pod == null ? "" : "T" + partOfDay(pod));
+      Type type = pod == null ? Type.DATE : Type.TIME;
+      return new Cand(m.start(), m.end(), c -> Res.of(type, v, null, "any"));
     }
     int at = m.start();
     String r = rel == null ? null : rel.toLowerCase(Locale.ROOT);

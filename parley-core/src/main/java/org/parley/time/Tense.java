@@ -60,7 +60,7 @@ final class Tense {
 
   /** A sentence's token ends (when in order, for a binary search) and its dependency edges ({@link #edges}). */
   private record Index(int[] ends, boolean ordered, int[] head, boolean[] after,
-      boolean[] adverbial, boolean[] since) {}
+      boolean[] adverbial, boolean[] since, boolean[] subject, boolean[] from) {}
 
   private Index index(Sentence s) {
     Index x = index.get(s);
@@ -106,8 +106,7 @@ final class Tense {
     Sentence s = sentenceAt(sentences, start);
     if (s != null && !s.dependencies().isEmpty()) {
       Index x = index(s);
-      Direction d = fromParse(s, tokenAt(s, start), x.head(), x.after(), x.adverbial(),
-          x.since());
+      Direction d = fromParse(s, tokenAt(s, start), x);
       if (d != null) {
         return d; // the governing verb decided, UNKNOWN included: cue words elsewhere would mislead
       }
@@ -136,8 +135,8 @@ final class Tense {
    * The direction read from the verb governing token {@code from}, UNKNOWN when that verb is
    * neutral (a modal, "agreed to meet"), or null when the walk finds no verb that tells.
    */
-  private static Direction fromParse(Sentence s, int from, int[] head, boolean[] after,
-      boolean[] adverbial, boolean[] since) {
+  private static Direction fromParse(Sentence s, int from, Index x) {
+    int[] head = x.head();
     if (from >= s.size()) {
       return null;
     }
@@ -151,6 +150,7 @@ final class Tense {
     boolean viaInfinitive = false;
     boolean viaPurpose = false;
     boolean earlier = false;
+    boolean viaSubject = false;
     int i = from;
     for (int steps = 0; i >= 0 && steps < 12; steps++) {
       Token t = s.token(i);
@@ -183,6 +183,11 @@ final class Tense {
           return Direction.FUTURE; // "expected to meet", "is to resume trading Tuesday"
         }
         Direction d = ofVerb(s, i, head);
+        if (viaSubject && d == Direction.FUTURE && hasAuxiliary(s, head, i, "would")) {
+          // "economists had predicted the jobless rate in May would rise", "ripples of discord on
+          // Monday would be forgotten": the subject's time is set before the future it is told in
+          d = Direction.OPEN;
+        }
         if (viaInfinitive && d != null && ASPECT.contains(lemma)) {
           return d; // "began to spread on social media on Thursday": one time with its verb
         }
@@ -208,19 +213,25 @@ final class Tense {
         }
         if (hasInfinitiveMarker(s, head, i)) {
           viaInfinitive = true;
-          viaPurpose = adverbial[i];
+          viaPurpose = x.adverbial()[i];
         }
         // a gerund or bare verb ("after touring Dar es Salaam Thursday") takes the tense of the
         // clause above it
       }
-      earlier |= after[i];
-      if (since[i] && i != from) {
+      earlier |= x.after()[i] || x.from()[i];
+      viaSubject = x.subject()[i];
+      if (x.since()[i] && i != from) {
         return Direction.PAST; // "a drop since Harvard's last survey in April"
       }
       i = head[i];
     }
     return null;
   }
+
+  /** Words of a change from an earlier figure: "down from 611,000 in March", "a rise from". */
+  private static final Set<String> CHANGE = Set.of("down", "up", "rise", "fall", "drop",
+      "increase", "decrease", "decline", "jump", "climb", "gain", "slip", "dip", "surge",
+      "plunge", "grow", "shrink", "fell", "rose");
 
   /** Verbs of phase whose to-infinitive happens when they do: "began to spread Thursday". */
   private static final Set<String> ASPECT = Set.of("begin", "start", "continue", "cease",
@@ -313,6 +324,12 @@ final class Tense {
     if (would && !negated && !past && !condition) {
       // "another vote would occur on Monday": the future of a reported plan ("would not comment
       // Tuesday" is a refusal, as past as "could not be reached")
+      return Direction.FUTURE;
+    }
+    if (condition && !past && !modal && !negated && (present || verb.pos().equals("VBZ")
+        || verb.pos().equals("VBP") && !SAME_IN_PAST.contains(plain(verb)))
+        && verb.isVerb() && !lemma.equals("be")) {
+      // "if a Republican wins the White House in November": a condition in the present is ahead
       return Direction.FUTURE;
     }
     if (modal || condition && !past) {
@@ -485,6 +502,8 @@ final class Tense {
     boolean[] after = new boolean[n];
     boolean[] adverbial = new boolean[n];
     boolean[] since = new boolean[n];
+    boolean[] subject = new boolean[n];
+    boolean[] from = new boolean[n];
     for (Dependency d : s.dependencies()) {
       int g = d.governor();
       int t = d.dependent();
@@ -493,6 +512,7 @@ final class Tense {
       }
       head[t] = g;
       adverbial[t] = d.relation().startsWith("advcl");
+      subject[t] = d.relation().startsWith("nsubj");
       if (g < 0 || g >= n) {
         continue;
       }
@@ -505,8 +525,13 @@ final class Tense {
       if (d.relation().equals("case") && w.equalsIgnoreCase("since")) {
         since[g] = true;
       }
+      from[g] |= d.relation().equals("case") && w.equalsIgnoreCase("from");
     }
-    return new Index(ends, ordered, head, after, adverbial, since);
+    for (int t = 0; t < n; t++) {
+      // "down from about 611,000 in March", "up from 54% in May": the figure changed from is earlier
+      from[t] &= head[t] >= 0 && CHANGE.contains(s.token(head[t]).lemma().toLowerCase(Locale.ROOT));
+    }
+    return new Index(ends, ordered, head, after, adverbial, since, subject, from);
   }
 
   /** Whether token {@code t} is the predicate of a copula before it ("is not until August"). */

@@ -940,6 +940,13 @@ class DateFinderTest {
         Arguments.of("Shelling resumed late yesterday.", THU, "late yesterday", "2016-02-10"),
         Arguments.of("Prices rose in the nineties.", THU, "the nineties", "199"),
         Arguments.of("The show airs Tuesday nights.", THU, "Tuesday nights", "XXXX-WXX-2TNI"),
+        // some weekday, not a given one; "a Saturday rally" names one
+        Arguments.of("Usually on a Saturday, the street is full.", THU, "Saturday", "XXXX-WXX-6"),
+        Arguments.of("We'd head to the store on a Saturday night.", THU, "Saturday night",
+            "XXXX-WXX-6TNI"),
+        Arguments.of("Peace will not come in the course of a single Saturday.", THU, "Saturday",
+            "XXXX-WXX-6"),
+        Arguments.of("He held a Saturday rally in Ohio.", THU, "Saturday", "2016-02-06"),
         Arguments.of("The board meets every quarter.", THU, "every quarter", "P1Q"),
         Arguments.of("He stood silent for one minute.", THU, "one minute", "PT1M"),
         // anaphoric years and months count from the last calendar date given
@@ -1100,6 +1107,8 @@ class DateFinderTest {
         Arguments.of("Three quarters of them agreed.", "quarters"),
         Arguments.of("May I ask a question?", "May"),
         Arguments.of("Theresa May said the talks would go on.", "May"),
+        Arguments.of("They forced a vote of no confidence in May.", "May"),
+        Arguments.of("The pressure on May grew.", "May"),
         Arguments.of("The march drew thousands of people.", "march"),
         Arguments.of("The team scored twice. First quarter goals were rare.", "quarter"),
         Arguments.of("The morning session was quiet.", "morning"),

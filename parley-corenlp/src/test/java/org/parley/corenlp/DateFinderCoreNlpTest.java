@@ -221,7 +221,20 @@ class DateFinderCoreNlpTest {
             "2015-06"),
         Arguments.of("2016-02-11", "Pence served as governor until June.", "June", "2015-06"),
         Arguments.of("2016-02-11", "Clinton walks on her stage after winning the New York primary"
-            + " in July.", "July", "2015-07"));
+            + " in July.", "July", "2015-07"),
+        // the figure a change is counted from is earlier
+        Arguments.of("2013-08-10", "About 500,000 are backlogged, down from about 611,000 in"
+            + " March.", "March", "2013-03"),
+        // a subject's time is set before the future-in-the-past it is told in
+        Arguments.of("2020-06-05", "Economists had predicted the jobless rate in May would rise as"
+            + " high as 19 percent.", "May", "2020-05"),
+        Arguments.of("2012-08-28", "They said that any ripples of discord on Monday would be"
+            + " forgotten by Tuesday night.", "Monday", "2012-08-27"),
+        // a condition in the present lies ahead; so does a deadline not told in the past
+        Arguments.of("2016-04-17", "They will feel differently if a Republican wins the White"
+            + " House in November.", "November", "2016-11"),
+        Arguments.of("2013-12-18", "Reid expects the law to become a political benefit as"
+            + " problems are smoothed out by Election Day.", "Election Day", "2014-11-04"));
   }
 
   /** A month naming a thing, half a year either way of publication (2018-05-23). */
