@@ -131,7 +131,7 @@ final class CalendarRules {
   private static final Pattern OWNED_THEN_YEAR =
       Pattern.compile("\\s+[a-z]+(?:\\s+[a-z]+)?\\s+(?:in|of)\\s+(?:1[6-9]|20)\\d\\d\\b");
 
-  private static final Pattern AWAITING =
+  static final Pattern AWAITING =
       Pattern.compile("(?i)\\b(?:ahead|advance|run-up|lead-up)\\s+of\\s+$");
 
   /** Words that make "third quarter" a period: "its third quarter", "this second half". */

@@ -179,7 +179,15 @@ final class RelativeRules {
           // "Tuesday's declaration": a day whose doings are reported is past; "until Tuesday",
           // "postponed till Tuesday" look ahead
           boolean until = governor.equals("until") || governor.equals("till");
-          Direction dir = possessive || until && doc.tense.pastUntil(at) ? Direction.PAST
+          Direction told = possessive ? doc.tense.at(at) : null;
+          Direction dir = possessive && (until
+              || governor.equals("of") && CalendarRules.AWAITING.matcher(doc.text)
+                  .region(Math.max(0, at - 24), at).find()) ? Direction.FUTURE
+              // "Wednesday's debate could focus on immigration", "will focus", "Nestle's share
+              // before Friday's purchases": the nearest
+              : told == Direction.FUTURE || told == Direction.OPEN
+                  || possessive && governor.equals("before") ? Direction.UNKNOWN
+              : possessive || until && doc.tense.pastUntil(at) ? Direction.PAST
               : until || soonAs ? Direction.FUTURE
               // "requires final action by Saturday": a deadline, ahead unless told in the past
               : governor.equals("by") ? (doc.tense.at(at) == Direction.PAST ? Direction.PAST

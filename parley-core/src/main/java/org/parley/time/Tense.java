@@ -279,6 +279,7 @@ final class Tense {
     boolean condition = false;
     boolean would = false;
     boolean negated = false;
+    boolean pastBe = false;
     for (int c = 0; c < head.length; c++) {
       if (head[c] != v) {
         continue;
@@ -300,6 +301,7 @@ final class Tense {
         infinitive = true;
       } else if (c < v && (t.pos().equals("VBD") && PAST_AUX.contains(w))) {
         past = true;
+        pastBe |= w.equals("was") || w.equals("were");
       } else if (c < v && (w.equals("has") || w.equals("have"))) {
         past = true;
       } else if (c < v && (t.pos().equals("VBZ") || t.pos().equals("VBP"))) {
@@ -343,6 +345,11 @@ final class Tense {
     }
     if (PLAN.contains(lemma) && (past || verb.pos().equals("VBD"))) {
       // "planned a demonstration on Saturday": planned before, held whenever
+      return Direction.OPEN;
+    }
+    if (pastBe && infinitive && !verb.pos().equals("VBG")) {
+      // "two stops on Monday were to be followed by three in Florida on Tuesday", "he was to
+      // testify Friday": a plan told in the past, its time on either side of publication
       return Direction.OPEN;
     }
     if (past || verb.pos().equals("VBD")) {

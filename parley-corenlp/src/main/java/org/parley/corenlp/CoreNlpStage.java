@@ -172,7 +172,7 @@ public final class CoreNlpStage implements Stage {
                       + " were analyzed (split the article to analyze the rest)"));
       text = text.substring(0, MAX_CHARS);
     }
-    Annotation doc = new Annotation(text);
+    Annotation doc = new Annotation(forTagger(text));
     split.annotate(doc);
     int cut = SentenceChunker.chunk(doc, SentenceChunker.MAX_TOKENS);
     tag.annotate(doc);
@@ -191,11 +191,32 @@ public final class CoreNlpStage implements Stage {
 
   /** Tokens, sentences, tags and dependencies of a text, in Parley's model. */
   public List<Sentence> annotate(String text) {
-    Annotation doc = new Annotation(text);
+    Annotation doc = new Annotation(forTagger(text));
     split.annotate(doc);
     SentenceChunker.chunk(doc, SentenceChunker.MAX_TOKENS);
     tag.annotate(doc);
     return convert(text, doc, parser);
+  }
+
+  /**
+   * The text as the tagger and parser read it: a curly apostrophe inside a word is a straight one
+   * ("he’ll", "it’s", "don’t", "Trump’s"). The models learned contractions with straight
+   * apostrophes: with curly ones "’ll" was tagged a past verb and "’s" always a possessive. One
+   * character for one, so offsets hold, and Parley's tokens keep the text's own characters.
+   */
+  static String forTagger(String text) {
+    char[] c = null;
+    for (int i = text.indexOf('\u2019'); i >= 0 && i + 1 < text.length();
+        i = text.indexOf('\u2019', i + 1)) {
+      if (i > 0 && Character.isLetter(text.charAt(i - 1))
+          && Character.isLetter(text.charAt(i + 1))) {
+        if (c == null) {
+          c = text.toCharArray();
+        }
+        c[i] = '\'';
+      }
+    }
+    return c == null ? text : new String(c);
   }
 
   /** The annotators' pipeline, for tools that time them one by one. */

@@ -177,7 +177,23 @@ class DateFinderCoreNlpTest {
             "October/December", "2015-Q4"),
         // a verb after "the future" closes its noun phrase
         Arguments.of("The economy's performance in the future depends on fiscal policy.",
-            "the future", "FUTURE_REF"));
+            "the future", "FUTURE_REF"),
+        // curly apostrophes are read as straight ones: "he’ll" is a future
+        Arguments.of("On Saturday, he’ll celebrate his 100th day in office.", "Saturday",
+            "2016-02-13"),
+        Arguments.of("On Saturday, he'll celebrate his 100th day in office.", "Saturday",
+            "2016-02-13"),
+        // a plan told in the past with "was to": the day after the one before it
+        Arguments.of("Two stops on Thursday in Ohio were to be followed by three in Florida on"
+            + " Friday.", "Friday", "2016-02-12"),
+        // a day's possession in a clause about what may come, or before which something stood
+        Arguments.of("Friday's debate could focus more on immigration.", "Friday", "2016-02-12"),
+        Arguments.of("Nestle's share of 7% before Monday's purchases is far below the leaders'.",
+            "Monday", "2016-02-08"),
+        Arguments.of("Candidates are preparing ahead of Monday's debate in Boulder.", "Monday",
+            "2016-02-15"),
+        Arguments.of("Rubio won praise for his performance in Friday's debate.", "Friday",
+            "2016-02-05"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {1} = {2}")
