@@ -130,8 +130,10 @@ final class RelativeRules {
       String v = "XXXX-WXX-" + wd.getValue();
       return new Cand(m.start(), m.end(), c -> Res.of(Type.SET, v, null, null));
     }
-    if (rel == null && (INDEFINITE.contains(left) || ANY_DAY.contains(left)
-        && INDEFINITE.contains(doc.prevWord(doc.prevWordStart(m.start()))))
+    int leftStart = doc.prevWordStart(m.start());
+    boolean wordBefore = leftStart == 0 || Character.isWhitespace(doc.charAt(leftStart - 1));
+    if (rel == null && wordBefore && (INDEFINITE.contains(left) || ANY_DAY.contains(left)
+        && INDEFINITE.contains(doc.prevWord(leftStart)))
         && !doc.possessiveAt(m.end()) && !beforeNoun(doc, m.end())) {
       // "usually on a Saturday", "head to the video store on a Saturday night": some Saturday,
       // not this week's ("held a Saturday rally" names one, by its noun)

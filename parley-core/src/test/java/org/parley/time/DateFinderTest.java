@@ -947,6 +947,8 @@ class DateFinderTest {
         Arguments.of("Peace will not come in the course of a single Saturday.", THU, "Saturday",
             "XXXX-WXX-6"),
         Arguments.of("He held a Saturday rally in Ohio.", THU, "Saturday", "2016-02-06"),
+        Arguments.of("She took questions during a Q&A Monday afternoon.", THU, "Monday afternoon",
+            "2016-02-08TAF"),
         Arguments.of("The board meets every quarter.", THU, "every quarter", "P1Q"),
         Arguments.of("He stood silent for one minute.", THU, "one minute", "PT1M"),
         // anaphoric years and months count from the last calendar date given
