@@ -1536,7 +1536,8 @@ final class CalendarRules {
     f.add("ref-adjective", 3,
         "(?<![\\w-])(?<w>current|recent)(?:\\s+(?<u>weeks\\s+and\\s+months|years|months|weeks"
             + "|days)(?![\\w-])|(?=\\s+[a-z])(?!\\s+(?:account|accounts|affairs|events|flows?|and|or"
-            + "|to|is|was|are|were)\\b))",
+            // "a dull current of nervousness": the noun
+            + "|to|is|was|are|were|of)\\b))",
         (m, doc) -> {
           String w = m.group("w");
           String u = group(m, "u");

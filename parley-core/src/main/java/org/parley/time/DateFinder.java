@@ -196,6 +196,7 @@ public final class DateFinder implements Stage {
       Map.entry("set-times", "once twice thrice @num #"),
       Map.entry("clock-ampm", "#"),
       Map.entry("clock-24h", "#"),
+      Map.entry("clock-hour-part", "#"),
       Map.entry("clock-zone", "#"),
       Map.entry("clock-range-start", "#"),
       Map.entry("clock-word", "noon midnight midday @num #"),

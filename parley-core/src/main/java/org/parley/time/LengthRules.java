@@ -418,7 +418,8 @@ final class LengthRules {
         (m, doc) -> new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, "PAST_REF", null, null)));
 
     f.add("set-every", 4,
-        "(?<![\\w])(?:[Ee]very|[Ee]ach)\\s+(?:(?<other>other)\\s+)?(?:(?<amt>" + NUM + ")\\s+)?"
+        // ("blamed each other Thursday night": the reciprocal pronoun, then the day)
+        "(?<![\\w])(?:[Ee]very\\s+(?:(?<other>other)\\s+)?|[Ee]ach\\s+)(?:(?<amt>" + NUM + ")\\s+)?"
             + "(?<u>day|week|month|year|quarter|morning|afternoon|evening|night|weekend|hour|decade"
             + "|summer|winter|spring|autumn|days|weeks|months|years|hours|decades|(?<wd>" + WD_NAME
             + ")|(?<month>" + MONTH_NAME + "))" + END,

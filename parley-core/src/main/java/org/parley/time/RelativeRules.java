@@ -315,7 +315,7 @@ final class RelativeRules {
         // "killed last October ... crossed out that same day": a month came after the last day
         return Res.of(Type.DATE, Calendar.month(c.lastMonth) + "-XX", null, "anchor-month");
       }
-      return switch (u) {
+      Res res = switch (u) {
         case "day" -> Res.of(Type.DATE, Calendar.day(a.plusDays(shift)), a.plusDays(shift), note);
         case "week" -> Res.of(Type.DATE, Calendar.week(a.plusWeeks(shift)), null, note);
         case "weekend" -> Res.of(Type.DATE, Calendar.week(a.plusWeeks(shift)) + "-WE", null, note);
@@ -329,6 +329,14 @@ final class RelativeRules {
           yield Res.of(Type.TIME, Calendar.day(d) + "T" + partOfDay(u), d, note);
         }
       };
+      String v = res.value();
+      if (shift > 0 && afterPublication(c, v.contains("T") ? v.substring(0, v.indexOf('T')) : v)
+          && c.direction(at, prep) == Direction.PAST) {
+        // "the statement appeared in the press the next day" with no day of the story before
+        // it (or only "today" of a quote): a past day after publication is no reading
+        return Res.of(res.type(), unknownOf(u), null, "no-anchor");
+      }
+      return res;
     });
     return isDay ? cand.day() : cand;
   }
