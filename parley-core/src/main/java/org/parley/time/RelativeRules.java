@@ -70,6 +70,15 @@ final class RelativeRules {
   /** Time words that also name newspapers and programmes. */
   private static final Set<String> TITLE_WORDS = Set.of("Today", "Tonight", "Now");
 
+  /**
+   * A capitalized part of the day and a capitalized word after a weekday: the title of a show or
+   * an event ("Saturday Night Live", "Monday Night Football"), not a headline's "Saturday Night In
+   * Ohio".
+   */
+  private static final Pattern TITLED_DAY = Pattern.compile(
+      " (?:Night|Morning|Evening|Afternoon) (?!(?:In|At|On|To|For|And|With|The|As|After|Before"
+          + "|From|By|Of|Or|But|Is|Was|Will|Amid|Over)\\b)[A-Z][a-z]+");
+
   private static Cand weekday(Matcher m, Doc doc) {
     String rel = group(m, "rel");
     String wdText = m.group("wd");
@@ -81,6 +90,10 @@ final class RelativeRules {
     }
     if (wdText.equals("Sunday") && doc.text.startsWith("Fox News ", Math.max(0, m.start() - 9))) {
       return null; // "Fox News Sunday", the programme
+    }
+    if (rel == null && pod == null && TITLED_DAY.matcher(doc.text).region(m.end(),
+        doc.text.length()).lookingAt()) {
+      return null; // "Saturday Night Live", "the Saturday Night Massacre": a title
     }
     if (group(m, "mod") == null && rel == null && NAMED_DAYS.contains(doc.prevWord(m.start()))
         && Character.isUpperCase(doc.text.charAt(doc.prevWordStart(m.start())))) {
@@ -611,10 +624,13 @@ final class RelativeRules {
           int at = m.start();
           boolean years = unit.equals("Y") && !amt.contains(".") && !amt.equals("X");
           return new Cand(m.start(), m.end(), c -> {
-            if (yearBack && c.quarterUnderDiscussion(at)) {
+            // "retail sales grew 4.7 percent last month from a year earlier" in a story of the
+            // third quarter: the month its sentence names is the one compared
+            LocalDate month = years ? c.monthInSentence(at) : null;
+            if (yearBack && (month == null || c.quarterInSentenceBefore(at) != null)
+                && c.quarterUnderDiscussion(at)) {
               return priorPeriod(c, 0, at);
             }
-            LocalDate month = years ? c.monthInSentence(at) : null;
             if (month != null) {
               // "sales rose in May from a year earlier": that month a year before
               LocalDate back = month.plusYears(sign * Long.parseLong(amt));
