@@ -185,7 +185,7 @@ public final class DateFinder implements Stage {
       Map.entry("ahead-span", "the"),
       Map.entry("weekday-anaphoric", "the"),
       Map.entry("weekday-of-week", "@weekdays"),
-      Map.entry("vague-ago", "decades years months weeks days hours"),
+      Map.entry("vague-ago", "centuries decades years months weeks days hours"),
       Map.entry("fortnight", "about around nearly almost more less over under just a one two three"
           + " four several"),
       Map.entry("vague-duration",

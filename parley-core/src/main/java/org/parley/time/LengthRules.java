@@ -413,7 +413,7 @@ final class LengthRules {
 
     // "years ago", "days ago": some time back, no amount given
     f.add("vague-ago", 3,
-        "(?<![\\w-])(?<u>[Dd]ecades|[Yy]ears|[Mm]onths|[Ww]eeks|[Dd]ays|[Hh]ours)"
+        "(?<![\\w-])(?<u>[Cc]enturies|[Dd]ecades|[Yy]ears|[Mm]onths|[Ww]eeks|[Dd]ays|[Hh]ours)"
             + "\\s+ago" + END,
         (m, doc) -> new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, "PAST_REF", null, null)));
 

@@ -793,6 +793,8 @@ class DateFinderTest {
         // "the attacks of September 11" are those of 2001
         Arguments.of("Bush mentioned the terrorist attacks of September 11 thirteen times.",
             "2013-03-18", "September 11", Type.DATE, "2001-09-11"),
+        Arguments.of("Our ancestors were sold centuries ago.", "2018-02-07", "centuries ago",
+            Type.DATE, "PAST_REF"),
         // "each other" then a weekday
         Arguments.of("They blamed each other Thursday night for the shutdown.", "2018-01-19",
             "Thursday night", Type.TIME, "2018-01-18TNI"));
