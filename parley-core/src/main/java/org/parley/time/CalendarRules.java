@@ -268,6 +268,7 @@ final class CalendarRules {
     }
     String wd = group(m, "wd");
     int at = m.start();
+    int dayEnd = m.end();
     // "the Sept. 11 attacks", "the September 11 commission": the day of 2001
     boolean nineEleven = yText == null && mon == 9 && d == 11 && d2 == null
         && (nineElevenNoun(doc, m.end()) || attacksOf(doc, m.start()))
@@ -285,7 +286,7 @@ final class CalendarRules {
     Cand cand = new Cand(m.start(), m.end(), c -> {
       LocalDate first;
       String note = null;
-      Integer told = y == null ? storyYear(c, at, adverbial, prep, mon) : null;
+      Integer told = y == null ? storyYear(c, at, dayEnd, adverbial, prep, mon) : null;
       if (y != null) {
         first = Calendar.date(y, mon, d);
         if (first == null) {
@@ -352,12 +353,13 @@ final class CalendarRules {
    * The year of the story a date without its year is told in ({@link Ctx#storyYear}), when its
    * clause looks back or does not say: "will vote in March" after "in 2008" is still ahead.
    */
-  private static Integer storyYear(Ctx c, int at, boolean adverbial, String prep, int mon) {
+  private static Integer storyYear(Ctx c, int at, int end, boolean adverbial, String prep,
+      int mon) {
     Direction dir = adverbial ? c.direction(at, prep) : c.doc.tense.at(at);
     if (dir != Direction.PAST && dir != Direction.UNKNOWN) {
       return null;
     }
-    return c.storyYear(at, mon);
+    return c.storyYear(at, end, mon);
   }
 
   /** Whether {@code pos} opens a sentence: the text, a paragraph or a line after a full stop. */
@@ -527,7 +529,7 @@ final class CalendarRules {
       } else if (storyMonth && c.lastYear != null) {
         y = c.lastYear;
         note = "story-year";
-      } else if ((told = storyYear(c, at, true, governor, mon)) != null) {
+      } else if ((told = storyYear(c, at, monthEnd, true, governor, mon)) != null) {
         // "In 2008, the senator ran. In June, he lost the primary": the year of the story
         y = told;
         note = "story-year";
@@ -1092,14 +1094,24 @@ final class CalendarRules {
           String right = doc.nextWord(m.end());
           // "sanctions over 2018 election meddling", "the only 2016 candidate": a year before
           // the vote it dates, not a count
-          if (NOT_YEAR_LEFT.contains(left) && !(m.group("mod") == null
+          // ... and "serious about 2016,", "their glee over 2012 is": a year closing its clause
+          // or the subject of the next verb (a count of 2000 is written "2,000" in news)
+          boolean yearAfterAbout = (left.equals("about") || left.equals("over"))
+              && (",.;:!?".indexOf(doc.charAt(m.end())) >= 0 && !Character.isDigit(
+                  doc.charAt(m.end() + 1))
+                  || YEAR_SUBJECT_VERBS.contains(right) && doc.charAt(m.end()) == ' ');
+          if (NOT_YEAR_LEFT.contains(left) && !yearAfterAbout && !(m.group("mod") == null
               && VOTE_AFTER_YEAR.contains(right) && doc.charAt(m.end()) == ' ')) {
             return null;
           }
           // "the company's 1989 results": a possessive before the year
           boolean possessive = left.equals("s")
               && "'’".indexOf(doc.charAt(doc.prevWordStart(m.start()) - 1)) >= 0;
+          // "Campaign 2016", "Election 2020": the title of a year's vote
+          boolean titled = (left.equals("campaign") || left.equals("election"))
+              && Character.isUpperCase(doc.charAt(doc.prevWordStart(m.start())));
           boolean okLeft = m.group("mod") != null || YEAR_LEFT.contains(left) || left.equals("come")
+              || titled || yearAfterAbout
               || MONTH_NAMES_LOWER.contains(left) || possessive;
           char next = doc.charAt(m.end());
           boolean okRight = next == 0 || ",.;:!?)’'\"”".indexOf(next) >= 0

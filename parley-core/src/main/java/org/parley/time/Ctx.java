@@ -86,19 +86,24 @@ final class Ctx {
   }
 
   /**
-   * The year of the story told at {@code at}: the year of the last calendar date of the text, when
-   * that lies in the same paragraph and at least two years before publication ("In 2008, the
-   * senator ran. On Aug. 28, he spoke": 2008), one year later for a month before that date's
-   * month ("on Nov. 4, 2008 ... On Jan. 20": the narrative moves on); null otherwise.
+   * The year of the story told at [{@code at}, {@code end}): the year of the last calendar date of
+   * the text, when that sets the time of its sentence, lies in the same paragraph and at least two
+   * years before publication, and the date is in its sentence or sets the time of the next ("In
+   * 2008, the senator ran. On Aug. 28, he spoke": 2008, but not "at a July event"); one year later
+   * for a month before that date's month ("On Nov. 4, 2008 ... On Jan. 20": the narrative moves
+   * on); null otherwise.
    */
-  Integer storyYear(int at, int month) {
+  Integer storyYear(int at, int end, int month) {
     LocalDate pub = pubOrNull();
     if (pub == null || lastYear == null || lastYear > pub.getYear() - 2
         || lastCalendarSpan == null || lastCalendarSpan.end() > at) {
       return null;
     }
     int nl = doc.text.indexOf('\n', lastCalendarSpan.end());
-    if (nl >= 0 && nl < at || !framesStory(lastCalendarSpan)) {
+    // ... and the date is told in the same sentence, or sets the time of its own ("In June,")
+    if (nl >= 0 && nl < at || !framesStory(lastCalendarSpan)
+        || sentenceStart(doc.text, at) > lastCalendarSpan.start()
+            && !framesStory(new Span(at, end))) {
       return null;
     }
     readSpan = lastCalendarSpan;

@@ -782,6 +782,8 @@ class DateFinderTest {
             "1989-10-30", "Sept. 29", Type.DATE, "1989-09-29"),
         Arguments.of("In 2008, the senator ran for president.\n\nIn March, he endorsed Smith.",
             "2019-05-15", "March", Type.DATE, "2019-03"),
+        Arguments.of("In 2008, McCain lost. Trump later mocked him at a July event in Iowa.",
+            "2016-01-19", "July", Type.DATE, "2015-07"),
         // a year that is the subject of its clause, starts a range, or dates a vote
         Arguments.of("Plus, 2020 is an election year.", "2020-03-17", "2020", Type.DATE, "2020"),
         Arguments.of("The files cover 2009 through this year.", "2016-09-01", "2009", Type.DATE,
