@@ -172,7 +172,7 @@ public final class DateFinder implements Stage {
       Map.entry("relative", "earlier later early late mid this last next coming past"),
       Map.entry("ago", "@amod @num #"),
       Map.entry("offset", "@amod @num #"),
-      Map.entry("anaphoric", "earlier later the that"),
+      Map.entry("anaphoric", "earlier later early late the that"),
       Map.entry("day-before", "the"),
       Map.entry("duration", "@amod up @num #"),
       Map.entry("duration-span", "the"),

@@ -726,7 +726,8 @@ final class RelativeRules {
 
     f.add("anaphoric", 5,
         // "that same year", "the very same day": "same" adds nothing to the anaphor
-        "(?<![\\w])(?:(?<mod>[Ee]arlier|[Ll]ater)\\s+)?(?:[Tt]he\\s+(?:very\\s+)?(?<rel>following"
+        // ("late that night", "early the next morning": TimeML keeps the modifier)
+        "(?<![\\w])(?:(?<mod>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\\s+)?(?:[Tt]he\\s+(?:very\\s+)?(?<rel>following"
             + "|next|previous|same|preceding|prior)|(?<that>[Tt]hat)(?:\\s+same)?)\\s+(?<u>day|week"
             + "|month|year|morning|afternoon|evening|night|weekend)(?:\\s+of\\s+(?<oy>" + YEAR
             + "))?(?:\\s+or\\s+so)?" + END,

@@ -797,6 +797,9 @@ class DateFinderTest {
             "2013-03-18", "September 11", Type.DATE, "2001-09-11"),
         Arguments.of("Our ancestors were sold centuries ago.", "2018-02-07", "centuries ago",
             Type.DATE, "PAST_REF"),
+        // the modifier of an anaphor stays inside it
+        Arguments.of("The shooting happened on March 3. Late that night he confessed.",
+            "2019-05-15", "Late that night", Type.TIME, "2019-03-03TNI"),
         // "each other" then a weekday
         Arguments.of("They blamed each other Thursday night for the shutdown.", "2018-01-19",
             "Thursday night", Type.TIME, "2018-01-18TNI"));
