@@ -49,6 +49,24 @@ final class CalendarRules {
           "as", "into", "within", "on", "a", "an", "his", "her", "its", "their", "our", "whose",
           "that", "this", "both", "due");
 
+  /** Singular nouns after a year that date a vote ("over 2018 election meddling"). */
+  private static final Set<String> VOTE_AFTER_YEAR = Set.of("election", "presidential",
+      "campaign", "race", "primary", "candidate", "nominee", "cycle", "midterm", "ticket");
+
+  /** A range from a year: "2009 through this year", "2007 to 2016". */
+  private static final Pattern YEAR_RANGE_AFTER = Pattern.compile(
+      "\\s+(?:to|through|until|till)\\s+(?:(?:1[89]|20)\\d\\d(?![\\w%])|this\\s+year\\b"
+          + "|the\\s+present\\b|today\\b|now\\b)");
+
+  /** The verbs after a year that is the subject of its clause: "2020 is an election year". */
+  private static final Set<String> YEAR_SUBJECT_VERBS = Set.of("is", "was", "will", "could",
+      "would", "might", "may", "has", "had", "hits", "arrives", "rolls", "marks", "marked",
+      "saw", "brought", "promises", "looks", "ended", "began", "begins", "ends");
+
+  /** The words a subject year may follow: a clause opener ("Plus, 2020 is", "once 2016 hits"). */
+  private static final Set<String> YEAR_SUBJECT_LEFT = Set.of("plus", "and", "but", "if", "when",
+      "once", "until", "because", "as", "so", "come", "before", "after", "since", "then");
+
   private static final Set<String> NOT_YEAR_LEFT =
       Set.of("about", "some", "nearly", "almost", "over", "least", "no", "article", "section",
           "resolution", "number", "flight", "room", "route", "highway", "chapter", "paragraph",
@@ -112,6 +130,13 @@ final class CalendarRules {
       return doc.nextWord(after).equals("attacks");
     }
     return NINE_ELEVEN_NOUNS.contains(w);
+  }
+
+  /** "the terrorist attacks of September 11", "the events of Sept. 11": the day of 2001. */
+  private static boolean attacksOf(Doc doc, int start) {
+    int of = doc.prevWordStart(start);
+    return of >= 0 && doc.prevWord(start).equals("of")
+        && Set.of("attacks", "events", "hijackings").contains(doc.prevWord(of));
   }
 
   /** The words before a month that names the time of an event: "a June agreement". */
@@ -250,9 +275,10 @@ final class CalendarRules {
     }
     String wd = group(m, "wd");
     int at = m.start();
+    int dayEnd = m.end();
     // "the Sept. 11 attacks", "the September 11 commission": the day of 2001
     boolean nineEleven = yText == null && mon == 9 && d == 11 && d2 == null
-        && nineElevenNoun(doc, m.end())
+        && (nineElevenNoun(doc, m.end()) || attacksOf(doc, m.start()))
         && doc.pub.map(p -> p.isAfter(LocalDate.of(2001, 9, 11))).orElse(true);
     Integer y = yText != null ? Integer.valueOf(num(yText)) : nineEleven ? Integer.valueOf(2001)
         : null;
@@ -267,11 +293,19 @@ final class CalendarRules {
     Cand cand = new Cand(m.start(), m.end(), c -> {
       LocalDate first;
       String note = null;
+      Integer told = y == null ? storyYear(c, at, dayEnd, adverbial, prep, mon) : null;
       if (y != null) {
         first = Calendar.date(y, mon, d);
         if (first == null) {
           return null;
         }
+      } else if (told != null) {
+        // "In 2008, the senator ran. On Aug. 28, he spoke": the year the story is telling
+        first = Calendar.date(told, mon, d);
+        if (first == null) {
+          return null;
+        }
+        note = "story-year";
       } else {
         LocalDate ref = c.pubOrNull() != null ? c.pubOrNull() : c.lastDay;
         if (ref == null) {
@@ -320,6 +354,19 @@ final class CalendarRules {
     });
     cand.pubAtMatch = group(m, "ry") != null;
     return d2 == null ? cand.day() : cand;
+  }
+
+  /**
+   * The year of the story a date without its year is told in ({@link Ctx#storyYear}), when its
+   * clause looks back or does not say: "will vote in March" after "in 2008" is still ahead.
+   */
+  private static Integer storyYear(Ctx c, int at, int end, boolean adverbial, String prep,
+      int mon) {
+    Direction dir = adverbial ? c.direction(at, prep) : c.doc.tense.at(at);
+    if (dir != Direction.PAST && dir != Direction.UNKNOWN) {
+      return null;
+    }
+    return c.storyYear(at, end, mon);
   }
 
   /** Whether {@code pos} opens a sentence: the text, a paragraph or a line after a full stop. */
@@ -478,6 +525,7 @@ final class CalendarRules {
       int y = ref.getYear();
       int pm = ref.getMonthValue();
       String note;
+      Integer told;
       if (rel != null) {
         // "this past November", "this coming April": the last one, the next one
         String r = rel.toLowerCase(Locale.ROOT).replaceAll("this\\s+past", "last")
@@ -490,6 +538,10 @@ final class CalendarRules {
         note = r;
       } else if (storyMonth && c.lastYear != null) {
         y = c.lastYear;
+        note = "story-year";
+      } else if ((told = storyYear(c, at, monthEnd, true, governor, mon)) != null) {
+        // "In 2008, the senator ran. In June, he lost the primary": the year of the story
+        y = told;
         note = "story-year";
       } else if (coordinated && c.lastMonth != null && c.lastMonth.getMonthValue() == first) {
         y = c.lastMonth.getYear() + (mon < c.lastMonth.getMonthValue() ? 1 : 0);
@@ -1050,16 +1102,36 @@ final class CalendarRules {
         (m, doc) -> {
           int y = num(m.group("y"));
           String left = doc.prevWord(m.start());
-          if (NOT_YEAR_LEFT.contains(left)) {
+          String right = doc.nextWord(m.end());
+          // "sanctions over 2018 election meddling", "the only 2016 candidate": a year before
+          // the vote it dates, not a count
+          // ... and "serious about 2016,", "their glee over 2012 is": a year closing its clause
+          // or the subject of the next verb (a count of 2000 is written "2,000" in news)
+          boolean yearAfterAbout = (left.equals("about") || left.equals("over"))
+              && (",.;:!?".indexOf(doc.charAt(m.end())) >= 0 && !Character.isDigit(
+                  doc.charAt(m.end() + 1))
+                  || YEAR_SUBJECT_VERBS.contains(right) && doc.charAt(m.end()) == ' ');
+          if (NOT_YEAR_LEFT.contains(left) && !yearAfterAbout && !(m.group("mod") == null
+              && VOTE_AFTER_YEAR.contains(right) && doc.charAt(m.end()) == ' ')) {
             return null;
           }
           // "the company's 1989 results": a possessive before the year
           boolean possessive = left.equals("s")
               && "'’".indexOf(doc.charAt(doc.prevWordStart(m.start()) - 1)) >= 0;
-          boolean okLeft = m.group("mod") != null || YEAR_LEFT.contains(left)
+          // "Campaign 2016", "Election 2020": the title of a year's vote
+          boolean titled = (left.equals("campaign") || left.equals("election"))
+              && Character.isUpperCase(doc.charAt(doc.prevWordStart(m.start())));
+          boolean okLeft = m.group("mod") != null || YEAR_LEFT.contains(left) || left.equals("come")
+              || titled || yearAfterAbout
               || MONTH_NAMES_LOWER.contains(left) || possessive;
           char next = doc.charAt(m.end());
-          boolean okRight = next == 0 || ",.;:!?)’'\"”".indexOf(next) >= 0;
+          boolean okRight = next == 0 || ",.;:!?)’'\"”".indexOf(next) >= 0
+              // "covering 2009 through this year", "prosecutor, 2007 to 2016": a range's start
+              || YEAR_RANGE_AFTER.matcher(doc.text).region(m.end(), doc.text.length())
+                  .lookingAt()
+              // "2020 is an election year", "come 2020": a year that is the subject, or arrives
+              || (left.isEmpty() || YEAR_SUBJECT_LEFT.contains(left))
+                  && YEAR_SUBJECT_VERBS.contains(right) && doc.charAt(m.end()) == ' ';
           if (!okLeft && left.isEmpty() && doc.charAt(doc.prevNonSpace(m.start())) == ',') {
             // "in 1994, 1995 and 1997": a year in a list of years
             int comma = doc.prevNonSpace(m.start());
@@ -1487,7 +1559,8 @@ final class CalendarRules {
     f.add("ref-adjective", 3,
         "(?<![\\w-])(?<w>current|recent)(?:\\s+(?<u>weeks\\s+and\\s+months|years|months|weeks"
             + "|days)(?![\\w-])|(?=\\s+[a-z])(?!\\s+(?:account|accounts|affairs|events|flows?|and|or"
-            + "|to|is|was|are|were)\\b))",
+            // "a dull current of nervousness": the noun
+            + "|to|is|was|are|were|of)\\b))",
         (m, doc) -> {
           String w = m.group("w");
           String u = group(m, "u");

@@ -44,6 +44,10 @@ final class ClockRules {
   private static final Pattern YEAR_BEFORE = Pattern.compile("\\b" + MON
       + "\\s+(?:[0-3]?\\d(?:st|nd|rd|th)?,?\\s+)?" + YEAR + ",?\\s+$");
 
+  /** The words before a bare hour that make it a clock: "at 9 this morning". */
+  private static final Set<String> HOUR_PART_LEFT = Set.of("at", "by", "until", "till",
+      "before", "after", "around", "about", "since", "from", "approximately");
+
   private static final Set<String> CLOCK_APPROX =
       Set.of("about", "around", "approximately", "roughly", "circa");
 
@@ -128,6 +132,19 @@ final class ClockRules {
             return null; // "10:35 a.m. (0735 GMT)": the same time again, in another zone
           }
           return approxClock(doc, m.start(), m.end(), m.group("h") + ":" + m.group("mi"));
+        });
+
+    // "at 9 this morning", "until 10 last night", "by 7 Tuesday evening": a bare hour is a
+    // clock when the part of the day follows it (the join gives it its day and half of the day)
+    f.add("clock-hour-part", 3,
+        "(?<![\\w.:,$£€#/-])(?<h>1[0-2]|[1-9])(?=\\s+(?:(?:this|tomorrow|yesterday|" + WD_NAME
+            + ")\\s+(?:morning|afternoon|evening|night)|tonight|last\\s+night)(?![\\w'’-]))",
+        (m, doc) -> {
+          if (!HOUR_PART_LEFT.contains(doc.prevWord(m.start()))) {
+            return null;
+          }
+          return approxClock(doc, m.start(), m.end(),
+              String.format(Locale.ROOT, "%02d:00", num(m.group("h"))));
         });
 
     f.add("clock-word", 3,

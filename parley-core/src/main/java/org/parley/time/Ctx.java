@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.parley.model.Span;
 import org.parley.time.TimeExpression.Anchor;
 import org.parley.time.TimeExpression.Type;
@@ -82,6 +83,54 @@ final class Ctx {
       }
     }
     return null;
+  }
+
+  /**
+   * The year of the story told at [{@code at}, {@code end}): the year of the last calendar date of
+   * the text, when that sets the time of its sentence, lies in the same paragraph and at least two
+   * years before publication, and the date is in its sentence or sets the time of the next ("In
+   * 2008, the senator ran. On Aug. 28, he spoke": 2008, but not "at a July event"); one year later
+   * for a month before that date's month ("On Nov. 4, 2008 ... On Jan. 20": the narrative moves
+   * on); null otherwise.
+   */
+  Integer storyYear(int at, int end, int month) {
+    LocalDate pub = pubOrNull();
+    if (pub == null || lastYear == null || lastYear > pub.getYear() - 2
+        || lastCalendarSpan == null || lastCalendarSpan.end() > at) {
+      return null;
+    }
+    int nl = doc.text.indexOf('\n', lastCalendarSpan.end());
+    // ... and the date is told in the same sentence, or sets the time of its own ("In June,")
+    if (nl >= 0 && nl < at || !framesStory(lastCalendarSpan)
+        || sentenceStart(doc.text, at) > lastCalendarSpan.start()
+            && !framesStory(new Span(at, end))) {
+      return null;
+    }
+    readSpan = lastCalendarSpan;
+    return lastMonth != null && lastMonth.getYear() == lastYear
+        && month < lastMonth.getMonthValue() ? lastYear + 1 : lastYear;
+  }
+
+  /** The words that open a sentence set in a time: "In 2008,", "But on June 5, 2008,". */
+  private static final Pattern STORY_FRAME = Pattern.compile(
+      "(?:(?:[Aa]nd|[Bb]ut|[Tt]hen|[Bb]ack|[Ll]ater|[Ee]arlier),?\\s+)?(?:[Ii]n|[Oo]n|[Dd]uring|[Bb]y)");
+
+  /**
+   * Whether a date sets the time of the story that follows: it opens its sentence, after a
+   * preposition ("In 2008 the senator ran", "On June 5, 2008, he ...") or before a comma; a year
+   * inside a clause ("approved in 1987", "since 1980", "the Dec. 21, 1988, bombing") does not.
+   */
+  private boolean framesStory(Span s) {
+    int from = sentenceStart(doc.text, s.start());
+    String lead = doc.text.substring(from, s.start()).strip();
+    if (STORY_FRAME.matcher(lead).matches()) {
+      return true;
+    }
+    int k = s.end();
+    while (k < doc.text.length() && doc.text.charAt(k) == ' ') {
+      k++;
+    }
+    return lead.isEmpty() && k < doc.text.length() && doc.text.charAt(k) == ',';
   }
 
   Ctx(Doc doc, List<Cand> all) {

@@ -40,10 +40,11 @@ final class Joins {
           joined = dateTime(b, a, a.clock);
         } else if (exactClock(a) && partOfDayDate(doc, b)
             && DATE_AFTER_TIME.matcher(gap).matches()) {
-          joined = clockOnPart(b, a); // "10 p.m. last night", "7:15 a.m. Wednesday morning"
+          // "10 p.m. last night", "7:15 a.m. Wednesday morning", "8:30 tonight"
+          joined = clockOnPart(b, a, halfDayOpen(doc, a));
         } else if (partOfDayDate(doc, a) && exactClock(b)
             && TIME_AFTER_DATE.matcher(gap).matches()) {
-          joined = clockOnPart(a, b); // "Sunday night at 11 p.m."
+          joined = clockOnPart(a, b, halfDayOpen(doc, b)); // "Sunday night at 11 p.m."
         } else if (a.clock != null && b.dayLike && PAREN_GAP.matcher(gap).matches()) {
           a.dayFrom = b; // two expressions; the time is on that day
         } else if (a.clock == null && b.clock == null && rangeable(a) && rangeable(b)) {
@@ -174,17 +175,48 @@ final class Joins {
   }
 
   private static final Pattern DAY_PART_VALUE =
-      Pattern.compile("(\\d{4}-\\d\\d-\\d\\d)T(?:MO|AF|EV|NI)");
+      Pattern.compile("(\\d{4}-\\d\\d-\\d\\d)T(MO|AF|EV|NI)");
 
-  /** An exact clock on the day of a part of it: the part's day, the clock's hour. */
-  private static Cand clockOnPart(Cand part, Cand time) {
+  /** A clock written with a half of the day or in 24-hour style ("0830", "20:30", "noon"). */
+  private static final Pattern HALF_DAY_WRITTEN =
+      Pattern.compile("(?i)\\d\\s*[ap]\\.?\\s?m\\b|noon|midnight|midday|(?<![\\d:.])0\\d|\\b(?:1[3-9]|2\\d)[:.]");
+
+  /**
+   * Whether a clock leaves open which half of the day it is in ("8:30", "7 o'clock"), so that the
+   * part of the day it is joined to decides.
+   */
+  private static boolean halfDayOpen(Doc doc, Cand time) {
+    return !HALF_DAY_WRITTEN.matcher(doc.text.substring(time.start, time.end)).find();
+  }
+
+  /**
+   * The hour of an open clock ("8:30 tonight", "at 7 Thursday evening") in the part of the day it
+   * is joined to: the afternoon and evening hours, and the night's from 6, are after noon.
+   */
+  static String clockInPart(String clock, String part) {
+    int h = Integer.parseInt(clock.substring(0, 2));
+    boolean pm = switch (part) {
+      case "AF" -> h >= 1 && h <= 6;
+      case "EV" -> h >= 4 && h <= 11;
+      case "NI" -> h >= 6 && h <= 11;
+      default -> false;
+    };
+    return pm ? String.format(Locale.ROOT, "%02d", h + 12) + clock.substring(2) : clock;
+  }
+
+  /**
+   * An exact clock on the day of a part of it: the part's day, the clock's hour ({@code open}: the
+   * part also decides the half of the day).
+   */
+  private static Cand clockOnPart(Cand part, Cand time, boolean open) {
     Cand j = new Cand(Math.min(part.start, time.start), Math.max(part.end, time.end), c -> {
       Res r = part.value.apply(c);
       if (r == null) {
         return null;
       }
       Matcher m = DAY_PART_VALUE.matcher(r.value());
-      return m.matches() ? new Res(Type.TIME, m.group(1) + "T" + time.clock, r.day(), r.note(),
+      String clock = open && m.matches() ? clockInPart(time.clock, m.group(2)) : time.clock;
+      return m.matches() ? new Res(Type.TIME, m.group(1) + "T" + clock, r.day(), r.note(),
           null, null) : r;
     });
     j.rule = part.rule + "+time";

@@ -413,12 +413,13 @@ final class LengthRules {
 
     // "years ago", "days ago": some time back, no amount given
     f.add("vague-ago", 3,
-        "(?<![\\w-])(?<u>[Dd]ecades|[Yy]ears|[Mm]onths|[Ww]eeks|[Dd]ays|[Hh]ours)"
+        "(?<![\\w-])(?<u>[Cc]enturies|[Dd]ecades|[Yy]ears|[Mm]onths|[Ww]eeks|[Dd]ays|[Hh]ours)"
             + "\\s+ago" + END,
         (m, doc) -> new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, "PAST_REF", null, null)));
 
     f.add("set-every", 4,
-        "(?<![\\w])(?:[Ee]very|[Ee]ach)\\s+(?:(?<other>other)\\s+)?(?:(?<amt>" + NUM + ")\\s+)?"
+        // ("blamed each other Thursday night": the reciprocal pronoun, then the day)
+        "(?<![\\w])(?:[Ee]very\\s+(?:(?<other>other)\\s+)?|[Ee]ach\\s+)(?:(?<amt>" + NUM + ")\\s+)?"
             + "(?<u>day|week|month|year|quarter|morning|afternoon|evening|night|weekend|hour|decade"
             + "|summer|winter|spring|autumn|days|weeks|months|years|hours|decades|(?<wd>" + WD_NAME
             + ")|(?<month>" + MONTH_NAME + "))" + END,

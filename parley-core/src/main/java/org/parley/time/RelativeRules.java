@@ -94,6 +94,15 @@ final class RelativeRules {
 
   private static final Set<String> TITLE_WORDS = Set.of("Today", "Tonight", "Now");
 
+  /**
+   * A capitalized part of the day and a capitalized word after a weekday: the title of a show or
+   * an event ("Saturday Night Live", "Monday Night Football"), not a headline's "Saturday Night In
+   * Ohio".
+   */
+  private static final Pattern TITLED_DAY = Pattern.compile(
+      " (?:Night|Morning|Evening|Afternoon) (?!(?:In|At|On|To|For|And|With|The|As|After|Before"
+          + "|From|By|Of|Or|But|Is|Was|Will|Amid|Over)\\b)[A-Z][a-z]+");
+
   private static Cand weekday(Matcher m, Doc doc) {
     String rel = group(m, "rel");
     String wdText = m.group("wd");
@@ -105,6 +114,10 @@ final class RelativeRules {
     }
     if (wdText.equals("Sunday") && doc.text.startsWith("Fox News ", Math.max(0, m.start() - 9))) {
       return null; // "Fox News Sunday", the programme
+    }
+    if (rel == null && pod == null && TITLED_DAY.matcher(doc.text).region(m.end(),
+        doc.text.length()).lookingAt()) {
+      return null; // "Saturday Night Live", "the Saturday Night Massacre": a title
     }
     if (group(m, "mod") == null && rel == null && NAMED_DAYS.contains(doc.prevWord(m.start()))
         && Character.isUpperCase(doc.text.charAt(doc.prevWordStart(m.start())))) {
@@ -358,7 +371,7 @@ final class RelativeRules {
         // "killed last October ... crossed out that same day": a month came after the last day
         return Res.of(Type.DATE, Calendar.month(c.lastMonth) + "-XX", null, "anchor-month");
       }
-      return switch (u) {
+      Res res = switch (u) {
         case "day" -> Res.of(Type.DATE, Calendar.day(a.plusDays(shift)), a.plusDays(shift), note);
         case "week" -> Res.of(Type.DATE, Calendar.week(a.plusWeeks(shift)), null, note);
         case "weekend" -> Res.of(Type.DATE, Calendar.week(a.plusWeeks(shift)) + "-WE", null, note);
@@ -372,6 +385,14 @@ final class RelativeRules {
           yield Res.of(Type.TIME, Calendar.day(d) + "T" + partOfDay(u), d, note);
         }
       };
+      String v = res.value();
+      if (shift > 0 && afterPublication(c, v.contains("T") ? v.substring(0, v.indexOf('T')) : v)
+          && c.direction(at, prep) == Direction.PAST) {
+        // "the statement appeared in the press the next day" with no day of the story before
+        // it (or only "today" of a quote): a past day after publication is no reading
+        return Res.of(res.type(), unknownOf(u), null, "no-anchor");
+      }
+      return res;
     });
     return isDay ? cand.day() : cand;
   }
@@ -646,10 +667,13 @@ final class RelativeRules {
           int at = m.start();
           boolean years = unit.equals("Y") && !amt.contains(".") && !amt.equals("X");
           return new Cand(m.start(), m.end(), c -> {
-            if (yearBack && c.quarterUnderDiscussion(at)) {
+            // "retail sales grew 4.7 percent last month from a year earlier" in a story of the
+            // third quarter: the month its sentence names is the one compared
+            LocalDate month = years ? c.monthInSentence(at) : null;
+            if (yearBack && (month == null || c.quarterInSentenceBefore(at) != null)
+                && c.quarterUnderDiscussion(at)) {
               return priorPeriod(c, 0, at);
             }
-            LocalDate month = years ? c.monthInSentence(at) : null;
             if (month != null) {
               // "sales rose in May from a year earlier": that month a year before
               LocalDate back = month.plusYears(sign * Long.parseLong(amt));
@@ -745,7 +769,8 @@ final class RelativeRules {
 
     f.add("anaphoric", 5,
         // "that same year", "the very same day": "same" adds nothing to the anaphor
-        "(?<![\\w])(?:(?<mod>[Ee]arlier|[Ll]ater)\\s+)?(?:[Tt]he\\s+(?:very\\s+)?(?<rel>following"
+        // ("late that night", "early the next morning": TimeML keeps the modifier)
+        "(?<![\\w])(?:(?<mod>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\\s+)?(?:[Tt]he\\s+(?:very\\s+)?(?<rel>following"
             + "|next|previous|same|preceding|prior)|(?<that>[Tt]hat)(?:\\s+same)?)\\s+(?<u>day|week"
             + "|month|year|morning|afternoon|evening|night|weekend)(?:\\s+of\\s+(?<oy>" + YEAR
             + "))?(?:\\s+or\\s+so)?" + END,

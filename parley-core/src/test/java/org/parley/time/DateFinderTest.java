@@ -755,7 +755,54 @@ class DateFinderTest {
         Arguments.of("She released the transcript of the panel's August interview.", "2018-01-10",
             "August", Type.DATE, "2017-08"),
         Arguments.of("That is about 20 percent of the government's October target.", "2013-11-13",
-            "October", Type.DATE, "2013-10"));
+            "October", Type.DATE, "2013-10"),
+        // an open clock takes its half of the day from the part of the day it is joined to
+        Arguments.of("The vote is at 8:30 tonight.", "2019-05-15", "8:30 tonight", Type.TIME,
+            "2019-05-15T20:30"),
+        Arguments.of("The rally starts at 7:30 Thursday evening.", "2019-05-15",
+            "7:30 Thursday evening", Type.TIME, "2019-05-16T19:30"),
+        Arguments.of("The raid began at 6:15 this morning.", "2019-05-15", "6:15 this morning",
+            Type.TIME, "2019-05-15T06:15"),
+        Arguments.of("The polls closed at 8 p.m. last night.", "2019-05-15", "8 p.m. last night",
+            Type.TIME, "2019-05-14T20:00"),
+        // ... and a bare hour before a part of the day is a clock
+        Arguments.of("The meeting ended at 9 this morning.", "2019-05-15", "9 this morning",
+            Type.TIME, "2019-05-15T09:00"),
+        Arguments.of("They met at 10 last night in the capital.", "2019-05-15", "10 last night",
+            Type.TIME, "2019-05-14T22:00"),
+        // a month or a day without its year in a story framed by an older year takes that year
+        Arguments.of("In 2008, the senator ran for president. In June, he lost the primary.",
+            "2019-05-15", "June", Type.DATE, "2008-06"),
+        Arguments.of("On June 5, 2008, the senator ran for president. On Aug. 28, he spoke at the"
+            + " convention.", "2019-05-15", "Aug. 28", Type.DATE, "2008-08-28"),
+        Arguments.of("On Nov. 4, 2008, Obama won. On Jan. 20, he was sworn in.", "2019-05-15",
+            "Jan. 20", Type.DATE, "2009-01-20"),
+        // ... but not a year inside a clause, or one of another paragraph
+        Arguments.of("Nashua had bought shares under a program approved in 1987 through Sept. 29.",
+            "1989-10-30", "Sept. 29", Type.DATE, "1989-09-29"),
+        Arguments.of("In 2008, the senator ran for president.\n\nIn March, he endorsed Smith.",
+            "2019-05-15", "March", Type.DATE, "2019-03"),
+        Arguments.of("In 2008, McCain lost. Trump later mocked him at a July event in Iowa.",
+            "2016-01-19", "July", Type.DATE, "2015-07"),
+        // a year that is the subject of its clause, starts a range, or dates a vote
+        Arguments.of("Plus, 2020 is an election year.", "2020-03-17", "2020", Type.DATE, "2020"),
+        Arguments.of("The files cover 2009 through this year.", "2016-09-01", "2009", Type.DATE,
+            "2009"),
+        Arguments.of("Treasury sanctions Russians over 2018 election meddling.", "2018-12-19",
+            "2018", Type.DATE, "2018"),
+        Arguments.of("Whoever wins them come 2020 may win the White House.", "2019-12-24", "2020",
+            Type.DATE, "2020"),
+        // "the attacks of September 11" are those of 2001
+        Arguments.of("Bush mentioned the terrorist attacks of September 11 thirteen times.",
+            "2013-03-18", "September 11", Type.DATE, "2001-09-11"),
+        Arguments.of("Our ancestors were sold centuries ago.", "2018-02-07", "centuries ago",
+            Type.DATE, "PAST_REF"),
+        // the modifier of an anaphor stays inside it
+        Arguments.of("The shooting happened on March 3. Late that night he confessed.",
+            "2019-05-15", "Late that night", Type.TIME, "2019-03-03TNI"),
+        // "each other" then a weekday
+        Arguments.of("They blamed each other Thursday night for the shutdown.", "2018-01-19",
+            "Thursday night", Type.TIME, "2018-01-18TNI"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {2} = {4}")
@@ -1189,7 +1236,13 @@ class DateFinderTest {
         Arguments.of("She was confronted over the Women's March movement.", "March"),
         Arguments.of("It is a matter of days before he leaves.", "days"),
         Arguments.of("Prices will fall in fall semester.", "fall semester"),
-        Arguments.of("Many feared a fall in prices.", "fall"));
+        Arguments.of("Many feared a fall in prices.", "fall"),
+        // titles of shows and events named by a weekday night
+        Arguments.of("He hosted Saturday Night Live in 2015.", "Saturday"),
+        Arguments.of("He feared a Saturday Night Massacre.", "Saturday"),
+        Arguments.of("Fans watched Monday Night Football.", "Monday"),
+        Arguments.of("The rally caused a dull current of nervousness.", "current"),
+        Arguments.of("About 2000 people came to the rally.", "2000"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} has no date at {1}")

@@ -193,7 +193,23 @@ class DateFinderCoreNlpTest {
         Arguments.of("Candidates are preparing ahead of Monday's debate in Boulder.", "Monday",
             "2016-02-15"),
         Arguments.of("Rubio won praise for his performance in Friday's debate.", "Friday",
-            "2016-02-05"));
+            "2016-02-05"),
+        // "the next day" told in the past cannot fall after publication: with no day of the
+        // story to count from, it has no value to give; said of what is ahead, it counts
+        Arguments.of("Agnew was taken aback when the statement appeared in the press the next"
+            + " day.", "the next day", "XXXX-XX-XX"),
+        Arguments.of("The committee will vote the next day.", "the next day", "2016-02-12"),
+        Arguments.of("Talks began on Feb. 3. The next day they collapsed.", "The next day",
+            "2016-02-04"),
+        // a month its sentence names is the one compared, even in a story of a quarter
+        Arguments.of("The economy grew in the third quarter. Retail sales grew 4.7 percent last"
+            + " month from a year earlier.", "a year earlier", "2015-01"),
+        // a month told in the past in a story framed by an older year takes that year; one
+        // still ahead does not
+        Arguments.of("In 2008, Obama won the election. In March, the Senate will vote.", "March",
+            "2016-03"),
+        Arguments.of("In 2008, Obama ran for president. In June, he clinched the nomination.",
+            "June", "2008-06"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {1} = {2}")
