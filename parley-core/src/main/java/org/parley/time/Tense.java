@@ -233,6 +233,11 @@ final class Tense {
       "increase", "decrease", "decline", "jump", "climb", "gain", "slip", "dip", "surge",
       "plunge", "grow", "shrink", "fell", "rose");
 
+  /** Verbs of a timetable, whose simple present tells what is scheduled: "debuts on Sunday". */
+  private static final Set<String> SCHEDULED = Set.of("begin", "start", "debut", "premiere",
+      "air", "launch", "expire", "resume", "convene", "reconvene", "kick", "open", "close",
+      "end", "adjourn", "commence");
+
   /** Verbs of phase whose to-infinitive happens when they do: "began to spread Thursday". */
   private static final Set<String> ASPECT = Set.of("begin", "start", "continue", "cease",
       "stop", "resume", "fail", "manage", "decline", "refuse");
@@ -289,6 +294,8 @@ final class Tense {
       if (c < v && (t.pos().equals("MD") || w.equals("'ll"))) {
         if (FUTURE_AUX.contains(w)) {
           future = true;
+        } else if (w.equals("'d") && s.token(v).pos().equals("VBN")) {
+          past = true; // "he'd just secured that post in January": "'d" before a participle is "had"
         } else {
           modal = true;
           would |= w.equals("would") || w.equals("'d");
@@ -364,6 +371,11 @@ final class Tense {
     if (!present && verb.pos().equals("VBP") && SAME_IN_PAST.contains(plain(verb))) {
       // "it said assailants put a device at the gate": as likely past; the clause above decides
       return null;
+    }
+    if (!present && !negated && (verb.pos().equals("VBZ") || verb.pos().equals("VBP"))
+        && SCHEDULED.contains(lemma)) {
+      // "the series debuts on Sunday", "the session resumes Monday": a timetable, ahead
+      return Direction.FUTURE;
     }
     if (present || verb.pos().equals("VBZ") || verb.pos().equals("VBP")) {
       return Direction.PRESENT;

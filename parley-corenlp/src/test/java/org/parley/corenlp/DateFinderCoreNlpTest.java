@@ -194,6 +194,10 @@ class DateFinderCoreNlpTest {
             "2016-02-15"),
         Arguments.of("Rubio won praise for his performance in Friday's debate.", "Friday",
             "2016-02-05"),
+        // a timetable in the simple present is ahead; "'d" before a participle is "had"
+        Arguments.of("The HBO series debuts on Sunday.", "Sunday", "2016-02-14"),
+        Arguments.of("The fiscal year ends on September 30.", "September 30", "2016-09-30"),
+        Arguments.of("He’d just secured that post in December.", "December", "2015-12"),
         // "the next day" told in the past cannot fall after publication: with no day of the
         // story to count from, it has no value to give; said of what is ahead, it counts
         Arguments.of("Agnew was taken aback when the statement appeared in the press the next"
