@@ -40,14 +40,22 @@ final class CalendarRules {
   private static final Set<String> MONTH_LEFT =
       Set.of("in", "since", "until", "till", "by", "during", "through", "throughout", "from", "to",
           "of", "before", "after", "between", "early", "late", "mid", "last", "next", "this",
-          "for", "around", "on", "that", "each", "every");
+          "for", "around", "on", "that", "each", "every", "into");
 
   private static final Set<String> YEAR_LEFT =
       Set.of("in", "since", "by", "of", "during", "until", "till", "before", "after", "from",
           "between", "through", "to", "and", "or", "year", "fiscal", "early", "late", "mid", "the",
           "for", "throughout", "circa", "spring", "summer", "autumn", "fall", "winter", "around",
           "as", "into", "within", "on", "a", "an", "his", "her", "its", "their", "our", "whose",
-          "that", "this", "both", "due");
+          "that", "this", "both", "due", "come");
+
+  /**
+   * The verbs after a year that make it the subject of its clause ("2016 is going to be about
+   * Meerkat", "how 2013 turned out"): a count goes before a plural verb ("2000 were hurt").
+   */
+  private static final Set<String> YEAR_SUBJECT_VERB = Set.of("was", "is", "will", "would",
+      "could", "might", "has", "had", "turned", "saw", "brought", "marked", "proved", "became",
+      "promises", "looks", "seemed", "ended", "began");
 
   private static final Set<String> NOT_YEAR_LEFT =
       Set.of("about", "some", "nearly", "almost", "over", "least", "no", "article", "section",
@@ -135,7 +143,8 @@ final class CalendarRules {
   private static final Set<String> QUARTER_REPORT_NOUNS =
       Set.of("results", "earnings", "profit", "profits", "net", "sales", "revenue", "revenues",
           "loss", "losses", "figures", "performance", "growth", "output", "income", "dividend",
-          "dividends", "deliveries", "shipments", "production", "operating", "pretax", "gdp");
+          "dividends", "deliveries", "shipments", "production", "operating", "pretax", "gdp",
+          "fundraising", "totals", "report", "reports");
 
   /** What follows "the first half" when the half is not a year's. */
   private static final Pattern HALF_OF_LONGER = Pattern.compile(
@@ -734,7 +743,10 @@ final class CalendarRules {
     // quarter of a report, written without the hyphen
     int leftStart = doc.prevWordStart(m.start());
     boolean possessed = doc.prevWord(m.start()).equals("s") && leftStart > 0
-        && (doc.charAt(leftStart - 1) == '\'' || doc.charAt(leftStart - 1) == '’');
+        && (doc.charAt(leftStart - 1) == '\'' || doc.charAt(leftStart - 1) == '’')
+        // "House Democrats' third quarter": a plural's possessive
+        || "'’".indexOf(doc.charAt(doc.prevNonSpace(m.start()))) >= 0
+        && doc.charAt(doc.prevNonSpace(m.start()) - 1) == 's';
     boolean ofReport = QUARTER_REPORT_NOUNS.contains(doc.nextWord(m.end()));
     if (the == null && y == null && !m.group("hy").equals("-") && !fiscal
         && !QUARTER_DETERMINERS.contains(doc.prevWord(m.start())) && !possessed && !ofReport) {
@@ -1061,7 +1073,8 @@ final class CalendarRules {
             // "his unsuccessful 1996 campaign", "predicting 1990 earnings": a year before the
             // singular noun it dates (a count goes before a plural: "2000 troops")
             okRight = doc.singularNounAt(doc.nextNonSpace(m.end()))
-                || YEAR_RIGHT.contains(doc.nextWord(m.end()));
+                || YEAR_RIGHT.contains(doc.nextWord(m.end()))
+                || y >= 1900 && YEAR_SUBJECT_VERB.contains(doc.nextWord(m.end()));
           }
           // "by 2050", "until 2100": a target year far ahead needs a preposition before it
           boolean aheadCue = Set.of("by", "until", "till", "in", "before").contains(left);
@@ -1474,11 +1487,11 @@ final class CalendarRules {
         });
 
     f.add("ref-adjective", 3,
-        "(?<![\\w-])(?<w>current|recent)(?:\\s+(?<u>weeks\\s+and\\s+months|years|months|weeks"
+        "(?<![\\w-])(?<w>current|recent|Recent(?=\\s+(?:weeks|years|months|days)\\b))(?:\\s+(?<u>weeks\\s+and\\s+months|years|months|weeks"
             + "|days)(?![\\w-])|(?=\\s+[a-z])(?!\\s+(?:account|accounts|affairs|events|flows?|and|or"
             + "|to|is|was|are|were)\\b))",
         (m, doc) -> {
-          String w = m.group("w");
+          String w = m.group("w").toLowerCase(Locale.ROOT);
           String u = group(m, "u");
           String prev = doc.prevWord(m.start());
           if (u == null && w.equals("recent") && prev.equals("most")) {

@@ -189,7 +189,7 @@ public final class DateFinder implements Stage {
       Map.entry("fortnight", "about around nearly almost more less over under just a one two three"
           + " four several"),
       Map.entry("vague-duration",
-          "for over in within decades centuries years months weeks days hours"),
+          "for over in within through decades centuries years months weeks days hours minutes"),
       Map.entry("set-every", "every each"),
       Map.entry("set-adverb", "daily weekly monthly annually yearly nightly hourly fortnightly"
           + " biweekly"),

@@ -101,7 +101,26 @@ final class LengthRules {
 
   /** The words before a bare plural unit followed by "of" that make it a length: "after months of". */
   private static final Set<String> STRETCH_BEFORE =
-      Set.of("after", "following", "amid", "despite", "of", "by", "endured", "ending");
+      Set.of("after", "following", "amid", "despite", "of", "by", "endured", "ending", "follows",
+          "followed");
+
+  /** The verbs of spending time before a bare plural unit: "has spent years", "it takes months". */
+  private static final Set<String> SPEND_BEFORE = Set.of("spent", "spend", "spends", "spending",
+      "took", "take", "takes", "taking", "lasted", "lasting", "waited", "wait", "waiting");
+
+  /** The words before a bare plural unit that leave it bare: "just hours after the vote". */
+  private static final Set<String> MERE_BEFORE =
+      Set.of("just", "only", "mere", "merely", "barely", "nearly", "almost", "");
+
+  /**
+   * The words before a bare plural unit that make it part of a longer phrase ("a few days
+   * later", "the days after"), which other rules read or leave alone.
+   */
+  private static final Set<String> PHRASE_BEFORE = Set.of("a", "an", "the", "few", "several",
+      "many", "some", "couple", "those", "these", "his", "her", "its", "their", "our", "my",
+      "your", "recent", "past", "last", "next", "coming", "following", "previous", "first",
+      "final", "early", "of", "and", "or", "more", "other", "same", "two", "three", "four", "five",
+      "six", "seven", "eight", "nine", "ten", "dozen", "long", "rainy");
 
   /**
    * Lengths: "three years", "half an hour", "a decades-long conflict", "the weeks ahead"; and
@@ -114,7 +133,7 @@ final class LengthRules {
             + ")[\\s-]+(?:(?<more>more|additional|further|extra|straight|consecutive|successive"
             // "five long weeks", "two full years": an adjective of the length, not of the thing
             + "|long|full|whole|entire|short"
-            + "|trading|business|working|school|calendar)"
+            + "|trading|business|working|school|calendar|fiscal)"
             + "\\s+)?(?<u>" + UNITS + ")"
             + "(?:(?<half>\\s+and\\s+a\\s+half)|-long)?(?![\\w-])",
         Pattern.CASE_INSENSITIVE,
@@ -295,7 +314,8 @@ final class LengthRules {
 
     f.add("duration-span", 3,
         "(?<![\\w])[Tt]he\\s+(?<rel>past|last|previous|next|coming|first|final|following)\\s+"
-            + "(?:(?<amt>" + NUM + ")\\s+)?(?<u>" + UNITS + ")"
+            // "the next two fiscal years": a count of fiscal years is a length too
+            + "(?:(?<amt>" + NUM + ")\\s+(?:fiscal\\s+)?)?(?<u>" + UNITS + ")"
             // "over the past year and a half": the half follows the unit
             + "(?<half>\\s+and\\s+a\\s+half)?" + END,
         (m, doc) -> {
@@ -350,24 +370,43 @@ final class LengthRules {
         });
 
     f.add("vague-duration", 1,
-        "(?<![\\w])(?:(?<pre>[Ff]or|[Oo]ver|[Ii]n|[Ww]ithin)\\s+)?(?<u>decades|centuries|years|months"
-            + "|weeks|days|hours)"
+        "(?<![\\w])(?:(?<pre>[Ff]or|[Oo]ver|[Ii]n|[Ww]ithin|[Tt]hrough)\\s+(?:(?<the>the)\\s+)?)?"
+            + "(?<u>decades|centuries|years|months|weeks|days|hours|minutes|(?<cap>Decades|Years"
+            + "|Months|Weeks|Days|Hours|Minutes))"
             + END,
         (m, doc) -> {
-          String u = m.group("u");
-          // "after months of talks", "amid weeks of protests", "despite years of attempts": a
-          // stretch of something, its length left open
-          boolean stretch = m.group("pre") == null && doc.nextWord(m.end()).equals("of")
-              && STRETCH_BEFORE.contains(doc.prevWord(m.start()));
-          if (m.group("pre") == null && !u.equals("decades") && !u.equals("centuries")
-              && !stretch) {
+          String u = m.group("u").toLowerCase(Locale.ROOT);
+          String pre = group(m, "pre");
+          String next = doc.nextWord(m.end());
+          String left = pre == null ? doc.prevWord(m.start()) : "";
+          if (m.group("the") != null && !pre.equalsIgnoreCase("over")
+              && !pre.equalsIgnoreCase("through")) {
+            return null; // "in the days before the vote": not a stretch of open length here
+          }
+          if (pre != null && m.group("cap") != null) {
             return null;
           }
-          if (doc.nextWord(m.end()).equals("ago") || doc.charAt(m.end()) == '-') {
+          // "after months of talks", "amid weeks of protests", "despite years of attempts": a
+          // stretch of something, its length left open; "Years of recession" opening a sentence
+          boolean stretch = pre == null && next.equals("of")
+              && (STRETCH_BEFORE.contains(left) || m.group("cap") != null && left.isEmpty());
+          // "just hours after the vote", "a sixth died days later", "a vote is days away", "has
+          // spent years pushing", "months in the making": a length left open, placed or spent
+          boolean bare = pre == null && !PHRASE_BEFORE.contains(left)
+              && Calendar.amount(left) == null
+              && (next.equals("later") || next.equals("earlier") || next.equals("away")
+                  || (next.equals("after") || next.equals("before")) && MERE_BEFORE.contains(left)
+                  || SPEND_BEFORE.contains(left)
+                  || doc.text.startsWith(" in the making", m.end()));
+          if (pre == null && !u.equals("decades") && !u.equals("centuries") && !stretch && !bare) {
+            return null;
+          }
+          if (next.equals("ago") || doc.charAt(m.end()) == '-') {
             return null;
           }
           String v = Calendar.duration("X", Calendar.unit(u));
-          return new Cand(m.start("u"), m.end(), c -> Res.of(Type.DURATION, v, null, null));
+          int start = m.group("the") != null ? m.start("the") : m.start("u");
+          return new Cand(start, m.end(), c -> Res.of(Type.DURATION, v, null, null));
         });
 
     // "the weeks ahead", "the days and weeks ahead": a stretch to come of no stated length

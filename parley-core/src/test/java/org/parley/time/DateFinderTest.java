@@ -755,7 +755,45 @@ class DateFinderTest {
         Arguments.of("She released the transcript of the panel's August interview.", "2018-01-10",
             "August", Type.DATE, "2017-08"),
         Arguments.of("That is about 20 percent of the government's October target.", "2013-11-13",
-            "October", Type.DATE, "2013-10"));
+            "October", Type.DATE, "2013-10"),
+        // a bare plural unit placed by "later", "earlier", "away", "after" or spent: an open length
+        Arguments.of("Five died at the scene and a sixth died days later.", THU, "days",
+            Type.DURATION, "PXD"),
+        Arguments.of("He backed the plan that just hours earlier he said he would not sign.", THU,
+            "hours", Type.DURATION, "PTXH"),
+        Arguments.of("He acted on Thursday, minutes after the Senate voted.", THU, "minutes",
+            Type.DURATION, "PTXM"),
+        Arguments.of("He paid her just weeks before the 2016 election.", THU, "weeks",
+            Type.DURATION, "PXW"),
+        Arguments.of("A vote could still be days away.", THU, "days", Type.DURATION, "PXD"),
+        Arguments.of("Hours later, the press secretary spoke.", THU, "Hours", Type.DURATION,
+            "PTXH"),
+        Arguments.of("Moon has spent years pushing for peace.", THU, "years", Type.DURATION,
+            "PXY"),
+        Arguments.of("It takes months to build a campaign.", THU, "months", Type.DURATION, "PXM"),
+        Arguments.of("The deal, which was months in the making, eases caps.", THU, "months",
+            Type.DURATION, "PXM"),
+        Arguments.of("Tweaks to the algorithms over the years have hurt.", THU, "the years",
+            Type.DURATION, "PXY"),
+        Arguments.of("The merger follows months of twists and turns.", THU, "months",
+            Type.DURATION, "PXM"),
+        Arguments.of("Years of recession and austerity hurt Greece.", THU, "Years", Type.DURATION,
+            "PXY"),
+        // fiscal years counted, a plural's quarter, a year as a subject, months capitalized
+        Arguments.of("It eases caps for the next two fiscal years.", THU,
+            "the next two fiscal years", Type.DURATION, "P2Y"),
+        Arguments.of("It comes as House Democrats’ third quarter fundraising totals rose.",
+            "2019-10-20", "third quarter", Type.DATE, "2019-Q3"),
+        Arguments.of("If 2004 was about Meetup, 2016 is going to be about Meerkat.", THU, "2004",
+            Type.DATE, "2004"),
+        Arguments.of("Will 2014 instead be remembered as another frustrating year?", THU, "2014",
+            Type.DATE, "2014"),
+        Arguments.of("We have a chance come 2020 to put an end to this.", "2019-05-01", "2020",
+            Type.DATE, "2020"),
+        Arguments.of("A final vote could slip into April.", "2015-03-12", "April", Type.DATE,
+            "2015-04"),
+        Arguments.of("Recent months have seen a surge in crossings.", THU, "Recent months",
+            Type.DURATION, "PXM"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {2} = {4}")
@@ -1178,7 +1216,11 @@ class DateFinderTest {
         Arguments.of("She was confronted over the Women's March movement.", "March"),
         Arguments.of("It is a matter of days before he leaves.", "days"),
         Arguments.of("Prices will fall in fall semester.", "fall semester"),
-        Arguments.of("Many feared a fall in prices.", "fall"));
+        Arguments.of("Many feared a fall in prices.", "fall"),
+        // a bare unit inside a longer phrase, or placed by a noun: left to other rules
+        Arguments.of("In the days before the vote, they met.", "days"),
+        Arguments.of("He crossed the border days after the killing.", "days"),
+        Arguments.of("Officials counted 1996 were hurt.", "1996"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} has no date at {1}")
