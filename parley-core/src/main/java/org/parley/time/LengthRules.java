@@ -128,9 +128,10 @@ final class LengthRules {
    */
   static void lengths(DateFinder f) {
     f.add("duration", 2,
-        "(?<![\\w$£€.,-])(?:(?<amod>about|around|nearly|almost|roughly|some|approximately"
+        // not "01:11" (a clip's running time) nor an amount ending a paragraph
+        "(?<![\\w$£€.,:-])(?:(?<amod>about|around|nearly|almost|roughly|some|approximately"
             + "|more\\s+than|less\\s+than|at\\s+least|up\\s+to|over|just|only)\\s+)?(?<amt>" + NUM
-            + ")[\\s-]+(?:(?<more>more|additional|further|extra|straight|consecutive|successive"
+            + ")(?:[\\s&&[^\\n]]|-|\\n(?![\\s&&[^\\n]]*\\n))+(?:(?<more>more|additional|further|extra|straight|consecutive|successive"
             // "five long weeks", "two full years": an adjective of the length, not of the thing
             + "|long|full|whole|entire|short"
             + "|trading|business|working|school|calendar|fiscal)"

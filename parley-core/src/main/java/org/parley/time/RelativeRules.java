@@ -548,7 +548,8 @@ final class RelativeRules {
         });
 
     f.add("offset", 4,
-        "(?<![\\w])(?:(?<amod>about|around|nearly|almost|roughly|some|approximately|more\\s+than|less\\s+than|at\\s+least|over|just|only)\\s+)?(?<amt>" + NUM + ")[\\s-]+(?<u>" + UNITS + ")\\s+(?<dir>later|earlier"
+        // not "01:11\n\nWeeks later": a clip's running time, then a paragraph
+        "(?<![\\w:])(?:(?<amod>about|around|nearly|almost|roughly|some|approximately|more\\s+than|less\\s+than|at\\s+least|over|just|only)\\s+)?(?<amt>" + NUM + ")(?:[\\s&&[^\\n]]|-|\\n(?![\\s&&[^\\n]]*\\n))+(?<u>" + UNITS + ")\\s+(?<dir>later|earlier"
             + "|afterwards|after|before|previously)" + END,
         Pattern.CASE_INSENSITIVE,
         (m, doc) -> {

@@ -1220,7 +1220,9 @@ class DateFinderTest {
         // a bare unit inside a longer phrase, or placed by a noun: left to other rules
         Arguments.of("In the days before the vote, they met.", "days"),
         Arguments.of("He crossed the border days after the killing.", "days"),
-        Arguments.of("Officials counted 1996 were hurt.", "1996"));
+        Arguments.of("Officials counted 1996 were hurt.", "1996"),
+        // a clip's running time ends a paragraph: not a count of the next one's unit
+        Arguments.of("MUST WATCH Sheriff speaks 01:11\n\nWeeks later, he was found.", "11"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} has no date at {1}")
