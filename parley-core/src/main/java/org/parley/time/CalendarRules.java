@@ -973,6 +973,14 @@ final class CalendarRules {
             + "|\\d\\d)(?![\\w/]|[.-]\\d)",
         CalendarRules::numericDate);
 
+    // "since 9/11", "the 9/11 attacks", "post-9/11": the day of the attacks of 2001, as American
+    // writers name it
+    f.add("nine-eleven", 5,
+        "(?:(?<=[Pp]ost-|[Pp]re-)|(?<![\\w/.,:-]))9/11(?![\\w/]|[.-]\\d)",
+        (m, doc) -> doc.pub.map(p -> p.isAfter(LocalDate.of(2001, 9, 11))).orElse(true)
+            ? new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, "2001-09-11", null, null))
+            : null);
+
     f.add("month-day", 4,
         "(?<![\\w])(?:(?<wd>" + WD_ANY + "),?\\s+)?(?<mod>" + DMOD + ")?(?<mon>" + MON + ")\\s+"
             + "(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?:\\s*(?:-|–|to|through)\\s*(?<d2>[0-3]?\\d)"

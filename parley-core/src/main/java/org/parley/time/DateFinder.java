@@ -139,6 +139,7 @@ public final class DateFinder implements Stage {
   private static final Map<String, String> TRIGGERS = Map.ofEntries(
       Map.entry("iso-date", "#"),
       Map.entry("numeric-date", "#"),
+      Map.entry("nine-eleven", "#"),
       Map.entry("month-day", "@weekdays @wdabbr @dmod @months"),
       Map.entry("story-year-date", "@months #"),
       Map.entry("day-month", "@weekdays @wdabbr #"),

@@ -793,7 +793,12 @@ class DateFinderTest {
         Arguments.of("A final vote could slip into April.", "2015-03-12", "April", Type.DATE,
             "2015-04"),
         Arguments.of("Recent months have seen a surge in crossings.", THU, "Recent months",
-            Type.DURATION, "PXM"));
+            Type.DURATION, "PXM"),
+        // "9/11": the day of the attacks of 2001
+        Arguments.of("Hostility toward Muslims has risen since 9/11.", "2019-03-15", "9/11",
+            Type.DATE, "2001-09-11"),
+        Arguments.of("The post-9/11 wars cost trillions.", "2019-03-15", "9/11", Type.DATE,
+            "2001-09-11"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {2} = {4}")
