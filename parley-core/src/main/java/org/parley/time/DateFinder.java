@@ -184,6 +184,7 @@ public final class DateFinder implements Stage {
       Map.entry("long-compound", "hour hours day days week weeks month months year years decade"
           + " decades century centuries"),
       Map.entry("ahead-span", "the"),
+      Map.entry("since-span", "the"),
       Map.entry("weekday-anaphoric", "the"),
       Map.entry("weekday-of-week", "@weekdays"),
       Map.entry("vague-ago", "decades years months weeks days hours"),
@@ -252,6 +253,7 @@ public final class DateFinder implements Stage {
       Map.entry("part-of-day", Set.of("morning", "afternoon", "evening")),
       Map.entry("season-anaphoric", Set.of("following", "next", "previous", "preceding", "same")),
       Map.entry("ahead-span", Set.of("coming", "days", "weeks", "months", "years")),
+      Map.entry("since-span", Set.of("days", "weeks", "months", "years", "decades")),
       Map.entry("half-duration", Set.of("next", "past", "last", "first", "previous", "following")),
       Map.entry("share-of-unit", Set.of("next", "past", "last", "first", "previous", "following")),
       Map.entry("weekday-anaphoric", Set.of("previous", "preceding", "following", "next")),

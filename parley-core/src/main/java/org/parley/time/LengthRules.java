@@ -418,6 +418,15 @@ final class LengthRules {
           String v = Calendar.duration("X", Calendar.unit(m.group("u")));
           return new Cand(m.start(), m.end(), c -> Res.of(Type.DURATION, v, null, null));
         });
+
+    // "in the weeks since the vote", "in the days since": the stretch from an event to now, of
+    // no stated length ("since" is the signal, outside the expression)
+    f.add("since-span", 3,
+        "(?<![\\w])[Tt]he\\s+(?<u>days|weeks|months|years|decades)(?=\\s+since\\b)",
+        (m, doc) -> {
+          String v = Calendar.duration("X", Calendar.unit(m.group("u")));
+          return new Cand(m.start(), m.end(), c -> Res.of(Type.DURATION, v, null, null));
+        });
   }
 
   /**

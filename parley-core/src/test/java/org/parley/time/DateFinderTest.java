@@ -798,7 +798,10 @@ class DateFinderTest {
         Arguments.of("Hostility toward Muslims has risen since 9/11.", "2019-03-15", "9/11",
             Type.DATE, "2001-09-11"),
         Arguments.of("The post-9/11 wars cost trillions.", "2019-03-15", "9/11", Type.DATE,
-            "2001-09-11"));
+            "2001-09-11"),
+        // "the weeks since": the stretch from an event to now
+        Arguments.of("In the weeks since the vote, nothing changed.", THU, "the weeks",
+            Type.DURATION, "PXW"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {2} = {4}")
