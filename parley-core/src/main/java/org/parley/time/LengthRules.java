@@ -130,7 +130,11 @@ final class LengthRules {
     f.add("duration", 2,
         // not "01:11" (a clip's running time) nor an amount ending a paragraph
         "(?<![\\w$£€.,:-])(?:(?<amod>about|around|nearly|almost|roughly|some|approximately"
-            + "|more\\s+than|less\\s+than|at\\s+least|up\\s+to|over|just|only)\\s+)?(?<amt>" + NUM
+            + "|more\\s+than|less\\s+than|at\\s+least|up\\s+to|over|just|only)\\s+)?"
+            // "three to five years", "2-3 weeks": a range of lengths, one expression valued at
+            // its lower bound (TimeBank's "two to three weeks", P2W)
+            + "(?:(?<lo>\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|fifteen|twenty|thirty|forty|fifty)(?:\\s*[-–]\\s*|\\s+to\\s+)(?=\\S))?(?<amt>" + NUM
             + ")(?:[\\s&&[^\\n]]|-|\\n(?![\\s&&[^\\n]]*\\n))+(?:(?<more>more|additional|further|extra|straight|consecutive|successive"
             // "five long weeks", "two full years": an adjective of the length, not of the thing
             + "|long|full|whole|entire|short"
@@ -187,9 +191,10 @@ final class LengthRules {
               && !u.endsWith("s"))) {
             return null; // "a quarter of the vote", "three quarters of them": fractions
           }
-          String amt = Calendar.amount(amtText);
+          String lo = group(m, "lo");
+          String amt = Calendar.amount(lo != null ? lo : amtText);
           String unit = Calendar.unit(u);
-          if (amt == null || unit == null) {
+          if (amt == null || unit == null || lo != null && (half || !amt.matches("\\d+"))) {
             return null;
           }
           if (half) {
@@ -469,7 +474,9 @@ final class LengthRules {
     f.add("set-every", 4,
         "(?<![\\w])(?:[Ee]very|[Ee]ach)\\s+(?:(?<other>other)\\s+)?(?:(?<amt>" + NUM + ")\\s+)?"
             + "(?<u>day|week|month|year|quarter|morning|afternoon|evening|night|weekend|hour|decade"
-            + "|summer|winter|spring|autumn|days|weeks|months|years|hours|decades|(?<wd>" + WD_NAME
+            + "|summer|winter|spring|autumn|days|weeks|months|years|hours|decades|minute|minutes"
+            // "every 12 seconds" (not "every second year": an ordinal)
+            + "|seconds|(?<wd>" + WD_NAME
             + ")|(?<month>" + MONTH_NAME + "))" + END,
         (m, doc) -> {
           String u = m.group("u");

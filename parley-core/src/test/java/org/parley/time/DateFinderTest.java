@@ -801,7 +801,15 @@ class DateFinderTest {
             "2001-09-11"),
         // "the weeks since": the stretch from an event to now
         Arguments.of("In the weeks since the vote, nothing changed.", THU, "the weeks",
-            Type.DURATION, "PXW"));
+            Type.DURATION, "PXW"),
+        // a range of lengths: one expression, valued at its lower bound
+        Arguments.of("It will take three to five years to reach the market.", THU,
+            "three to five years", Type.DURATION, "P3Y"),
+        Arguments.of("Delivery takes 2-3 weeks.", THU, "2-3 weeks", Type.DURATION, "P2W"),
+        // sets of minutes and seconds
+        Arguments.of("Someone tweets about it every 12 seconds.", THU, "every 12 seconds",
+            Type.SET, "PT12S"),
+        Arguments.of("He checks the polls every minute.", THU, "every minute", Type.SET, "PT1M"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {2} = {4}")
