@@ -809,7 +809,10 @@ class DateFinderTest {
         // sets of minutes and seconds
         Arguments.of("Someone tweets about it every 12 seconds.", THU, "every 12 seconds",
             Type.SET, "PT12S"),
-        Arguments.of("He checks the polls every minute.", THU, "every minute", Type.SET, "PT1M"));
+        Arguments.of("He checks the polls every minute.", THU, "every minute", Type.SET, "PT1M"),
+        // a bare "o'clock" hour from one to six is the afternoon's
+        Arguments.of("Anything could change before 5 o'clock, when he speaks.", THU, "5 o'clock",
+            Type.TIME, "2016-02-11T17:00"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {2} = {4}")
