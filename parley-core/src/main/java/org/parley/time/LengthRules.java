@@ -401,7 +401,11 @@ final class LengthRules {
           boolean bare = pre == null && !PHRASE_BEFORE.contains(left)
               && Calendar.amount(left) == null
               && (next.equals("later") || next.equals("earlier") || next.equals("away")
-                  || (next.equals("after") || next.equals("before")) && MERE_BEFORE.contains(left)
+                  // "resigned days after the report", "doing this days after": after a verb or
+                  // its pronoun object ("the border days after", a noun's, is left alone)
+                  || (next.equals("after") || next.equals("before")) && (MERE_BEFORE.contains(left)
+                      || Set.of("this", "that", "it", "so").contains(left)
+                      || doc.verbAt(doc.prevWordStart(m.start())))
                   || SPEND_BEFORE.contains(left)
                   || doc.text.startsWith(" in the making", m.end()));
           if (pre == null && !u.equals("decades") && !u.equals("centuries") && !stretch && !bare) {

@@ -763,6 +763,8 @@ class DateFinderTest {
             "hours", Type.DURATION, "PTXH"),
         Arguments.of("He acted on Thursday, minutes after the Senate voted.", THU, "minutes",
             Type.DURATION, "PTXM"),
+        Arguments.of("And he is doing this days after his aide pleaded guilty.", THU, "days",
+            Type.DURATION, "PXD"),
         Arguments.of("He paid her just weeks before the 2016 election.", THU, "weeks",
             Type.DURATION, "PXW"),
         Arguments.of("A vote could still be days away.", THU, "days", Type.DURATION, "PXD"),
