@@ -263,10 +263,25 @@ final class LengthRules {
             + "|following)\\s+half-|the\\s+(?:next|past|last|first|previous|following)\\s+half\\s+"
             // "the next half century", "the first half hour" (not "the first half year": a half)
             + "(?=hour|minute|decade|century))(?<u>hour|minute|day|week|month|year|decade|century)"
-            + "(?![\\w-])",
+            + "(?:(?<ago>\\s+ago))?(?![\\w-])",
         Pattern.CASE_INSENSITIVE,
         (m, doc) -> {
-          String v = Calendar.duration("0.5", Calendar.unit(m.group("u")));
+          String u = m.group("u").toLowerCase(Locale.ROOT);
+          if (m.group("ago") != null) {
+            // "half a century ago", "half a year ago": the time that far back, as "50 years ago"
+            String[] back = switch (u) {
+              case "century" -> new String[] {"50", "Y"};
+              case "decade" -> new String[] {"5", "Y"};
+              case "year" -> new String[] {"6", "M"};
+              default -> null;
+            };
+            if (back == null || m.group(0).regionMatches(true, 0, "the", 0, 3)) {
+              return null;
+            }
+            return new Cand(m.start(), m.end(),
+                c -> shifted(c, c.pubOrNull(), back[0], back[1], -1, "publication"));
+          }
+          String v = Calendar.duration("0.5", Calendar.unit(u));
           return new Cand(m.start(), m.end(), c -> Res.of(Type.DURATION, v, null, null));
         });
 

@@ -812,6 +812,9 @@ class DateFinderTest {
         Arguments.of("Someone tweets about it every 12 seconds.", THU, "every 12 seconds",
             Type.SET, "PT12S"),
         Arguments.of("He checks the polls every minute.", THU, "every minute", Type.SET, "PT1M"),
+        // "half a century ago": a time back, like "50 years ago"
+        Arguments.of("Half a century ago, the war ended.", THU, "Half a century ago", Type.DATE,
+            "1966"),
         // a bare "o'clock" hour from one to six is the afternoon's
         Arguments.of("Anything could change before 5 o'clock, when he speaks.", THU, "5 o'clock",
             Type.TIME, "2016-02-11T17:00"));
