@@ -1560,5 +1560,35 @@ final class CalendarRules {
             // "Election Day in 2018": the year told after "in" too
             + "(?:,?\\s+(?:of\\s+|in\\s+)?(?<y>" + YEAR + "))?" + END,
         CalendarRules::holiday);
+
+    // "on election night", "Election Night 2016": the night of the American Election Day (the
+    // Tuesday after the first Monday of November) nearest publication, or of the year written
+    f.add("election-night", 4,
+        "(?<![\\w])(?:[Ee]lection|ELECTION)[\\s-]+(?:[Nn]ight|NIGHT)(?:,?\\s+(?:of\\s+|in\\s+)?(?<y>"
+            + YEAR + "))?" + END,
+        (m, doc) -> {
+          String yText = group(m, "y");
+          return new Cand(m.start(), m.end(), c -> {
+            LocalDate pub = c.pubOrNull();
+            Function<Integer, LocalDate> day = yr -> LocalDate.of(yr, 11, 2)
+                .with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+            LocalDate d;
+            if (yText != null) {
+              d = day.apply(num(yText));
+            } else if (pub == null) {
+              return Res.of(Type.TIME, "XXXX-11-XXTNI", null, "no-anchor");
+            } else {
+              LocalDate before = day.apply(pub.getYear());
+              if (before.isAfter(pub)) {
+                before = day.apply(pub.getYear() - 1);
+              }
+              LocalDate after = before.plusYears(1).withMonth(11).withDayOfMonth(2)
+                  .with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+              d = ChronoUnit.DAYS.between(before, pub) <= ChronoUnit.DAYS.between(pub, after)
+                  ? before : after;
+            }
+            return Res.of(Type.TIME, Calendar.day(d) + "TNI", d, yText == null ? "nearest" : null);
+          });
+        });
   }
 }

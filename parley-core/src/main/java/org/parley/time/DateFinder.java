@@ -213,6 +213,7 @@ public final class DateFinder implements Stage {
           + " boxing good"
           + " election memorial labor veterans fourth july martin mlk presidents columbus mother"
           + " father may"),
+      Map.entry("election-night", "election"),
       Map.entry("eve", "the"));
 
   /**

@@ -812,6 +812,13 @@ class DateFinderTest {
         Arguments.of("Someone tweets about it every 12 seconds.", THU, "every 12 seconds",
             Type.SET, "PT12S"),
         Arguments.of("He checks the polls every minute.", THU, "every minute", Type.SET, "PT1M"),
+        // "election night": the night of the nearest American Election Day, or of the year written
+        Arguments.of("On election night, Trump won Florida.", "2016-11-10", "election night",
+            Type.TIME, "2016-11-08TNI"),
+        Arguments.of("Since election night, he has tweeted daily.", "2017-03-01", "election night",
+            Type.TIME, "2016-11-08TNI"),
+        Arguments.of("On election night 2012, Obama won.", "2017-03-01", "election night 2012",
+            Type.TIME, "2012-11-06TNI"),
         // "half a century ago": a time back, like "50 years ago"
         Arguments.of("Half a century ago, the war ended.", THU, "Half a century ago", Type.DATE,
             "1966"),
