@@ -185,6 +185,7 @@ public final class DateFinder implements Stage {
           + " decades century centuries"),
       Map.entry("ahead-span", "the"),
       Map.entry("since-span", "the"),
+      Map.entry("number-of", "a"),
       Map.entry("weekday-anaphoric", "the"),
       Map.entry("weekday-of-week", "@weekdays"),
       Map.entry("vague-ago", "decades years months weeks days hours"),

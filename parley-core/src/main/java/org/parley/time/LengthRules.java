@@ -443,6 +443,18 @@ final class LengthRules {
           return new Cand(m.start(), m.end(), c -> Res.of(Type.DURATION, v, null, null));
         });
 
+    // "for a number of years", "a number of months ago": a length of no stated amount
+    f.add("number-of", 3,
+        "(?<![\\w-])[Aa]\\s+(?:(?:good|large|small|certain)\\s+)?number\\s+of\\s+(?<u>decades|years|months"
+            + "|weeks|days|hours|minutes)(?<ago>\\s+ago)?" + END,
+        (m, doc) -> {
+          if (m.group("ago") != null) {
+            return new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, "PAST_REF", null, null));
+          }
+          String v = Calendar.duration("X", Calendar.unit(m.group("u")));
+          return new Cand(m.start(), m.end(), c -> Res.of(Type.DURATION, v, null, null));
+        });
+
     // "in the weeks since the vote", "in the days since": the stretch from an event to now, of
     // no stated length ("since" is the signal, outside the expression)
     f.add("since-span", 3,

@@ -819,6 +819,9 @@ class DateFinderTest {
             Type.TIME, "2016-11-08TNI"),
         Arguments.of("On election night 2012, Obama won.", "2017-03-01", "election night 2012",
             Type.TIME, "2012-11-06TNI"),
+        // "a number of years": a length of no stated amount
+        Arguments.of("He has worked with the firm for a number of years.", THU,
+            "a number of years", Type.DURATION, "PXY"),
         // "half a century ago": a time back, like "50 years ago"
         Arguments.of("Half a century ago, the war ended.", THU, "Half a century ago", Type.DATE,
             "1966"),
