@@ -1450,12 +1450,17 @@ final class CalendarRules {
           boolean past = m.group("cur") != null && m.group("cur").equals("latest");
           // "the new year" written in December is the one about to begin
           boolean newYear = "new".equals(m.group("cur")) && m.group("fy") == null;
+          int at = m.start();
+          String prep = doc.prevWord(m.start());
           return new Cand(m.start(), m.end(), c -> {
             LocalDate pub = c.pubOrNull();
             if (pub == null) {
               return Res.of(Type.DATE, "XXXX", null, "no-publication-date");
             }
-            if (newYear && pub.getMonthValue() == 12) {
+            // ... and so is one written in autumn, or from March on in a clause looking ahead
+            // ("talks will resume in the new year"); in January it is the year just begun
+            if (newYear && (pub.getMonthValue() >= 10 || pub.getMonthValue() >= 3
+                && c.direction(at, prep) == Direction.FUTURE)) {
               return Res.of(Type.DATE, Calendar.year(pub.getYear() + 1), null, "new-year");
             }
             return Res.of(Type.DATE, Calendar.year(pub.getYear() - (past ? 1 : 0)), null, null);

@@ -819,6 +819,11 @@ class DateFinderTest {
             Type.TIME, "2016-11-08TNI"),
         Arguments.of("On election night 2012, Obama won.", "2017-03-01", "election night 2012",
             Type.TIME, "2012-11-06TNI"),
+        // "the new year" said in autumn, or looking ahead, is the next one
+        Arguments.of("Talks will resume in the new year.", "2013-03-21", "the new year",
+            Type.DATE, "2014"),
+        Arguments.of("Congress returns in the new year.", "2013-11-21", "the new year",
+            Type.DATE, "2014"),
         // "a number of years": a length of no stated amount
         Arguments.of("He has worked with the firm for a number of years.", THU,
             "a number of years", Type.DURATION, "PXY"),
