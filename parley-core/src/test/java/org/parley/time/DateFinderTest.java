@@ -824,6 +824,11 @@ class DateFinderTest {
             Type.DATE, "2014"),
         Arguments.of("Congress returns in the new year.", "2013-11-21", "the new year",
             Type.DATE, "2014"),
+        // the calendar year, said against a fiscal one
+        Arguments.of("Benefits expire at the end of the calendar year.", "2013-12-10",
+            "the end of the calendar year", Type.DATE, "2013"),
+        Arguments.of("Sales this calendar year rose.", "2013-12-10", "this calendar year",
+            Type.DATE, "2013"),
         // "a number of years": a length of no stated amount
         Arguments.of("He has worked with the firm for a number of years.", THU,
             "a number of years", Type.DURATION, "PXY"),
