@@ -133,8 +133,10 @@ final class LengthRules {
             + "|more\\s+than|less\\s+than|at\\s+least|up\\s+to|over|just|only)\\s+)?"
             // "three to five years", "2-3 weeks": a range of lengths, one expression valued at
             // its lower bound (TimeBank's "two to three weeks", P2W)
-            + "(?:(?<lo>\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-            + "|fifteen|twenty|thirty|forty|fifty)(?:\\s*[-–]\\s*|\\s+to\\s+)(?=\\S))?(?<amt>" + NUM
+            // (not "twenty-four hours": one number)
+            + "(?:(?<lo>\\d{1,3})\\s*[-–]\\s*(?=\\d)|(?<low>\\d{1,3}|one|two|three|four|five|six|seven"
+            + "|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\\s+to\\s+(?=\\S))?"
+            + "(?<amt>" + NUM
             + ")(?:[\\s&&[^\\n]]|-|\\n(?![\\s&&[^\\n]]*\\n))+(?:(?<more>more|additional|further|extra|straight|consecutive|successive"
             // "five long weeks", "two full years": an adjective of the length, not of the thing
             + "|long|full|whole|entire|short"
@@ -191,7 +193,7 @@ final class LengthRules {
               && !u.endsWith("s"))) {
             return null; // "a quarter of the vote", "three quarters of them": fractions
           }
-          String lo = group(m, "lo");
+          String lo = m.group("lo") != null ? m.group("lo") : group(m, "low");
           String amt = Calendar.amount(lo != null ? lo : amtText);
           String unit = Calendar.unit(u);
           if (amt == null || unit == null || lo != null && (half || !amt.matches("\\d+"))) {
@@ -217,7 +219,8 @@ final class LengthRules {
               // "only five hours", "just 14 days": focus particles, not part of the length
               : amod != null && (amod.equalsIgnoreCase("only") || amod.equalsIgnoreCase("just")
                   || particle)
-              ? m.start("amt") : m.start();
+              ? (m.group("lo") != null ? m.start("lo") : m.group("low") != null ? m.start("low")
+                  : m.start("amt")) : m.start();
           return new Cand(start, m.end(), c -> Res.of(Type.DURATION, v, null, null));
         });
 

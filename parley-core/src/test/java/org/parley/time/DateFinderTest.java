@@ -808,6 +808,10 @@ class DateFinderTest {
         Arguments.of("It will take three to five years to reach the market.", THU,
             "three to five years", Type.DURATION, "P3Y"),
         Arguments.of("Delivery takes 2-3 weeks.", THU, "2-3 weeks", Type.DURATION, "P2W"),
+        Arguments.of("It is twenty-four hours too late.", THU, "twenty-four hours",
+            Type.DURATION, "PT24H"),
+        Arguments.of("They must wait just three to four more weeks.", THU,
+            "three to four more weeks", Type.DURATION, "P3W"),
         // sets of minutes and seconds
         Arguments.of("Someone tweets about it every 12 seconds.", THU, "every 12 seconds",
             Type.SET, "PT12S"),
