@@ -74,6 +74,10 @@ final class CalendarRules {
           "hopeful", "hopefuls", "nominee", "nominees", "bid", "bids", "cycle", "midterm",
           "midterms", "levels", "ticket", "vote", "caucuses", "census", "budget", "ruling");
 
+  /** "four years ago" right after "election night". */
+  private static final Pattern ELECTION_NIGHT_AGO =
+      Pattern.compile("\\s+(" + DateFinder.NUM + ")\\s+years?\\s+ago\\b");
+
   /** A month or season right before a spelled-out year: "January", "the winter of". */
   private static final Pattern SPELLED_YEAR_HEAD = Pattern.compile(
       "(?<![\\w])(?:(?<mon>" + MONTH_NAME + ")|(?:[Tt]he\\s+)?(?<s>[Ss]pring|[Ss]ummer|[Aa]utumn"
@@ -1573,6 +1577,9 @@ final class CalendarRules {
             + YEAR + "))?" + END,
         (m, doc) -> {
           String yText = group(m, "y");
+          // "on election night four years ago": the election that many years back
+          Matcher ago = ELECTION_NIGHT_AGO.matcher(doc.text).region(m.end(), doc.text.length());
+          String back = ago.lookingAt() ? Calendar.amount(ago.group(1)) : null;
           return new Cand(m.start(), m.end(), c -> {
             LocalDate pub = c.pubOrNull();
             Function<Integer, LocalDate> day = yr -> LocalDate.of(yr, 11, 2)
@@ -1580,6 +1587,8 @@ final class CalendarRules {
             LocalDate d;
             if (yText != null) {
               d = day.apply(num(yText));
+            } else if (pub != null && back != null && back.matches("\\d+")) {
+              d = day.apply(pub.getYear() - Integer.parseInt(back));
             } else if (pub == null) {
               return Res.of(Type.TIME, "XXXX-11-XXTNI", null, "no-anchor");
             } else {

@@ -823,6 +823,8 @@ class DateFinderTest {
             Type.TIME, "2016-11-08TNI"),
         Arguments.of("On election night 2012, Obama won.", "2017-03-01", "election night 2012",
             Type.TIME, "2012-11-06TNI"),
+        Arguments.of("The euphoria on election night four years ago was gone.", "2012-11-06",
+            "election night", Type.TIME, "2008-11-04TNI"),
         // "the new year" said in autumn, or looking ahead, is the next one
         Arguments.of("Talks will resume in the new year.", "2013-03-21", "the new year",
             Type.DATE, "2014"),
