@@ -40,14 +40,22 @@ final class CalendarRules {
   private static final Set<String> MONTH_LEFT =
       Set.of("in", "since", "until", "till", "by", "during", "through", "throughout", "from", "to",
           "of", "before", "after", "between", "early", "late", "mid", "last", "next", "this",
-          "for", "around", "on", "that", "each", "every");
+          "for", "around", "on", "that", "each", "every", "into");
 
   private static final Set<String> YEAR_LEFT =
       Set.of("in", "since", "by", "of", "during", "until", "till", "before", "after", "from",
           "between", "through", "to", "and", "or", "year", "fiscal", "early", "late", "mid", "the",
           "for", "throughout", "circa", "spring", "summer", "autumn", "fall", "winter", "around",
           "as", "into", "within", "on", "a", "an", "his", "her", "its", "their", "our", "whose",
-          "that", "this", "both", "due");
+          "that", "this", "both", "due", "come");
+
+  /**
+   * The verbs after a year that make it the subject of its clause ("2016 is going to be about
+   * Meerkat", "how 2013 turned out"): a count goes before a plural verb ("2000 were hurt").
+   */
+  private static final Set<String> YEAR_SUBJECT_VERB = Set.of("was", "is", "will", "would",
+      "could", "might", "has", "had", "turned", "saw", "brought", "marked", "proved", "became",
+      "promises", "looks", "seemed", "ended", "began");
 
   /** Singular nouns after a year that date a vote ("over 2018 election meddling"). */
   private static final Set<String> VOTE_AFTER_YEAR = Set.of("election", "presidential",
@@ -83,6 +91,10 @@ final class CalendarRules {
           "republican", "democrats", "dems", "republicans", "gop", "contender", "contenders",
           "hopeful", "hopefuls", "nominee", "nominees", "bid", "bids", "cycle", "midterm",
           "midterms", "levels", "ticket", "vote", "caucuses", "census", "budget", "ruling");
+
+  /** "four years ago" right after "election night". */
+  private static final Pattern ELECTION_NIGHT_AGO =
+      Pattern.compile("\\s+(" + DateFinder.NUM + ")\\s+years?\\s+ago\\b");
 
   /** A month or season right before a spelled-out year: "January", "the winter of". */
   private static final Pattern SPELLED_YEAR_HEAD = Pattern.compile(
@@ -167,7 +179,8 @@ final class CalendarRules {
   private static final Set<String> QUARTER_REPORT_NOUNS =
       Set.of("results", "earnings", "profit", "profits", "net", "sales", "revenue", "revenues",
           "loss", "losses", "figures", "performance", "growth", "output", "income", "dividend",
-          "dividends", "deliveries", "shipments", "production", "operating", "pretax", "gdp");
+          "dividends", "deliveries", "shipments", "production", "operating", "pretax", "gdp",
+          "fundraising", "totals", "report", "reports");
 
   /** What follows "the first half" when the half is not a year's. */
   private static final Pattern HALF_OF_LONGER = Pattern.compile(
@@ -796,7 +809,10 @@ final class CalendarRules {
     // quarter of a report, written without the hyphen
     int leftStart = doc.prevWordStart(m.start());
     boolean possessed = doc.prevWord(m.start()).equals("s") && leftStart > 0
-        && (doc.charAt(leftStart - 1) == '\'' || doc.charAt(leftStart - 1) == '’');
+        && (doc.charAt(leftStart - 1) == '\'' || doc.charAt(leftStart - 1) == '’')
+        // "House Democrats' third quarter": a plural's possessive
+        || "'’".indexOf(doc.charAt(doc.prevNonSpace(m.start()))) >= 0
+        && doc.charAt(doc.prevNonSpace(m.start()) - 1) == 's';
     boolean ofReport = QUARTER_REPORT_NOUNS.contains(doc.nextWord(m.end()));
     if (the == null && y == null && !m.group("hy").equals("-") && !fiscal
         && !QUARTER_DETERMINERS.contains(doc.prevWord(m.start())) && !possessed && !ofReport) {
@@ -1024,6 +1040,14 @@ final class CalendarRules {
             + "|\\d\\d)(?![\\w/]|[.-]\\d)",
         CalendarRules::numericDate);
 
+    // "since 9/11", "the 9/11 attacks", "post-9/11": the day of the attacks of 2001, as American
+    // writers name it
+    f.add("nine-eleven", 5,
+        "(?:(?<=[Pp]ost-|[Pp]re-)|(?<![\\w/.,:-]))9/11(?![\\w/]|[.-]\\d)",
+        (m, doc) -> doc.pub.map(p -> p.isAfter(LocalDate.of(2001, 9, 11))).orElse(true)
+            ? new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, "2001-09-11", null, null))
+            : null);
+
     f.add("month-day", 4,
         "(?<![\\w])(?:(?<wd>" + WD_ANY + "),?\\s+)?(?<mod>" + DMOD + ")?(?<mon>" + MON + ")\\s+"
             + "(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?:\\s*(?:-|–|to|through)\\s*(?<d2>[0-3]?\\d)"
@@ -1144,7 +1168,8 @@ final class CalendarRules {
             // "his unsuccessful 1996 campaign", "predicting 1990 earnings": a year before the
             // singular noun it dates (a count goes before a plural: "2000 troops")
             okRight = doc.singularNounAt(doc.nextNonSpace(m.end()))
-                || YEAR_RIGHT.contains(doc.nextWord(m.end()));
+                || YEAR_RIGHT.contains(doc.nextWord(m.end()))
+                || y >= 1900 && YEAR_SUBJECT_VERB.contains(doc.nextWord(m.end()));
           }
           // "by 2050", "until 2100": a target year far ahead needs a preposition before it
           boolean aheadCue = Set.of("by", "until", "till", "in", "before").contains(left);
@@ -1512,12 +1537,17 @@ final class CalendarRules {
           boolean past = m.group("cur") != null && m.group("cur").equals("latest");
           // "the new year" written in December is the one about to begin
           boolean newYear = "new".equals(m.group("cur")) && m.group("fy") == null;
+          int at = m.start();
+          String prep = doc.prevWord(m.start());
           return new Cand(m.start(), m.end(), c -> {
             LocalDate pub = c.pubOrNull();
             if (pub == null) {
               return Res.of(Type.DATE, "XXXX", null, "no-publication-date");
             }
-            if (newYear && pub.getMonthValue() == 12) {
+            // ... and so is one written in autumn, or from March on in a clause looking ahead
+            // ("talks will resume in the new year"); in January it is the year just begun
+            if (newYear && (pub.getMonthValue() >= 10 || pub.getMonthValue() >= 3
+                && c.direction(at, prep) == Direction.FUTURE)) {
               return Res.of(Type.DATE, Calendar.year(pub.getYear() + 1), null, "new-year");
             }
             return Res.of(Type.DATE, Calendar.year(pub.getYear() - (past ? 1 : 0)), null, null);
@@ -1557,12 +1587,12 @@ final class CalendarRules {
         });
 
     f.add("ref-adjective", 3,
-        "(?<![\\w-])(?<w>current|recent)(?:\\s+(?<u>weeks\\s+and\\s+months|years|months|weeks"
+        "(?<![\\w-])(?<w>current|recent|Recent(?=\\s+(?:weeks|years|months|days)\\b))(?:\\s+(?<u>weeks\\s+and\\s+months|years|months|weeks"
             + "|days)(?![\\w-])|(?=\\s+[a-z])(?!\\s+(?:account|accounts|affairs|events|flows?|and|or"
             // "a dull current of nervousness": the noun
             + "|to|is|was|are|were|of)\\b))",
         (m, doc) -> {
-          String w = m.group("w");
+          String w = m.group("w").toLowerCase(Locale.ROOT);
           String u = group(m, "u");
           String prev = doc.prevWord(m.start());
           if (u == null && w.equals("recent") && prev.equals("most")) {
@@ -1623,5 +1653,40 @@ final class CalendarRules {
             // "Election Day in 2018": the year told after "in" too
             + "(?:,?\\s+(?:of\\s+|in\\s+)?(?<y>" + YEAR + "))?" + END,
         CalendarRules::holiday);
+
+    // "on election night", "Election Night 2016": the night of the American Election Day (the
+    // Tuesday after the first Monday of November) nearest publication, or of the year written
+    f.add("election-night", 4,
+        "(?<![\\w])(?:[Ee]lection|ELECTION)[\\s-]+(?:[Nn]ight|NIGHT)(?:,?\\s+(?:of\\s+|in\\s+)?(?<y>"
+            + YEAR + "))?" + END,
+        (m, doc) -> {
+          String yText = group(m, "y");
+          // "on election night four years ago": the election that many years back
+          Matcher ago = ELECTION_NIGHT_AGO.matcher(doc.text).region(m.end(), doc.text.length());
+          String back = ago.lookingAt() ? Calendar.amount(ago.group(1)) : null;
+          return new Cand(m.start(), m.end(), c -> {
+            LocalDate pub = c.pubOrNull();
+            Function<Integer, LocalDate> day = yr -> LocalDate.of(yr, 11, 2)
+                .with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+            LocalDate d;
+            if (yText != null) {
+              d = day.apply(num(yText));
+            } else if (pub != null && back != null && back.matches("\\d+")) {
+              d = day.apply(pub.getYear() - Integer.parseInt(back));
+            } else if (pub == null) {
+              return Res.of(Type.TIME, "XXXX-11-XXTNI", null, "no-anchor");
+            } else {
+              LocalDate before = day.apply(pub.getYear());
+              if (before.isAfter(pub)) {
+                before = day.apply(pub.getYear() - 1);
+              }
+              LocalDate after = before.plusYears(1).withMonth(11).withDayOfMonth(2)
+                  .with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+              d = ChronoUnit.DAYS.between(before, pub) <= ChronoUnit.DAYS.between(pub, after)
+                  ? before : after;
+            }
+            return Res.of(Type.TIME, Calendar.day(d) + "TNI", d, yText == null ? "nearest" : null);
+          });
+        });
   }
 }

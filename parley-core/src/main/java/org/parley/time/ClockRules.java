@@ -164,7 +164,10 @@ final class ClockRules {
           if (a == null || num(a) < 1 || num(a) > 12) {
             return null;
           }
-          return clock(m.start(), m.end(), String.format(Locale.ROOT, "%02d:00", num(a)));
+          // "before 5 o'clock", "at two o'clock": an hour from one to six with no part of the day
+          // is the afternoon's or evening's (the small hours are said: "3 o'clock in the morning")
+          int h = num(a) <= 6 ? num(a) + 12 : num(a);
+          return clock(m.start(), m.end(), String.format(Locale.ROOT, "%02d:00", h));
         });
   }
 

@@ -139,6 +139,7 @@ public final class DateFinder implements Stage {
   private static final Map<String, String> TRIGGERS = Map.ofEntries(
       Map.entry("iso-date", "#"),
       Map.entry("numeric-date", "#"),
+      Map.entry("nine-eleven", "#"),
       Map.entry("month-day", "@weekdays @wdabbr @dmod @months"),
       Map.entry("story-year-date", "@months #"),
       Map.entry("day-month", "@weekdays @wdabbr #"),
@@ -183,13 +184,15 @@ public final class DateFinder implements Stage {
       Map.entry("long-compound", "hour hours day days week weeks month months year years decade"
           + " decades century centuries"),
       Map.entry("ahead-span", "the"),
+      Map.entry("since-span", "the"),
+      Map.entry("number-of", "a"),
       Map.entry("weekday-anaphoric", "the"),
       Map.entry("weekday-of-week", "@weekdays"),
       Map.entry("vague-ago", "centuries decades years months weeks days hours"),
       Map.entry("fortnight", "about around nearly almost more less over under just a one two three"
           + " four several"),
       Map.entry("vague-duration",
-          "for over in within decades centuries years months weeks days hours"),
+          "for over in within through decades centuries years months weeks days hours minutes"),
       Map.entry("set-every", "every each"),
       Map.entry("set-adverb", "daily weekly monthly annually yearly nightly hourly fortnightly"
           + " biweekly"),
@@ -212,6 +215,7 @@ public final class DateFinder implements Stage {
           + " boxing good"
           + " election memorial labor veterans fourth july martin mlk presidents columbus mother"
           + " father may"),
+      Map.entry("election-night", "election"),
       Map.entry("eve", "the"));
 
   /**
@@ -228,7 +232,8 @@ public final class DateFinder implements Stage {
           "forties", "fifties", "sixties", "seventies", "eighties", "nineties")),
       Map.entry("century", Set.of("early", "late", "mid", "#", "twenty", "twentieth",
           "nineteenth", "eighteenth")),
-      Map.entry("the-period", Set.of("weekend", "fiscal", "year", "week", "month", "decade")),
+      Map.entry("the-period", Set.of("weekend", "fiscal", "year", "week", "month", "decade",
+          "calendar")),
       Map.entry("year-earlier", Set.of("comparable", "same", "corresponding", "year", "prior")),
       Map.entry("quarter-anaphor", Set.of("latest", "same", "recent", "quarter", "period")),
       Map.entry("same-period-back", Set.of("same", "corresponding", "comparable")),
@@ -252,6 +257,7 @@ public final class DateFinder implements Stage {
       Map.entry("part-of-day", Set.of("morning", "afternoon", "evening")),
       Map.entry("season-anaphoric", Set.of("following", "next", "previous", "preceding", "same")),
       Map.entry("ahead-span", Set.of("coming", "days", "weeks", "months", "years")),
+      Map.entry("since-span", Set.of("days", "weeks", "months", "years", "decades")),
       Map.entry("half-duration", Set.of("next", "past", "last", "first", "previous", "following")),
       Map.entry("share-of-unit", Set.of("next", "past", "last", "first", "previous", "following")),
       Map.entry("weekday-anaphoric", Set.of("previous", "preceding", "following", "next")),

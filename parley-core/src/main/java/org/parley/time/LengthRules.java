@@ -101,7 +101,26 @@ final class LengthRules {
 
   /** The words before a bare plural unit followed by "of" that make it a length: "after months of". */
   private static final Set<String> STRETCH_BEFORE =
-      Set.of("after", "following", "amid", "despite", "of", "by", "endured", "ending");
+      Set.of("after", "following", "amid", "despite", "of", "by", "endured", "ending", "follows",
+          "followed");
+
+  /** The verbs of spending time before a bare plural unit: "has spent years", "it takes months". */
+  private static final Set<String> SPEND_BEFORE = Set.of("spent", "spend", "spends", "spending",
+      "took", "take", "takes", "taking", "lasted", "lasting", "waited", "wait", "waiting");
+
+  /** The words before a bare plural unit that leave it bare: "just hours after the vote". */
+  private static final Set<String> MERE_BEFORE =
+      Set.of("just", "only", "mere", "merely", "barely", "nearly", "almost", "");
+
+  /**
+   * The words before a bare plural unit that make it part of a longer phrase ("a few days
+   * later", "the days after"), which other rules read or leave alone.
+   */
+  private static final Set<String> PHRASE_BEFORE = Set.of("a", "an", "the", "few", "several",
+      "many", "some", "couple", "those", "these", "his", "her", "its", "their", "our", "my",
+      "your", "recent", "past", "last", "next", "coming", "following", "previous", "first",
+      "final", "early", "of", "and", "or", "more", "other", "same", "two", "three", "four", "five",
+      "six", "seven", "eight", "nine", "ten", "dozen", "long", "rainy");
 
   /**
    * Lengths: "three years", "half an hour", "a decades-long conflict", "the weeks ahead"; and
@@ -109,12 +128,19 @@ final class LengthRules {
    */
   static void lengths(DateFinder f) {
     f.add("duration", 2,
-        "(?<![\\w$£€.,-])(?:(?<amod>about|around|nearly|almost|roughly|some|approximately"
-            + "|more\\s+than|less\\s+than|at\\s+least|up\\s+to|over|just|only)\\s+)?(?<amt>" + NUM
-            + ")[\\s-]+(?:(?<more>more|additional|further|extra|straight|consecutive|successive"
+        // not "01:11" (a clip's running time) nor an amount ending a paragraph
+        "(?<![\\w$£€.,:-])(?:(?<amod>about|around|nearly|almost|roughly|some|approximately"
+            + "|more\\s+than|less\\s+than|at\\s+least|up\\s+to|over|just|only)\\s+)?"
+            // "three to five years", "2-3 weeks": a range of lengths, one expression valued at
+            // its lower bound (TimeBank's "two to three weeks", P2W)
+            // (not "twenty-four hours": one number)
+            + "(?:(?<lo>\\d{1,3})\\s*[-–]\\s*(?=\\d)|(?<low>\\d{1,3}|one|two|three|four|five|six|seven"
+            + "|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\\s+to\\s+(?=\\S))?"
+            + "(?<amt>" + NUM
+            + ")(?:[\\s&&[^\\n]]|-|\\n(?![\\s&&[^\\n]]*\\n))+(?:(?<more>more|additional|further|extra|straight|consecutive|successive"
             // "five long weeks", "two full years": an adjective of the length, not of the thing
             + "|long|full|whole|entire|short"
-            + "|trading|business|working|school|calendar)"
+            + "|trading|business|working|school|calendar|fiscal)"
             + "\\s+)?(?<u>" + UNITS + ")"
             + "(?:(?<half>\\s+and\\s+a\\s+half)|-long)?(?![\\w-])",
         Pattern.CASE_INSENSITIVE,
@@ -167,9 +193,10 @@ final class LengthRules {
               && !u.endsWith("s"))) {
             return null; // "a quarter of the vote", "three quarters of them": fractions
           }
-          String amt = Calendar.amount(amtText);
+          String lo = m.group("lo") != null ? m.group("lo") : group(m, "low");
+          String amt = Calendar.amount(lo != null ? lo : amtText);
           String unit = Calendar.unit(u);
-          if (amt == null || unit == null) {
+          if (amt == null || unit == null || lo != null && (half || !amt.matches("\\d+"))) {
             return null;
           }
           if (half) {
@@ -192,7 +219,8 @@ final class LengthRules {
               // "only five hours", "just 14 days": focus particles, not part of the length
               : amod != null && (amod.equalsIgnoreCase("only") || amod.equalsIgnoreCase("just")
                   || particle)
-              ? m.start("amt") : m.start();
+              ? (m.group("lo") != null ? m.start("lo") : m.group("low") != null ? m.start("low")
+                  : m.start("amt")) : m.start();
           return new Cand(start, m.end(), c -> Res.of(Type.DURATION, v, null, null));
         });
 
@@ -238,10 +266,25 @@ final class LengthRules {
             + "|following)\\s+half-|the\\s+(?:next|past|last|first|previous|following)\\s+half\\s+"
             // "the next half century", "the first half hour" (not "the first half year": a half)
             + "(?=hour|minute|decade|century))(?<u>hour|minute|day|week|month|year|decade|century)"
-            + "(?![\\w-])",
+            + "(?:(?<ago>\\s+ago))?(?![\\w-])",
         Pattern.CASE_INSENSITIVE,
         (m, doc) -> {
-          String v = Calendar.duration("0.5", Calendar.unit(m.group("u")));
+          String u = m.group("u").toLowerCase(Locale.ROOT);
+          if (m.group("ago") != null) {
+            // "half a century ago", "half a year ago": the time that far back, as "50 years ago"
+            String[] back = switch (u) {
+              case "century" -> new String[] {"50", "Y"};
+              case "decade" -> new String[] {"5", "Y"};
+              case "year" -> new String[] {"6", "M"};
+              default -> null;
+            };
+            if (back == null || m.group(0).regionMatches(true, 0, "the", 0, 3)) {
+              return null;
+            }
+            return new Cand(m.start(), m.end(),
+                c -> shifted(c, c.pubOrNull(), back[0], back[1], -1, "publication"));
+          }
+          String v = Calendar.duration("0.5", Calendar.unit(u));
           return new Cand(m.start(), m.end(), c -> Res.of(Type.DURATION, v, null, null));
         });
 
@@ -295,7 +338,8 @@ final class LengthRules {
 
     f.add("duration-span", 3,
         "(?<![\\w])[Tt]he\\s+(?<rel>past|last|previous|next|coming|first|final|following)\\s+"
-            + "(?:(?<amt>" + NUM + ")\\s+)?(?<u>" + UNITS + ")"
+            // "the next two fiscal years": a count of fiscal years is a length too
+            + "(?:(?<amt>" + NUM + ")\\s+(?:fiscal\\s+)?)?(?<u>" + UNITS + ")"
             // "over the past year and a half": the half follows the unit
             + "(?<half>\\s+and\\s+a\\s+half)?" + END,
         (m, doc) -> {
@@ -350,30 +394,74 @@ final class LengthRules {
         });
 
     f.add("vague-duration", 1,
-        "(?<![\\w])(?:(?<pre>[Ff]or|[Oo]ver|[Ii]n|[Ww]ithin)\\s+)?(?<u>decades|centuries|years|months"
-            + "|weeks|days|hours)"
+        "(?<![\\w])(?:(?<pre>[Ff]or|[Oo]ver|[Ii]n|[Ww]ithin|[Tt]hrough)\\s+(?:(?<the>the)\\s+)?)?"
+            + "(?<u>decades|centuries|years|months|weeks|days|hours|minutes|(?<cap>Decades|Years"
+            + "|Months|Weeks|Days|Hours|Minutes))"
             + END,
         (m, doc) -> {
-          String u = m.group("u");
-          // "after months of talks", "amid weeks of protests", "despite years of attempts": a
-          // stretch of something, its length left open
-          boolean stretch = m.group("pre") == null && doc.nextWord(m.end()).equals("of")
-              && STRETCH_BEFORE.contains(doc.prevWord(m.start()));
-          if (m.group("pre") == null && !u.equals("decades") && !u.equals("centuries")
-              && !stretch) {
+          String u = m.group("u").toLowerCase(Locale.ROOT);
+          String pre = group(m, "pre");
+          String next = doc.nextWord(m.end());
+          String left = pre == null ? doc.prevWord(m.start()) : "";
+          if (m.group("the") != null && !pre.equalsIgnoreCase("over")
+              && !pre.equalsIgnoreCase("through")) {
+            return null; // "in the days before the vote": not a stretch of open length here
+          }
+          if (pre != null && m.group("cap") != null) {
             return null;
           }
-          if (doc.nextWord(m.end()).equals("ago") || doc.charAt(m.end()) == '-') {
+          // "after months of talks", "amid weeks of protests", "despite years of attempts": a
+          // stretch of something, its length left open; "Years of recession" opening a sentence
+          boolean stretch = pre == null && next.equals("of")
+              && (STRETCH_BEFORE.contains(left) || m.group("cap") != null && left.isEmpty());
+          // "just hours after the vote", "a sixth died days later", "a vote is days away", "has
+          // spent years pushing", "months in the making": a length left open, placed or spent
+          boolean bare = pre == null && !PHRASE_BEFORE.contains(left)
+              && Calendar.amount(left) == null
+              && (next.equals("later") || next.equals("earlier") || next.equals("away")
+                  // "resigned days after the report", "doing this days after": after a verb or
+                  // its pronoun object ("the border days after", a noun's, is left alone)
+                  || (next.equals("after") || next.equals("before")) && (MERE_BEFORE.contains(left)
+                      || Set.of("this", "that", "it", "so").contains(left)
+                      || doc.verbAt(doc.prevWordStart(m.start())))
+                  || SPEND_BEFORE.contains(left)
+                  || doc.text.startsWith(" in the making", m.end()));
+          if (pre == null && !u.equals("decades") && !u.equals("centuries") && !stretch && !bare) {
+            return null;
+          }
+          if (next.equals("ago") || doc.charAt(m.end()) == '-') {
             return null;
           }
           String v = Calendar.duration("X", Calendar.unit(u));
-          return new Cand(m.start("u"), m.end(), c -> Res.of(Type.DURATION, v, null, null));
+          int start = m.group("the") != null ? m.start("the") : m.start("u");
+          return new Cand(start, m.end(), c -> Res.of(Type.DURATION, v, null, null));
         });
 
     // "the weeks ahead", "the days and weeks ahead": a stretch to come of no stated length
     f.add("ahead-span", 3,
         "(?<![\\w])[Tt]he\\s+(?:coming\\s+)?(?<u>days|weeks|months|years)"
             + "(?:\\s+(?:and|or)\\s+(?:days|weeks|months|years))?\\s+ahead" + END,
+        (m, doc) -> {
+          String v = Calendar.duration("X", Calendar.unit(m.group("u")));
+          return new Cand(m.start(), m.end(), c -> Res.of(Type.DURATION, v, null, null));
+        });
+
+    // "for a number of years", "a number of months ago": a length of no stated amount
+    f.add("number-of", 3,
+        "(?<![\\w-])[Aa]\\s+(?:(?:good|large|small|certain)\\s+)?number\\s+of\\s+(?<u>decades|years|months"
+            + "|weeks|days|hours|minutes)(?<ago>\\s+ago)?" + END,
+        (m, doc) -> {
+          if (m.group("ago") != null) {
+            return new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, "PAST_REF", null, null));
+          }
+          String v = Calendar.duration("X", Calendar.unit(m.group("u")));
+          return new Cand(m.start(), m.end(), c -> Res.of(Type.DURATION, v, null, null));
+        });
+
+    // "in the weeks since the vote", "in the days since": the stretch from an event to now, of
+    // no stated length ("since" is the signal, outside the expression)
+    f.add("since-span", 3,
+        "(?<![\\w])[Tt]he\\s+(?<u>days|weeks|months|years|decades)(?=\\s+since\\b)",
         (m, doc) -> {
           String v = Calendar.duration("X", Calendar.unit(m.group("u")));
           return new Cand(m.start(), m.end(), c -> Res.of(Type.DURATION, v, null, null));
@@ -421,7 +509,9 @@ final class LengthRules {
         // ("blamed each other Thursday night": the reciprocal pronoun, then the day)
         "(?<![\\w])(?:[Ee]very\\s+(?:(?<other>other)\\s+)?|[Ee]ach\\s+)(?:(?<amt>" + NUM + ")\\s+)?"
             + "(?<u>day|week|month|year|quarter|morning|afternoon|evening|night|weekend|hour|decade"
-            + "|summer|winter|spring|autumn|days|weeks|months|years|hours|decades|(?<wd>" + WD_NAME
+            + "|summer|winter|spring|autumn|days|weeks|months|years|hours|decades|minute|minutes"
+            // "every 12 seconds" (not "every second year": an ordinal)
+            + "|seconds|(?<wd>" + WD_NAME
             + ")|(?<month>" + MONTH_NAME + "))" + END,
         (m, doc) -> {
           String u = m.group("u");

@@ -579,7 +579,8 @@ final class RelativeRules {
 
     f.add("relative", 3,
         "(?<![\\w-])(?:(?<mod>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id)(?:-|\\s+))?(?<rel>[Tt]his"
-            + "|[Ll]ast|[Nn]ext|[Cc]oming|[Pp]ast)\\s+(?<u>week|month|year|weekend|morning"
+            // "this calendar year": the year, said against a fiscal or school one
+            + "|[Ll]ast|[Nn]ext|[Cc]oming|[Pp]ast)\\s+(?:calendar\\s+(?=year))?(?<u>week|month|year|weekend|morning"
             + "|afternoon|evening|night|quarter|decade|century|spring|summer|autumn|fall|winter)"
             + END,
         RelativeRules::relative);
@@ -612,7 +613,8 @@ final class RelativeRules {
         });
 
     f.add("offset", 4,
-        "(?<![\\w])(?:(?<amod>about|around|nearly|almost|roughly|some|approximately|more\\s+than|less\\s+than|at\\s+least|over|just|only)\\s+)?(?<amt>" + NUM + ")[\\s-]+(?<u>" + UNITS + ")\\s+(?<dir>later|earlier"
+        // not "01:11\n\nWeeks later": a clip's running time, then a paragraph
+        "(?<![\\w:])(?:(?<amod>about|around|nearly|almost|roughly|some|approximately|more\\s+than|less\\s+than|at\\s+least|over|just|only)\\s+)?(?<amt>" + NUM + ")(?:[\\s&&[^\\n]]|-|\\n(?![\\s&&[^\\n]]*\\n))+(?<u>" + UNITS + ")\\s+(?<dir>later|earlier"
             + "|afterwards|after|before|previously)" + END,
         Pattern.CASE_INSENSITIVE,
         (m, doc) -> {
@@ -686,7 +688,7 @@ final class RelativeRules {
     // "over the weekend", "year-end", "earlier in the year": the period around publication
     f.add("the-period", 3,
         "(?<![\\w-])(?:[Tt]he\\s+(?<we>weekend)(?!\\s+(?:of|before|after)\\b)"
-            + "|(?<ye>[Yy]ear-end)(?!-)|(?<yse>[Yy]ear(?:['’]s)?\\s+end)(?![\\w-])|[Tt]he\\s+(?:(?<fy>fiscal)\\s+)?(?<y>year|week|month|decade)"
+            + "|(?<ye>[Yy]ear-end)(?!-)|(?<yse>[Yy]ear(?:['’]s)?\\s+end)(?![\\w-])|[Tt]he\\s+(?:(?<fy>fiscal)\\s+|calendar\\s+(?=year))?(?<y>year|week|month|decade)"
             // "the year to June 30", "the week to March 22": British wire style for "ended"
             + "(?:(?<ended>\\s+(?=(?:ended|ending)\\b|to\\s+(?:end-)?(?:[0-3]?\\d\\s+)?" + MON
             + "))|(?<since>(?=\\s+since\\b))"

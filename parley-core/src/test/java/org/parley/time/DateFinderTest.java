@@ -802,7 +802,95 @@ class DateFinderTest {
             "2019-05-15", "Late that night", Type.TIME, "2019-03-03TNI"),
         // "each other" then a weekday
         Arguments.of("They blamed each other Thursday night for the shutdown.", "2018-01-19",
-            "Thursday night", Type.TIME, "2018-01-18TNI"));
+            "Thursday night", Type.TIME, "2018-01-18TNI"),
+        // a bare plural unit placed by "later", "earlier", "away", "after" or spent: an open length
+        Arguments.of("Five died at the scene and a sixth died days later.", THU, "days",
+            Type.DURATION, "PXD"),
+        Arguments.of("He backed the plan that just hours earlier he said he would not sign.", THU,
+            "hours", Type.DURATION, "PTXH"),
+        Arguments.of("He acted on Thursday, minutes after the Senate voted.", THU, "minutes",
+            Type.DURATION, "PTXM"),
+        Arguments.of("And he is doing this days after his aide pleaded guilty.", THU, "days",
+            Type.DURATION, "PXD"),
+        Arguments.of("He paid her just weeks before the 2016 election.", THU, "weeks",
+            Type.DURATION, "PXW"),
+        Arguments.of("A vote could still be days away.", THU, "days", Type.DURATION, "PXD"),
+        Arguments.of("Hours later, the press secretary spoke.", THU, "Hours", Type.DURATION,
+            "PTXH"),
+        Arguments.of("Moon has spent years pushing for peace.", THU, "years", Type.DURATION,
+            "PXY"),
+        Arguments.of("It takes months to build a campaign.", THU, "months", Type.DURATION, "PXM"),
+        Arguments.of("The deal, which was months in the making, eases caps.", THU, "months",
+            Type.DURATION, "PXM"),
+        Arguments.of("Tweaks to the algorithms over the years have hurt.", THU, "the years",
+            Type.DURATION, "PXY"),
+        Arguments.of("The merger follows months of twists and turns.", THU, "months",
+            Type.DURATION, "PXM"),
+        Arguments.of("Years of recession and austerity hurt Greece.", THU, "Years", Type.DURATION,
+            "PXY"),
+        // fiscal years counted, a plural's quarter, a year as a subject, months capitalized
+        Arguments.of("It eases caps for the next two fiscal years.", THU,
+            "the next two fiscal years", Type.DURATION, "P2Y"),
+        Arguments.of("It comes as House Democrats’ third quarter fundraising totals rose.",
+            "2019-10-20", "third quarter", Type.DATE, "2019-Q3"),
+        Arguments.of("If 2004 was about Meetup, 2016 is going to be about Meerkat.", THU, "2004",
+            Type.DATE, "2004"),
+        Arguments.of("Will 2014 instead be remembered as another frustrating year?", THU, "2014",
+            Type.DATE, "2014"),
+        Arguments.of("We have a chance come 2020 to put an end to this.", "2019-05-01", "2020",
+            Type.DATE, "2020"),
+        Arguments.of("A final vote could slip into April.", "2015-03-12", "April", Type.DATE,
+            "2015-04"),
+        Arguments.of("Recent months have seen a surge in crossings.", THU, "Recent months",
+            Type.DURATION, "PXM"),
+        // "9/11": the day of the attacks of 2001
+        Arguments.of("Hostility toward Muslims has risen since 9/11.", "2019-03-15", "9/11",
+            Type.DATE, "2001-09-11"),
+        Arguments.of("The post-9/11 wars cost trillions.", "2019-03-15", "9/11", Type.DATE,
+            "2001-09-11"),
+        // "the weeks since": the stretch from an event to now
+        Arguments.of("In the weeks since the vote, nothing changed.", THU, "the weeks",
+            Type.DURATION, "PXW"),
+        // a range of lengths: one expression, valued at its lower bound
+        Arguments.of("It will take three to five years to reach the market.", THU,
+            "three to five years", Type.DURATION, "P3Y"),
+        Arguments.of("Delivery takes 2-3 weeks.", THU, "2-3 weeks", Type.DURATION, "P2W"),
+        Arguments.of("It is twenty-four hours too late.", THU, "twenty-four hours",
+            Type.DURATION, "PT24H"),
+        Arguments.of("They must wait just three to four more weeks.", THU,
+            "three to four more weeks", Type.DURATION, "P3W"),
+        // sets of minutes and seconds
+        Arguments.of("Someone tweets about it every 12 seconds.", THU, "every 12 seconds",
+            Type.SET, "PT12S"),
+        Arguments.of("He checks the polls every minute.", THU, "every minute", Type.SET, "PT1M"),
+        // "election night": the night of the nearest American Election Day, or of the year written
+        Arguments.of("On election night, Trump won Florida.", "2016-11-10", "election night",
+            Type.TIME, "2016-11-08TNI"),
+        Arguments.of("Since election night, he has tweeted daily.", "2017-03-01", "election night",
+            Type.TIME, "2016-11-08TNI"),
+        Arguments.of("On election night 2012, Obama won.", "2017-03-01", "election night 2012",
+            Type.TIME, "2012-11-06TNI"),
+        Arguments.of("The euphoria on election night four years ago was gone.", "2012-11-06",
+            "election night", Type.TIME, "2008-11-04TNI"),
+        // "the new year" said in autumn, or looking ahead, is the next one
+        Arguments.of("Talks will resume in the new year.", "2013-03-21", "the new year",
+            Type.DATE, "2014"),
+        Arguments.of("Congress returns in the new year.", "2013-11-21", "the new year",
+            Type.DATE, "2014"),
+        // the calendar year, said against a fiscal one
+        Arguments.of("Benefits expire at the end of the calendar year.", "2013-12-10",
+            "the end of the calendar year", Type.DATE, "2013"),
+        Arguments.of("Sales this calendar year rose.", "2013-12-10", "this calendar year",
+            Type.DATE, "2013"),
+        // "a number of years": a length of no stated amount
+        Arguments.of("He has worked with the firm for a number of years.", THU,
+            "a number of years", Type.DURATION, "PXY"),
+        // "half a century ago": a time back, like "50 years ago"
+        Arguments.of("Half a century ago, the war ended.", THU, "Half a century ago", Type.DATE,
+            "1966"),
+        // a bare "o'clock" hour from one to six is the afternoon's
+        Arguments.of("Anything could change before 5 o'clock, when he speaks.", THU, "5 o'clock",
+            Type.TIME, "2016-02-11T17:00"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {2} = {4}")
@@ -1242,7 +1330,13 @@ class DateFinderTest {
         Arguments.of("He feared a Saturday Night Massacre.", "Saturday"),
         Arguments.of("Fans watched Monday Night Football.", "Monday"),
         Arguments.of("The rally caused a dull current of nervousness.", "current"),
-        Arguments.of("About 2000 people came to the rally.", "2000"));
+        Arguments.of("About 2000 people came to the rally.", "2000"),
+        // a bare unit inside a longer phrase, or placed by a noun: left to other rules
+        Arguments.of("In the days before the vote, they met.", "days"),
+        Arguments.of("He crossed the border days after the killing.", "days"),
+        Arguments.of("Officials counted 1996 were hurt.", "1996"),
+        // a clip's running time ends a paragraph: not a count of the next one's unit
+        Arguments.of("MUST WATCH Sheriff speaks 01:11\n\nWeeks later, he was found.", "11"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} has no date at {1}")

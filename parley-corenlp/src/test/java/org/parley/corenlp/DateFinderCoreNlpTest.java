@@ -290,6 +290,21 @@ class DateFinderCoreNlpTest {
         Arguments.of("He was embarrassed by the November defeat.", "November", "2017-11"));
   }
 
+  @ParameterizedTest(name = "[{index}] {0} → {1} = {2}")
+  @MethodSource("openLengths")
+  void readsABareUnitAfterAVerbAsAnOpenLength(String text, String expression, String value) {
+    Analysis a = PIPELINE.run(Article.of("t", text).withPublished(THU));
+    assertThat(a.dates()).as(a.dates().toString())
+        .anyMatch(t -> t.text().equals(expression) && t.value().equals(value));
+  }
+
+  static Stream<Arguments> openLengths() {
+    return Stream.of(
+        // "days after" placed by a verb: an open length (a noun's "the border days after" is not)
+        Arguments.of("He resigned days after the report was published.", "days", "PXD"),
+        Arguments.of("The senator died weeks before the election.", "weeks", "PXW"));
+  }
+
   @Test
   void countsTheNextWeekSaidOfNowFromPublicationAfterADayOfTheStory() {
     Analysis a = PIPELINE.run(Article.of("t", "Talks began on Feb. 3. A deal is expected within"
