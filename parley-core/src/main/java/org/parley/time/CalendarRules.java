@@ -169,7 +169,7 @@ final class CalendarRules {
       Pattern.compile("\\s+[a-z]+(?:\\s+[a-z]+)?\\s+(?:in|of)\\s+(?:1[6-9]|20)\\d\\d\\b");
 
   static final Pattern AWAITING =
-      Pattern.compile("(?i)\\b(?:ahead|advance|run-up|lead-up)\\s+of\\s+$");
+      Pattern.compile("(?i)\\b(?:(?:ahead|advance|run-up|lead-up)\\s+of|(?:run-up|lead-up)\\s+to)\\s+$");
 
   /** Words that make "third quarter" a period: "its third quarter", "this second half". */
   private static final Set<String> QUARTER_DETERMINERS =
@@ -329,9 +329,14 @@ final class CalendarRules {
           }
           return Res.of(Type.DATE, v, null, "year-unknown");
         }
-        Direction dir = adverbial ? c.direction(at, prep) : Direction.UNKNOWN;
+        // a vote named by its day ("will go before voters in the Aug. 19 primary") is the coming
+        // one unless told in the past
+        boolean vote = !adverbial && ELECTION_WORDS.contains(doc.nextWord(dayEnd))
+            && doc.tense.at(at) != Direction.PAST;
+        Direction dir = adverbial ? c.direction(at, prep)
+            : vote ? Direction.FUTURE : Direction.UNKNOWN;
         // a date naming an event ("the Oct. 23 slaying") leans back; see distance()
-        first = nearestYear(ref, mon, d, dir, !adverbial);
+        first = nearestYear(ref, mon, d, dir, !adverbial && !vote);
         LocalDate nearest = nearestYear(ref, mon, d, Direction.UNKNOWN, false);
         if (first != null && nearest != null && !nearest.equals(first)
             && (Math.abs(ChronoUnit.DAYS.between(ref, nearest)) <= SLACK_DAYS
@@ -565,7 +570,9 @@ final class CalendarRules {
         // "her September comments", "the same June hearing": a thing already done or named
         boolean until = governor.equals("until") || governor.equals("till");
         // ("his November re-election bid" is a vote, which the clause dates)
-        Direction dir = (possessive || owned) && !awaited && !electionHeld || recentlyAs
+        // ("once Congress returns from its August recess": a thing of its owner still ahead)
+        Direction dir = (possessive || owned) && !awaited && !electionHeld
+            && !(owned && doc.tense.at(at) == Direction.FUTURE) || recentlyAs
             ? Direction.PAST
             : governor.equals("come") ? Direction.FUTURE
             // "Pence served as governor until January": a state held to its end, past

@@ -200,8 +200,11 @@ final class RelativeRules {
                   .region(Math.max(0, at - 24), at).find()) ? Direction.FUTURE
               // "Wednesday's debate could focus on immigration", "will focus", "Nestle's share
               // before Friday's purchases": the nearest
+              // ... but "may still be claiming victory after Monday's debate" is past
+              : possessive && (governor.equals("after") || governor.equals("since"))
+                  ? Direction.PAST
               : told == Direction.FUTURE || told == Direction.OPEN
-                  || possessive && governor.equals("before") ? Direction.UNKNOWN
+                  || possessive && governor.equals("before") ? Direction.OPEN
               : possessive || until && doc.tense.pastUntil(at) ? Direction.PAST
               : until || soonAs ? Direction.FUTURE
               // "requires final action by Saturday": a deadline, ahead unless told in the past
@@ -223,7 +226,8 @@ final class RelativeRules {
               && JOINED.matcher(doc.text).region(c.lastDayEnd, at).matches();
           if (joined) {
             dir = Direction.FUTURE;
-            after = c.lastDay.plusDays(1).with(TemporalAdjusters.nextOrSame(wd));
+            // ("Tuesday … and the run-up to Tuesday's balloting": the same day named again)
+            after = c.lastDay.with(TemporalAdjusters.nextOrSame(wd));
           }
           switch (dir) {
             case PAST -> d = before;

@@ -302,7 +302,8 @@ final class Tense {
         }
       } else if (w.equals("not") || w.equals("n't") || w.equals("never")) {
         negated = true;
-      } else if (c < v && (w.equals("if") || w.equals("unless"))) {
+      } else if (c < v && (w.equals("if") || w.equals("unless")
+          || w.equals("once") && t.pos().equals("IN"))) {
         condition = true;
       } else if (t.pos().equals("TO") || (w.equals("to") && c < v)) {
         infinitive = true;

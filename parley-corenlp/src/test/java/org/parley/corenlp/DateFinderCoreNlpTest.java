@@ -194,6 +194,15 @@ class DateFinderCoreNlpTest {
             "2016-02-15"),
         Arguments.of("Rubio won praise for his performance in Friday's debate.", "Friday",
             "2016-02-05"),
+        Arguments.of("Both candidates may still be claiming victory after Monday's debate.",
+            "Monday", "2016-02-08"),
+        // the same day named again is that day
+        // "once" a present clause is ahead, and so is its owner's month
+        Arguments.of("The fight will resume once Congress returns from its August recess.",
+            "August", "2016-08"),
+        // a vote named by its day and month, not told in the past, is the coming one
+        Arguments.of("The senator will go before voters in the Jan. 19 primary.", "Jan. 19",
+            "2017-01-19"),
         // a timetable in the simple present is ahead; "'d" before a participle is "had"
         Arguments.of("The HBO series debuts on Sunday.", "Sunday", "2016-02-14"),
         Arguments.of("The fiscal year ends on September 30.", "September 30", "2016-09-30"),
@@ -214,6 +223,14 @@ class DateFinderCoreNlpTest {
             "2016-03"),
         Arguments.of("In 2008, Obama ran for president. In June, he clinched the nomination.",
             "June", "2008-06"));
+  }
+
+  @Test
+  void readsTheSameWeekdayNamedAgainAsTheSameDay() {
+    Analysis a = PIPELINE.run(Article.of("t", "Voters will boot him on Tuesday, and Tuesday's"
+        + " balloting could be close.").withPublished(THU));
+    assertThat(a.dates()).as(a.dates().toString()).hasSize(2)
+        .allMatch(t -> t.value().equals("2016-02-16"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {1} = {2}")
