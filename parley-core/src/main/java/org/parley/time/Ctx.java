@@ -363,6 +363,11 @@ final class Ctx {
       return Direction.PAST;
     }
     Direction d = doc.tense.at(at);
+    if (d == Direction.PRESENT && doc.inCaption(at)) {
+      // "A National Guard member stops traffic in New Rochelle in early March. (John Moore /
+      // Getty Images)": a caption's present shows what was
+      d = Direction.PAST;
+    }
     // "suspended until February 25" may look ahead from a past clause; "by December it was
     // worse" cannot; "the primary is not until August 19" does, as the present's bound
     boolean bound = prep.equals("until") || prep.equals("till") || prep.equals("by")

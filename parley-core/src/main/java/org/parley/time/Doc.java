@@ -52,6 +52,52 @@ final class Doc {
     }
   }
 
+  /** A photo credit or caption marker: the paragraph around it is a caption. */
+  private static final Pattern CAPTION_MARK = Pattern.compile(
+      "\\bAP Photo\\b|\\bGetty Images\\b|\\bREUTERS/|\\bReuters/[A-Z]|\\(Photo: |\\bPhotograph: "
+          + "|\\bHide Caption\\b|\\btoggle caption\\b|\\bFILE PHOTO\\b|\\bImage caption\\b"
+          + "|/AFP\\b|\\bAFP via Getty\\b|\\(Photo by |\\bPhoto credit\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  private static final int CAPTION_REACH = 300;
+
+  /** Paragraphs that carry a photo credit, found on first use; sorted, disjoint. */
+  private List<Span> captions;
+
+  /**
+   * Whether {@code pos} lies in a photo caption: a paragraph with a credit ("(AP Photo/Evan
+   * Vucci)", "REUTERS/Tom Westbrook", "Hide Caption 3 of 24"). A caption tells in the present
+   * what the photo shows, which is past.
+   */
+  boolean inCaption(int pos) {
+    if (captions == null) {
+      captions = new ArrayList<>();
+      Matcher m = CAPTION_MARK.matcher(text);
+      int covered = -1;
+      while (m.find()) {
+        if (m.end() <= covered) {
+          continue;
+        }
+        // the paragraph, but no more than a caption's length either side of the credit (a text
+        // without paragraphs is no caption)
+        int from = Math.max(text.lastIndexOf('\n', m.start()) + 1, m.start() - CAPTION_REACH);
+        int to = text.indexOf('\n', m.end());
+        to = Math.min(to < 0 ? text.length() : to, m.end() + CAPTION_REACH);
+        captions.add(new Span(from, to));
+        covered = to;
+      }
+    }
+    for (Span c : captions) {
+      if (c.start() <= pos && pos < c.end()) {
+        return true;
+      }
+      if (c.start() > pos) {
+        break;
+      }
+    }
+    return false;
+  }
+
   private static final DateTimeFormatter BYLINE_DAY =
       DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
 

@@ -275,6 +275,12 @@ class DateFinderCoreNlpTest {
         Arguments.of("2016-02-11", "Pence served as governor until June.", "June", "2015-06"),
         Arguments.of("2016-02-11", "Clinton walks on her stage after winning the New York primary"
             + " in July.", "July", "2015-07"),
+        // a photo caption tells in the present what was
+        Arguments.of("2016-09-20", "A National Guard member stops traffic in New Rochelle in early"
+            + " March. (John Moore / Getty Images)\n\nThe state reopened.", "early March",
+            "2016-03"),
+        Arguments.of("2016-12-06", "John Bolton waves as he leaves Trump Tower on Friday."
+            + " Photograph: Drew Angerer/Getty Images", "Friday", "2016-12-02"),
         // the figure a change is counted from is earlier
         Arguments.of("2013-08-10", "About 500,000 are backlogged, down from about 611,000 in"
             + " March.", "March", "2013-03"),
