@@ -160,6 +160,10 @@ final class Tense {
       boolean predicate = t.isVerb() || "due".equals(lemma) || "likely".equals(lemma)
           || i != from && (t.pos().startsWith("JJ") || t.pos().startsWith("NN"))
               && hasCopula(s, head, i);
+      if (predicate && i != from && t.pos().equals("VBG") && head[i] >= 0
+          && RECALL.contains(s.token(head[i]).lemma().toLowerCase(Locale.ROOT))) {
+        return Direction.PAST; // "pictures he reports taking in the early hours of Friday"
+      }
       if (predicate && i != from) {
         if (viaInfinitive && PLAN.contains(lemma) && hasAuxiliary(s, head, i, "had")) {
           // "had been scheduled to expire at midnight Friday": a plan overtaken, its time
@@ -232,6 +236,10 @@ final class Tense {
   private static final Set<String> CHANGE = Set.of("down", "up", "rise", "fall", "drop",
       "increase", "decrease", "decline", "jump", "climb", "gain", "slip", "dip", "surge",
       "plunge", "grow", "shrink", "fell", "rose");
+
+  /** Verbs whose gerund tells what was done before: "reports taking", "recalls meeting". */
+  private static final Set<String> RECALL = Set.of("report", "recall", "remember", "admit",
+      "deny", "describe", "acknowledge", "regret", "mention");
 
   /** Verbs of a timetable, whose simple present tells what is scheduled: "debuts on Sunday". */
   private static final Set<String> SCHEDULED = Set.of("begin", "start", "debut", "premiere",
@@ -323,7 +331,7 @@ final class Tense {
     }
     Token verb = s.token(v);
     String lemma = verb.lemma().toLowerCase(Locale.ROOT);
-    if (PLAN.contains(lemma) && hasChild(s, head, v, "to")
+    if (PLAN.contains(lemma) && hasChild(s, head, v, "to") && !past
         && (!verb.pos().equals("VBD") || SAME_IN_PAST.contains(lemma))) {
       return Direction.FUTURE;
     }

@@ -275,6 +275,11 @@ class DateFinderCoreNlpTest {
         Arguments.of("2016-02-11", "Pence served as governor until June.", "June", "2015-06"),
         Arguments.of("2016-02-11", "Clinton walks on her stage after winning the New York primary"
             + " in July.", "July", "2015-07"),
+        // a plan told with a past auxiliary may lie either side; a gerund recalled is past
+        Arguments.of("2018-11-08", "The news conference on Tuesday was intended to showcase the"
+            + " results.", "Tuesday", "2018-11-06"),
+        Arguments.of("2013-04-23", "He posted pictures he reports taking in the early hours of"
+            + " Friday.", "Friday", "2013-04-19"),
         // a photo caption tells in the present what was
         Arguments.of("2016-09-20", "A National Guard member stops traffic in New Rochelle in early"
             + " March. (John Moore / Getty Images)\n\nThe state reopened.", "early March",
