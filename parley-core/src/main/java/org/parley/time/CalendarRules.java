@@ -933,6 +933,9 @@ final class CalendarRules {
     boolean attributive = Character.isLowerCase(doc.charAt(doc.nextNonSpace(m.end())))
         && !NP_STOP.contains(doc.nextWord(m.end()));
     int nounYear = y == null && rel == null && attributive ? yearAfterNoun(doc, m.end()) : 0;
+    boolean countdown = rel == null && (left.equals("from") || left.equals("until"))
+        && Set.of("day", "days", "week", "weeks", "month", "months", "hours")
+            .contains(doc.prevWord(doc.prevWordStart(m.start())));
     Cand cand = new Cand(m.start(), m.end(), c -> {
       Function<Integer, LocalDate> inYear = yr -> switch (h) {
         case "Christmas Eve" -> LocalDate.of(yr, 12, 24);
@@ -973,7 +976,11 @@ final class CalendarRules {
       // "purging itself of Christmas decorations", "the Memorial Day recess": a holiday naming a
       // thing is the one nearest, whatever the clause's tense
       Direction dir = "last".equals(rel) ? Direction.PAST : "next".equals(rel) ? Direction.FUTURE
+          // "less than seven weeks from Election Day": a count of the time left
+          : countdown ? Direction.FUTURE
           : ADVERBIAL_PREP.contains(left) && !attributive ? c.direction(at, left)
+          // "claimed the Easter Sunday bomb attacks": a thing done, named by its holiday
+          : attributive && doc.tense.at(at) == Direction.PAST ? Direction.PAST
           : Direction.UNKNOWN;
       if (rel == null && !attributive && (TOWARDS.contains(left) || left.equals("by"))
           && doc.tense.at(at) != Direction.PAST) {

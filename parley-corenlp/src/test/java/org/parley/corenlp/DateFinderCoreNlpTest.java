@@ -280,6 +280,13 @@ class DateFinderCoreNlpTest {
             + " results.", "Tuesday", "2018-11-06"),
         Arguments.of("2013-04-23", "He posted pictures he reports taking in the early hours of"
             + " Friday.", "Friday", "2013-04-19"),
+        // a holiday naming a thing done is past; a count of the weeks from a holiday looks ahead
+        Arguments.of("2019-10-28", "Islamic State claimed the Easter Sunday bomb attacks on"
+            + " churches.", "Easter Sunday", "2019-04-21"),
+        Arguments.of("2012-09-20", "Unable to overtake Obama less than seven weeks from Election"
+            + " Day, the former governor has been lambasted.", "Election Day", "2012-11-06"),
+        Arguments.of("2014-05-20", "Congress left town Thursday for the Memorial Day recess.",
+            "Memorial Day", "2014-05-26"),
         // a photo caption tells in the present what was
         Arguments.of("2016-09-20", "A National Guard member stops traffic in New Rochelle in early"
             + " March. (John Moore / Getty Images)\n\nThe state reopened.", "early March",
