@@ -982,10 +982,12 @@ final class CalendarRules {
           // "claimed the Easter Sunday bomb attacks": a thing done, named by its holiday
           : attributive && doc.tense.at(at) == Direction.PAST ? Direction.PAST
           : Direction.UNKNOWN;
-      if (rel == null && !attributive && (TOWARDS.contains(left) || left.equals("by"))
-          && doc.tense.at(at) != Direction.PAST) {
+      Direction told = rel == null && !attributive ? doc.tense.at(at) : null;
+      if (told != null && (TOWARDS.contains(left) && told != Direction.PAST
+          || left.equals("by") && (told == Direction.PRESENT || told == Direction.FUTURE))) {
         // "if such attacks continued until Election Day", "as we head toward Election Day",
-        // "as problems are smoothed out by Election Day": ahead unless told in the past
+        // "as problems are smoothed out by Election Day": ahead when told in the present or the
+        // future ("he hoped to reopen the economy by Easter" may have meant the one gone by)
         dir = Direction.FUTURE;
       }
       LocalDate best = null;

@@ -194,7 +194,14 @@ final class LengthRules {
             return null; // "a quarter of the vote", "three quarters of them": fractions
           }
           String lo = m.group("lo") != null ? m.group("lo") : group(m, "low");
-          String amt = Calendar.amount(lo != null ? lo : amtText);
+          String hi = Calendar.amount(amtText);
+          String low = lo == null ? null : Calendar.amount(lo);
+          boolean change = low != null && hi != null && low.matches("\\d+") && hi.matches("\\d+")
+              && Integer.parseInt(low) > Integer.parseInt(hi);
+          if (change) {
+            lo = null; // "lower wait times from 30 to 10 days": a change, to the length after "to"
+          }
+          String amt = lo != null ? low : hi;
           String unit = Calendar.unit(u);
           if (amt == null || unit == null || lo != null && (half || !amt.matches("\\d+"))) {
             return null;
@@ -213,7 +220,8 @@ final class LengthRules {
           // "hand over six years' worth": the verb's particle, not "more than"
           boolean particle = amod != null && amod.equalsIgnoreCase("over")
               && HAND_OVER.contains(doc.prevWord(m.start()));
-          int start = amod == null && doc.prevWord(m.start()).equals("the")
+          int start = change ? m.start("amt")
+              : amod == null && doc.prevWord(m.start()).equals("the")
               && !amtText.equals("a") && !amtText.equals("an") && m.group().indexOf('-') < 0
               ? doc.prevWordStart(m.start())
               // "only five hours", "just 14 days": focus particles, not part of the length

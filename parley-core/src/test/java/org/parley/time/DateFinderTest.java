@@ -1082,6 +1082,8 @@ class DateFinderTest {
         Arguments.of("Peace will not come in the course of a single Saturday.", THU, "Saturday",
             "XXXX-WXX-6"),
         Arguments.of("He held a Saturday rally in Ohio.", THU, "Saturday", "2016-02-06"),
+        // "from 30 to 10 days" is a change, to the length after "to"
+        Arguments.of("It would lower wait times from 30 to 10 days.", THU, "10 days", "P10D"),
         Arguments.of("She took questions during a Q&A Monday afternoon.", THU, "Monday afternoon",
             "2016-02-08TAF"),
         Arguments.of("The board meets every quarter.", THU, "every quarter", "P1Q"),

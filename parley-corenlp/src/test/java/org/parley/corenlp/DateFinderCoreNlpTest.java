@@ -287,6 +287,8 @@ class DateFinderCoreNlpTest {
             + " Day, the former governor has been lambasted.", "Election Day", "2012-11-06"),
         Arguments.of("2014-05-20", "Congress left town Thursday for the Memorial Day recess.",
             "Memorial Day", "2014-05-26"),
+        Arguments.of("2020-04-16", "Trump said in late March he hoped to reopen the economy by"
+            + " Easter.", "Easter", "2020-04-12"),
         // a photo caption tells in the present what was
         Arguments.of("2016-09-20", "A National Guard member stops traffic in New Rochelle in early"
             + " March. (John Moore / Getty Images)\n\nThe state reopened.", "early March",
