@@ -163,6 +163,9 @@ final class CalendarRules {
   private static final Set<String> PRESSURE = Set.of("pressure", "blow", "challenge",
       "loyalty", "loyal", "attack", "attacks");
 
+  /** How near an odd year's Election Day its local elections make the news. */
+  private static final int OFF_YEAR_NEWS_DAYS = 21;
+
   private static final Set<String> TOWARDS = Set.of("until", "till", "toward", "towards");
 
   private static final Pattern OWNED_THEN_YEAR =
@@ -990,9 +993,21 @@ final class CalendarRules {
         // future ("he hoped to reopen the economy by Easter" may have meant the one gone by)
         dir = Direction.FUTURE;
       }
+      // "Election Day" without a year is the federal one, held in even years: in an odd year
+      // only the local elections of the weeks around it are news ("Tuesday is off-year
+      // Election Day"); "everything that's happened since Election Day" in May 2017 is 2016's
+      boolean federal = h.equals("Election Day");
       LocalDate best = null;
-      for (int yr = ref.getYear() - 1; yr <= ref.getYear() + 1; yr++) {
+      LocalDate coming = null;
+      for (int yr = ref.getYear() - 2; yr <= ref.getYear() + 2; yr++) {
         LocalDate d = inYear.apply(yr);
+        if (federal && yr % 2 != 0
+            && Math.abs(ChronoUnit.DAYS.between(ref, d)) > OFF_YEAR_NEWS_DAYS) {
+          continue;
+        }
+        if (coming == null && !d.isBefore(ref)) {
+          coming = d;
+        }
         if (dir == Direction.PAST && d.isAfter(ref) || dir == Direction.FUTURE && d.isBefore(ref)) {
           continue;
         }
@@ -1001,8 +1016,6 @@ final class CalendarRules {
           best = d;
         }
       }
-      LocalDate coming = inYear.apply(ref.getYear()).isBefore(ref)
-          ? inYear.apply(ref.getYear() + 1) : inYear.apply(ref.getYear());
       if (dir == Direction.PAST && !"last".equals(rel)
           && ChronoUnit.DAYS.between(ref, coming) <= PAST_CLAUSE_AHEAD_DAYS) {
         // "The real threat on Election Day, said Schedler" three weeks before it: the coming one,

@@ -289,6 +289,14 @@ class DateFinderCoreNlpTest {
             "Memorial Day", "2014-05-26"),
         Arguments.of("2020-04-16", "Trump said in late March he hoped to reopen the economy by"
             + " Easter.", "Easter", "2020-04-12"),
+        // "Election Day" without a year is the federal one, of an even year, but in the weeks
+        // around an odd year's
+        Arguments.of("2017-05-26", "Everything that has happened since Election Day only confirms"
+            + " those doubts.", "Election Day", "2016-11-08"),
+        Arguments.of("2019-09-18", "She still won't be old enough to vote on Election Day.",
+            "Election Day", "2020-11-03"),
+        Arguments.of("2015-11-03", "Voters in Ohio went to the polls on Election Day.",
+            "Election Day", "2015-11-03"),
         // a photo caption tells in the present what was
         Arguments.of("2016-09-20", "A National Guard member stops traffic in New Rochelle in early"
             + " March. (John Moore / Getty Images)\n\nThe state reopened.", "early March",
