@@ -119,9 +119,9 @@ class DateFinderCoreNlpTest {
         // a date after a copula is dated by it
         Arguments.of("The deadline for the bank will be Jan. 30.", "Jan. 30", "2017-01-30"),
         Arguments.of("The deadline for the bank was March 30.", "March 30", "2015-03-30"),
-        // a condition leaves the time open: the nearest Election Day
+        // a condition leaves the time open: the nearest (federal) Election Day
         Arguments.of("A runoff follows if neither candidate hit 50 percent on Election Day.",
-            "Election Day", "2015-11-03"),
+            "Election Day", "2016-11-08"),
         // "one day" before a verb is some day to come, not a length
         Arguments.of("He hopes to one day be reunited with his brother.", "one day",
             "FUTURE_REF"),
