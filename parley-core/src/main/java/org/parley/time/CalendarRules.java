@@ -272,6 +272,26 @@ final class CalendarRules {
     return new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, Calendar.day(d), d, note)).day();
   }
 
+  /** The days from publication within which a date's wrong weekday is taken for a slip. */
+  private static final int WEEKDAY_SLIP_DAYS = 45;
+
+  /**
+   * The day {@code mon}/{@code d} on weekday {@code wd} in a year within two of {@code near}'s
+   * and not after {@code lastYear}; null when there is none.
+   */
+  private static LocalDate weekdayYear(LocalDate near, int mon, int d, DayOfWeek wd,
+                                       int lastYear) {
+    for (int k = 1; k <= 2; k++) {
+      for (int yr : new int[] {near.getYear() - k, near.getYear() + k}) {
+        LocalDate t = yr <= lastYear ? Calendar.date(yr, mon, d) : null;
+        if (t != null && t.getDayOfWeek() == wd) {
+          return t;
+        }
+      }
+    }
+    return null;
+  }
+
   private static Cand monthDay(Matcher m, Doc doc, String monText, String dText, String d2Text,
                         String yText) {
     int mon = Calendar.month(monText);
@@ -351,6 +371,19 @@ final class CalendarRules {
             : dir == Direction.UNKNOWN || dir == Direction.OPEN ? "year-nearest"
             : "year-" + dir.name().toLowerCase(Locale.ROOT);
       }
+      if (wd != null && first.getDayOfWeek() != Calendar.weekday(wd) && y == null) {
+        // "Friday, October 10" months away from publication, a Friday in no year near it but
+        // one: that year (a day's weekday differs in each of five years running); near
+        // publication a wrong weekday is more likely a slip than a day years away
+        LocalDate ref = c.pubOrNull() != null ? c.pubOrNull() : c.lastDay;
+        LocalDate fit = ref == null
+            || Math.abs(ChronoUnit.DAYS.between(ref, first)) <= WEEKDAY_SLIP_DAYS ? null
+            : weekdayYear(first, mon, d, Calendar.weekday(wd), ref.getYear() + 1);
+        if (fit != null) {
+          first = fit;
+          note = "weekday-year";
+        }
+      }
       if (wd != null && first.getDayOfWeek() != Calendar.weekday(wd)) {
         note = note == null ? "weekday-mismatch" : note + ",weekday-mismatch";
       }
@@ -391,11 +424,22 @@ final class CalendarRules {
     return i < 0 || ".!?\"”".indexOf(doc.charAt(i)) >= 0;
   }
 
+  /** The words of a firm's name after a month: "June Medical", "August Capital". */
+  private static final Set<String> NAME_AFTER_MONTH = Set.of("medical", "services", "health",
+      "healthcare", "capital", "partners", "group", "systems", "media", "records", "holdings",
+      "energy", "foundation", "institute", "inc", "corp", "llc", "pharmaceuticals", "therapeutics",
+      "entertainment", "films", "pictures", "labs", "networks", "technologies", "bank",
+      "ventures", "investments", "clinic", "hospital", "productions", "publishing");
+
   private static Cand bareMonth(Matcher m, Doc doc) {
     String rel = group(m, "rel");
     String mod = group(m, "mod");
     String left = doc.prevWord(m.start());
     String monText = m.group("mon");
+    if (rel == null && mod == null && NAME_AFTER_MONTH.contains(doc.nextWord(m.end()))
+        && Character.isUpperCase(doc.charAt(doc.nextNonSpace(m.end())))) {
+      return null; // "June Medical Services v. Russo", "August Capital": a firm's name
+    }
     // "a June agreement", "the October slaying": a month naming the time of an event
     // "his June confirmation hearing", "the same June hearing": a possessive or "same" too
     // "Mueller's July indictment", "the panel's August interview": a noun's possessive is a
@@ -951,6 +995,10 @@ final class CalendarRules {
         case "Columbus Day" -> nthWeekday(yr, 10, 2, DayOfWeek.MONDAY);
         case "Mother's Day" -> nthWeekday(yr, 5, 2, DayOfWeek.SUNDAY);
         case "Father's Day" -> nthWeekday(yr, 6, 3, DayOfWeek.SUNDAY);
+        case "Black Friday" -> Calendar.thanksgiving(yr).plusDays(1);
+        case "Small Business Saturday" -> Calendar.thanksgiving(yr).plusDays(2);
+        case "Cyber Monday" -> Calendar.thanksgiving(yr).plusDays(4);
+        case "Giving Tuesday", "GivingTuesday" -> Calendar.thanksgiving(yr).plusDays(5);
         default -> LocalDate.of(yr, 1, 1);
       };
       if (y != null || nounYear > 0) {
@@ -1482,9 +1530,13 @@ final class CalendarRules {
             return null;
           }
           int at = m.start();
+          boolean period = m.group("u").equals("period");
           return new Cand(m.start(), m.end(), c -> {
             if (c.lastQuarter != null) {
               return Res.of(Type.DATE, c.lastQuarter, null, "quarter-context");
+            }
+            if (period) {
+              return null; // "the same period" with no quarter told: not a quarter of ours
             }
             return reportingQuarter(c);
           });
@@ -1649,7 +1701,10 @@ final class CalendarRules {
             + "|Fourth\\s+of\\s+July|July\\s+Fourth"
             + "|Martin\\s+Luther\\s+King(?:\\s+Jr\\.?)?\\s+Day|MLK\\s+Day"
             + "|Presidents['’]?\\s+Day|Columbus\\s+Day|Mother['’]s\\s+Day|Father['’]s\\s+Day"
-            + "|May\\s+Day)"
+            + "|May\\s+Day"
+            // the shopping and giving days after Thanksgiving
+            + "|Black\\s+Friday|Small\\s+Business\\s+Saturday|Cyber\\s+Monday"
+            + "|Giving\\s+Tuesday|GivingTuesday)"
             // "Election Day in 2018": the year told after "in" too
             + "(?:,?\\s+(?:of\\s+|in\\s+)?(?<y>" + YEAR + "))?" + END,
         CalendarRules::holiday);

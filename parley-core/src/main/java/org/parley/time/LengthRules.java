@@ -512,14 +512,17 @@ final class LengthRules {
             + "|summer|winter|spring|autumn|days|weeks|months|years|hours|decades|minute|minutes"
             // "every 12 seconds" (not "every second year": an ordinal)
             + "|seconds|(?<wd>" + WD_NAME
-            + ")|(?<month>" + MONTH_NAME + "))" + END,
+            // "every Monday morning": the part of the day of each such weekday
+            + ")(?:\\s+(?<wpod>morning|afternoon|evening|night))?|(?<month>" + MONTH_NAME + "))"
+            + END,
         (m, doc) -> {
           String u = m.group("u");
           String v;
           if (m.group("month") != null) {
             v = String.format(Locale.ROOT, "XXXX-%02d", Calendar.month(u)); // each July
           } else if (m.group("wd") != null) {
-            v = "XXXX-WXX-" + Calendar.weekday(u).getValue();
+            v = "XXXX-WXX-" + Calendar.weekday(m.group("wd")).getValue()
+                + (m.group("wpod") == null ? "" : "T" + partOfDay(m.group("wpod")));
           } else if (Set.of("morning", "afternoon", "evening", "night").contains(u)) {
             v = "TXX" + partOfDay(u);
           } else if (Set.of("summer", "winter", "spring", "autumn").contains(u)) {
