@@ -1530,13 +1530,15 @@ final class CalendarRules {
             return null;
           }
           int at = m.start();
-          boolean period = m.group("u").equals("period");
+          boolean period = m.group("u").equals("period") && m.group("lat").equals("same");
           return new Cand(m.start(), m.end(), c -> {
             if (c.lastQuarter != null) {
               return Res.of(Type.DATE, c.lastQuarter, null, "quarter-context");
             }
             if (period) {
-              return null; // "the same period" with no quarter told: not a quarter of ours
+              // "compared with the same period": with no quarter told, the period compared is
+              // not a quarter of ours ("the latest period" of a report is its quarter)
+              return null;
             }
             return reportingQuarter(c);
           });

@@ -56,6 +56,10 @@ final class RelativeRules {
           + "\\s+(?:shows|programs|programmes|show\\s+circuit|[Mm]ass|school|services|worship"
           + "|church\\s+services|sermons|brunch(?:es)?)(?![\\w-])");
 
+  /** Determiners of one occasion: "in his Sunday Mass at St. Patrick's", "this Sunday's". */
+  private static final Set<String> ONE_OF = Set.of("his", "her", "their", "its", "my", "our",
+      "your", "s", "that", "this", "last", "next");
+
   /** A network's name right before a weekday: "CBS Sunday Morning". */
   private static final Pattern NETWORK_BEFORE =
       Pattern.compile("\\b(?:CBS|NBC|ABC|CNN|MSNBC|PBS|BBC|ESPN|Fox)(?:['’]s)?\\s+$");
@@ -154,7 +158,8 @@ final class RelativeRules {
       return null; // Super Tuesday, Good Friday: named days, not this week's
     }
     DayOfWeek wd = Calendar.weekday(wdText);
-    if (rel == null && group(m, "mod") == null && !plural && HABIT_AFTER.matcher(doc.text)
+    if (rel == null && group(m, "mod") == null && !plural && !ONE_OF.contains(left)
+        && HABIT_AFTER.matcher(doc.text)
         .region(m.end(), Math.min(doc.text.length(), m.end() + 48)).lookingAt()) {
       // "the Sunday morning political talk shows", "pews for Sunday Mass": what is held each
       // such day, not one day of this week
