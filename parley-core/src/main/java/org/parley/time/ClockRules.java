@@ -52,6 +52,10 @@ final class ClockRules {
   private static final Pattern EARLY_DAY =
       Pattern.compile("(?i)\\b(?:early|morning|overnight|predawn|wee)\\b");
 
+  /** What lies between a day and its "midnight" right after: " just after ", ", shortly after ". */
+  private static final Pattern DAY_THEN_AFTER =
+      Pattern.compile(",?\\s+(?:(?:just|shortly|soon|right|not\\s+long)\\s+)?after\\s+");
+
   private static final Set<String> CLOCK_APPROX =
       Set.of("about", "around", "approximately", "roughly", "circa");
 
@@ -172,7 +176,9 @@ final class ClockRules {
                 LocalDate d = ctx.timeAnchor(at);
                 boolean story = d != null && ctx.lastDay != null && ctx.lastDayEnd <= at
                     && d.equals(ctx.lastDay) && ctx.lastDaySpan != null
-                    && !EARLY_DAY.matcher(ctx.lastDaySpan.in(doc.text)).find();
+                    && !EARLY_DAY.matcher(ctx.lastDaySpan.in(doc.text)).find()
+                    // "posted Wednesday just after midnight": the day right before is its own
+                    && !DAY_THEN_AFTER.matcher(doc.text).region(ctx.lastDayEnd, at).matches();
                 String v = d == null ? "XXXX-XX-XXT00:00"
                     : Calendar.day(story ? d.plusDays(1) : d) + "T00:00";
                 return Res.of(Type.TIME, v, null, d == null ? "no-anchor" : "after-midnight");

@@ -197,6 +197,7 @@ public final class DateFinder implements Stage {
       Map.entry("set-adverb", "daily weekly monthly annually yearly nightly hourly fortnightly"
           + " biweekly"),
       Map.entry("set-times", "once twice thrice @num #"),
+      Map.entry("set-per", "per"),
       Map.entry("clock-ampm", "#"),
       Map.entry("clock-24h", "#"),
       Map.entry("clock-hour-part", "#"),

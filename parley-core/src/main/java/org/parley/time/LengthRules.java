@@ -559,6 +559,15 @@ final class LengthRules {
           return new Cand(m.start(), m.end(), c -> Res.of(Type.SET, v, null, null));
         });
 
+    // "$2,000 per day", "billions of dollars per year": a rate, as "a year" after an amount is
+    f.add("set-per", 3,
+        "(?<![\\w-])[Pp]er\\s+(?<u>year|day|week|month|hour|annum)(?![\\w-])",
+        (m, doc) -> {
+          String u = m.group("u").equals("annum") ? "year" : m.group("u");
+          String v = Calendar.duration("1", Calendar.unit(u));
+          return new Cand(m.start(), m.end(), c -> Res.of(Type.SET, v, null, "rate"));
+        });
+
     f.add("set-times", 4,
         "(?<![\\w])(?:once|twice|thrice|(?:" + NUM + ")\\s+times)\\s+(?:a|an|per|each|every)\\s+"
             + "(?<u>day|week|month|year|decade)" + END,
