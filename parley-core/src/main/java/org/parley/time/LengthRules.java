@@ -61,6 +61,15 @@ final class LengthRules {
   private static final Pattern WAR_NAME_AFTER = Pattern.compile("['’]?\\s+War\\b");
 
   /** The verbs whose particle "over" is not "more than": "hand over six years of returns". */
+  /** Amounts right before "over": "$1.8 trillion over 10 years" spreads them over the length. */
+  private static final Set<String> OVER_AMOUNT = Set.of("million", "billion", "trillion",
+      "thousand", "percent", "dollars");
+
+  /** Verbs of a length, after which "over" is "more than": "lasted over a week". */
+  private static final Set<String> LENGTH_VERBS = Set.of("lasted", "waited", "stayed", "served",
+      "worked", "lived", "remained", "jailed", "imprisoned", "detained", "delayed", "aged", "need",
+      "needed");
+
   private static final Set<String> HAND_OVER = Set.of("hand", "hands", "handed", "handing", "turn",
       "turns", "turned", "turning", "sign", "signs", "signed", "signing", "fork", "forked");
 
@@ -211,8 +220,14 @@ final class LengthRules {
           // expression when it heads the noun phrase (TimeML)
           String amod = group(m, "amod");
           // "hand over six years' worth": the verb's particle, not "more than"
+          // "evolved over several years", "$1.8 trillion over 10 years": the preposition, not
+          // "more than" ("lasted over a week", "just over an hour")
+          String overLeft = doc.prevWord(m.start());
           boolean particle = amod != null && amod.equalsIgnoreCase("over")
-              && HAND_OVER.contains(doc.prevWord(m.start()));
+              && (HAND_OVER.contains(overLeft) || OVER_AMOUNT.contains(overLeft)
+                  || Character.isDigit(doc.charAt(doc.prevNonSpace(m.start())))
+                  || overLeft.length() >= 4 && overLeft.endsWith("ed")
+                      && !LENGTH_VERBS.contains(overLeft));
           int start = amod == null && doc.prevWord(m.start()).equals("the")
               && !amtText.equals("a") && !amtText.equals("an") && m.group().indexOf('-') < 0
               ? doc.prevWordStart(m.start())

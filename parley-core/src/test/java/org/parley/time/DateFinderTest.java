@@ -926,7 +926,14 @@ class DateFinderTest {
         // "per year" after an amount: a rate
         Arguments.of("Losses could reach billions of dollars per year.", THU, "per year",
             Type.SET, "P1Y"),
-        Arguments.of("A $2,000 penalty per day applies.", THU, "per day", Type.SET, "P1D"));
+        Arguments.of("A $2,000 penalty per day applies.", THU, "per day", Type.SET, "P1D"),
+        // "over" the preposition stays out of the length; "over" for "more than" stays in
+        Arguments.of("It would cut the deficit by $1.8 trillion over 10 years.", THU, "10 years",
+            Type.DURATION, "P10Y"),
+        Arguments.of("The system has evolved over several years.", THU, "several years",
+            Type.DURATION, "PXY"),
+        Arguments.of("The tour will last over a week.", THU, "over a week", Type.DURATION,
+            "P1W"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {2} = {4}")
