@@ -989,7 +989,7 @@ final class CalendarRules {
             DayOfWeek.MONDAY));
         case "Labor Day" -> nthWeekday(yr, 9, 1, DayOfWeek.MONDAY);
         case "Veterans Day" -> LocalDate.of(yr, 11, 11);
-        case "Fourth of July", "July Fourth" -> LocalDate.of(yr, 7, 4);
+        case "Fourth of July", "July Fourth", "July 4", "July 4th" -> LocalDate.of(yr, 7, 4);
         case "Martin Luther King Day", "MLK Day" -> nthWeekday(yr, 1, 3, DayOfWeek.MONDAY);
         case "Presidents Day" -> nthWeekday(yr, 2, 3, DayOfWeek.MONDAY);
         case "Columbus Day" -> nthWeekday(yr, 10, 2, DayOfWeek.MONDAY);
@@ -1701,6 +1701,8 @@ final class CalendarRules {
             + "|Easter\\s+Sunday|Easter|Thanksgiving\\s+Day|Thanksgiving|Boxing\\s+Day"
             + "|Good\\s+Friday|Election\\s+Day|Memorial\\s+Day|Labor\\s+Day|Veterans['’]?\\s+Day"
             + "|Fourth\\s+of\\s+July|July\\s+Fourth"
+            // "the July 4 weekend": the holiday's weekend (a bare "July 4" is a month and day)
+            + "|July\\s+4(?:th)?(?=\\s+(?:holiday\\s+)?weekend\\b)"
             + "|Martin\\s+Luther\\s+King(?:\\s+Jr\\.?)?\\s+Day|MLK\\s+Day"
             + "|Presidents['’]?\\s+Day|Columbus\\s+Day|Mother['’]s\\s+Day|Father['’]s\\s+Day"
             + "|May\\s+Day"

@@ -933,7 +933,12 @@ class DateFinderTest {
         Arguments.of("The system has evolved over several years.", THU, "several years",
             Type.DURATION, "PXY"),
         Arguments.of("The tour will last over a week.", THU, "over a week", Type.DURATION,
-            "P1W"));
+            "P1W"),
+        // "the July 4 weekend" is the holiday's weekend, as "the Fourth of July weekend" is
+        Arguments.of("Ahead of the July 4 weekend, the mayor spoke.", "2020-07-05",
+            "the July 4 weekend", Type.DATE, "2020-W27-WE"),
+        Arguments.of("On July 4, the mayor spoke.", "2020-07-05", "July 4", Type.DATE,
+            "2020-07-04"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {2} = {4}")
