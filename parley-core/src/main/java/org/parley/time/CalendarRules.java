@@ -999,6 +999,13 @@ final class CalendarRules {
         case "Small Business Saturday" -> Calendar.thanksgiving(yr).plusDays(2);
         case "Cyber Monday" -> Calendar.thanksgiving(yr).plusDays(4);
         case "Giving Tuesday", "GivingTuesday" -> Calendar.thanksgiving(yr).plusDays(5);
+        case "Ash Wednesday" -> Calendar.easter(yr).minusDays(46);
+        case "Mardi Gras" -> Calendar.easter(yr).minusDays(47);
+        case "Palm Sunday" -> Calendar.easter(yr).minusDays(7);
+        case "Easter Monday" -> Calendar.easter(yr).plusDays(1);
+        case "Juneteenth" -> LocalDate.of(yr, 6, 19);
+        // the first Sunday of February until 2021, the second since the 17-game season
+        case "Super Bowl Sunday" -> nthWeekday(yr, 2, yr <= 2021 ? 1 : 2, DayOfWeek.SUNDAY);
         default -> LocalDate.of(yr, 1, 1);
       };
       if (y != null || nounYear > 0) {
@@ -1708,7 +1715,10 @@ final class CalendarRules {
             + "|May\\s+Day"
             // the shopping and giving days after Thanksgiving
             + "|Black\\s+Friday|Small\\s+Business\\s+Saturday|Cyber\\s+Monday"
-            + "|Giving\\s+Tuesday|GivingTuesday)"
+            + "|Giving\\s+Tuesday|GivingTuesday"
+            // days of the Christian year counted from Easter; Juneteenth; the Super Bowl's Sunday
+            + "|Ash\\s+Wednesday|Palm\\s+Sunday|Easter\\s+Monday|Mardi\\s+Gras|Juneteenth"
+            + "|Super\\s+Bowl\\s+Sunday)"
             // "Election Day in 2018": the year told after "in" too
             + "(?:,?\\s+(?:of\\s+|in\\s+)?(?<y>" + YEAR + "))?" + END,
         CalendarRules::holiday);

@@ -215,7 +215,7 @@ public final class DateFinder implements Stage {
       Map.entry("holiday", "last next this christmas new valentine halloween easter thanksgiving"
           + " boxing good"
           + " election memorial labor veterans fourth july martin mlk presidents columbus mother"
-          + " father may black cyber giving givingtuesday small"),
+          + " father may black cyber giving givingtuesday small ash palm mardi juneteenth super"),
       Map.entry("election-night", "election"),
       Map.entry("eve", "the"));
 

@@ -938,7 +938,14 @@ class DateFinderTest {
         Arguments.of("Ahead of the July 4 weekend, the mayor spoke.", "2020-07-05",
             "the July 4 weekend", Type.DATE, "2020-W27-WE"),
         Arguments.of("On July 4, the mayor spoke.", "2020-07-05", "July 4", Type.DATE,
-            "2020-07-04"));
+            "2020-07-04"),
+        // days counted from Easter; the Super Bowl's Sunday (first of February until 2021)
+        Arguments.of("Ash Wednesday fell early this year.", "2020-03-01", "Ash Wednesday",
+            Type.DATE, "2020-02-26"),
+        Arguments.of("Palm Sunday services were canceled.", "2020-04-02", "Palm Sunday",
+            Type.DATE, "2020-04-05"),
+        Arguments.of("Ads cost $5 million on Super Bowl Sunday.", "2020-01-20",
+            "Super Bowl Sunday", Type.DATE, "2020-02-02"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {2} = {4}")
