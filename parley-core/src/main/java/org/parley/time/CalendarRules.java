@@ -1104,12 +1104,25 @@ final class CalendarRules {
             : null);
 
     f.add("month-day", 4,
-        "(?<![\\w])(?:(?<wd>" + WD_ANY + "),?\\s+)?(?<mod>" + DMOD + ")?(?<mon>" + MON + ")\\s+"
+        // "Friday morning, Sept. 28": the part of the day of the date
+        "(?<![\\w])(?:(?<wd>" + WD_ANY + ")(?:\\s+(?<wdpod>morning|afternoon|evening|night),)?"
+            + ",?\\s+)?(?<mod>" + DMOD + ")?(?<mon>" + MON + ")\\s+"
             + "(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?:\\s*(?:-|–|to|through)\\s*(?<d2>[0-3]?\\d)"
             + "(?:st|nd|rd|th)?)?(?:,?\\s+(?<y>" + YEAR + ")|\\s+(?<ry>this|last|next)\\s+year)?"
             + "(?![\\w]|[.,:]\\d)",
-        (m, doc) -> monthDay(m, doc, m.group("mon"), m.group("d"), m.group("d2"),
-            yearOf(m, doc)));
+        (m, doc) -> {
+          String pod = group(m, "wdpod");
+          Cand c = monthDay(m, doc, m.group("mon"), m.group("d"), m.group("d2"),
+              yearOf(m, doc));
+          if (c == null || pod == null || m.group("d2") != null) {
+            return c;
+          }
+          Function<Ctx, Res> date = c.value;
+          String part = DateFinder.partOfDay(pod);
+          Cand timed = new Cand(c.start, c.end, x -> DateFinder.withClock(date.apply(x), part));
+          timed.pubAtMatch = c.pubAtMatch;
+          return timed;
+        });
 
     f.add("day-month", 4,
         "(?<![\\w.,])(?:(?<wd>" + WD_ANY + "),?\\s+)?(?<d>[0-3]?\\d)(?:st|nd|rd|th)?"

@@ -945,7 +945,13 @@ class DateFinderTest {
         Arguments.of("Palm Sunday services were canceled.", "2020-04-02", "Palm Sunday",
             Type.DATE, "2020-04-05"),
         Arguments.of("Ads cost $5 million on Super Bowl Sunday.", "2020-01-20",
-            "Super Bowl Sunday", Type.DATE, "2020-02-02"));
+            "Super Bowl Sunday", Type.DATE, "2020-02-02"),
+        // a weekday's part of the day before a date: one time of that date (here of 2018, the
+        // year near publication whose September 28 is a Friday)
+        Arguments.of("It is Friday morning, Sept. 28. Khashoggi walks in.", "2019-06-23",
+            "Friday morning, Sept. 28", Type.TIME, "2018-09-28TMO"),
+        Arguments.of("He spoke Friday night, June 21, at a rally.", "2019-06-23",
+            "Friday night, June 21", Type.TIME, "2019-06-21TNI"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {2} = {4}")
