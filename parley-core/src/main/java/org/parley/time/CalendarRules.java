@@ -954,7 +954,8 @@ final class CalendarRules {
         .replaceAll("(?<=s)' Day| Jr\\.? Day", " Day");
     String y = group(m, "y");
     String left = doc.prevWord(m.start());
-    if (y == null && Set.of("Christmas", "Easter", "Thanksgiving", "New Year's").contains(h)) {
+    if (y == null && Set.of("Christmas", "Easter", "Thanksgiving", "New Year's", "Juneteenth",
+        "Mardi Gras").contains(h)) {
       char next = doc.charAt(m.end());
       // "before the Christmas holiday", "the Easter recess": the break the feast gives
       boolean feastBreak = left.equals("the") && Set.of("holiday", "holidays", "recess", "break",

@@ -1404,6 +1404,8 @@ class DateFinderTest {
         Arguments.of("He spoke on CBS Sunday Morning about it.", "Sunday"),
         Arguments.of("He has been attacked six ways from Sunday by the press.", "Sunday"),
         Arguments.of("The Supreme Court ruled in June Medical that the law fell.", "June"),
+        // a holiday named as a thing, not as a day
+        Arguments.of("No one knew about Juneteenth before the furor.", "Juneteenth"),
         // "the same period" with no quarter told is not the reporting quarter
         Arguments.of("Crime rose 5% compared with the same period of time last year.",
             "same period"));
