@@ -275,6 +275,26 @@ final class CalendarRules {
     return new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, Calendar.day(d), d, note)).day();
   }
 
+  /** The days from publication within which a date's wrong weekday is taken for a slip. */
+  private static final int WEEKDAY_SLIP_DAYS = 45;
+
+  /**
+   * The day {@code mon}/{@code d} on weekday {@code wd} in a year within two of {@code near}'s
+   * and not after {@code lastYear}; null when there is none.
+   */
+  private static LocalDate weekdayYear(LocalDate near, int mon, int d, DayOfWeek wd,
+                                       int lastYear) {
+    for (int k = 1; k <= 2; k++) {
+      for (int yr : new int[] {near.getYear() - k, near.getYear() + k}) {
+        LocalDate t = yr <= lastYear ? Calendar.date(yr, mon, d) : null;
+        if (t != null && t.getDayOfWeek() == wd) {
+          return t;
+        }
+      }
+    }
+    return null;
+  }
+
   private static Cand monthDay(Matcher m, Doc doc, String monText, String dText, String d2Text,
                         String yText) {
     int mon = Calendar.month(monText);
@@ -359,6 +379,19 @@ final class CalendarRules {
             : dir == Direction.UNKNOWN || dir == Direction.OPEN ? "year-nearest"
             : "year-" + dir.name().toLowerCase(Locale.ROOT);
       }
+      if (wd != null && first.getDayOfWeek() != Calendar.weekday(wd) && y == null) {
+        // "Friday, October 10" months away from publication, a Friday in no year near it but
+        // one: that year (a day's weekday differs in each of five years running); near
+        // publication a wrong weekday is more likely a slip than a day years away
+        LocalDate ref = c.pubOrNull() != null ? c.pubOrNull() : c.lastDay;
+        LocalDate fit = ref == null
+            || Math.abs(ChronoUnit.DAYS.between(ref, first)) <= WEEKDAY_SLIP_DAYS ? null
+            : weekdayYear(first, mon, d, Calendar.weekday(wd), ref.getYear() + 1);
+        if (fit != null) {
+          first = fit;
+          note = "weekday-year";
+        }
+      }
       if (wd != null && first.getDayOfWeek() != Calendar.weekday(wd)) {
         note = note == null ? "weekday-mismatch" : note + ",weekday-mismatch";
       }
@@ -399,11 +432,22 @@ final class CalendarRules {
     return i < 0 || ".!?\"”".indexOf(doc.charAt(i)) >= 0;
   }
 
+  /** The words of a firm's name after a month: "June Medical", "August Capital". */
+  private static final Set<String> NAME_AFTER_MONTH = Set.of("medical", "services", "health",
+      "healthcare", "capital", "partners", "group", "systems", "media", "records", "holdings",
+      "energy", "foundation", "institute", "inc", "corp", "llc", "pharmaceuticals", "therapeutics",
+      "entertainment", "films", "pictures", "labs", "networks", "technologies", "bank",
+      "ventures", "investments", "clinic", "hospital", "productions", "publishing");
+
   private static Cand bareMonth(Matcher m, Doc doc) {
     String rel = group(m, "rel");
     String mod = group(m, "mod");
     String left = doc.prevWord(m.start());
     String monText = m.group("mon");
+    if (rel == null && mod == null && NAME_AFTER_MONTH.contains(doc.nextWord(m.end()))
+        && Character.isUpperCase(doc.charAt(doc.nextNonSpace(m.end())))) {
+      return null; // "June Medical Services v. Russo", "August Capital": a firm's name
+    }
     // "a June agreement", "the October slaying": a month naming the time of an event
     // "his June confirmation hearing", "the same June hearing": a possessive or "same" too
     // "Mueller's July indictment", "the panel's August interview": a noun's possessive is a
@@ -920,7 +964,8 @@ final class CalendarRules {
         .replaceAll("(?<=s)' Day| Jr\\.? Day", " Day");
     String y = group(m, "y");
     String left = doc.prevWord(m.start());
-    if (y == null && Set.of("Christmas", "Easter", "Thanksgiving", "New Year's").contains(h)) {
+    if (y == null && Set.of("Christmas", "Easter", "Thanksgiving", "New Year's", "Juneteenth",
+        "Mardi Gras").contains(h)) {
       char next = doc.charAt(m.end());
       // "before the Christmas holiday", "the Easter recess": the break the feast gives
       boolean feastBreak = left.equals("the") && Set.of("holiday", "holidays", "recess", "break",
@@ -958,12 +1003,23 @@ final class CalendarRules {
             DayOfWeek.MONDAY));
         case "Labor Day" -> nthWeekday(yr, 9, 1, DayOfWeek.MONDAY);
         case "Veterans Day" -> LocalDate.of(yr, 11, 11);
-        case "Fourth of July", "July Fourth" -> LocalDate.of(yr, 7, 4);
+        case "Fourth of July", "July Fourth", "July 4", "July 4th" -> LocalDate.of(yr, 7, 4);
         case "Martin Luther King Day", "MLK Day" -> nthWeekday(yr, 1, 3, DayOfWeek.MONDAY);
         case "Presidents Day" -> nthWeekday(yr, 2, 3, DayOfWeek.MONDAY);
         case "Columbus Day" -> nthWeekday(yr, 10, 2, DayOfWeek.MONDAY);
         case "Mother's Day" -> nthWeekday(yr, 5, 2, DayOfWeek.SUNDAY);
         case "Father's Day" -> nthWeekday(yr, 6, 3, DayOfWeek.SUNDAY);
+        case "Black Friday" -> Calendar.thanksgiving(yr).plusDays(1);
+        case "Small Business Saturday" -> Calendar.thanksgiving(yr).plusDays(2);
+        case "Cyber Monday" -> Calendar.thanksgiving(yr).plusDays(4);
+        case "Giving Tuesday", "GivingTuesday" -> Calendar.thanksgiving(yr).plusDays(5);
+        case "Ash Wednesday" -> Calendar.easter(yr).minusDays(46);
+        case "Mardi Gras" -> Calendar.easter(yr).minusDays(47);
+        case "Palm Sunday" -> Calendar.easter(yr).minusDays(7);
+        case "Easter Monday" -> Calendar.easter(yr).plusDays(1);
+        case "Juneteenth" -> LocalDate.of(yr, 6, 19);
+        // the first Sunday of February until 2021, the second since the 17-game season
+        case "Super Bowl Sunday" -> nthWeekday(yr, 2, yr <= 2021 ? 1 : 2, DayOfWeek.SUNDAY);
         default -> LocalDate.of(yr, 1, 1);
       };
       if (y != null || nounYear > 0) {
@@ -1078,12 +1134,25 @@ final class CalendarRules {
             : null);
 
     f.add("month-day", 4,
-        "(?<![\\w])(?:(?<wd>" + WD_ANY + "),?\\s+)?(?<mod>" + DMOD + ")?(?<mon>" + MON + ")\\s+"
+        // "Friday morning, Sept. 28": the part of the day of the date
+        "(?<![\\w])(?:(?<wd>" + WD_ANY + ")(?:\\s+(?<wdpod>morning|afternoon|evening|night),)?"
+            + ",?\\s+)?(?<mod>" + DMOD + ")?(?<mon>" + MON + ")\\s+"
             + "(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?:\\s*(?:-|–|to|through)\\s*(?<d2>[0-3]?\\d)"
             + "(?:st|nd|rd|th)?)?(?:,?\\s+(?<y>" + YEAR + ")|\\s+(?<ry>this|last|next)\\s+year)?"
             + "(?![\\w]|[.,:]\\d)",
-        (m, doc) -> monthDay(m, doc, m.group("mon"), m.group("d"), m.group("d2"),
-            yearOf(m, doc)));
+        (m, doc) -> {
+          String pod = group(m, "wdpod");
+          Cand c = monthDay(m, doc, m.group("mon"), m.group("d"), m.group("d2"),
+              yearOf(m, doc));
+          if (c == null || pod == null || m.group("d2") != null) {
+            return c;
+          }
+          Function<Ctx, Res> date = c.value;
+          String part = DateFinder.partOfDay(pod);
+          Cand timed = new Cand(c.start, c.end, x -> DateFinder.withClock(date.apply(x), part));
+          timed.pubAtMatch = c.pubAtMatch;
+          return timed;
+        });
 
     f.add("day-month", 4,
         "(?<![\\w.,])(?:(?<wd>" + WD_ANY + "),?\\s+)?(?<d>[0-3]?\\d)(?:st|nd|rd|th)?"
@@ -1511,9 +1580,15 @@ final class CalendarRules {
             return null;
           }
           int at = m.start();
+          boolean period = m.group("u").equals("period") && m.group("lat").equals("same");
           return new Cand(m.start(), m.end(), c -> {
             if (c.lastQuarter != null) {
               return Res.of(Type.DATE, c.lastQuarter, null, "quarter-context");
+            }
+            if (period) {
+              // "compared with the same period": with no quarter told, the period compared is
+              // not a quarter of ours ("the latest period" of a report is its quarter)
+              return null;
             }
             return reportingQuarter(c);
           });
@@ -1676,9 +1751,17 @@ final class CalendarRules {
             + "|Easter\\s+Sunday|Easter|Thanksgiving\\s+Day|Thanksgiving|Boxing\\s+Day"
             + "|Good\\s+Friday|Election\\s+Day|Memorial\\s+Day|Labor\\s+Day|Veterans['’]?\\s+Day"
             + "|Fourth\\s+of\\s+July|July\\s+Fourth"
+            // "the July 4 weekend": the holiday's weekend (a bare "July 4" is a month and day)
+            + "|July\\s+4(?:th)?(?=\\s+(?:holiday\\s+)?weekend\\b)"
             + "|Martin\\s+Luther\\s+King(?:\\s+Jr\\.?)?\\s+Day|MLK\\s+Day"
             + "|Presidents['’]?\\s+Day|Columbus\\s+Day|Mother['’]s\\s+Day|Father['’]s\\s+Day"
-            + "|May\\s+Day)"
+            + "|May\\s+Day"
+            // the shopping and giving days after Thanksgiving
+            + "|Black\\s+Friday|Small\\s+Business\\s+Saturday|Cyber\\s+Monday"
+            + "|Giving\\s+Tuesday|GivingTuesday"
+            // days of the Christian year counted from Easter; Juneteenth; the Super Bowl's Sunday
+            + "|Ash\\s+Wednesday|Palm\\s+Sunday|Easter\\s+Monday|Mardi\\s+Gras|Juneteenth"
+            + "|Super\\s+Bowl\\s+Sunday)"
             // "Election Day in 2018": the year told after "in" too
             + "(?:,?\\s+(?:of\\s+|in\\s+)?(?<y>" + YEAR + "))?" + END,
         CalendarRules::holiday);

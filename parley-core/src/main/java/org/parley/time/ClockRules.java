@@ -48,6 +48,14 @@ final class ClockRules {
   private static final Set<String> HOUR_PART_LEFT = Set.of("at", "by", "until", "till",
       "before", "after", "around", "about", "since", "from", "approximately");
 
+  /** A day told by its first hours: "early Saturday", "Saturday morning". */
+  private static final Pattern EARLY_DAY =
+      Pattern.compile("(?i)\\b(?:early|morning|overnight|predawn|wee)\\b");
+
+  /** What lies between a day and its "midnight" right after: " just after ", ", shortly after ". */
+  private static final Pattern DAY_THEN_AFTER =
+      Pattern.compile(",?\\s+(?:(?:just|shortly|soon|right|not\\s+long)\\s+)?after\\s+");
+
   private static final Set<String> CLOCK_APPROX =
       Set.of("about", "around", "approximately", "roughly", "circa");
 
@@ -157,6 +165,26 @@ final class ClockRules {
             String w = m.group("w").toLowerCase(Locale.ROOT);
             if (doc.prevWord(m.start()).equals("high")) {
               return null; // "High Noon", "high noon comes today"
+            }
+            if (w.equals("midnight") && doc.prevWord(m.start()).equals("after")) {
+              // "shortly after midnight": the first minutes of a day. After a day of the story
+              // ("Friday night ... shortly after midnight") it is T00:00 of the day after it, not
+              // T24:00 of it; with no day told (or "early Saturday"), of the day itself; joined
+              // to a day ("after midnight Saturday"), of that day
+              int at = m.start();
+              Cand c = new Cand(m.start(), m.end(), ctx -> {
+                LocalDate d = ctx.timeAnchor(at);
+                boolean story = d != null && ctx.lastDay != null && ctx.lastDayEnd <= at
+                    && d.equals(ctx.lastDay) && ctx.lastDaySpan != null
+                    && !EARLY_DAY.matcher(ctx.lastDaySpan.in(doc.text)).find()
+                    // "posted Wednesday just after midnight": the day right before is its own
+                    && !DAY_THEN_AFTER.matcher(doc.text).region(ctx.lastDayEnd, at).matches();
+                String v = d == null ? "XXXX-XX-XXT00:00"
+                    : Calendar.day(story ? d.plusDays(1) : d) + "T00:00";
+                return Res.of(Type.TIME, v, null, d == null ? "no-anchor" : "after-midnight");
+              });
+              c.clock = "00:00";
+              return c;
             }
             return approxClock(doc, m.start(), m.end(), w.equals("midnight") ? "24:00" : "12:00");
           }

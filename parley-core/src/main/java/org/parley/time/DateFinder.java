@@ -197,6 +197,7 @@ public final class DateFinder implements Stage {
       Map.entry("set-adverb", "daily weekly monthly annually yearly nightly hourly fortnightly"
           + " biweekly"),
       Map.entry("set-times", "once twice thrice @num #"),
+      Map.entry("set-per", "per"),
       Map.entry("clock-ampm", "#"),
       Map.entry("clock-24h", "#"),
       Map.entry("clock-hour-part", "#"),
@@ -214,7 +215,7 @@ public final class DateFinder implements Stage {
       Map.entry("holiday", "last next this christmas new valentine halloween easter thanksgiving"
           + " boxing good"
           + " election memorial labor veterans fourth july martin mlk presidents columbus mother"
-          + " father may"),
+          + " father may black cyber giving givingtuesday small ash palm mardi juneteenth super"),
       Map.entry("election-night", "election"),
       Map.entry("eve", "the"));
 

@@ -61,6 +61,15 @@ final class LengthRules {
   private static final Pattern WAR_NAME_AFTER = Pattern.compile("['’]?\\s+War\\b");
 
   /** The verbs whose particle "over" is not "more than": "hand over six years of returns". */
+  /** Amounts right before "over": "$1.8 trillion over 10 years" spreads them over the length. */
+  private static final Set<String> OVER_AMOUNT = Set.of("million", "billion", "trillion",
+      "thousand", "percent", "dollars");
+
+  /** Verbs of a length, after which "over" is "more than": "lasted over a week". */
+  private static final Set<String> LENGTH_VERBS = Set.of("lasted", "waited", "stayed", "served",
+      "worked", "lived", "remained", "jailed", "imprisoned", "detained", "delayed", "aged", "need",
+      "needed");
+
   private static final Set<String> HAND_OVER = Set.of("hand", "hands", "handed", "handing", "turn",
       "turns", "turned", "turning", "sign", "signs", "signed", "signing", "fork", "forked");
 
@@ -218,8 +227,14 @@ final class LengthRules {
           // expression when it heads the noun phrase (TimeML)
           String amod = group(m, "amod");
           // "hand over six years' worth": the verb's particle, not "more than"
+          // "evolved over several years", "$1.8 trillion over 10 years": the preposition, not
+          // "more than" ("lasted over a week", "just over an hour")
+          String overLeft = doc.prevWord(m.start());
           boolean particle = amod != null && amod.equalsIgnoreCase("over")
-              && HAND_OVER.contains(doc.prevWord(m.start()));
+              && (HAND_OVER.contains(overLeft) || OVER_AMOUNT.contains(overLeft)
+                  || Character.isDigit(doc.charAt(doc.prevNonSpace(m.start())))
+                  || overLeft.length() >= 4 && overLeft.endsWith("ed")
+                      && !LENGTH_VERBS.contains(overLeft));
           int start = change ? m.start("amt")
               : amod == null && doc.prevWord(m.start()).equals("the")
               && !amtText.equals("a") && !amtText.equals("an") && m.group().indexOf('-') < 0
@@ -520,14 +535,17 @@ final class LengthRules {
             + "|summer|winter|spring|autumn|days|weeks|months|years|hours|decades|minute|minutes"
             // "every 12 seconds" (not "every second year": an ordinal)
             + "|seconds|(?<wd>" + WD_NAME
-            + ")|(?<month>" + MONTH_NAME + "))" + END,
+            // "every Monday morning": the part of the day of each such weekday
+            + ")(?:\\s+(?<wpod>morning|afternoon|evening|night))?|(?<month>" + MONTH_NAME + "))"
+            + END,
         (m, doc) -> {
           String u = m.group("u");
           String v;
           if (m.group("month") != null) {
             v = String.format(Locale.ROOT, "XXXX-%02d", Calendar.month(u)); // each July
           } else if (m.group("wd") != null) {
-            v = "XXXX-WXX-" + Calendar.weekday(u).getValue();
+            v = "XXXX-WXX-" + Calendar.weekday(m.group("wd")).getValue()
+                + (m.group("wpod") == null ? "" : "T" + partOfDay(m.group("wpod")));
           } else if (Set.of("morning", "afternoon", "evening", "night").contains(u)) {
             v = "TXX" + partOfDay(u);
           } else if (Set.of("summer", "winter", "spring", "autumn").contains(u)) {
@@ -562,6 +580,15 @@ final class LengthRules {
             default -> "P1Y";
           };
           return new Cand(m.start(), m.end(), c -> Res.of(Type.SET, v, null, null));
+        });
+
+    // "$2,000 per day", "billions of dollars per year": a rate, as "a year" after an amount is
+    f.add("set-per", 3,
+        "(?<![\\w-])[Pp]er\\s+(?<u>year|day|week|month|hour|annum)(?![\\w-])",
+        (m, doc) -> {
+          String u = m.group("u").equals("annum") ? "year" : m.group("u");
+          String v = Calendar.duration("1", Calendar.unit(u));
+          return new Cand(m.start(), m.end(), c -> Res.of(Type.SET, v, null, "rate"));
         });
 
     f.add("set-times", 4,

@@ -38,6 +38,32 @@ final class RelativeRules {
       Set.of("super", "black", "cyber", "good", "ash", "bloody", "holy", "palm", "maundy", "shrove",
           "giving", "small");
 
+  /**
+   * The words before a weekday that make it part of a title or an idiom: the programmes "Breitbart
+   * News Sunday" and "Fox News Sunday", the papers "The Mail on Sunday" and "Independent on
+   * Sunday", "six ways from Sunday".
+   */
+  private static final Pattern SHOW_OR_IDIOM_BEFORE = Pattern.compile(
+      "(?:\\b(?:Breitbart|Fox)\\s+News|\\b(?:Mail|Independent|Observer)\\s+on"
+          + "|\\bways\\s+(?:from|to))\\s+$");
+
+  /**
+   * The nouns of what is held every such day, right after a weekday: "Sunday talk shows", "the
+   * Sunday morning political shows", "Sunday Mass", "Sunday school".
+   */
+  private static final Pattern HABIT_AFTER = Pattern.compile(
+      "(?:\\s+(?:morning|political|news|public|affairs|talk|interview|television|TV|cable))*"
+          + "\\s+(?:shows|programs|programmes|show\\s+circuit|[Mm]ass|school|services|worship"
+          + "|church\\s+services|sermons|brunch(?:es)?)(?![\\w-])");
+
+  /** Determiners of one occasion: "in his Sunday Mass at St. Patrick's", "this Sunday's". */
+  private static final Set<String> ONE_OF = Set.of("his", "her", "their", "its", "my", "our",
+      "your", "s", "that", "this", "last", "next");
+
+  /** A network's name right before a weekday: "CBS Sunday Morning". */
+  private static final Pattern NETWORK_BEFORE =
+      Pattern.compile("\\b(?:CBS|NBC|ABC|CNN|MSNBC|PBS|BBC|ESPN|Fox)(?:['’]s)?\\s+$");
+
   private static final Pattern CLOCK_BEFORE = Pattern.compile(
       "([A-Za-z]+)\\s+(?:at\\s+)?(?:\\d{1,2}(?:[:.]\\d\\d)?\\s*[AaPp]\\.?\\s?[Mm]\\.?|noon|midnight)"
           + "(?:\\s+[A-Z]{2,4})?,?\\s+$");
@@ -115,6 +141,14 @@ final class RelativeRules {
     if (wdText.equals("Sunday") && doc.text.startsWith("Fox News ", Math.max(0, m.start() - 9))) {
       return null; // "Fox News Sunday", the programme
     }
+    if (rel == null && SHOW_OR_IDIOM_BEFORE.matcher(doc.text)
+        .region(Math.max(0, m.start() - 24), m.start()).find()) {
+      return null; // "Breitbart News Sunday", "The Mail on Sunday", "six ways from Sunday"
+    }
+    if (rel == null && pod == null && doc.text.startsWith(" Morning", m.end())
+        && NETWORK_BEFORE.matcher(doc.text).region(Math.max(0, m.start() - 12), m.start()).find()) {
+      return null; // "CBS Sunday Morning": a network's programme
+    }
     if (rel == null && pod == null && TITLED_DAY.matcher(doc.text).region(m.end(),
         doc.text.length()).lookingAt()) {
       return null; // "Saturday Night Live", "the Saturday Night Massacre": a title
@@ -124,6 +158,14 @@ final class RelativeRules {
       return null; // Super Tuesday, Good Friday: named days, not this week's
     }
     DayOfWeek wd = Calendar.weekday(wdText);
+    if (rel == null && group(m, "mod") == null && !plural && !ONE_OF.contains(left)
+        && HABIT_AFTER.matcher(doc.text)
+        .region(m.end(), Math.min(doc.text.length(), m.end() + 48)).lookingAt()) {
+      // "the Sunday morning political talk shows", "pews for Sunday Mass": what is held each
+      // such day, not one day of this week
+      String v = "XXXX-WXX-" + wd.getValue() + (pod == null ? "" : "T" + partOfDay(pod));
+      return new Cand(m.start(), m.end(), c -> Res.of(Type.SET, v, null, "habitual"));
+    }
     if (group(m, "pods") != null && rel == null) {
       // "Tuesday nights": every Tuesday night
       String v = "XXXX-WXX-" + wd.getValue() + "T" + partOfDay(pod);

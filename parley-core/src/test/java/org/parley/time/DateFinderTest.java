@@ -890,7 +890,68 @@ class DateFinderTest {
             "1966"),
         // a bare "o'clock" hour from one to six is the afternoon's
         Arguments.of("Anything could change before 5 o'clock, when he speaks.", THU, "5 o'clock",
-            Type.TIME, "2016-02-11T17:00"));
+            Type.TIME, "2016-02-11T17:00"),
+        // the shopping and giving days after Thanksgiving (Thanksgiving 2019: November 28)
+        Arguments.of("Stores opened early on Black Friday.", "2019-12-02", "Black Friday",
+            Type.DATE, "2019-11-29"),
+        Arguments.of("Cyber Monday sales set a record.", "2019-12-03", "Cyber Monday", Type.DATE,
+            "2019-12-02"),
+        Arguments.of("Giving Tuesday raised $500 million.", "2019-12-04", "Giving Tuesday",
+            Type.DATE, "2019-12-03"),
+        // a weekday with its part of the day after "every"; what is held each such day
+        Arguments.of("He hosts a call every Monday morning with donors.", "2019-11-20",
+            "every Monday morning", Type.SET, "XXXX-WXX-1TMO"),
+        Arguments.of("He was a regular on the Sunday morning political talk shows.", "2019-11-20",
+            "Sunday morning", Type.SET, "XXXX-WXX-7TMO"),
+        Arguments.of("Families filled the pews for Sunday Mass.", "2019-11-20", "Sunday",
+            Type.SET, "XXXX-WXX-7"),
+        // ... but "his Sunday Mass at St. Patrick's" is one of them
+        Arguments.of("In his Sunday Mass at St. Patrick's, the cardinal called for calm.",
+            "2019-11-20", "Sunday", Type.DATE, "2019-11-17"),
+        // "shortly after midnight": T00:00 of the day after the story's night, of the day it is
+        // joined to, or of the day right before it
+        Arguments.of("The party began Friday night. Shortly after midnight, shots rang out.",
+            "2019-11-17", "midnight", Type.TIME, "2019-11-16T00:00"),
+        Arguments.of("The shooting happened shortly after midnight Saturday.", "2019-11-17",
+            "midnight Saturday", Type.TIME, "2019-11-16T00:00"),
+        Arguments.of("It was posted Wednesday just after midnight Eastern time.", "2017-05-31",
+            "midnight Eastern time", Type.TIME, "2017-05-31T00:00"),
+        Arguments.of("The truce expires at midnight Saturday.", "2019-11-16", "midnight Saturday",
+            Type.TIME, "2019-11-16T24:00"),
+        // a weekday that fits one year near publication, months away from it
+        Arguments.of("The rally was held on Friday, October 10 in Ohio.", "2015-01-15",
+            "Friday, October 10", Type.DATE, "2014-10-10"),
+        Arguments.of("The rally was held on Friday, October 10 in Ohio.", "2016-01-15",
+            "Friday, October 10", Type.DATE, "2014-10-10"),
+        // "per year" after an amount: a rate
+        Arguments.of("Losses could reach billions of dollars per year.", THU, "per year",
+            Type.SET, "P1Y"),
+        Arguments.of("A $2,000 penalty per day applies.", THU, "per day", Type.SET, "P1D"),
+        // "over" the preposition stays out of the length; "over" for "more than" stays in
+        Arguments.of("It would cut the deficit by $1.8 trillion over 10 years.", THU, "10 years",
+            Type.DURATION, "P10Y"),
+        Arguments.of("The system has evolved over several years.", THU, "several years",
+            Type.DURATION, "PXY"),
+        Arguments.of("The tour will last over a week.", THU, "over a week", Type.DURATION,
+            "P1W"),
+        // "the July 4 weekend" is the holiday's weekend, as "the Fourth of July weekend" is
+        Arguments.of("Ahead of the July 4 weekend, the mayor spoke.", "2020-07-05",
+            "the July 4 weekend", Type.DATE, "2020-W27-WE"),
+        Arguments.of("On July 4, the mayor spoke.", "2020-07-05", "July 4", Type.DATE,
+            "2020-07-04"),
+        // days counted from Easter; the Super Bowl's Sunday (first of February until 2021)
+        Arguments.of("Ash Wednesday fell early this year.", "2020-03-01", "Ash Wednesday",
+            Type.DATE, "2020-02-26"),
+        Arguments.of("Palm Sunday services were canceled.", "2020-04-02", "Palm Sunday",
+            Type.DATE, "2020-04-05"),
+        Arguments.of("Ads cost $5 million on Super Bowl Sunday.", "2020-01-20",
+            "Super Bowl Sunday", Type.DATE, "2020-02-02"),
+        // a weekday's part of the day before a date: one time of that date (here of 2018, the
+        // year near publication whose September 28 is a Friday)
+        Arguments.of("It is Friday morning, Sept. 28. Khashoggi walks in.", "2019-06-23",
+            "Friday morning, Sept. 28", Type.TIME, "2018-09-28TMO"),
+        Arguments.of("He spoke Friday night, June 21, at a rally.", "2019-06-23",
+            "Friday night, June 21", Type.TIME, "2019-06-21TNI"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {2} = {4}")
@@ -1283,7 +1344,7 @@ class DateFinderTest {
         Arguments.of("A decision is expected soon.", "soon"),
         Arguments.of("The current account deficit widened.", "current"),
         Arguments.of("The most recent poll shows a tie.", "recent"),
-        Arguments.of("Black Friday decides a lot.", "Friday"),
+        Arguments.of("Bloody Sunday decides a lot.", "Sunday"),
         Arguments.of("The Sun reported the story on its front page.", "Sun"),
         Arguments.of("The fall of Aleppo shocked the world.", "fall"),
         Arguments.of("Should the U.S. cut off aid? 06:22", "06:22"),
@@ -1338,7 +1399,18 @@ class DateFinderTest {
         Arguments.of("He crossed the border days after the killing.", "days"),
         Arguments.of("Officials counted 1996 were hurt.", "1996"),
         // a clip's running time ends a paragraph: not a count of the next one's unit
-        Arguments.of("MUST WATCH Sheriff speaks 01:11\n\nWeeks later, he was found.", "11"));
+        Arguments.of("MUST WATCH Sheriff speaks 01:11\n\nWeeks later, he was found.", "11"),
+        // programmes, papers and idioms with a weekday; a firm named after a month
+        Arguments.of("He said on Breitbart News Sunday that the bill was dead.", "Sunday"),
+        Arguments.of("The Mail on Sunday reported it first.", "Sunday"),
+        Arguments.of("He spoke on CBS Sunday Morning about it.", "Sunday"),
+        Arguments.of("He has been attacked six ways from Sunday by the press.", "Sunday"),
+        Arguments.of("The Supreme Court ruled in June Medical that the law fell.", "June"),
+        // a holiday named as a thing, not as a day
+        Arguments.of("No one knew about Juneteenth before the furor.", "Juneteenth"),
+        // "the same period" with no quarter told is not the reporting quarter
+        Arguments.of("Crime rose 5% compared with the same period of time last year.",
+            "same period"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} has no date at {1}")
