@@ -617,9 +617,12 @@ final class CalendarRules {
         // "her September comments", "the same June hearing": a thing already done or named
         boolean until = governor.equals("until") || governor.equals("till");
         // ("his November re-election bid" is a vote, which the clause dates)
-        // ("once Congress returns from its August recess": a thing of its owner still ahead)
+        // ("once Congress returns from its August recess", "vowed to fight on at the party's
+        // July convention": a thing of its owner still ahead, or maybe)
+        Direction ownerTold = owned ? doc.tense.at(at) : null;
         Direction dir = (possessive || owned) && !awaited && !electionHeld
-            && !(owned && doc.tense.at(at) == Direction.FUTURE) || recentlyAs
+            && !(owned && (ownerTold == Direction.FUTURE || ownerTold == Direction.OPEN))
+            || recentlyAs
             ? Direction.PAST
             : governor.equals("come") ? Direction.FUTURE
             // "Pence served as governor until January": a state held to its end, past

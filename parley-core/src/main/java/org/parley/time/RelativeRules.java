@@ -56,6 +56,13 @@ final class RelativeRules {
           + "\\s+(?:shows|programs|programmes|show\\s+circuit|[Mm]ass|school|services|worship"
           + "|church\\s+services|sermons|brunch(?:es)?)(?![\\w-])");
 
+  /**
+   * Words before a weekday that leave it the modifier of a noun held each week ("on Sunday TV
+   * programs", "the Sunday talk shows"); after a verb it is a day ("data released Tuesday shows").
+   */
+  private static final Set<String> HABIT_LEFT = Set.of("the", "on", "for", "at", "of", "and",
+      "to", "in", "during", "from", "weekly", "usual", "regular");
+
   /** Determiners of one occasion: "in his Sunday Mass at St. Patrick's", "this Sunday's". */
   private static final Set<String> ONE_OF = Set.of("his", "her", "their", "its", "my", "our",
       "your", "s", "that", "this", "last", "next");
@@ -141,8 +148,10 @@ final class RelativeRules {
     if (wdText.equals("Sunday") && doc.text.startsWith("Fox News ", Math.max(0, m.start() - 9))) {
       return null; // "Fox News Sunday", the programme
     }
-    if (rel == null && SHOW_OR_IDIOM_BEFORE.matcher(doc.text)
-        .region(Math.max(0, m.start() - 24), m.start()).find()) {
+    Matcher show = SHOW_OR_IDIOM_BEFORE.matcher(doc.text)
+        .region(Math.max(0, m.start() - 24), m.start());
+    // ("told Fox News Tuesday night" is a day: the programmes are Sunday's)
+    if (rel == null && show.find() && (wdText.equals("Sunday") || !show.group().contains("News"))) {
       return null; // "Breitbart News Sunday", "The Mail on Sunday", "six ways from Sunday"
     }
     if (rel == null && pod == null && doc.text.startsWith(" Morning", m.end())
@@ -159,6 +168,9 @@ final class RelativeRules {
     }
     DayOfWeek wd = Calendar.weekday(wdText);
     if (rel == null && group(m, "mod") == null && !plural && !ONE_OF.contains(left)
+        && (HABIT_LEFT.contains(left) || left.isEmpty())
+        && !DATE_AFTER.matcher(doc.text)
+            .region(m.end(), Math.min(doc.text.length(), m.end() + 64)).find()
         && HABIT_AFTER.matcher(doc.text)
         .region(m.end(), Math.min(doc.text.length(), m.end() + 48)).lookingAt()) {
       // "the Sunday morning political talk shows", "pews for Sunday Mass": what is held each

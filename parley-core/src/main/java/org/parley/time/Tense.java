@@ -158,7 +158,8 @@ final class Tense {
       // "they are serious before November", "it was a busy day on Tuesday": an adjective or noun
       // with its copula is the predicate of its clause, and the copula carries the tense
       boolean predicate = t.isVerb() || "due".equals(lemma) || "likely".equals(lemma)
-          || i != from && (t.pos().startsWith("JJ") || t.pos().startsWith("NN"))
+          || i != from && (t.pos().startsWith("JJ") || t.pos().startsWith("NN")
+              || t.pos().equals("CD"))
               && hasCopula(s, head, i);
       if (predicate && i != from && t.pos().equals("VBG") && head[i] >= 0
           && RECALL.contains(s.token(head[i]).lemma().toLowerCase(Locale.ROOT))) {
@@ -350,6 +351,10 @@ final class Tense {
       // "if a Republican wins the White House in November": a condition in the present is ahead
       return Direction.FUTURE;
     }
+    if (condition && !past && !modal && !negated && !auxiliary && !present
+        && verb.pos().equals("VBN")) {
+      return Direction.FUTURE; // "if elected in November", "unless convicted in March"
+    }
     if (modal || condition && !past) {
       // "would leave on March 30", "could come as early as Tuesday", "if neither hit 50 percent on
       // Election Day": the time is open
@@ -397,6 +402,9 @@ final class Tense {
     }
     if (verb.pos().equals("VBN") && !auxiliary && head[v] >= 0 && s.token(head[v]).isVerb()) {
       return null; // "get it done in January": the participle of a verb above it, which decides
+    }
+    if (verb.pos().equals("VBN") && !auxiliary && degreeBefore(s, head, v)) {
+      return null; // "one of the most contested in November": an adjective; its clause decides
     }
     if (verb.pos().equals("VBN") && !auxiliary) {
       // a participle without auxiliary ("statements made Friday", "the high set on Aug. 6",
@@ -605,6 +613,19 @@ final class Tense {
   }
 
   /** Whether some token after {@code v} in its subtree (one or two levels) is the word. */
+  /** Whether a degree word modifies participle {@code v} from before it ("the most contested"). */
+  private static boolean degreeBefore(Sentence s, int[] head, int v) {
+    for (int c = 0; c < v; c++) {
+      if (head[c] == v && DEGREE.contains(plain(s.token(c)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> DEGREE = Set.of("most", "more", "least", "less", "very",
+      "so", "too", "highly", "hotly", "fiercely", "closely");
+
   private static boolean hasChild(Sentence s, int[] head, int v, String word) {
     for (int c = 0; c < head.length; c++) {
       if (head[c] == v || (head[c] >= 0 && head[head[c]] == v)) {

@@ -1143,6 +1143,14 @@ class DateFinderTest {
         Arguments.of("Peace will not come in the course of a single Saturday.", THU, "Saturday",
             "XXXX-WXX-6"),
         Arguments.of("He held a Saturday rally in Ohio.", THU, "Saturday", "2016-02-06"),
+        // a weekday after a verb, or before a date, is a day; "Fox News" then a weekday other
+        // than Sunday is the network
+        Arguments.of("Data released Tuesday shows median household income rose.", THU, "Tuesday",
+            "2016-02-09"),
+        Arguments.of("Cruz made the charge on two Sunday talk shows on Jan. 31.", THU, "Sunday",
+            "2016-01-31"),
+        Arguments.of("Cruz told Fox News Tuesday night that he would run.", THU, "Tuesday night",
+            "2016-02-09TNI"),
         // "from 30 to 10 days" is a change, to the length after "to"
         Arguments.of("It would lower wait times from 30 to 10 days.", THU, "10 days", "P10D"),
         Arguments.of("She took questions during a Q&A Monday afternoon.", THU, "Monday afternoon",
