@@ -175,7 +175,11 @@ public final class DateFinder implements Stage {
       Map.entry("offset", "@amod @num #"),
       Map.entry("anaphoric", "earlier later early late the that"),
       Map.entry("day-before", "the"),
+      Map.entry("in-the-unit", "the"),
+      Map.entry("this-time-year", "this"),
+      Map.entry("ago-this", "a one two three four five #"),
       Map.entry("duration", "@amod up @num #"),
+      Map.entry("duration-sum", "@amod up over @num #"),
       Map.entry("duration-span", "the"),
       Map.entry("half-duration", "@amod half a an the"),
       Map.entry("from-anchor", "@num #"),
@@ -197,6 +201,7 @@ public final class DateFinder implements Stage {
       Map.entry("set-adverb", "daily weekly monthly annually yearly nightly hourly fortnightly"
           + " biweekly"),
       Map.entry("set-times", "once twice thrice @num #"),
+      Map.entry("set-per", "per"),
       Map.entry("clock-ampm", "#"),
       Map.entry("clock-24h", "#"),
       Map.entry("clock-hour-part", "#"),
@@ -617,6 +622,8 @@ public final class DateFinder implements Stage {
     CalendarRules.periods(this);
 
     RelativeRules.eves(this);
+
+    RelativeRules.sameTimeOtherYear(this);
   }
 
   /** How far a yearless date may lie on the wrong side of publication for its tense. */

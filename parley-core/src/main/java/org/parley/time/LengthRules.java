@@ -19,6 +19,44 @@ import org.parley.time.TimeExpression.Type;
 final class LengthRules {
   private LengthRules() {}
 
+  /** The spelled amounts of a length written in two units ("one year and three months"). */
+  private static final String SUM_NUM = "(?:(?:twenty|thirty|forty|fifty)(?:[\\s-](?:one|two"
+      + "|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten"
+      + "|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|an?)";
+
+  /** The order of the units a length in two units may join, largest first. */
+  private static final java.util.List<String> SUM_UNITS =
+      java.util.List.of("Y", "M", "W", "D", "TH", "TM", "TS");
+
+  /**
+   * One duration value of two whole amounts in two units, the second smaller: ("2", "TH", "7",
+   * "TM") → "PT2H7M", ("1", "Y", "3", "M") → "P1Y3M"; weeks and days are counted in days. Null
+   * when an amount is not a whole number or the units are out of order.
+   */
+  static String sumOfLengths(String a1, String u1, String a2, String u2) {
+    if (a1 == null || a2 == null || !a1.matches("\\d+") || !a2.matches("\\d+")
+        || SUM_UNITS.indexOf(u1) < 0 || SUM_UNITS.indexOf(u2) <= SUM_UNITS.indexOf(u1)) {
+      return null;
+    }
+    long n1 = Long.parseLong(a1);
+    long n2 = Long.parseLong(a2);
+    if (u1.equals("W") && u2.equals("D")) {
+      return "P" + (n1 * 7 + n2) + "D";
+    }
+    StringBuilder date = new StringBuilder("P");
+    StringBuilder time = new StringBuilder();
+    for (int i = 0; i < 2; i++) {
+      String u = i == 0 ? u1 : u2;
+      long n = i == 0 ? n1 : n2;
+      if (u.startsWith("T")) {
+        time.append(n).append(u.charAt(1));
+      } else {
+        date.append(n).append(u);
+      }
+    }
+    return time.length() == 0 ? date.toString() : date + "T" + time;
+  }
+
   /** What a rate's "a year" follows: an amount or a counted plural noun ("700 seats a week"). */
   private static final Pattern RATE_BEFORE = Pattern.compile(
       // "spends billions a year": a plural amount is a rate's amount too
@@ -68,7 +106,7 @@ final class LengthRules {
   private static final Set<String> PRESS_DAILY_LEFT = Set.of("business", "financial", "economic",
       "newspaper", "tabloid", "broadsheet", "state", "conservative", "liberal", "independent",
       "leading", "popular", "national", "regional", "local", "sports", "opposition", "official",
-      "government", "mass", "circulation", "language", "arab", "pan");
+      "government", "mass", "circulation", "language", "arab", "pan", "satirical", "news");
 
   private static final Set<String> PRESS_VERBS = Set.of("said", "says", "reported", "reports",
       "wrote", "writes", "quoted", "quotes", "cited", "cites", "added", "published", "carried");
@@ -85,7 +123,12 @@ final class LengthRules {
     int w = doc.prevWordStart(start);
     boolean pressLeft = PRESS_DAILY_LEFT.contains(left)
         || w >= 0 && Character.isUpperCase(doc.charAt(w));
-    return pressLeft && doc.nextIsCapitalizedName(end);
+    // "the French satirical weekly was attacked": a press word, then no noun for it to modify
+    int next = doc.nextNonSpace(end);
+    boolean headless = next >= doc.text.length() || ",.;:!?)".indexOf(doc.charAt(next)) >= 0
+        || DateFinder.NP_STOP.contains(doc.nextWord(end));
+    return pressLeft && doc.nextIsCapitalizedName(end)
+        || PRESS_DAILY_LEFT.contains(left) && headless;
   }
 
   /** States of affairs whose age is a length: "the two-year-old conflict". */
@@ -222,6 +265,27 @@ final class LengthRules {
               ? (m.group("lo") != null ? m.start("lo") : m.group("low") != null ? m.start("low")
                   : m.start("amt")) : m.start();
           return new Cand(start, m.end(), c -> Res.of(Type.DURATION, v, null, null));
+        });
+
+    // "2 hours and 7 minutes", "one year and three months": one length in two units (TimeML
+    // marks it once, PT2H7M); the second unit is the smaller one
+    f.add("duration-sum", 3,
+        "(?<![\\w$£€.,:-])(?:(?:about|around|nearly|almost|roughly|approximately|more\\s+than"
+            + "|less\\s+than|at\\s+least|up\\s+to|over)\\s+)?(?<a1>\\d{1,3}|" + SUM_NUM
+            + ")[\\s-](?<u1>years?|months?|weeks?|days?|hours?|minutes?)\\s+and\\s+"
+            + "(?<a2>\\d{1,3}|" + SUM_NUM + ")[\\s-](?<u2>months?|weeks?|days?|hours?|minutes?"
+            + "|seconds?)" + END,
+        Pattern.CASE_INSENSITIVE,
+        (m, doc) -> {
+          String a1 = Calendar.amount(m.group("a1"));
+          String a2 = Calendar.amount(m.group("a2"));
+          String v = sumOfLengths(a1, Calendar.unit(m.group("u1")), a2,
+              Calendar.unit(m.group("u2")));
+          // not "a 14-year and 3-month-old case": the lengths are an age
+          if (v == null || doc.nextWord(m.end()).equals("old") || doc.charAt(m.end()) == '-') {
+            return null;
+          }
+          return new Cand(m.start(), m.end(), c -> Res.of(Type.DURATION, v, null, null));
         });
 
     // "a week from Saturday", "two weeks from today", "a year from now": a date counted ahead
@@ -542,7 +606,8 @@ final class LengthRules {
         "(?<![\\w-])(?<w>daily|weekly|monthly|annually|yearly|nightly|hourly|fortnightly"
             + "|biweekly)(?![\\w-])",
         (m, doc) -> {
-          if (m.group("w").equals("daily") && pressDaily(doc, m.start(), m.end())) {
+          if ((m.group("w").equals("daily") || m.group("w").equals("weekly"))
+              && pressDaily(doc, m.start(), m.end())) {
             return null; // "the Israeli daily Haaretz", "the daily said": a newspaper
           }
           String v = switch (m.group("w")) {
@@ -553,6 +618,15 @@ final class LengthRules {
             case "fortnightly", "biweekly" -> "P2W";
             default -> "P1Y";
           };
+          return new Cand(m.start(), m.end(), c -> Res.of(Type.SET, v, null, null));
+        });
+
+    // "6% per year", "$40 per day": a rate, every unit, as "a year" is
+    f.add("set-per", 3,
+        "(?<![\\w-])per\\s+(?<u>year|annum|month|week|day|hour|night)(?![\\w-])",
+        (m, doc) -> {
+          String u = m.group("u");
+          String v = u.equals("annum") ? "P1Y" : Calendar.duration("1", Calendar.unit(u));
           return new Cand(m.start(), m.end(), c -> Res.of(Type.SET, v, null, null));
         });
 
