@@ -906,6 +906,9 @@ class DateFinderTest {
             Type.DATE, "2015"),
         Arguments.of("A year ago this week, the markets crashed.", THU, "A year ago this week",
             Type.DATE, "2015-W07"),
+        // a month a figure closes: the object of "ended"
+        Arguments.of("Fitzpatrick ended January with $1.39 million on hand.", THU, "January",
+            Type.DATE, "2016-01"),
         // "earlier in the month": the month the story tells
         Arguments.of("The bill passed the House earlier in the month.", THU, "the month",
             Type.DATE, "2016-02"),
