@@ -693,7 +693,9 @@ final class RelativeRules {
             + "(?:(?<ended>\\s+(?=(?:ended|ending)\\b|to\\s+(?:end-)?(?:[0-3]?\\d\\s+)?" + MON
             + "))|(?<since>(?=\\s+since\\b))"
             // "through the year 2000": the year rule's
-            + "|(?![\\w'’-]|\\s+(?:ended|ending|to|before|after|of|in)\\b|\\s+\\d)))",
+            // (but "until the end of the month to pass a bill": an infinitive follows)
+            + "|(?![\\w'’-]|\\s+(?:ended|ending|before|after|of|in)\\b"
+            + "|\\s+to\\s+(?:date\\b|the\\b|an?\\b|\\d|\\p{Lu})|\\s+\\d)))",
         (m, doc) -> {
           int at = m.start();
           String prev = doc.prevWord(at);

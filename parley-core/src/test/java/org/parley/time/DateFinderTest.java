@@ -909,6 +909,11 @@ class DateFinderTest {
         // a month a figure closes: the object of "ended"
         Arguments.of("Fitzpatrick ended January with $1.39 million on hand.", THU, "January",
             Type.DATE, "2016-01"),
+        // "the end of the month" before an infinitive ("the year to June" is British "ended")
+        Arguments.of("Senators only have until the end of the month to pass a bill.", THU,
+            "the end of the month", Type.DATE, "2016-02"),
+        Arguments.of("They have until the end of the year to decide.", THU, "the end of the year",
+            Type.DATE, "2016"),
         // "earlier in the month": the month the story tells
         Arguments.of("The bill passed the House earlier in the month.", THU, "the month",
             Type.DATE, "2016-02"),
