@@ -186,7 +186,7 @@ public final class DateFinder implements Stage {
       Map.entry("share-of-unit", "the quarter half"),
       Map.entry("old-compound", "@num #"),
       Map.entry("long-compound", "hour hours day days week weeks month months year years decade"
-          + " decades century centuries"),
+          + " decades century centuries hourlong daylong weeklong monthlong yearlong decadelong"),
       Map.entry("ahead-span", "the"),
       Map.entry("since-span", "the"),
       Map.entry("number-of", "a"),

@@ -391,7 +391,8 @@ final class LengthRules {
 
     // "day-long talks", "a decades-long conflict", "months-long standoff": a length as adjective
     f.add("long-compound", 2,
-        "(?<![\\w-])(?<u>hours?|days?|weeks?|months?|years?|decades?|century|centuries)-long"
+        // "a weeklong stretch", "the yearlong inquiry": written solid too
+        "(?<![\\w-])(?<u>hours?|days?|weeks?|months?|years?|decades?|century|centuries)-?long"
             + "(?![\\w-])",
         Pattern.CASE_INSENSITIVE,
         (m, doc) -> {

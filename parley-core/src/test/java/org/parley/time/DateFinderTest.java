@@ -914,6 +914,10 @@ class DateFinderTest {
             "the end of the month", Type.DATE, "2016-02"),
         Arguments.of("They have until the end of the year to decide.", THU, "the end of the year",
             Type.DATE, "2016"),
+        // "-long" lengths written solid
+        Arguments.of("It capped a frenetic weeklong stretch on Capitol Hill.", THU, "weeklong",
+            Type.DURATION, "P1W"),
+        Arguments.of("The yearlong investigation ended.", THU, "yearlong", Type.DURATION, "P1Y"),
         // "earlier in the month": the month the story tells
         Arguments.of("The bill passed the House earlier in the month.", THU, "the month",
             Type.DATE, "2016-02"),
