@@ -24,6 +24,15 @@ final class LengthRules {
       + "|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten"
       + "|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|an?)";
 
+  /** Words after which "over" before a length is "more than": "for over a decade". */
+  private static final Set<String> OVER_MORE_LEFT = Set.of("for", "in", "of", "after", "within",
+      "by", "than", "to", "at", "with", "from", "ago", "last", "lasts", "lasted", "lasting",
+      "take", "takes", "took", "taken", "taking", "spend", "spends", "spent", "spending", "wait",
+      "waits", "waited", "waiting", "serve", "serves", "served", "serving", "lived", "live",
+      "run", "runs", "ran", "running", "been", "be", "is", "was", "are", "were", "needed",
+      "needs", "need", "required", "requires", "require", "some", "just", "only", "and", "or",
+      "nearly", "stretched", "stretches", "span", "spans", "spanned", "spanning");
+
   /** The order of the units a length in two units may join, largest first. */
   private static final java.util.List<String> SUM_UNITS =
       java.util.List.of("Y", "M", "W", "D", "TH", "TM", "TS");
@@ -255,7 +264,10 @@ final class LengthRules {
           String amod = group(m, "amod");
           // "hand over six years' worth": the verb's particle, not "more than"
           boolean particle = amod != null && amod.equalsIgnoreCase("over")
-              && HAND_OVER.contains(doc.prevWord(m.start()));
+              && (HAND_OVER.contains(doc.prevWord(m.start()))
+              // "growth over four years", "can be used over three years": the preposition
+              // (TimeML leaves it out); "for over a decade", "to last over a week": "more than"
+              || !OVER_MORE_LEFT.contains(doc.prevWord(m.start()).toLowerCase(Locale.ROOT)));
           int start = amod == null && doc.prevWord(m.start()).equals("the")
               && !amtText.equals("a") && !amtText.equals("an") && m.group().indexOf('-') < 0
               ? doc.prevWordStart(m.start())

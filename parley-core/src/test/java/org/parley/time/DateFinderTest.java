@@ -918,6 +918,14 @@ class DateFinderTest {
         Arguments.of("It capped a frenetic weeklong stretch on Capitol Hill.", THU, "weeklong",
             Type.DURATION, "P1W"),
         Arguments.of("The yearlong investigation ended.", THU, "yearlong", Type.DURATION, "P1Y"),
+        // "over" the preposition stays out; "over" for "more than" stays in
+        Arguments.of("The bill cuts Medicaid funding by $880 billion over 10 years.", THU,
+            "10 years", Type.DURATION, "P10Y"),
+        Arguments.of("Over five years, costs doubled.", THU, "five years", Type.DURATION, "P5Y"),
+        Arguments.of("The tour is likely to last over a week.", THU, "over a week",
+            Type.DURATION, "P1W"),
+        Arguments.of("It was the first such meeting in over a decade.", THU, "over a decade",
+            Type.DURATION, "P10Y"),
         // "earlier in the month": the month the story tells
         Arguments.of("The bill passed the House earlier in the month.", THU, "the month",
             Type.DATE, "2016-02"),
