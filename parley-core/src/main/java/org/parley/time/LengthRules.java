@@ -31,7 +31,10 @@ final class LengthRules {
       "waits", "waited", "waiting", "serve", "serves", "served", "serving", "lived", "live",
       "run", "runs", "ran", "running", "been", "be", "is", "was", "are", "were", "needed",
       "needs", "need", "required", "requires", "require", "some", "just", "only", "and", "or",
-      "nearly", "stretched", "stretches", "span", "spans", "spanned", "spanning");
+      "nearly", "stretched", "stretches", "span", "spans", "spanned", "spanning", "through",
+      "throughout", "during", "experienced", "experience", "had", "have", "has", "saw", "seen",
+      "see", "endured", "suffered", "enjoyed", "marked", "marks", "mark", "gave", "give", "given",
+      "got", "get", "gets", "received");
 
   /** The order of the units a length in two units may join, largest first. */
   private static final java.util.List<String> SUM_UNITS =

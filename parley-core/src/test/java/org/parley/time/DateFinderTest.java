@@ -926,6 +926,10 @@ class DateFinderTest {
             Type.DURATION, "P1W"),
         Arguments.of("It was the first such meeting in over a decade.", THU, "over a decade",
             Type.DURATION, "P10Y"),
+        Arguments.of("We've now experienced over a full year of low unemployment.", THU,
+            "over a full year", Type.DURATION, "P1Y"),
+        Arguments.of("Senators sat through over 30 hours of testimony.", THU, "over 30 hours",
+            Type.DURATION, "PT30H"),
         // "earlier in the month": the month the story tells
         Arguments.of("The bill passed the House earlier in the month.", THU, "the month",
             Type.DATE, "2016-02"),
