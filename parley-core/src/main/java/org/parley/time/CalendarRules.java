@@ -105,6 +105,11 @@ final class CalendarRules {
       Set.of("on", "in", "since", "during", "from", "through", "before", "after", "at", "of",
           "throughout", "last", "next", "this", "around", "until", "till", "by");
 
+  /** Verbs whose object may be a month a figure closes or opens: "ended March with $1 million". */
+  private static final Set<String> PERIOD_EDGE_VERBS = Set.of("ended", "ends", "end", "began",
+      "begins", "begin", "started", "starts", "start", "closed", "closes", "finished",
+      "opened", "opens");
+
   /** A past participle right before a date: "ended March 31", "last seen Nov. 3". */
   private static final Pattern PARTICIPLE =
       Pattern.compile("ended|ending|closed|dated|seen|held|born|died|killed|opened|started|began"
@@ -523,6 +528,10 @@ final class CalendarRules {
               .contains(doc.prevWord(doc.prevWordStart(m.start())))
           // "come November, voters will decide": the subjunctive "come" points ahead
           || left.equals("come")
+          // "he ended March with $1.39 million", "began January at 4%": the month a figure
+          // closes or opens
+          || PERIOD_EDGE_VERBS.contains(left) && !monText.equals("May")
+              && Set.of("with", "at", "up", "down").contains(doc.nextWord(m.end()))
           || possessive && !monText.equals("May") && Character.isLowerCase(doc.charAt(
               doc.nextNonSpace(m.end() + 2)));
       if ((left.equals("and") || left.equals("or"))) {

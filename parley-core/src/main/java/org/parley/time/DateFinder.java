@@ -175,14 +175,18 @@ public final class DateFinder implements Stage {
       Map.entry("offset", "@amod @num #"),
       Map.entry("anaphoric", "earlier later early late the that"),
       Map.entry("day-before", "the"),
+      Map.entry("in-the-unit", "the"),
+      Map.entry("this-time-year", "this"),
+      Map.entry("ago-this", "a one two three four five #"),
       Map.entry("duration", "@amod up @num #"),
+      Map.entry("duration-sum", "@amod up over @num #"),
       Map.entry("duration-span", "the"),
       Map.entry("half-duration", "@amod half a an the"),
       Map.entry("from-anchor", "@num #"),
       Map.entry("share-of-unit", "the quarter half"),
       Map.entry("old-compound", "@num #"),
       Map.entry("long-compound", "hour hours day days week weeks month months year years decade"
-          + " decades century centuries"),
+          + " decades century centuries hourlong daylong weeklong monthlong yearlong decadelong"),
       Map.entry("ahead-span", "the"),
       Map.entry("since-span", "the"),
       Map.entry("number-of", "a"),
@@ -618,6 +622,8 @@ public final class DateFinder implements Stage {
     CalendarRules.periods(this);
 
     RelativeRules.eves(this);
+
+    RelativeRules.sameTimeOtherYear(this);
   }
 
   /** How far a yearless date may lie on the wrong side of publication for its tense. */

@@ -19,6 +19,56 @@ import org.parley.time.TimeExpression.Type;
 final class LengthRules {
   private LengthRules() {}
 
+  /** The spelled amounts of a length written in two units ("one year and three months"). */
+  private static final String SUM_NUM = "(?:(?:twenty|thirty|forty|fifty)(?:[\\s-](?:one|two"
+      + "|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten"
+      + "|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|an?)";
+
+  /** Words after which "over" before a length is "more than": "for over a decade". */
+  private static final Set<String> OVER_MORE_LEFT = Set.of("for", "in", "of", "after", "within",
+      "by", "than", "to", "at", "with", "from", "ago", "last", "lasts", "lasted", "lasting",
+      "take", "takes", "took", "taken", "taking", "spend", "spends", "spent", "spending", "wait",
+      "waits", "waited", "waiting", "serve", "serves", "served", "serving", "lived", "live",
+      "run", "runs", "ran", "running", "been", "be", "is", "was", "are", "were", "needed",
+      "needs", "need", "required", "requires", "require", "some", "just", "only", "and", "or",
+      "nearly", "stretched", "stretches", "span", "spans", "spanned", "spanning", "through",
+      "throughout", "during", "experienced", "experience", "had", "have", "has", "saw", "seen",
+      "see", "endured", "suffered", "enjoyed", "marked", "marks", "mark", "gave", "give", "given",
+      "got", "get", "gets", "received");
+
+  /** The order of the units a length in two units may join, largest first. */
+  private static final java.util.List<String> SUM_UNITS =
+      java.util.List.of("Y", "M", "W", "D", "TH", "TM", "TS");
+
+  /**
+   * One duration value of two whole amounts in two units, the second smaller: ("2", "TH", "7",
+   * "TM") → "PT2H7M", ("1", "Y", "3", "M") → "P1Y3M"; weeks and days are counted in days. Null
+   * when an amount is not a whole number or the units are out of order.
+   */
+  static String sumOfLengths(String a1, String u1, String a2, String u2) {
+    if (a1 == null || a2 == null || !a1.matches("\\d+") || !a2.matches("\\d+")
+        || SUM_UNITS.indexOf(u1) < 0 || SUM_UNITS.indexOf(u2) <= SUM_UNITS.indexOf(u1)) {
+      return null;
+    }
+    long n1 = Long.parseLong(a1);
+    long n2 = Long.parseLong(a2);
+    if (u1.equals("W") && u2.equals("D")) {
+      return "P" + (n1 * 7 + n2) + "D";
+    }
+    StringBuilder date = new StringBuilder("P");
+    StringBuilder time = new StringBuilder();
+    for (int i = 0; i < 2; i++) {
+      String u = i == 0 ? u1 : u2;
+      long n = i == 0 ? n1 : n2;
+      if (u.startsWith("T")) {
+        time.append(n).append(u.charAt(1));
+      } else {
+        date.append(n).append(u);
+      }
+    }
+    return time.length() == 0 ? date.toString() : date + "T" + time;
+  }
+
   /** What a rate's "a year" follows: an amount or a counted plural noun ("700 seats a week"). */
   private static final Pattern RATE_BEFORE = Pattern.compile(
       // "spends billions a year": a plural amount is a rate's amount too
@@ -61,15 +111,6 @@ final class LengthRules {
   private static final Pattern WAR_NAME_AFTER = Pattern.compile("['’]?\\s+War\\b");
 
   /** The verbs whose particle "over" is not "more than": "hand over six years of returns". */
-  /** Amounts right before "over": "$1.8 trillion over 10 years" spreads them over the length. */
-  private static final Set<String> OVER_AMOUNT = Set.of("million", "billion", "trillion",
-      "thousand", "percent", "dollars");
-
-  /** Verbs of a length, after which "over" is "more than": "lasted over a week". */
-  private static final Set<String> LENGTH_VERBS = Set.of("lasted", "waited", "stayed", "served",
-      "worked", "lived", "remained", "jailed", "imprisoned", "detained", "delayed", "aged", "need",
-      "needed");
-
   private static final Set<String> HAND_OVER = Set.of("hand", "hands", "handed", "handing", "turn",
       "turns", "turned", "turning", "sign", "signs", "signed", "signing", "fork", "forked");
 
@@ -77,7 +118,7 @@ final class LengthRules {
   private static final Set<String> PRESS_DAILY_LEFT = Set.of("business", "financial", "economic",
       "newspaper", "tabloid", "broadsheet", "state", "conservative", "liberal", "independent",
       "leading", "popular", "national", "regional", "local", "sports", "opposition", "official",
-      "government", "mass", "circulation", "language", "arab", "pan");
+      "government", "mass", "circulation", "language", "arab", "pan", "satirical", "news");
 
   private static final Set<String> PRESS_VERBS = Set.of("said", "says", "reported", "reports",
       "wrote", "writes", "quoted", "quotes", "cited", "cites", "added", "published", "carried");
@@ -94,7 +135,12 @@ final class LengthRules {
     int w = doc.prevWordStart(start);
     boolean pressLeft = PRESS_DAILY_LEFT.contains(left)
         || w >= 0 && Character.isUpperCase(doc.charAt(w));
-    return pressLeft && doc.nextIsCapitalizedName(end);
+    // "the French satirical weekly was attacked": a press word, then no noun for it to modify
+    int next = doc.nextNonSpace(end);
+    boolean headless = next >= doc.text.length() || ",.;:!?)".indexOf(doc.charAt(next)) >= 0
+        || DateFinder.NP_STOP.contains(doc.nextWord(end));
+    return pressLeft && doc.nextIsCapitalizedName(end)
+        || PRESS_DAILY_LEFT.contains(left) && headless;
   }
 
   /** States of affairs whose age is a length: "the two-year-old conflict". */
@@ -227,14 +273,11 @@ final class LengthRules {
           // expression when it heads the noun phrase (TimeML)
           String amod = group(m, "amod");
           // "hand over six years' worth": the verb's particle, not "more than"
-          // "evolved over several years", "$1.8 trillion over 10 years": the preposition, not
-          // "more than" ("lasted over a week", "just over an hour")
-          String overLeft = doc.prevWord(m.start());
           boolean particle = amod != null && amod.equalsIgnoreCase("over")
-              && (HAND_OVER.contains(overLeft) || OVER_AMOUNT.contains(overLeft)
-                  || Character.isDigit(doc.charAt(doc.prevNonSpace(m.start())))
-                  || overLeft.length() >= 4 && overLeft.endsWith("ed")
-                      && !LENGTH_VERBS.contains(overLeft));
+              && (HAND_OVER.contains(doc.prevWord(m.start()))
+              // "growth over four years", "can be used over three years": the preposition
+              // (TimeML leaves it out); "for over a decade", "to last over a week": "more than"
+              || !OVER_MORE_LEFT.contains(doc.prevWord(m.start()).toLowerCase(Locale.ROOT)));
           int start = change ? m.start("amt")
               : amod == null && doc.prevWord(m.start()).equals("the")
               && !amtText.equals("a") && !amtText.equals("an") && m.group().indexOf('-') < 0
@@ -245,6 +288,27 @@ final class LengthRules {
               ? (m.group("lo") != null ? m.start("lo") : m.group("low") != null ? m.start("low")
                   : m.start("amt")) : m.start();
           return new Cand(start, m.end(), c -> Res.of(Type.DURATION, v, null, null));
+        });
+
+    // "2 hours and 7 minutes", "one year and three months": one length in two units (TimeML
+    // marks it once, PT2H7M); the second unit is the smaller one
+    f.add("duration-sum", 3,
+        "(?<![\\w$£€.,:-])(?:(?:about|around|nearly|almost|roughly|approximately|more\\s+than"
+            + "|less\\s+than|at\\s+least|up\\s+to|over)\\s+)?(?<a1>\\d{1,3}|" + SUM_NUM
+            + ")[\\s-](?<u1>years?|months?|weeks?|days?|hours?|minutes?)\\s+and\\s+"
+            + "(?<a2>\\d{1,3}|" + SUM_NUM + ")[\\s-](?<u2>months?|weeks?|days?|hours?|minutes?"
+            + "|seconds?)" + END,
+        Pattern.CASE_INSENSITIVE,
+        (m, doc) -> {
+          String a1 = Calendar.amount(m.group("a1"));
+          String a2 = Calendar.amount(m.group("a2"));
+          String v = sumOfLengths(a1, Calendar.unit(m.group("u1")), a2,
+              Calendar.unit(m.group("u2")));
+          // not "a 14-year and 3-month-old case": the lengths are an age
+          if (v == null || doc.nextWord(m.end()).equals("old") || doc.charAt(m.end()) == '-') {
+            return null;
+          }
+          return new Cand(m.start(), m.end(), c -> Res.of(Type.DURATION, v, null, null));
         });
 
     // "a week from Saturday", "two weeks from today", "a year from now": a date counted ahead
@@ -350,7 +414,8 @@ final class LengthRules {
 
     // "day-long talks", "a decades-long conflict", "months-long standoff": a length as adjective
     f.add("long-compound", 2,
-        "(?<![\\w-])(?<u>hours?|days?|weeks?|months?|years?|decades?|century|centuries)-long"
+        // "a weeklong stretch", "the yearlong inquiry": written solid too
+        "(?<![\\w-])(?<u>hours?|days?|weeks?|months?|years?|decades?|century|centuries)-?long"
             + "(?![\\w-])",
         Pattern.CASE_INSENSITIVE,
         (m, doc) -> {
@@ -568,7 +633,8 @@ final class LengthRules {
         "(?<![\\w-])(?<w>daily|weekly|monthly|annually|yearly|nightly|hourly|fortnightly"
             + "|biweekly)(?![\\w-])",
         (m, doc) -> {
-          if (m.group("w").equals("daily") && pressDaily(doc, m.start(), m.end())) {
+          if ((m.group("w").equals("daily") || m.group("w").equals("weekly"))
+              && pressDaily(doc, m.start(), m.end())) {
             return null; // "the Israeli daily Haaretz", "the daily said": a newspaper
           }
           String v = switch (m.group("w")) {
@@ -582,13 +648,13 @@ final class LengthRules {
           return new Cand(m.start(), m.end(), c -> Res.of(Type.SET, v, null, null));
         });
 
-    // "$2,000 per day", "billions of dollars per year": a rate, as "a year" after an amount is
+    // "6% per year", "$40 per day": a rate, every unit, as "a year" is
     f.add("set-per", 3,
-        "(?<![\\w-])[Pp]er\\s+(?<u>year|day|week|month|hour|annum)(?![\\w-])",
+        "(?<![\\w-])[Pp]er\\s+(?<u>year|annum|month|week|day|hour|night)(?![\\w-])",
         (m, doc) -> {
-          String u = m.group("u").equals("annum") ? "year" : m.group("u");
-          String v = Calendar.duration("1", Calendar.unit(u));
-          return new Cand(m.start(), m.end(), c -> Res.of(Type.SET, v, null, "rate"));
+          String u = m.group("u");
+          String v = u.equals("annum") ? "P1Y" : Calendar.duration("1", Calendar.unit(u));
+          return new Cand(m.start(), m.end(), c -> Res.of(Type.SET, v, null, null));
         });
 
     f.add("set-times", 4,

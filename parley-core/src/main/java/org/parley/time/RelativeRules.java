@@ -751,7 +751,9 @@ final class RelativeRules {
             + "(?:(?<ended>\\s+(?=(?:ended|ending)\\b|to\\s+(?:end-)?(?:[0-3]?\\d\\s+)?" + MON
             + "))|(?<since>(?=\\s+since\\b))"
             // "through the year 2000": the year rule's
-            + "|(?![\\w'’-]|\\s+(?:ended|ending|to|before|after|of|in)\\b|\\s+\\d)))",
+            // (but "until the end of the month to pass a bill": an infinitive follows)
+            + "|(?![\\w'’-]|\\s+(?:ended|ending|before|after|of|in)\\b"
+            + "|\\s+to\\s+(?:date\\b|the\\b|an?\\b|\\d|\\p{Lu})|\\s+\\d)))",
         (m, doc) -> {
           int at = m.start();
           String prev = doc.prevWord(at);
@@ -845,6 +847,61 @@ final class RelativeRules {
             Res r = shifted(c, c.anchor(), "1", "D", sign, c.anchorName());
             return night ? withClock(r, "NI") : r;
           }).day();
+        });
+    // "earlier in the month", "later in the week": the week or month the story is telling, of
+    // the last day it gave, else publication's ("later in the year" is the-period's; "earlier
+    // in the day" is left alone, as TimeBank and AQUAINT mostly do)
+    f.add("in-the-unit", 4,
+        "(?<=(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\\s{1,2}in\\s{1,2})the\\s+(?<u>week|month)"
+            + "(?![\\w'’-])",
+        (m, doc) -> {
+          String u = m.group("u");
+          return new Cand(m.start(), m.end(), c -> {
+            LocalDate a = c.anchor();
+            if (a == null) {
+              return null;
+            }
+            return Res.of(Type.DATE, u.equals("week") ? Calendar.week(a) : Calendar.month(a),
+                null, c.anchorName());
+          });
+        });
+  }
+
+  /**
+   * "This time last year", "a year ago this week": the same time of a year before (after)
+   * publication, one expression (TimeML).
+   */
+  static void sameTimeOtherYear(DateFinder f) {
+    f.add("this-time-year", 4,
+        "(?<![\\w])[Tt]his\\s+time\\s+(?<rel>last|next)\\s+year" + END,
+        (m, doc) -> {
+          int sign = m.group("rel").equals("last") ? -1 : 1;
+          return new Cand(m.start(), m.end(), c -> {
+            LocalDate pub = c.pubOrNull();
+            return pub == null ? null
+                : Res.of(Type.DATE, Calendar.year(pub.getYear() + sign), null, null);
+          });
+        });
+
+    f.add("ago-this", 5,
+        "(?<![\\w-])(?<amt>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\\d{1,2})\\s+years?\\s+ago"
+            + "\\s+this\\s+(?<u>week|month)" + END,
+        (m, doc) -> {
+          String amt = Calendar.amount(m.group("amt"));
+          boolean week = m.group("u").equals("week");
+          if (amt == null || !amt.matches("\\d+")) {
+            return null;
+          }
+          long n = Long.parseLong(amt);
+          return new Cand(m.start(), m.end(), c -> {
+            LocalDate pub = c.pubOrNull();
+            if (pub == null) {
+              return null;
+            }
+            LocalDate then = pub.minusYears(n);
+            return Res.of(Type.DATE, week ? Calendar.week(then) : Calendar.month(then), null,
+                "publication");
+          });
         });
   }
 

@@ -888,6 +888,53 @@ class DateFinderTest {
         // "half a century ago": a time back, like "50 years ago"
         Arguments.of("Half a century ago, the war ended.", THU, "Half a century ago", Type.DATE,
             "1966"),
+        // a length in two units is one expression, one value (TimeML)
+        Arguments.of("Today, the show is 2 hours and 7 minutes long.", THU,
+            "2 hours and 7 minutes", Type.DURATION, "PT2H7M"),
+        Arguments.of("He served one year and three months in prison.", THU,
+            "one year and three months", Type.DURATION, "P1Y3M"),
+        Arguments.of("The flight took about an hour and 15 minutes.", THU,
+            "about an hour and 15 minutes", Type.DURATION, "PT1H15M"),
+        Arguments.of("He was away for two weeks and three days.", THU, "two weeks and three days",
+            Type.DURATION, "P17D"),
+        // "per year" is a rate, as "a year" is
+        Arguments.of("West Virginia saw its electricity costs soar 6% per year.", THU, "per year",
+            Type.SET, "P1Y"),
+        Arguments.of("The fee is $40 per day.", THU, "per day", Type.SET, "P1D"),
+        // the same time of another year: one expression
+        Arguments.of("This time last year, the economy was growing.", THU, "This time last year",
+            Type.DATE, "2015"),
+        Arguments.of("A year ago this week, the markets crashed.", THU, "A year ago this week",
+            Type.DATE, "2015-W07"),
+        // a month a figure closes: the object of "ended"
+        Arguments.of("Fitzpatrick ended January with $1.39 million on hand.", THU, "January",
+            Type.DATE, "2016-01"),
+        // "the end of the month" before an infinitive ("the year to June" is British "ended")
+        Arguments.of("Senators only have until the end of the month to pass a bill.", THU,
+            "the end of the month", Type.DATE, "2016-02"),
+        Arguments.of("They have until the end of the year to decide.", THU, "the end of the year",
+            Type.DATE, "2016"),
+        // "-long" lengths written solid
+        Arguments.of("It capped a frenetic weeklong stretch on Capitol Hill.", THU, "weeklong",
+            Type.DURATION, "P1W"),
+        Arguments.of("The yearlong investigation ended.", THU, "yearlong", Type.DURATION, "P1Y"),
+        // "over" the preposition stays out; "over" for "more than" stays in
+        Arguments.of("The bill cuts Medicaid funding by $880 billion over 10 years.", THU,
+            "10 years", Type.DURATION, "P10Y"),
+        Arguments.of("Over five years, costs doubled.", THU, "five years", Type.DURATION, "P5Y"),
+        Arguments.of("The tour is likely to last over a week.", THU, "over a week",
+            Type.DURATION, "P1W"),
+        Arguments.of("It was the first such meeting in over a decade.", THU, "over a decade",
+            Type.DURATION, "P10Y"),
+        Arguments.of("We've now experienced over a full year of low unemployment.", THU,
+            "over a full year", Type.DURATION, "P1Y"),
+        Arguments.of("Senators sat through over 30 hours of testimony.", THU, "over 30 hours",
+            Type.DURATION, "PT30H"),
+        // "earlier in the month": the month the story tells
+        Arguments.of("The bill passed the House earlier in the month.", THU, "the month",
+            Type.DATE, "2016-02"),
+        Arguments.of("On Jan. 12 he spoke. Later in the week, he left.", THU, "the week",
+            Type.DATE, "2016-W02"),
         // a bare "o'clock" hour from one to six is the afternoon's
         Arguments.of("Anything could change before 5 o'clock, when he speaks.", THU, "5 o'clock",
             Type.TIME, "2016-02-11T17:00"),
@@ -1406,6 +1453,8 @@ class DateFinderTest {
         Arguments.of("In the days before the vote, they met.", "days"),
         Arguments.of("He crossed the border days after the killing.", "days"),
         Arguments.of("Officials counted 1996 were hurt.", "1996"),
+        // "weekly" as a noun: a paper
+        Arguments.of("The French satirical weekly was attacked in 2015.", "weekly"),
         // a clip's running time ends a paragraph: not a count of the next one's unit
         Arguments.of("MUST WATCH Sheriff speaks 01:11\n\nWeeks later, he was found.", "11"),
         // programmes, papers and idioms with a weekday; a firm named after a month
