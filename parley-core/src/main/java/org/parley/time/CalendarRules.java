@@ -329,8 +329,11 @@ final class CalendarRules {
     // a noun phrase ("the Oct. 23 slaying") does not
     // ... and neither does one that modifies a noun ("invited them to a meeting on 20 September")
     // ("the deadline will be June 30": a date after a copula is its clause's predicate)
+    // ("set to take effect Jan. 1": the day a rule starts, told by the verb of "take effect";
+    // but "created an office, effective Feb. 1" may start after a past announcement)
     boolean adverbial = (ADVERBIAL_PREP.contains(prep) || PARTICIPLE.matcher(prep).matches()
-        || COPULAS.contains(prep)) && !doc.tense.attachedToNoun(m.start(), m.end());
+        || COPULAS.contains(prep) || prep.equals("effect"))
+        && !doc.tense.attachedToNoun(m.start(), m.end());
     Cand cand = new Cand(m.start(), m.end(), c -> {
       LocalDate first;
       String note = null;

@@ -297,6 +297,16 @@ class DateFinderCoreNlpTest {
             "Election Day", "2020-11-03"),
         Arguments.of("2015-11-03", "Voters in Ohio went to the polls on Election Day.",
             "Election Day", "2015-11-03"),
+        // "take effect" on a day is told by its verb; "if elected" lies ahead; a participle
+        // after a degree word is an adjective; an owner's month in an open clause is the nearest
+        Arguments.of("2013-06-03", "The rule is set to take effect Jan. 1, officials said.",
+            "Jan. 1", "2014-01-01"),
+        Arguments.of("2018-04-09", "He vowed to shake up Washington if elected in November.",
+            "November", "2018-11"),
+        Arguments.of("2012-06-10", "The race could be one of the most contested in November.",
+            "November", "2012-11"),
+        Arguments.of("2016-05-26", "Sanders vowed to fight on at the party's July convention.",
+            "July", "2016-07"),
         // a photo caption tells in the present what was
         Arguments.of("2016-09-20", "A National Guard member stops traffic in New Rochelle in early"
             + " March. (John Moore / Getty Images)\n\nThe state reopened.", "early March",
