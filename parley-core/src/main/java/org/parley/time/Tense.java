@@ -158,8 +158,10 @@ final class Tense {
       // "they are serious before November", "it was a busy day on Tuesday": an adjective or noun
       // with its copula is the predicate of its clause, and the copula carries the tense
       boolean predicate = t.isVerb() || "due".equals(lemma) || "likely".equals(lemma)
+          // ("could be one of the most contested in November"; not a figure: "the goal was 7
+          // million by the end of March")
           || i != from && (t.pos().startsWith("JJ") || t.pos().startsWith("NN")
-              || t.pos().equals("CD"))
+              || "one".equals(lemma))
               && hasCopula(s, head, i);
       if (predicate && i != from && t.pos().equals("VBG") && head[i] >= 0
           && RECALL.contains(s.token(head[i]).lemma().toLowerCase(Locale.ROOT))) {
