@@ -60,7 +60,8 @@ final class Tense {
 
   /** A sentence's token ends (when in order, for a binary search) and its dependency edges ({@link #edges}). */
   private record Index(int[] ends, boolean ordered, int[] head, boolean[] after,
-      boolean[] adverbial, boolean[] since, boolean[] subject, boolean[] from) {}
+      boolean[] adverbial, boolean[] since, boolean[] subject, boolean[] from,
+      boolean[] afterObject) {}
 
   private Index index(Sentence s) {
     Index x = index.get(s);
@@ -106,7 +107,13 @@ final class Tense {
     Sentence s = sentenceAt(sentences, start);
     if (s != null && !s.dependencies().isEmpty()) {
       Index x = index(s);
-      Direction d = fromParse(s, tokenAt(s, start), x);
+      int t = tokenAt(s, start);
+      Direction d = fromParse(s, t, x);
+      if (d == Direction.FUTURE && afterObjectBelow(s, t, x)) {
+        // "they want to take their party after the shutdown in October": what comes after is
+        // ahead, not the thing it comes after; the nearest
+        d = Direction.OPEN;
+      }
       if (d != null) {
         return d; // the governing verb decided, UNKNOWN included: cue words elsewhere would mislead
       }
@@ -248,6 +255,18 @@ final class Tense {
   private static final Set<String> SCHEDULED = Set.of("begin", "start", "debut", "premiere",
       "air", "launch", "expire", "resume", "convene", "reconvene", "kick", "open", "close",
       "end", "adjourn", "commence");
+
+  /** Whether the way up from {@code from} to its first verb passes the object of "after". */
+  private static boolean afterObjectBelow(Sentence s, int from, Index x) {
+    int i = from;
+    for (int steps = 0; i >= 0 && i < s.size() && steps < 12 && !s.token(i).isVerb(); steps++) {
+      if (x.afterObject()[i]) {
+        return true;
+      }
+      i = x.head()[i];
+    }
+    return false;
+  }
 
   /** Verbs of phase whose to-infinitive happens when they do: "began to spread Thursday". */
   private static final Set<String> ASPECT = Set.of("begin", "start", "continue", "cease",
@@ -542,6 +561,7 @@ final class Tense {
     boolean[] since = new boolean[n];
     boolean[] subject = new boolean[n];
     boolean[] from = new boolean[n];
+    boolean[] afterObject = new boolean[n];
     for (Dependency d : s.dependencies()) {
       int g = d.governor();
       int t = d.dependent();
@@ -564,12 +584,14 @@ final class Tense {
         since[g] = true;
       }
       from[g] |= d.relation().equals("case") && w.equalsIgnoreCase("from");
+      afterObject[g] |= d.relation().equals("case") && w.equalsIgnoreCase("after")
+          && !s.token(g).pos().equals("VBG");
     }
     for (int t = 0; t < n; t++) {
       // "down from about 611,000 in March", "up from 54% in May": the figure changed from is earlier
       from[t] &= head[t] >= 0 && CHANGE.contains(s.token(head[t]).lemma().toLowerCase(Locale.ROOT));
     }
-    return new Index(ends, ordered, head, after, adverbial, since, subject, from);
+    return new Index(ends, ordered, head, after, adverbial, since, subject, from, afterObject);
   }
 
   /** Whether token {@code t} is the predicate of a copula before it ("is not until August"). */

@@ -307,6 +307,10 @@ class DateFinderCoreNlpTest {
             "November", "2012-11"),
         Arguments.of("2016-05-26", "Sanders vowed to fight on at the party's July convention.",
             "July", "2016-07"),
+        // the thing something will come after is not ahead for that: the nearest
+        Arguments.of("2013-11-05", "It was the first time voters could weigh in on where they want"
+            + " to take their party after the partial government shutdown in October.", "October",
+            "2013-10"),
         // a photo caption tells in the present what was
         Arguments.of("2016-09-20", "A National Guard member stops traffic in New Rochelle in early"
             + " March. (John Moore / Getty Images)\n\nThe state reopened.", "early March",
