@@ -150,6 +150,11 @@ final class Tense {
     if (hasCopula(s, head, from)) {
       // "since the primary is not until August 19": the date is the predicate of its own clause
       Direction own = ofVerb(s, from, head);
+      if (own == Direction.PRESENT) {
+        // "the vote is on Thursday", "the deadline is Friday": a day a present copula names is
+        // still to come (one gone by is told with "was")
+        return Direction.FUTURE;
+      }
       if (own != null) {
         return own;
       }

@@ -307,6 +307,9 @@ class DateFinderCoreNlpTest {
             "November", "2012-11"),
         Arguments.of("2016-05-26", "Sanders vowed to fight on at the party's July convention.",
             "July", "2016-07"),
+        // a day a present copula names is still to come
+        Arguments.of("2017-06-04", "The vote is on Thursday, so it is hard not to see her comments"
+            + " in that light.", "Thursday", "2017-06-08"),
         // the thing something will come after is not ahead for that: the nearest
         Arguments.of("2013-11-05", "It was the first time voters could weigh in on where they want"
             + " to take their party after the partial government shutdown in October.", "October",
