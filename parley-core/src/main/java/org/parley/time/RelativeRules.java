@@ -286,7 +286,7 @@ final class RelativeRules {
           switch (dir) {
             case PAST -> d = before;
             case FUTURE -> d = after;
-            // a present clause ("the vote is on Friday") or an open one ("planned a march on
+            // a present clause ("talks continue on Friday") or an open one ("planned a march on
             // Saturday", "could come Tuesday") takes the nearest
             case PRESENT, OPEN -> d = ChronoUnit.DAYS.between(before, pub)
                 <= ChronoUnit.DAYS.between(pub, after) ? before : after;
