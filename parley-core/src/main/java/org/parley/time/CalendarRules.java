@@ -168,6 +168,10 @@ final class CalendarRules {
   private static final Set<String> PRESSURE = Set.of("pressure", "blow", "challenge",
       "loyalty", "loyal", "attack", "attacks");
 
+  /** The run-up to a day: "in the weeks leading up to Election Day", "the run-up to Christmas". */
+  private static final Pattern LEADING_UP =
+      Pattern.compile("(?i)\\b(?:leading\\s+up|run-up|lead-up|build-up)\\s+to\\s+$");
+
   /** How near an odd year's Election Day its local elections make the news. */
   private static final int OFF_YEAR_NEWS_DAYS = 21;
 
@@ -999,6 +1003,8 @@ final class CalendarRules {
     boolean countdown = rel == null && (left.equals("from") || left.equals("until"))
         && Set.of("day", "days", "week", "weeks", "month", "months", "hours")
             .contains(doc.prevWord(doc.prevWordStart(m.start())));
+    boolean leadingUp = rel == null && left.equals("to") && LEADING_UP.matcher(doc.text)
+        .region(Math.max(0, m.start() - 24), m.start()).find();
     Cand cand = new Cand(m.start(), m.end(), c -> {
       Function<Integer, LocalDate> inYear = yr -> switch (h) {
         case "Christmas Eve" -> LocalDate.of(yr, 12, 24);
@@ -1052,6 +1058,8 @@ final class CalendarRules {
       Direction dir = "last".equals(rel) ? Direction.PAST : "next".equals(rel) ? Direction.FUTURE
           // "less than seven weeks from Election Day": a count of the time left
           : countdown ? Direction.FUTURE
+          // "had denied it in the weeks leading up to Election Day": the run-up its clause tells
+          : leadingUp ? (doc.tense.at(at) == Direction.PAST ? Direction.PAST : Direction.FUTURE)
           : ADVERBIAL_PREP.contains(left) && !attributive ? c.direction(at, left)
           // "claimed the Easter Sunday bomb attacks": a thing done, named by its holiday
           : attributive && doc.tense.at(at) == Direction.PAST ? Direction.PAST

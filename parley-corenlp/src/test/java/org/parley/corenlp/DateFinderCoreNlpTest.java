@@ -307,6 +307,9 @@ class DateFinderCoreNlpTest {
             "November", "2012-11"),
         Arguments.of("2016-05-26", "Sanders vowed to fight on at the party's July convention.",
             "July", "2016-07"),
+        // the run-up to a holiday is told by its clause
+        Arguments.of("2018-05-04", "Trump had denied any knowledge of the payment in the weeks"
+            + " leading up to Election Day.", "Election Day", "2016-11-08"),
         // a day a present copula names is still to come
         Arguments.of("2017-06-04", "The vote is on Thursday, so it is hard not to see her comments"
             + " in that light.", "Thursday", "2017-06-08"),
