@@ -338,6 +338,7 @@ final class CalendarRules {
     boolean adverbial = (ADVERBIAL_PREP.contains(prep) || PARTICIPLE.matcher(prep).matches()
         || COPULAS.contains(prep) || prep.equals("effect"))
         && !doc.tense.attachedToNoun(m.start(), m.end());
+    boolean voteNoun = ELECTION_WORDS.contains(doc.nextWord(dayEnd));
     Cand cand = new Cand(m.start(), m.end(), c -> {
       LocalDate first;
       String note = null;
@@ -366,8 +367,7 @@ final class CalendarRules {
         }
         // a vote named by its day ("will go before voters in the Aug. 19 primary") is the coming
         // one unless told in the past
-        boolean vote = !adverbial && ELECTION_WORDS.contains(doc.nextWord(dayEnd))
-            && doc.tense.at(at) != Direction.PAST;
+        boolean vote = !adverbial && voteNoun && doc.tense.at(at) != Direction.PAST;
         Direction dir = adverbial ? c.direction(at, prep)
             : vote ? Direction.FUTURE : Direction.UNKNOWN;
         // a date naming an event ("the Oct. 23 slaying") leans back; see distance()
@@ -1055,18 +1055,18 @@ final class CalendarRules {
       }
       // "purging itself of Christmas decorations", "the Memorial Day recess": a holiday naming a
       // thing is the one nearest, whatever the clause's tense
+      Direction clause = doc.tense.at(at);
       Direction dir = "last".equals(rel) ? Direction.PAST : "next".equals(rel) ? Direction.FUTURE
           // "less than seven weeks from Election Day": a count of the time left
           : countdown ? Direction.FUTURE
           // "had denied it in the weeks leading up to Election Day": the run-up its clause tells
-          : leadingUp ? (doc.tense.at(at) == Direction.PAST ? Direction.PAST : Direction.FUTURE)
+          : leadingUp ? (clause == Direction.PAST ? Direction.PAST : Direction.FUTURE)
           : ADVERBIAL_PREP.contains(left) && !attributive ? c.direction(at, left)
           // "claimed the Easter Sunday bomb attacks": a thing done, named by its holiday
-          : attributive && doc.tense.at(at) == Direction.PAST ? Direction.PAST
+          : attributive && clause == Direction.PAST ? Direction.PAST
           : Direction.UNKNOWN;
-      Direction told = rel == null && !attributive ? doc.tense.at(at) : null;
-      if (told != null && (TOWARDS.contains(left) && told != Direction.PAST
-          || left.equals("by") && (told == Direction.PRESENT || told == Direction.FUTURE))) {
+      if (rel == null && !attributive && (TOWARDS.contains(left) && clause != Direction.PAST
+          || left.equals("by") && (clause == Direction.PRESENT || clause == Direction.FUTURE))) {
         // "if such attacks continued until Election Day", "as we head toward Election Day",
         // "as problems are smoothed out by Election Day": ahead when told in the present or the
         // future ("he hoped to reopen the economy by Easter" may have meant the one gone by)

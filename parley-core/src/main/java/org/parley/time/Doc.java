@@ -61,7 +61,7 @@ final class Doc {
 
   private static final int CAPTION_REACH = 300;
 
-  /** Paragraphs that carry a photo credit, found on first use; sorted, disjoint. */
+  /** The stretches around photo credits, found on first use; sorted by start (may overlap). */
   private List<Span> captions;
 
   /**
