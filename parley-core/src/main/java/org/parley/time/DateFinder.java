@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.parley.model.Span;
 import org.parley.pipeline.Layer;
 import org.parley.pipeline.Stage;
 import org.parley.time.Tense.Direction;
+import org.parley.time.TimeExpression.Anchor;
 import org.parley.time.TimeExpression.Type;
 
 /**
@@ -921,6 +923,9 @@ public final class DateFinder implements Stage {
     Ctx ctx = new Ctx(doc, all);
     Res[] results = new Res[chosen.size()];
     Ctx.Anchored[] anchors = new Ctx.Anchored[chosen.size()];
+    // pass 0 reads every expression but "the day after X", whose X may be dated later in the
+    // text; pass 1 reads those, and again what counted over one of them: "two days later" after
+    // "the day after the March 1 vote" counts from March 2, not from the day named before it
     for (int pass = 0; pass < 2; pass++) {
       ctx.lastDay = null;
       ctx.lastQuarter = null;
@@ -929,11 +934,18 @@ public final class DateFinder implements Stage {
       ctx.lastWasMonth = false;
       ctx.lastCalendarEnd = -1;
       ctx.anchorYear = null;
+      Span dayAfter = null;
+      Set<Span> moved = new HashSet<>();
       for (int i = 0; i < chosen.size(); i++) {
         Cand c = chosen.get(i);
-        if (c.deferred != (pass == 1)) {
-          if (pass == 1 && results[i] != null && results[i].day() != null) {
-            ctx.establish(results[i].day(), new Span(c.start, c.end));
+        boolean read = pass == 0 ? !c.deferred
+            : c.deferred || dayAfter != null && countedOver(results[i], anchors[i], dayAfter, moved);
+        if (pass == 1 && !c.deferred && results[i] == null) {
+          continue;
+        }
+        if (!read) {
+          if (pass == 1) {
+            note(doc, ctx, c, results[i]);
           }
           continue;
         }
@@ -941,37 +953,17 @@ public final class DateFinder implements Stage {
         ctx.postDaySpan = doc.postDaySpanAt(c.start);
         Ctx.State before = ctx.save();
         Res r = valueOf(c, ctx);
+        if (pass == 1 && !c.deferred && (r == null || !r.value().equals(results[i].value()))) {
+          moved.add(new Span(c.start, c.end));
+        }
         results[i] = r;
         if (r != null) {
           anchors[i] = ctx.anchorOf(c, r, x -> valueOf(c, x), before);
-        }
-        if (r != null && r.day() != null && c.clock == null && !deadline(doc, c, r)) {
-          ctx.establish(r.day(), new Span(c.start, c.end));
-        }
-        if (r != null) {
-          ctx.resolved.put(c.start, new Object[] {c, r});
-          if (ctx.noteCalendarPeriod(r)) {
-            ctx.lastCalendarSpan = new Span(c.start, c.end);
+          if (c.deferred && r.day() != null) {
+            dayAfter = new Span(c.start, c.end);
+            moved.add(dayAfter);
           }
-          ctx.lastCalendarEnd = c.end;
-          if (!PRIOR_RULES.contains(c.rule) && (r.type() == Type.DATE || r.type() == Type.TIME)
-              && CALENDAR_VALUE.matcher(r.value()).lookingAt()) {
-            // a year written out ("in 1985", "the end of 1986"); comparisons ("a year
-            // before", "from 6.53 mln last year") do not move it, a finer date replaces it
-            ctx.anchorYear = c.rule.equals("year") && YEAR_VALUE.matcher(r.value()).matches()
-                ? Integer.valueOf(r.value()) : null;
-            ctx.anchorYearSpan = new Span(c.start, c.end);
-          }
-          // the quarter under discussion: named quarters set it; comparisons with a year before
-          // ("a year earlier", "the year-ago quarter") refer back to it and must not move it
-          if (QUARTER_VALUE.matcher(r.value()).matches() && !PRIOR_RULES.contains(c.rule)
-              && (ctx.lastQuarter == null
-                  || r.value().compareTo(ctx.lastQuarter.substring(0, 4)) >= 0)
-              && (doc.pub.isEmpty()
-                  || r.value().compareTo(Calendar.quarter(doc.pub.get())) <= 0)) {
-            ctx.lastQuarter = r.value();
-            ctx.lastQuarterSpan = new Span(c.start, c.end);
-          }
+          note(doc, ctx, c, r);
         }
       }
     }
@@ -1015,6 +1007,51 @@ public final class DateFinder implements Stage {
           anchors[i].anchor(), Optional.ofNullable(anchors[i].from())));
     }
     return out;
+  }
+
+  /**
+   * Whether a value read in pass 0 counted from the text over the span of "the day after X"
+   * read in pass 1, or from a value that moved since: it must be read again.
+   */
+  private static boolean countedOver(Res r, Ctx.Anchored a, Span dayAfter, Set<Span> moved) {
+    if (r == null || a == null) {
+      return false;
+    }
+    if (r.note() != null && r.note().contains("anchor-publication")) {
+      return true; // an anaphor that found no day before it in the text
+    }
+    return a.anchor() == Anchor.TEXT && a.from() != null
+        && (a.from().end() <= dayAfter.start() || moved.contains(a.from()));
+  }
+
+  /** Notes a value in the resolution state: the day, period, year and quarter it sets. */
+  private static void note(Doc doc, Ctx ctx, Cand c, Res r) {
+    if (r.day() != null && c.clock == null && !deadline(doc, c, r)) {
+      ctx.establish(r.day(), new Span(c.start, c.end));
+    }
+    ctx.resolved.put(c.start, new Object[] {c, r});
+    if (ctx.noteCalendarPeriod(r)) {
+      ctx.lastCalendarSpan = new Span(c.start, c.end);
+    }
+    ctx.lastCalendarEnd = c.end;
+    if (!PRIOR_RULES.contains(c.rule) && (r.type() == Type.DATE || r.type() == Type.TIME)
+        && CALENDAR_VALUE.matcher(r.value()).lookingAt()) {
+      // a year written out ("in 1985", "the end of 1986"); comparisons ("a year
+      // before", "from 6.53 mln last year") do not move it, a finer date replaces it
+      ctx.anchorYear = c.rule.equals("year") && YEAR_VALUE.matcher(r.value()).matches()
+          ? Integer.valueOf(r.value()) : null;
+      ctx.anchorYearSpan = new Span(c.start, c.end);
+    }
+    // the quarter under discussion: named quarters set it; comparisons with a year before
+    // ("a year earlier", "the year-ago quarter") refer back to it and must not move it
+    if (QUARTER_VALUE.matcher(r.value()).matches() && !PRIOR_RULES.contains(c.rule)
+        && (ctx.lastQuarter == null
+            || r.value().compareTo(ctx.lastQuarter.substring(0, 4)) >= 0)
+        && (doc.pub.isEmpty()
+            || r.value().compareTo(Calendar.quarter(doc.pub.get())) <= 0)) {
+      ctx.lastQuarter = r.value();
+      ctx.lastQuarterSpan = new Span(c.start, c.end);
+    }
   }
 
   /** The value of a candidate; a time takes the day written after it ("(0735 GMT) Friday"). */

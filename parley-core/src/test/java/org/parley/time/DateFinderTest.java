@@ -274,6 +274,12 @@ class DateFinderTest {
             Type.DATE, "2016-02-29"),
         Arguments.of("He spoke on Monday at a rally on the eve of the primary.", THU,
             "the eve of the primary", Type.DATE, "2016-02-08"),
+        // what counts from "the day after X" counts from its day, read once X is dated
+        Arguments.of("On Monday he spoke. He left on the day after the March 1 vote. The next"
+                + " day, he was in Paris.", THU, "The next day", Type.DATE, "2016-03-03"),
+        Arguments.of("He will arrive on the eve of the Munich Security Conference. The next day"
+                + " he will speak. The Munich Security Conference opens on February 19.", THU,
+            "The next day", Type.DATE, "2016-02-19"),
         // social posts and datelines
         Arguments.of("Title here\n\n11/02/2016\n\nEarlier on Thursday, talks ended.", null,
             "11/02/2016", Type.DATE, "2016-02-11"),
