@@ -216,7 +216,7 @@ final class CalendarRules {
   /** A vote after a month, a few modifiers between: "November special election". */
   private static final Pattern ELECTION_AFTER = Pattern.compile(
       "(?:\\s+[A-Za-z-]+){0,2}?\\s+(?:elections?|re-?elections?|midterms?|ballot|vote|runoff"
-          + "|primary|primaries|caucus(?:es)?|matchup|contest)\\b");
+          + "|primary|primaries|caucus(?:es)?|matchup|contest|races?)\\b");
 
   /** Words before a vote's month that await it: "until the November election". */
   private static final Pattern BEFORE_VOTE = Pattern.compile(
@@ -514,9 +514,13 @@ final class CalendarRules {
         && (!Set.of("win", "lose").contains(beforeLeft) || Set.of("to", "will", "would",
             "could", "can", "might", "may", "must").contains(doc.prevWord(
                 doc.prevWordStart(leftStart))));
-    boolean electionHeld = voteIn || rel == null && mod == null && attributive
-        && ELECTION_AFTER.matcher(doc.text)
-            .region(m.end(), Math.min(doc.text.length(), m.end() + 40)).lookingAt();
+    Matcher voteAfter = ELECTION_AFTER.matcher(doc.text)
+        .region(m.end(), Math.min(doc.text.length(), m.end() + 40));
+    boolean voteNamed = rel == null && mod == null && attributive && voteAfter.lookingAt();
+    boolean electionHeld = voteIn || voteNamed;
+    // "Clinton, Trump's opponent in the November presidential race, told Fox News": a vote
+    // named inside a noun phrase; the reporting verb's past does not date it
+    boolean voteInNounPhrase = voteNamed && doc.tense.attachedToNoun(m.start(), voteAfter.end());
     // "the upcoming congressional elections in November"
     boolean upcoming = electionHeld && UPCOMING.matcher(doc.text)
         .region(Math.max(0, m.start() - 48), m.start()).find();
@@ -665,6 +669,8 @@ final class CalendarRules {
           // special election", "fill the seat until the November election", "might vote in
           // November", "facing reelection in November" (in January): the coming one
           dir = Direction.FUTURE;
+        } else if (voteInNounPhrase && dir == Direction.PAST) {
+          dir = Direction.UNKNOWN; // the nearest
         } else if (beforeVote && dir == Direction.PAST) {
           // "five months before the November election, the recall has made Walker a hero",
           // "missed qualifying for the November ballot": told in the past, the vote may be ahead
@@ -980,7 +986,15 @@ final class CalendarRules {
   private static Cand holiday(Matcher m, Doc doc) {
     String rel = m.group("rel") == null ? null : m.group("rel").toLowerCase(Locale.ROOT);
     String h = m.group("h").replaceAll("\\s+", " ").replace('’', '\'')
-        .replaceAll("(?<=s)' Day| Jr\\.? Day", " Day");
+        .replaceAll("(?<=s)' Day| Jr\\.? Day", " Day").replaceAll("^New Years'?", "New Year's")
+        .replace("St Patrick", "St. Patrick");
+    if (Set.of("movie", "film", "song", "album", "novel", "musical").contains(
+        doc.prevWord(m.start()))) {
+      return null; // "the main character in the movie Groundhog Day": a title
+    }
+    if (h.equals("Independence Day") && !americanIndependence(doc, m.start())) {
+      return null; // "Ukraine's Independence Day", "Mexican Independence Day": another nation's
+    }
     String y = group(m, "y");
     String left = doc.prevWord(m.start());
     if (y == null && Set.of("Christmas", "Easter", "Thanksgiving", "New Year's", "Juneteenth",
@@ -1039,6 +1053,19 @@ final class CalendarRules {
         case "Palm Sunday" -> Calendar.easter(yr).minusDays(7);
         case "Easter Monday" -> Calendar.easter(yr).plusDays(1);
         case "Juneteenth" -> LocalDate.of(yr, 6, 19);
+        case "Independence Day" -> LocalDate.of(yr, 7, 4);
+        case "Bastille Day" -> LocalDate.of(yr, 7, 14);
+        case "Victory Day" -> LocalDate.of(yr, 5, 9); // Russia's, as the news names it
+        case "V-E Day" -> LocalDate.of(yr, 5, 8);
+        case "Armistice Day", "Remembrance Day" -> LocalDate.of(yr, 11, 11);
+        case "Canada Day" -> LocalDate.of(yr, 7, 1);
+        case "Australia Day" -> LocalDate.of(yr, 1, 26);
+        case "St. Patrick's Day" -> LocalDate.of(yr, 3, 17);
+        case "Cinco de Mayo" -> LocalDate.of(yr, 5, 5);
+        case "Groundhog Day" -> LocalDate.of(yr, 2, 2);
+        case "Flag Day" -> LocalDate.of(yr, 6, 14);
+        case "Earth Day" -> LocalDate.of(yr, 4, 22);
+        case "Inauguration Day" -> LocalDate.of(yr, 1, 20);
         // the first Sunday of February until 2021, the second since the 17-game season
         case "Super Bowl Sunday" -> nthWeekday(yr, 2, yr <= 2021 ? 1 : 2, DayOfWeek.SUNDAY);
         default -> LocalDate.of(yr, 1, 1);
@@ -1078,7 +1105,11 @@ final class CalendarRules {
       boolean federal = h.equals("Election Day");
       LocalDate best = null;
       LocalDate coming = null;
-      for (int yr = ref.getYear() - 2; yr <= ref.getYear() + 2; yr++) {
+      int span = h.equals("Inauguration Day") ? 4 : 2;
+      for (int yr = ref.getYear() - span; yr <= ref.getYear() + span; yr++) {
+        if (h.equals("Inauguration Day") && Math.floorMod(yr, 4) != 1) {
+          continue; // the January after a presidential election
+        }
         LocalDate d = inYear.apply(yr);
         if (federal && yr % 2 != 0
             && Math.abs(ChronoUnit.DAYS.between(ref, d)) > OFF_YEAR_NEWS_DAYS) {
@@ -1095,7 +1126,7 @@ final class CalendarRules {
           best = d;
         }
       }
-      if (dir == Direction.PAST && !"last".equals(rel)
+      if (dir == Direction.PAST && !"last".equals(rel) && coming != null
           && ChronoUnit.DAYS.between(ref, coming) <= PAST_CLAUSE_AHEAD_DAYS) {
         // "The real threat on Election Day, said Schedler" three weeks before it: the coming one,
         // as a yearless day a few weeks ahead in a past clause is
@@ -1122,6 +1153,32 @@ final class CalendarRules {
       });
     }
     return cand.day();
+  }
+
+  /** Words before "Independence Day" that leave it the American one. */
+  private static final Set<String> US_INDEPENDENCE_LEFT = Set.of("On", "The", "An", "This", "Last",
+      "Next", "Since", "By", "Before", "After", "Until", "For", "Happy", "Over", "During", "Each",
+      "Every", "American", "U.S.", "US");
+
+  /**
+   * Whether "Independence Day" at {@code at} is the American one: not owned by another nation
+   * ("Ukraine's Independence Day") nor named by its adjective ("Mexican Independence Day").
+   */
+  private static boolean americanIndependence(Doc doc, int at) {
+    int i = at;
+    while (i > 0 && doc.text.charAt(i - 1) == ' ') {
+      i--;
+    }
+    int s = i;
+    while (s > 0 && !Character.isWhitespace(doc.text.charAt(s - 1))) {
+      s--;
+    }
+    String word = doc.text.substring(s, i);
+    if (word.endsWith("'s") || word.endsWith("’s")) {
+      return word.startsWith("America") || word.startsWith("Nation");
+    }
+    return word.isEmpty() || !Character.isUpperCase(word.charAt(0))
+        || US_INDEPENDENCE_LEFT.contains(word);
   }
 
   /** Calendar dates: full and numeric dates, months, years, decades, centuries. */
@@ -1235,6 +1292,32 @@ final class CalendarRules {
           String b = Calendar.year(y2);
           return new Cand(m.start(), m.end(),
               c -> new Res(Type.DATE, a + "/" + b, null, null, a, b));
+        });
+
+    // "around 430 BC", "A.D. 70", "the year 1000 AD": a year with its era (TIMEX3 writes the
+    // years before Christ as BC0430)
+    f.add("era-year", 4,
+        "(?<![\\w$£€#.,/:-])(?:(?<mod>[Aa]round|[Aa]bout|[Cc]irca|[Cc]\\.|[Ii]n|[Bb]y)\\s+)?"
+            + "(?:(?<ad1>A\\.D\\.|AD)\\s+(?<y1>[1-9]\\d{0,3})"
+            + "|(?<y>[1-9]\\d{0,3}(?:,\\d{3})?)\\s*(?<era>B\\.C\\.E\\.|B\\.C\\.|BCE|BC|A\\.D\\.|AD|CE))"
+            + "(?![\\w-])",
+        (m, doc) -> {
+          boolean bc = m.group("era") != null && m.group("era").startsWith("B");
+          if ("BC".equals(m.group("era")) && doc.charAt(m.end()) == ' '
+              && Character.isUpperCase(doc.charAt(m.end() + 1))) {
+            return null; // "2 BC Liberals", "BC Hydro": British Columbia
+          }
+          String digits = (m.group("y1") != null ? m.group("y1") : m.group("y")).replace(",", "");
+          if (digits.length() > 4) {
+            return null; // "10,000 BC": a millennium back, no year TIMEX3 writes
+          }
+          int y = Integer.parseInt(digits);
+          // the preposition is not part of the expression, "around" is
+          String mod = m.group("mod");
+          int start = mod != null && (mod.equalsIgnoreCase("in") || mod.equalsIgnoreCase("by"))
+              ? m.start(m.group("y1") != null ? "ad1" : "y") : m.start();
+          String v = (bc ? "BC" : "") + String.format(Locale.ROOT, "%04d", y);
+          return new Cand(start, m.end(), c -> Res.of(Type.DATE, v, null, null));
         });
 
     f.add("year", 2,
@@ -1714,7 +1797,7 @@ final class CalendarRules {
         });
 
     f.add("ref-adjective", 3,
-        "(?<![\\w-])(?<w>current|recent|Recent(?=\\s+(?:weeks|years|months|days)\\b))(?:\\s+(?<u>weeks\\s+and\\s+months|years|months|weeks"
+        "(?<![\\w-])(?<w>current|recent|Recent(?=\\s+(?:weeks|years|months|days|decades)\\b))(?:\\s+(?<u>weeks\\s+and\\s+months|years|decades|months|weeks"
             + "|days)(?![\\w-])|(?=\\s+[a-z])(?!\\s+(?:account|accounts|affairs|events|flows?|and|or"
             // "a dull current of nervousness": the noun
             + "|to|is|was|are|were|of)\\b))",
@@ -1725,7 +1808,7 @@ final class CalendarRules {
           if (u == null && w.equals("recent") && prev.equals("most")) {
             return null;
           }
-          if (u == null || u.equals("years") || u.contains(" ")) {
+          if (u == null || u.equals("years") || u.equals("decades") || u.contains(" ")) {
             String v = w.equals("current") ? "PRESENT_REF" : "PAST_REF";
             return new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, v, null, null));
           }
@@ -1769,9 +1852,15 @@ final class CalendarRules {
 
     f.add("holiday", 4,
         "(?<![\\w])(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?<h>Christmas\\s+Eve|Christmas\\s+Day"
-            + "|Christmas|New\\s+Year['’]s\\s+Eve"
-            + "|New\\s+Year['’]s\\s+Day|New\\s+Year['’]s|Valentine['’]s\\s+Day|Halloween"
-            + "|Easter\\s+Sunday|Easter|Thanksgiving\\s+Day|Thanksgiving|Boxing\\s+Day"
+            + "|Christmas|New\\s+Year(?:['’]s|s['’]?)\\s+Eve"
+            + "|New\\s+Year(?:['’]s|s['’]?)\\s+Day|New\\s+Year['’]s|New\\s+Years(?![\\w'’])"
+            + "|Valentine['’]s\\s+Day|Halloween"
+            + "|Easter\\s+Sunday|Easter\\s+Monday|Easter|Thanksgiving\\s+Day|Thanksgiving"
+            + "|Boxing\\s+Day"
+            // days of other nations and of the world; the American presidency's first day
+            + "|Independence\\s+Day|Bastille\\s+Day|Victory\\s+Day|V-E\\s+Day|Armistice\\s+Day"
+            + "|Remembrance\\s+Day|Canada\\s+Day|Australia\\s+Day|St\\.?\\s+Patrick['’]s\\s+Day"
+            + "|Cinco\\s+de\\s+Mayo|Groundhog\\s+Day|Flag\\s+Day|Earth\\s+Day|Inauguration\\s+Day"
             + "|Good\\s+Friday|Election\\s+Day|Memorial\\s+Day|Labor\\s+Day|Veterans['’]?\\s+Day"
             + "|Fourth\\s+of\\s+July|July\\s+Fourth"
             // "the July 4 weekend": the holiday's weekend (a bare "July 4" is a month and day)
@@ -1783,7 +1872,7 @@ final class CalendarRules {
             + "|Black\\s+Friday|Small\\s+Business\\s+Saturday|Cyber\\s+Monday"
             + "|Giving\\s+Tuesday|GivingTuesday"
             // days of the Christian year counted from Easter; Juneteenth; the Super Bowl's Sunday
-            + "|Ash\\s+Wednesday|Palm\\s+Sunday|Easter\\s+Monday|Mardi\\s+Gras|Juneteenth"
+            + "|Ash\\s+Wednesday|Palm\\s+Sunday|Mardi\\s+Gras|Juneteenth"
             + "|Super\\s+Bowl\\s+Sunday)"
             // "Election Day in 2018": the year told after "in" too
             + "(?:,?\\s+(?:of\\s+|in\\s+)?(?<y>" + YEAR + "))?" + END,

@@ -150,6 +150,7 @@ public final class DateFinder implements Stage {
       Map.entry("year-range", "#"),
       Map.entry("month-range", "@months"),
       Map.entry("year", "@dmod #"),
+      Map.entry("era-year", "around about circa c in by a ad #"),
       Map.entry("decade", "the early late mid # '"),
       Map.entry("short-year", "'"),
       Map.entry("century", "the early late mid twenty twentieth nineteenth eighteenth #"),
@@ -221,7 +222,9 @@ public final class DateFinder implements Stage {
       Map.entry("holiday", "last next this christmas new valentine halloween easter thanksgiving"
           + " boxing good"
           + " election memorial labor veterans fourth july martin mlk presidents columbus mother"
-          + " father may black cyber giving givingtuesday small ash palm mardi juneteenth super"),
+          + " father may black cyber giving givingtuesday small ash palm mardi juneteenth super"
+          + " independence bastille victory v armistice remembrance canada australia st patrick"
+          + " cinco groundhog flag earth inauguration"),
       Map.entry("election-night", "election"),
       Map.entry("eve", "the"));
 

@@ -349,10 +349,18 @@ final class RelativeRules {
       String code = Calendar.season(u);
       return new Cand(m.start(), m.end(), c -> seasonRelative(c, code, shift));
     }
+    int at = m.start();
     return new Cand(m.start(), m.end(), c -> {
       LocalDate pub = c.pubOrNull();
       if (pub == null) {
         return Res.of(Type.DATE, unknownOf(u), null, "no-publication-date");
+      }
+      if (u.equals("week") && shift == 0 && pub.getDayOfWeek() == DayOfWeek.SUNDAY
+          && c.direction(at, "") == Direction.FUTURE) {
+        // "will claim the nomination this week" said on a Sunday, the first day of the
+        // American week: the week beginning, not the one ending that day ("last week" said
+        // that Sunday is often the week ending too, but TimeBank reads it as the one before)
+        return Res.of(Type.DATE, Calendar.week(pub.plusWeeks(1)), null, "sunday");
       }
       return switch (u) {
         case "week" -> Res.of(Type.DATE, Calendar.week(pub.plusWeeks(shift)), null, null);

@@ -951,6 +951,38 @@ class DateFinderTest {
             "2019-12-02"),
         Arguments.of("Giving Tuesday raised $500 million.", "2019-12-04", "Giving Tuesday",
             Type.DATE, "2019-12-03"),
+        // years with their era
+        Arguments.of("We are all able to judge it, said Pericles of Athens around 430 BC.",
+            "2017-03-26", "around 430 BC", Type.DATE, "BC0430"),
+        Arguments.of("The temple was destroyed in A.D. 70 by the Romans.", "2017-03-26",
+            "A.D. 70", Type.DATE, "0070"),
+        Arguments.of("The city was founded in 753 B.C. on seven hills.", "2017-03-26", "753 B.C.",
+            Type.DATE, "BC0753"),
+        // "recent decades": one expression, as "recent years"
+        Arguments.of("In recent decades, nearly 100 countries have passed such laws.", "2017-03-26",
+            "recent decades", Type.DATE, "PAST_REF"),
+        // said on a Sunday, the first day of the American week
+        Arguments.of("He will claim the nomination this week.", "2016-07-17", "this week",
+            Type.DATE, "2016-W29"),
+        Arguments.of("The Senate passed the bill this week.", "2016-07-17", "this week",
+            Type.DATE, "2016-W28"),
+        Arguments.of("The Senate passed the bill last week.", "2016-07-16", "last week",
+            Type.DATE, "2016-W27"),
+        // days of nations and of the world; Easter Monday before Easter; the inauguration
+        Arguments.of("Irish independence is attached to Easter Monday.", "2019-07-04",
+            "Easter Monday", Type.DATE, "2019-04-22"),
+        Arguments.of("He wants an Independence Day parade in Washington.", "2019-07-02",
+            "Independence Day", Type.DATE, "2019-07-04"),
+        Arguments.of("France's annual Bastille Day festivities drew crowds.", "2018-08-17",
+            "Bastille Day", Type.DATE, "2018-07-14"),
+        Arguments.of("Russia's Victory Day parade marks the defeat of the Nazis.", "2018-08-17",
+            "Victory Day", Type.DATE, "2018-05-09"),
+        Arguments.of("He will resign on Inauguration Day.", "2019-11-20", "Inauguration Day",
+            Type.DATE, "2021-01-20"),
+        Arguments.of("Protests have grown since Inauguration Day.", "2018-03-01",
+            "Inauguration Day", Type.DATE, "2017-01-20"),
+        Arguments.of("Parties on New Years Eve ran late.", "2019-01-03", "New Years Eve",
+            Type.DATE, "2018-12-31"),
         // a weekday with its part of the day after "every"; what is held each such day
         Arguments.of("He hosts a call every Monday morning with donors.", "2019-11-20",
             "every Monday morning", Type.SET, "XXXX-WXX-1TMO"),
@@ -1471,6 +1503,11 @@ class DateFinderTest {
         Arguments.of("The Supreme Court ruled in June Medical that the law fell.", "June"),
         // a holiday named as a thing, not as a day
         Arguments.of("No one knew about Juneteenth before the furor.", "Juneteenth"),
+        Arguments.of("Kyiv marked Ukraine's Independence Day with a parade.", "Independence"),
+        Arguments.of("Crowds gathered for Mexican Independence Day.", "Independence"),
+        Arguments.of("The 2 BC Liberals who won seats were sworn in.", "BC"),
+        Arguments.of("It is like being the main character in the movie Groundhog Day.",
+            "Groundhog"),
         // "the same period" with no quarter told is not the reporting quarter
         Arguments.of("Crime rose 5% compared with the same period of time last year.",
             "same period"));

@@ -264,6 +264,11 @@ class DateFinderCoreNlpTest {
             + " November.", "November", "2020-11"),
         Arguments.of("2014-01-15", "One to watch is Kay Hagan of North Carolina, an endangered"
             + " Democrat facing reelection in November.", "November", "2014-11"),
+        // a vote inside a noun phrase is not dated by the reporting verb's past
+        Arguments.of("2016-09-07", "\u201cI am doing better,\u201d Hillary Clinton, Trump's opponent in"
+            + " the November presidential race, told Fox News.", "November", "2016-11"),
+        Arguments.of("2017-01-10", "Clinton, his rival in the November election, spoke on Monday.",
+            "November", "2016-11"),
         // ... but a vote just held, or told in the past, is the last one
         Arguments.of("2016-12-13", "Trump's refusal to accept the November election results is"
             + " troubling.", "November", "2016-11"),
