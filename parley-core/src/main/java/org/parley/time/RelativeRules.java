@@ -337,6 +337,9 @@ final class RelativeRules {
     };
   }
 
+  /** How far back a year written out may be and still be "the year" under discussion. */
+  private static final int YEAR_IN_DISCUSSION_CHARS = 300;
+
   private static Cand relative(Matcher m, Doc doc) {
     String rel = m.group("rel").toLowerCase(Locale.ROOT);
     String u = m.group("u");
@@ -830,6 +833,15 @@ final class RelativeRules {
             if (spelledEnd) {
               // "by year end", "by year's end": the year, at its end, as "the end of the year"
               return Res.of(Type.DATE, Calendar.year(y), null, "year-end");
+            }
+            if (!yearEnd && dir == Direction.PAST && c.anchorYear != null && c.anchorYear != y
+                && c.anchorYearSpan != null && c.anchorYearSpan.end() <= at
+                && at - c.anchorYearSpan.end() < YEAR_IN_DISCUSSION_CHARS
+                && !doc.text.substring(c.anchorYearSpan.end(), at).contains("\n")) {
+              // "Wages grew 2.5 percent during 2015 ... inflation was close to zero for the
+              // year": the year just written out, in the same paragraph
+              c.readSpan = c.anchorYearSpan;
+              return Res.of(Type.DATE, Calendar.year(c.anchorYear), null, "year-in-discussion");
             }
             return yearEnd
                 ? Res.of(Type.DATE, Calendar.year(y) + "-12-31", null, "year-end")

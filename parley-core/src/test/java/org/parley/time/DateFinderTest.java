@@ -951,6 +951,11 @@ class DateFinderTest {
             "2019-12-02"),
         Arguments.of("Giving Tuesday raised $500 million.", "2019-12-04", "Giving Tuesday",
             Type.DATE, "2019-12-03"),
+        // "the year" after a year written out in its paragraph is that year
+        Arguments.of("Wages grew 2.5 percent during 2015, while inflation was close to zero for"
+                + " the year.", "2016-01-09", "the year", Type.DATE, "2015"),
+        Arguments.of("Wages grew in 2015.\n\nInflation was close to zero for the year.",
+            "2016-01-09", "the year", Type.DATE, "2016"),
         // years with their era
         Arguments.of("We are all able to judge it, said Pericles of Athens around 430 BC.",
             "2017-03-26", "around 430 BC", Type.DATE, "BC0430"),
