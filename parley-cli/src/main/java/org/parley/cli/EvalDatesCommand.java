@@ -59,6 +59,14 @@ final class EvalDatesCommand implements Callable<Integer> {
   Path errors;
 
   @Option(
+      names = "--texts",
+      paramLabel = "FILE",
+      description = "The articles of stand-off gold (records with text_id instead of text): a"
+          + " JSON-lines file, gzipped or not, with id and text, e.g."
+          + " ../shared/data/news/allsides_political_10k.jsonl.gz for eval/dates/allsides-*.jsonl.")
+  Path texts;
+
+  @Option(
       names = "--rules",
       paramLabel = "FILE",
       description = "Write, for each rule that found expressions, how many it found, how many"
@@ -80,7 +88,8 @@ final class EvalDatesCommand implements Callable<Integer> {
     Map<String, int[]> byRule = new java.util.TreeMap<>();
     Map<Timex, String> ruleOf = new java.util.IdentityHashMap<>();
     for (Path file : files) {
-      List<TimexDocument> docs = TimexReader.read(file);
+      List<TimexDocument> docs = TimexReader.read(file, texts == null ? Map.of()
+          : TimexReader.texts(texts, TimexReader.textIds(file)));
       Pipeline pipeline = Pipeline.of(upToDates(Parley.standardStages(CoreNlpStage.shared())));
       Map<String, TimexScorer> systems = new LinkedHashMap<>();
       systems.put("parley", new TimexScorer());
