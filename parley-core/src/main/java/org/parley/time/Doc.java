@@ -38,7 +38,7 @@ final class Doc {
     this.clean = clean;
     this.pub = publication.date();
     this.sentences = sentences;
-    this.tense = new Tense(text, sentences);
+    this.tense = new Tense(text, sentences, this::inCaption);
     this.numericOrder = numericOrder(clean, publication);
     for (CleanText.Region r : clean.regions(CleanText.Region.Kind.EMBEDDED_POST)) {
       LocalDate day = r.dateText().map(Doc::bylineDay).orElse(null);

@@ -88,6 +88,10 @@ final class RelativeRules {
   /** The words between two days of one sentence joined by "and": " and to New Orleans on ". */
   private static final Pattern JOINED = Pattern.compile("[^.;!?\\n]*\\band\\b[^.;!?\\n]*");
 
+  /** Two days joined with nothing else between: " or ", ", and on ", " and ". */
+  private static final Pattern TIGHTLY_JOINED =
+      Pattern.compile(",?\\s+(?:and|or|and/or)(?:\\s+(?:on|early|late))?\\s+|\\s*,\\s*");
+
   /** Verbs of saying in the past: "said Friday" is the day of the saying. */
   private static final Set<String> SAID_PAST = Set.of("said", "told", "announced", "wrote",
       "tweeted", "testified", "stated", "declared", "added", "acknowledged", "confirmed");
@@ -282,6 +286,18 @@ final class RelativeRules {
             dir = Direction.FUTURE;
             // ("Tuesday … and the run-up to Tuesday's balloting": the same day named again)
             after = c.lastDay.with(TemporalAdjusters.nextOrSame(wd));
+          }
+          // "possible Thursday or Friday", "on Saturday and Sunday": a day coordinated with
+          // the one just before lies in its week, after it, unless that contradicts the tense
+          if (c.lastDay != null && c.lastDayEnd >= 0 && c.lastDayEnd <= at
+              && Math.abs(ChronoUnit.DAYS.between(pub, c.lastDay)) < 7
+              && TIGHTLY_JOINED.matcher(doc.text).region(c.lastDayEnd, at).matches()) {
+            LocalDate next = c.lastDay.with(TemporalAdjusters.nextOrSame(wd));
+            if (!(dir == Direction.PAST && next.isAfter(pub)
+                || dir == Direction.FUTURE && next.isBefore(pub))) {
+              Res joinedDay = Res.of(Type.DATE, Calendar.day(next), next, "joined");
+              return part == null ? joinedDay : withClock(joinedDay, part);
+            }
           }
           switch (dir) {
             case PAST -> d = before;

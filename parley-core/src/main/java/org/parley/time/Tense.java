@@ -53,9 +53,13 @@ final class Tense {
   /** Per sentence looked at, its token ends and heads, built once (read only). */
   private final java.util.IdentityHashMap<Sentence, Index> index = new java.util.IdentityHashMap<>();
 
-  Tense(String text, List<Sentence> sentences) {
+  /** Where a photo caption is, whose present shows what was (see {@link Doc#inCaption}). */
+  private final java.util.function.IntPredicate caption;
+
+  Tense(String text, List<Sentence> sentences, java.util.function.IntPredicate caption) {
     this.text = text;
     this.sentences = sentences;
+    this.caption = caption;
   }
 
   /** A sentence's token ends (when in order, for a binary search) and its dependency edges ({@link #edges}). */
@@ -142,7 +146,7 @@ final class Tense {
    * The direction read from the verb governing token {@code from}, UNKNOWN when that verb is
    * neutral (a modal, "agreed to meet"), or null when the walk finds no verb that tells.
    */
-  private static Direction fromParse(Sentence s, int from, Index x) {
+  private Direction fromParse(Sentence s, int from, Index x) {
     int[] head = x.head();
     if (from >= s.size()) {
       return null;
@@ -259,7 +263,10 @@ final class Tense {
   /** Verbs of a timetable, whose simple present tells what is scheduled: "debuts on Sunday". */
   private static final Set<String> SCHEDULED = Set.of("begin", "start", "debut", "premiere",
       "air", "launch", "expire", "resume", "convene", "reconvene", "kick", "open", "close",
-      "end", "adjourn", "commence");
+      "end", "adjourn", "commence",
+      // an itinerary: "Obama, who leaves Friday for Hawaii", "the committee meets Tuesday"
+      "leave", "depart", "arrive", "return", "travel", "fly", "head", "visit", "meet",
+      "testify");
 
   /** Whether the way up from {@code from} to its first verb passes the object of "after". */
   private static boolean afterObjectBelow(Sentence s, int from, Index x) {
@@ -309,7 +316,7 @@ final class Tense {
   }
 
   /** The direction verb {@code v} gives its dependents; null when it tells nothing. */
-  private static Direction ofVerb(Sentence s, int v, int[] head) {
+  private Direction ofVerb(Sentence s, int v, int[] head) {
     boolean future = false;
     boolean modal = false;
     boolean past = false;
@@ -413,7 +420,7 @@ final class Tense {
       return null;
     }
     if (!present && !negated && (verb.pos().equals("VBZ") || verb.pos().equals("VBP"))
-        && SCHEDULED.contains(lemma)) {
+        && SCHEDULED.contains(lemma) && !caption.test(verb.span().start())) {
       // "the series debuts on Sunday", "the session resumes Monday": a timetable, ahead
       return Direction.FUTURE;
     }

@@ -951,6 +951,9 @@ class DateFinderTest {
             "2019-12-02"),
         Arguments.of("Giving Tuesday raised $500 million.", "2019-12-04", "Giving Tuesday",
             Type.DATE, "2019-12-03"),
+        // weekdays joined by "or"/"and" lie in one week, the second after the first
+        Arguments.of("Officials have said such a meeting is perhaps still possible Thursday or"
+                + " Friday.", "2012-09-24", "Friday", Type.DATE, "2012-09-28"),
         // "the year" after a year written out in its paragraph is that year
         Arguments.of("Wages grew 2.5 percent during 2015, while inflation was close to zero for"
                 + " the year.", "2016-01-09", "the year", Type.DATE, "2015"),

@@ -264,6 +264,9 @@ class DateFinderCoreNlpTest {
             + " November.", "November", "2020-11"),
         Arguments.of("2014-01-15", "One to watch is Kay Hagan of North Carolina, an endangered"
             + " Democrat facing reelection in November.", "November", "2014-11"),
+        // an itinerary in the simple present lies ahead
+        Arguments.of("2015-12-14", "Obama, who leaves Friday for his annual vacation in Hawaii,"
+            + " had to interrupt that trip last year.", "Friday", "2015-12-18"),
         // a vote inside a noun phrase is not dated by the reporting verb's past
         Arguments.of("2016-09-07", "\u201cI am doing better,\u201d Hillary Clinton, Trump's opponent in"
             + " the November presidential race, told Fox News.", "November", "2016-11"),
