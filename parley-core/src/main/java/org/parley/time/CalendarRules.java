@@ -315,7 +315,8 @@ final class CalendarRules {
     if (d2 != null && (d2 <= d || d2 > 31)) {
       return null;
     }
-    if (monText.startsWith("May") && doc.vetoMonth(m.start("mon"))) {
+    // "a news conference May 16, 2013": with its year "May" is the month, whatever the tagger says
+    if (monText.startsWith("May") && yText == null && doc.vetoMonth(m.start("mon"))) {
       return null;
     }
     String wd = group(m, "wd");
@@ -432,7 +433,7 @@ final class CalendarRules {
     if (dir != Direction.PAST && dir != Direction.UNKNOWN) {
       return null;
     }
-    return c.storyYear(at, end, mon);
+    return c.storyYear(at, end, mon, dir == Direction.PAST);
   }
 
   /** Whether {@code pos} opens a sentence: the text, a paragraph or a line after a full stop. */
@@ -1376,7 +1377,9 @@ final class CalendarRules {
                 || y >= 1900 && YEAR_SUBJECT_VERB.contains(doc.nextWord(m.end()));
           }
           // "by 2050", "until 2100": a target year far ahead needs a preposition before it
-          boolean aheadCue = Set.of("by", "until", "till", "in", "before").contains(left);
+          // ... or "the year" ("by the year 2050")
+          boolean aheadCue = Set.of("by", "until", "till", "in", "before").contains(left)
+              || left.equals("year") && doc.prevWord(doc.prevWordStart(m.start())).equals("the");
           int limit = doc.pub.map(p -> p.getYear() + (aheadCue ? 90 : 30)).orElse(2100);
           // "in 1787, the delegates", "from 1791 to 2008": an older year after a preposition of
           // time, closing its phrase, is as safe as a recent one

@@ -1044,7 +1044,23 @@ class DateFinderTest {
         Arguments.of("It is Friday morning, Sept. 28. Khashoggi walks in.", "2019-06-23",
             "Friday morning, Sept. 28", Type.TIME, "2018-09-28TMO"),
         Arguments.of("He spoke Friday night, June 21, at a rally.", "2019-06-23",
-            "Friday night, June 21", Type.TIME, "2019-06-21TNI"));
+            "Friday night, June 21", Type.TIME, "2019-06-21TNI"),
+        // "the year 2050": a target year far ahead, as "by 2050" is
+        Arguments.of("Emissions must fall 80 percent by the year 2050.", "2016-09-24", "2050",
+            Type.DATE, "2050"),
+        // a U.S. zone by its name ("Eastern Time", "Eastern") between a clock and its day
+        Arguments.of("Cruz was projected the winner at around 10:20 p.m. Eastern Time on Tuesday"
+            + " night.", "2018-11-07", "around 10:20 p.m. Eastern Time on Tuesday night",
+            Type.TIME, "2018-11-06T22:20"),
+        Arguments.of("The forecast as of 9:00 a.m. Eastern on March 10 showed him ahead.",
+            "2020-03-10", "9:00 a.m. Eastern on March 10", Type.TIME, "2020-03-10T09:00"),
+        Arguments.of("The speech starts at 8 p.m. Eastern.", "2020-03-10", "8 p.m. Eastern",
+            Type.TIME, "2020-03-10T20:00"),
+        // "earlier than" compares: the difference is a length, not a day before the story's
+        Arguments.of("Spring break-up came 30 days earlier than the 20th century average.",
+            "2015-07-16", "30 days", Type.DURATION, "P30D"),
+        Arguments.of("The ice melted two weeks later than usual.", "2015-07-16", "two weeks",
+            Type.DURATION, "P2W"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {2} = {4}")
@@ -1418,6 +1434,7 @@ class DateFinderTest {
         Arguments.of("March organisers said thousands came.", "March"),
         Arguments.of("The group has 2,000 members.", "2,000"),
         Arguments.of("Officials counted 1996 ballots by hand.", "1996"),
+        Arguments.of("The plan runs 2050 pages.", "2050"),
         Arguments.of("It won by 1700 votes in the county.", "1700"),
         Arguments.of("Fans filled a March Madness game.", "March"),
         Arguments.of("Most models predict that summer sea ice will be gone.", "summer"),
