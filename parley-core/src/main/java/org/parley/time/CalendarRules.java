@@ -201,6 +201,11 @@ final class CalendarRules {
           // "the first half of its peace proposal", "the second half of a game": not a year's
           + "|(?:its|his|her|their|our|my|your|a|an)\\s)");
 
+  /** A half or quarter of something other than a year: "of the primary calendar". */
+  private static final Pattern PART_OF_OTHER = Pattern.compile(
+      "\\s+of\\s+the\\s+(?!(?:year|fiscal|calendar|financial|current|next|previous|last|past"
+          + "|same|coming|decade|century|\\d)\\b)[a-z]+");
+
   private static LocalDate nthWeekday(int year, int month, int n, DayOfWeek day) {
     return LocalDate.of(year, month, 1).with(TemporalAdjusters.dayOfWeekInMonth(n, day));
   }
@@ -922,6 +927,9 @@ final class CalendarRules {
     if (half && HALF_OF_LONGER.matcher(doc.text).region(m.end(), doc.text.length()).lookingAt()) {
       return null; // "the first half of the 1980's", "the second half of the century"
     }
+    if (PART_OF_OTHER.matcher(doc.text).region(m.end(), doc.text.length()).lookingAt()) {
+      return null; // "the second half of the primary calendar", "the fourth quarter of the game"
+    }
     String rel = ord;
     int at = m.start();
     // "its fourth quarter ended June 30": a fiscal quarter dated by its own end
@@ -1236,7 +1244,8 @@ final class CalendarRules {
         });
 
     f.add("day-month", 4,
-        "(?<![\\w.,])(?:(?<wd>" + WD_ANY + "),?\\s+)?(?<d>[0-3]?\\d)(?:st|nd|rd|th)?"
+        // (not "+23 Feb. 11" in a table of scores: a signed number is no day)
+        "(?<![\\w.,+])(?:(?<wd>" + WD_ANY + "),?\\s+)?(?<d>[0-3]?\\d)(?:st|nd|rd|th)?"
             + "(?:\\s*(?:-|–)\\s*(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?(?<mon>" + MON
             + ")(?:,?\\s+(?<y>" + YEAR + ")|\\s+(?<ry>this|last|next)\\s+year)?" + END,
         (m, doc) -> monthDay(m, doc, m.group("mon"), m.group("d"), m.group("d2"),
@@ -1598,8 +1607,10 @@ final class CalendarRules {
 
     f.add("quarter", 4,
         "(?<![\\w])(?<the>[Tt]he\\s+)?(?:(?<fis>fiscal)[\\s-]+)?(?<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final"
-            + "|last|current|previous|next|latest))(?<hy>-|\\s+)(?<q>quarter|half)(?:\\s+of\\s+(?:(?<y>" + YEAR
-            + ")|(?<ry>this|last|next)\\s+year|the\\s+year))?" + END
+            + "|last|current|previous|next|latest))(?<hy>-|\\s+)(?<q>quarter|half)"
+            // "the second quarter of 2019", "its second quarter 2019 earnings"
+            + "(?:\\s+(?:of\\s+)?(?<y>" + YEAR + ")(?![\\w%]|[.,]\\d)"
+            + "|\\s+of\\s+(?:(?<ry>this|last|next)\\s+year|the\\s+year))?" + END
             + "(?!-(?:century|decade|year|hour|day|mile|point|dozen))"
             // "the first half hour", "the next half century": a length, not a part of the year
             + "(?!\\s+(?:century|decade|hour|minute|mile|point|dozen|inning)\\b)",

@@ -1060,7 +1060,13 @@ class DateFinderTest {
         Arguments.of("Spring break-up came 30 days earlier than the 20th century average.",
             "2015-07-16", "30 days", Type.DURATION, "P30D"),
         Arguments.of("The ice melted two weeks later than usual.", "2015-07-16", "two weeks",
-            Type.DURATION, "P2W"));
+            Type.DURATION, "P2W"),
+        // a quarter with its year right after it, no "of"
+        Arguments.of("The figure is based on its second quarter 2019 earnings.", "2019-09-09",
+            "second quarter 2019", Type.DATE, "2019-Q2"),
+        // a table of scores: "+23" is no day, "Feb. 11" is the next row's date
+        Arguments.of("Iowa +3 +20 +23 Feb. 11 New Hampshire +2 +10 +12", "2020-02-04", "Feb. 11",
+            Type.DATE, "2020-02-11"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {2} = {4}")
@@ -1435,6 +1441,9 @@ class DateFinderTest {
         Arguments.of("The group has 2,000 members.", "2,000"),
         Arguments.of("Officials counted 1996 ballots by hand.", "1996"),
         Arguments.of("The plan runs 2050 pages.", "2050"),
+        // a half or quarter of something other than a year
+        Arguments.of("They traded wins in the second half of the primary calendar.", "second half"),
+        Arguments.of("He scored in the fourth quarter of the game.", "fourth quarter"),
         Arguments.of("It won by 1700 votes in the county.", "1700"),
         Arguments.of("Fans filled a March Madness game.", "March"),
         Arguments.of("Most models predict that summer sea ice will be gone.", "summer"),
