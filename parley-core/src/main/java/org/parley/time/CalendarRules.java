@@ -396,6 +396,14 @@ final class CalendarRules {
         note = c.pubOrNull() == null ? "year-from-text"
             : dir == Direction.UNKNOWN || dir == Direction.OPEN ? "year-nearest"
             : "year-" + dir.name().toLowerCase(Locale.ROOT);
+        // "what happened last Sept. 11 ... the decision-making on Sept. 11": a day the text gave
+        // before is the same day when named again
+        LocalDate same = dir == Direction.FUTURE || d2 != null ? null
+            : sameDayBefore(c, at, mon, d);
+        if (same != null && !same.equals(first)) {
+          first = same;
+          note = "same-day";
+        }
       }
       if (wd != null && first.getDayOfWeek() != Calendar.weekday(wd) && y == null) {
         // "Friday, October 10" months away from publication, a Friday in no year near it but
@@ -426,6 +434,19 @@ final class CalendarRules {
     });
     cand.pubAtMatch = group(m, "ry") != null;
     return d2 == null ? cand.day() : cand;
+  }
+
+  /** The last day before {@code at} the text resolved to month {@code mon}, day {@code d}. */
+  private static LocalDate sameDayBefore(Ctx c, int at, int mon, int d) {
+    for (Object[] entry : c.resolved.headMap(at, false).descendingMap().values()) {
+      Res r = (Res) entry[1];
+      LocalDate day = r.day();
+      if (r.start() == null && day != null && day.getMonthValue() == mon
+          && day.getDayOfMonth() == d && r.value().startsWith(Calendar.day(day))) {
+        return day;
+      }
+    }
+    return null;
   }
 
   /**

@@ -1066,7 +1066,10 @@ class DateFinderTest {
             "second quarter 2019", Type.DATE, "2019-Q2"),
         // a table of scores: "+23" is no day, "Feb. 11" is the next row's date
         Arguments.of("Iowa +3 +20 +23 Feb. 11 New Hampshire +2 +10 +12", "2020-02-04", "Feb. 11",
-            Type.DATE, "2020-02-11"));
+            Type.DATE, "2020-02-11"),
+        // a day named again is the day the text gave before
+        Arguments.of("The call was dated April 11, 2016. On April 11, he was in Paris.",
+            "2017-06-07", "April 11", Type.DATE, "2016-04-11"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {2} = {4}")
