@@ -1548,6 +1548,26 @@ final class CalendarRules {
           });
           return d == 0 ? cand : cand.day();
         });
+
+    // "until after the first of the year": New Year's Day, the coming one unless the clause
+    // looks back ("since the first of the year"); said late in a year, the next
+    f.add("first-of-year", 5,
+        "(?<![\\w-])[Tt]he\\s+first\\s+of\\s+the\\s+year(?![\\w'’-])",
+        (m, doc) -> {
+          String prep = doc.prevWord(m.start());
+          int at = m.start();
+          return new Cand(m.start(), m.end(), c -> {
+            LocalDate pub = c.pubOrNull();
+            if (pub == null) {
+              return Res.of(Type.DATE, "XXXX-01-01", null, "no-publication-date");
+            }
+            Direction dir = c.direction(at, prep);
+            boolean next = dir == Direction.FUTURE
+                || dir != Direction.PAST && pub.getMonthValue() >= 7;
+            LocalDate day = LocalDate.of(pub.getYear() + (next ? 1 : 0), 1, 1);
+            return Res.of(Type.DATE, Calendar.day(day), day, next ? "next" : "this");
+          }).day();
+        });
   }
 
   /** Calendar periods: seasons, quarters, fiscal years, spelled years, holidays. */

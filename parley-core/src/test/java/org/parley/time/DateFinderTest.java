@@ -1069,7 +1069,15 @@ class DateFinderTest {
             Type.DATE, "2020-02-11"),
         // a day named again is the day the text gave before
         Arguments.of("The call was dated April 11, 2016. On April 11, he was in Paris.",
-            "2017-06-07", "April 11", Type.DATE, "2016-04-11"));
+            "2017-06-07", "April 11", Type.DATE, "2016-04-11"),
+        // "the first of the year": New Year's Day, the next one late in a year
+        Arguments.of("We won't know until after the first of the year.", "2013-11-29",
+            "the first of the year", Type.DATE, "2014-01-01"),
+        Arguments.of("Sales have risen since the first of the year.", "2014-03-20",
+            "the first of the year", Type.DATE, "2014-01-01"),
+        // a stretch of open length after "to": "bowing to days of pressure"
+        Arguments.of("The White House restored the pass, bowing to days of pressure.",
+            "2018-11-19", "days", Type.DURATION, "PXD"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {2} = {4}")
