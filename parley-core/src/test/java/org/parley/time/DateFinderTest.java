@@ -1056,6 +1056,10 @@ class DateFinderTest {
             "2020-03-10", "9:00 a.m. Eastern on March 10", Type.TIME, "2020-03-10T09:00"),
         Arguments.of("The speech starts at 8 p.m. Eastern.", "2020-03-10", "8 p.m. Eastern",
             Type.TIME, "2020-03-10T20:00"),
+        Arguments.of("At 11 a.m. Financial Times reporters were told.", "2020-03-10", "11 a.m.",
+            Type.TIME, "2020-03-10T11:00"),
+        Arguments.of("The rally began at 5 p.m. Central Park was full.", "2020-03-10", "5 p.m.",
+            Type.TIME, "2020-03-10T17:00"),
         // "earlier than" compares: the difference is a length, not a day before the story's
         Arguments.of("Spring break-up came 30 days earlier than the 20th century average.",
             "2015-07-16", "30 days", Type.DURATION, "P30D"),
