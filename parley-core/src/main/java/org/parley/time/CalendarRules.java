@@ -201,6 +201,11 @@ final class CalendarRules {
           // "the first half of its peace proposal", "the second half of a game": not a year's
           + "|(?:its|his|her|their|our|my|your|a|an)\\s)");
 
+  /** A half or quarter of something other than a year: "of the primary calendar". */
+  private static final Pattern PART_OF_OTHER = Pattern.compile(
+      "\\s+of\\s+the\\s+(?!(?:year|fiscal|calendar|financial|current|next|previous|last|past"
+          + "|same|coming|decade|century|\\d)\\b)[a-z]+");
+
   private static LocalDate nthWeekday(int year, int month, int n, DayOfWeek day) {
     return LocalDate.of(year, month, 1).with(TemporalAdjusters.dayOfWeekInMonth(n, day));
   }
@@ -315,7 +320,8 @@ final class CalendarRules {
     if (d2 != null && (d2 <= d || d2 > 31)) {
       return null;
     }
-    if (monText.startsWith("May") && doc.vetoMonth(m.start("mon"))) {
+    // "a news conference May 16, 2013": with its year "May" is the month, whatever the tagger says
+    if (monText.startsWith("May") && yText == null && doc.vetoMonth(m.start("mon"))) {
       return null;
     }
     String wd = group(m, "wd");
@@ -390,6 +396,14 @@ final class CalendarRules {
         note = c.pubOrNull() == null ? "year-from-text"
             : dir == Direction.UNKNOWN || dir == Direction.OPEN ? "year-nearest"
             : "year-" + dir.name().toLowerCase(Locale.ROOT);
+        // "what happened last Sept. 11 ... the decision-making on Sept. 11": a day the text gave
+        // before is the same day when named again
+        LocalDate same = dir == Direction.FUTURE || d2 != null ? null
+            : sameDayBefore(c, at, mon, d);
+        if (same != null && !same.equals(first)) {
+          first = same;
+          note = "same-day";
+        }
       }
       if (wd != null && first.getDayOfWeek() != Calendar.weekday(wd) && y == null) {
         // "Friday, October 10" months away from publication, a Friday in no year near it but
@@ -422,6 +436,19 @@ final class CalendarRules {
     return d2 == null ? cand.day() : cand;
   }
 
+  /** The last day before {@code at} the text resolved to month {@code mon}, day {@code d}. */
+  private static LocalDate sameDayBefore(Ctx c, int at, int mon, int d) {
+    for (Object[] entry : c.resolved.headMap(at, false).descendingMap().values()) {
+      Res r = (Res) entry[1];
+      LocalDate day = r.day();
+      if (r.start() == null && day != null && day.getMonthValue() == mon
+          && day.getDayOfMonth() == d && r.value().startsWith(Calendar.day(day))) {
+        return day;
+      }
+    }
+    return null;
+  }
+
   /**
    * The year of the story a date without its year is told in ({@link Ctx#storyYear}), when its
    * clause looks back or does not say: "will vote in March" after "in 2008" is still ahead.
@@ -432,7 +459,7 @@ final class CalendarRules {
     if (dir != Direction.PAST && dir != Direction.UNKNOWN) {
       return null;
     }
-    return c.storyYear(at, end, mon);
+    return c.storyYear(at, end, mon, dir == Direction.PAST);
   }
 
   /** Whether {@code pos} opens a sentence: the text, a paragraph or a line after a full stop. */
@@ -921,6 +948,9 @@ final class CalendarRules {
     if (half && HALF_OF_LONGER.matcher(doc.text).region(m.end(), doc.text.length()).lookingAt()) {
       return null; // "the first half of the 1980's", "the second half of the century"
     }
+    if (PART_OF_OTHER.matcher(doc.text).region(m.end(), doc.text.length()).lookingAt()) {
+      return null; // "the second half of the primary calendar", "the fourth quarter of the game"
+    }
     String rel = ord;
     int at = m.start();
     // "its fourth quarter ended June 30": a fiscal quarter dated by its own end
@@ -1235,7 +1265,8 @@ final class CalendarRules {
         });
 
     f.add("day-month", 4,
-        "(?<![\\w.,])(?:(?<wd>" + WD_ANY + "),?\\s+)?(?<d>[0-3]?\\d)(?:st|nd|rd|th)?"
+        // (not "+23 Feb. 11" in a table of scores: a signed number is no day)
+        "(?<![\\w.,+])(?:(?<wd>" + WD_ANY + "),?\\s+)?(?<d>[0-3]?\\d)(?:st|nd|rd|th)?"
             + "(?:\\s*(?:-|–)\\s*(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?(?<mon>" + MON
             + ")(?:,?\\s+(?<y>" + YEAR + ")|\\s+(?<ry>this|last|next)\\s+year)?" + END,
         (m, doc) -> monthDay(m, doc, m.group("mon"), m.group("d"), m.group("d2"),
@@ -1376,7 +1407,9 @@ final class CalendarRules {
                 || y >= 1900 && YEAR_SUBJECT_VERB.contains(doc.nextWord(m.end()));
           }
           // "by 2050", "until 2100": a target year far ahead needs a preposition before it
-          boolean aheadCue = Set.of("by", "until", "till", "in", "before").contains(left);
+          // ... or "the year" ("by the year 2050")
+          boolean aheadCue = Set.of("by", "until", "till", "in", "before").contains(left)
+              || left.equals("year") && doc.prevWord(doc.prevWordStart(m.start())).equals("the");
           int limit = doc.pub.map(p -> p.getYear() + (aheadCue ? 90 : 30)).orElse(2100);
           // "in 1787, the delegates", "from 1791 to 2008": an older year after a preposition of
           // time, closing its phrase, is as safe as a recent one
@@ -1515,6 +1548,26 @@ final class CalendarRules {
           });
           return d == 0 ? cand : cand.day();
         });
+
+    // "until after the first of the year": New Year's Day, the coming one unless the clause
+    // looks back ("since the first of the year"); said late in a year, the next
+    f.add("first-of-year", 5,
+        "(?<![\\w-])[Tt]he\\s+first\\s+of\\s+the\\s+year(?![\\w'’-])",
+        (m, doc) -> {
+          String prep = doc.prevWord(m.start());
+          int at = m.start();
+          return new Cand(m.start(), m.end(), c -> {
+            LocalDate pub = c.pubOrNull();
+            if (pub == null) {
+              return Res.of(Type.DATE, "XXXX-01-01", null, "no-publication-date");
+            }
+            Direction dir = c.direction(at, prep);
+            boolean next = dir == Direction.FUTURE
+                || dir != Direction.PAST && pub.getMonthValue() >= 7;
+            LocalDate day = LocalDate.of(pub.getYear() + (next ? 1 : 0), 1, 1);
+            return Res.of(Type.DATE, Calendar.day(day), day, next ? "next" : "this");
+          }).day();
+        });
   }
 
   /** Calendar periods: seasons, quarters, fiscal years, spelled years, holidays. */
@@ -1595,8 +1648,10 @@ final class CalendarRules {
 
     f.add("quarter", 4,
         "(?<![\\w])(?<the>[Tt]he\\s+)?(?:(?<fis>fiscal)[\\s-]+)?(?<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final"
-            + "|last|current|previous|next|latest))(?<hy>-|\\s+)(?<q>quarter|half)(?:\\s+of\\s+(?:(?<y>" + YEAR
-            + ")|(?<ry>this|last|next)\\s+year|the\\s+year))?" + END
+            + "|last|current|previous|next|latest))(?<hy>-|\\s+)(?<q>quarter|half)"
+            // "the second quarter of 2019", "its second quarter 2019 earnings"
+            + "(?:\\s+(?:of\\s+)?(?<y>" + YEAR + ")(?![\\w%]|[.,]\\d)"
+            + "|\\s+of\\s+(?:(?<ry>this|last|next)\\s+year|the\\s+year))?" + END
             + "(?!-(?:century|decade|year|hour|day|mile|point|dozen))"
             // "the first half hour", "the next half century": a length, not a part of the year
             + "(?!\\s+(?:century|decade|hour|minute|mile|point|dozen|inning)\\b)",

@@ -22,7 +22,10 @@ final class ClockRules {
   private static final String TZ =
       "(?:GMT|UTC|BST|CEST|CET|EEST|EET|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT"
           + "|[Ll]ocal\\s+time|(?:UK|US|(?!" + WD_NAME + "|(?:The|This|That|Each|Every"
-          + "|Next|Last|Any|Some|No)\\b)[A-Z][a-z]{2,})\\s+time)"
+          + "|Next|Last|Any|Some|No)\\b)[A-Z][a-z]{2,})\\s+[Tt]ime(?![\\w])"
+          // "9:00 a.m. Eastern on March 10", "8 p.m. Pacific.": a U.S. zone by its name alone
+          + "|(?:Eastern|Central|Mountain|Pacific)(?=\\s*[,.;:)]|\\s+(?:on|at|in|and|or|to|"
+          + "today|tonight|tomorrow|yesterday|" + WD_NAME + ")\\b))"
           + "(?:\\s*[+-]\\s*\\d{1,2})?";
 
   private static final Set<String> RANGE_CLOCK_LEFT = Set.of("from", "between", "about", "around");

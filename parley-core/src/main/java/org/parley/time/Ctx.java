@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -94,6 +95,14 @@ final class Ctx {
    * on); null otherwise.
    */
   Integer storyYear(int at, int end, int month) {
+    return storyYear(at, end, month, false);
+  }
+
+  /** How far after a day given with its year a past clause still tells that year. */
+  private static final int STORY_GOES_ON_CHARS = 250;
+
+  /** {@link #storyYear(int, int, int)}, told in a clause that looks back when {@code past}. */
+  Integer storyYear(int at, int end, int month, boolean past) {
     LocalDate pub = pubOrNull();
     if (pub == null || lastYear == null || lastYear > pub.getYear() - 2
         || lastCalendarSpan == null || lastCalendarSpan.end() > at) {
@@ -101,10 +110,27 @@ final class Ctx {
     }
     int nl = doc.text.indexOf('\n', lastCalendarSpan.end());
     // ... and the date is told in the same sentence, or sets the time of its own ("In June,")
-    if (nl >= 0 && nl < at || !framesStory(lastCalendarSpan)
-        || sentenceStart(doc.text, at) > lastCalendarSpan.start()
-            && !framesStory(new Span(at, end))) {
+    if (nl >= 0 && nl < at) {
       return null;
+    }
+    if (!framesStory(lastCalendarSpan) || sentenceStart(doc.text, at) > lastCalendarSpan.start()
+        && !framesStory(new Span(at, end))) {
+      // "reported it on April 12 of that year. Two days later ..., and by April 15, the CDC had
+      // determined": a past clause right after a day or month given with its year goes on in
+      // that year, a few months at most later
+      // (a sentence or two on: near it in the paragraph)
+      boolean near = at - lastCalendarSpan.end() <= STORY_GOES_ON_CHARS;
+      // (a day of its own, not one that dates a noun: "the August 1988 cease-fire")
+      Object[] last = resolved.get(lastCalendarSpan.start());
+      boolean day = last != null && ((Res) last[1]).day() != null
+          && ((Res) last[1]).value().length() == 10
+          && !Set.of("the", "a", "an", "s").contains(doc.prevWord(lastCalendarSpan.start()));
+      if (!past || !near || !day || lastMonth == null || lastMonth.getYear() != lastYear
+          || month < lastMonth.getMonthValue() || month > lastMonth.getMonthValue() + 3) {
+        return null;
+      }
+      readSpan = lastCalendarSpan;
+      return lastYear;
     }
     readSpan = lastCalendarSpan;
     return lastMonth != null && lastMonth.getYear() == lastYear

@@ -157,11 +157,12 @@ final class LengthRules {
   /** The words before a bare plural unit followed by "of" that make it a length: "after months of". */
   private static final Set<String> STRETCH_BEFORE =
       Set.of("after", "following", "amid", "despite", "of", "by", "endured", "ending", "follows",
-          "followed");
+          "followed", "to"); // ... "bowing to days of pressure"
 
   /** The verbs of spending time before a bare plural unit: "has spent years", "it takes months". */
   private static final Set<String> SPEND_BEFORE = Set.of("spent", "spend", "spends", "spending",
-      "took", "take", "takes", "taking", "lasted", "lasting", "waited", "wait", "waiting");
+      "took", "take", "takes", "taking", "lasted", "lasting", "last", "lasts", "waited", "wait",
+      "waiting");
 
   /** The words before a bare plural unit that leave it bare: "just hours after the vote". */
   private static final Set<String> MERE_BEFORE =

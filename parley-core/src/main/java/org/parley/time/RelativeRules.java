@@ -707,6 +707,9 @@ final class RelativeRules {
           if ((dir.equals("after") || dir.equals("before")) && !doc.clauseEndsAt(m.end())) {
             return null;
           }
+          if (doc.nextWord(m.end()).equals("than")) {
+            return null; // "came 20 days earlier than the average": a difference, the length's
+          }
           String amt = Calendar.amount(m.group("amt"));
           String unit = Calendar.unit(m.group("u"));
           if (amt == null || unit == null) {

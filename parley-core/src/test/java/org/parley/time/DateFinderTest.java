@@ -1044,7 +1044,44 @@ class DateFinderTest {
         Arguments.of("It is Friday morning, Sept. 28. Khashoggi walks in.", "2019-06-23",
             "Friday morning, Sept. 28", Type.TIME, "2018-09-28TMO"),
         Arguments.of("He spoke Friday night, June 21, at a rally.", "2019-06-23",
-            "Friday night, June 21", Type.TIME, "2019-06-21TNI"));
+            "Friday night, June 21", Type.TIME, "2019-06-21TNI"),
+        // "the year 2050": a target year far ahead, as "by 2050" is
+        Arguments.of("Emissions must fall 80 percent by the year 2050.", "2016-09-24", "2050",
+            Type.DATE, "2050"),
+        // a U.S. zone by its name ("Eastern Time", "Eastern") between a clock and its day
+        Arguments.of("Cruz was projected the winner at around 10:20 p.m. Eastern Time on Tuesday"
+            + " night.", "2018-11-07", "around 10:20 p.m. Eastern Time on Tuesday night",
+            Type.TIME, "2018-11-06T22:20"),
+        Arguments.of("The forecast as of 9:00 a.m. Eastern on March 10 showed him ahead.",
+            "2020-03-10", "9:00 a.m. Eastern on March 10", Type.TIME, "2020-03-10T09:00"),
+        Arguments.of("The speech starts at 8 p.m. Eastern.", "2020-03-10", "8 p.m. Eastern",
+            Type.TIME, "2020-03-10T20:00"),
+        Arguments.of("At 11 a.m. Financial Times reporters were told.", "2020-03-10", "11 a.m.",
+            Type.TIME, "2020-03-10T11:00"),
+        Arguments.of("The rally began at 5 p.m. Central Park was full.", "2020-03-10", "5 p.m.",
+            Type.TIME, "2020-03-10T17:00"),
+        // "earlier than" compares: the difference is a length, not a day before the story's
+        Arguments.of("Spring break-up came 30 days earlier than the 20th century average.",
+            "2015-07-16", "30 days", Type.DURATION, "P30D"),
+        Arguments.of("The ice melted two weeks later than usual.", "2015-07-16", "two weeks",
+            Type.DURATION, "P2W"),
+        // a quarter with its year right after it, no "of"
+        Arguments.of("The figure is based on its second quarter 2019 earnings.", "2019-09-09",
+            "second quarter 2019", Type.DATE, "2019-Q2"),
+        // a table of scores: "+23" is no day, "Feb. 11" is the next row's date
+        Arguments.of("Iowa +3 +20 +23 Feb. 11 New Hampshire +2 +10 +12", "2020-02-04", "Feb. 11",
+            Type.DATE, "2020-02-11"),
+        // a day named again is the day the text gave before
+        Arguments.of("The call was dated April 11, 2016. On April 11, he was in Paris.",
+            "2017-06-07", "April 11", Type.DATE, "2016-04-11"),
+        // "the first of the year": New Year's Day, the next one late in a year
+        Arguments.of("We won't know until after the first of the year.", "2013-11-29",
+            "the first of the year", Type.DATE, "2014-01-01"),
+        Arguments.of("Sales have risen since the first of the year.", "2014-03-20",
+            "the first of the year", Type.DATE, "2014-01-01"),
+        // a stretch of open length after "to": "bowing to days of pressure"
+        Arguments.of("The White House restored the pass, bowing to days of pressure.",
+            "2018-11-19", "days", Type.DURATION, "PXD"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {2} = {4}")
@@ -1418,6 +1455,10 @@ class DateFinderTest {
         Arguments.of("March organisers said thousands came.", "March"),
         Arguments.of("The group has 2,000 members.", "2,000"),
         Arguments.of("Officials counted 1996 ballots by hand.", "1996"),
+        Arguments.of("The plan runs 2050 pages.", "2050"),
+        // a half or quarter of something other than a year
+        Arguments.of("They traded wins in the second half of the primary calendar.", "second half"),
+        Arguments.of("He scored in the fourth quarter of the game.", "fourth quarter"),
         Arguments.of("It won by 1700 votes in the county.", "1700"),
         Arguments.of("Fans filled a March Madness game.", "March"),
         Arguments.of("Most models predict that summer sea ice will be gone.", "summer"),

@@ -378,6 +378,38 @@ class DateFinderCoreNlpTest {
         Arguments.of("The senator died weeks before the election.", "weeks", "PXW"));
   }
 
+  @ParameterizedTest(name = "[{index}] {0} → {2} = {3}")
+  @MethodSource("storyDays")
+  void readsTheYearOfTheStoryItsDaysAreToldIn(String text, String published, String expression,
+                                              String value) {
+    Analysis a = PIPELINE.run(Article.of("t", text).withPublished(LocalDate.parse(published)));
+    assertThat(a.dates()).as(a.dates().toString())
+        .anyMatch(t -> t.text().equals(expression) && t.value().equals(value));
+  }
+
+  static Stream<Arguments> storyDays() {
+    String outbreak = "The 2009 outbreak started in Mexico. It was reported to the Pan American"
+        + " Health Organization on April 12 of that year. Two days later, the U.S. Centers for"
+        + " Disease Control examined a specimen, and by April 15, the CDC had determined it was"
+        + " swine flu. On April 22, the CDC activated its Emergency Operations Center. On May 1,"
+        + " the test kits were shipped.";
+    return Stream.of(
+        // text, publication date, expression, value
+        // past clauses right after a day given with its year go on in that year
+        Arguments.of(outbreak, "2020-03-29", "April 15", "2009-04-15"),
+        Arguments.of(outbreak, "2020-03-29", "April 22", "2009-04-22"),
+        Arguments.of(outbreak, "2020-03-29", "May 1", "2009-05-01"),
+        // ... not a month before that day's, nor after a year that dates a noun
+        Arguments.of("Pan Am Flight 103 exploded over Lockerbie on Dec. 21, 1988. On Jan. 5,"
+            + " prosecutors said they would appeal.", "2019-05-10", "Jan. 5", "2019-01-05"),
+        Arguments.of("He accepted the treaty he had rejected after the August 1988 cease-fire."
+            + " Iran had condemned the invasion of Kuwait on Aug. 2.", "1990-08-15", "Aug. 2",
+            "1990-08-02"),
+        // "May" tagged as a modal is still the month when its day and year follow
+        Arguments.of("Cruz and Rand Paul listen during a news conference May 16, 2013, on Capitol"
+            + " Hill.", "2016-03-24", "May 16, 2013", "2013-05-16"));
+  }
+
   @Test
   void countsTheNextWeekSaidOfNowFromPublicationAfterADayOfTheStory() {
     Analysis a = PIPELINE.run(Article.of("t", "Talks began on Feb. 3. A deal is expected within"
