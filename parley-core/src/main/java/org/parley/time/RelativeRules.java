@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parley.model.Span;
 import org.parley.time.Tense.Direction;
 import org.parley.time.TimeExpression.Type;
 
@@ -140,6 +141,13 @@ final class RelativeRules {
       " (?:Night|Morning|Evening|Afternoon) (?!(?:In|At|On|To|For|And|With|The|As|After|Before"
           + "|From|By|Of|Or|But|Is|Was|Will|Amid|Over)\\b)[A-Z][a-z]+");
 
+  /** A weekday with its modifiers: "early Tuesday", "last Friday", "Sunday evening". */
+  private static final Pattern WEEKDAY = Pattern.compile(
+      "(?<![\\w-])(?:(?<mod>[Ee]arly|[Ll]ate)\\s+)?(?:[Tt]his\\s+(?=[Cc]oming|[Pp]ast))?"
+          + "(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming"
+          + "|[Pp]ast)\\s+)?(?<wd>" + WD_NAME
+          + ")(?<pl>s)?(?:\\s+(?<pod>morning|afternoon|evening|night)(?<pods>s)?)?" + END);
+
   private static Cand weekday(Matcher m, Doc doc) {
     String rel = group(m, "rel");
     String wdText = m.group("wd");
@@ -148,6 +156,14 @@ final class RelativeRules {
     String left = doc.prevWord(m.start());
     if (rel == null && left.equals("the") && doc.nextIsCapitalizedName(m.end())) {
       return null; // the Sunday Times
+    }
+    if (rel != null && rel.equalsIgnoreCase("past") && m.start() == m.start("rel")
+        && !left.isEmpty() && !left.equals("the") && !left.equals("on")) {
+      // "put the government past Thursday's deadline", "functioning past Friday": the
+      // preposition, not "this past Thursday"; the weekday alone is the expression
+      Matcher alone = WEEKDAY.matcher(doc.text).useTransparentBounds(true)
+          .useAnchoringBounds(false).region(m.start("wd"), doc.text.length());
+      return alone.lookingAt() ? weekday(alone, doc) : null;
     }
     if (wdText.equals("Sunday") && doc.text.startsWith("Fox News ", Math.max(0, m.start() - 9))) {
       return null; // "Fox News Sunday", the programme
@@ -222,6 +238,7 @@ final class RelativeRules {
         .region(m.end(), Math.min(doc.text.length(), m.end() + 64));
     int datedMonth = rel == null && dated.find() ? Calendar.month(dated.group(1)) : 0;
     int datedDay = datedMonth > 0 ? Integer.parseInt(dated.group(2)) : 0;
+    String ownedNoun = possessive ? doc.nextWord(m.end() + 2) : "";
     Cand cand = new Cand(m.start(), m.end(), c -> {
       LocalDate pub = c.pubOrNull();
       Res res;
@@ -275,6 +292,14 @@ final class RelativeRules {
               : c.direction(at, governor);
           LocalDate before = pub.with(TemporalAdjusters.previousOrSame(wd));
           LocalDate after = pub.with(TemporalAdjusters.nextOrSame(wd));
+          // "will not take part in Wednesday's hearing ... Nadler prefaced Wednesday's hearing
+          // as a scholarly examination": an event named again by its day is the one named
+          // before, whatever the tense of the clause that mentions it
+          LocalDate named = ownedNoun.isEmpty() ? null
+              : sameEventBefore(c, doc, at, wdText, ownedNoun);
+          if (named != null && (named.equals(before) || named.equals(after))) {
+            return Res.of(Type.DATE, Calendar.day(named), named, "same-event");
+          }
           // "heading to Texas Wednesday and to New Orleans on Friday": with no tense to decide,
           // a day joined to one still ahead, named just before in its sentence, follows it
           boolean joined = dir != Direction.PAST && dir != Direction.FUTURE
@@ -319,6 +344,29 @@ final class RelativeRules {
       return part == null ? res : withClock(res, part);
     });
     return pod == null ? cand.day() : cand;
+  }
+
+  /**
+   * The day of an earlier mention of the same event by its weekday ("Wednesday's hearing"), or
+   * null: the last weekday expression before {@code at} written as {@code wd} with a possessive
+   * and the same noun after it.
+   */
+  private static LocalDate sameEventBefore(Ctx c, Doc doc, int at, String wd, String noun) {
+    int seen = 0;
+    for (Object[] e : c.resolved.headMap(at, false).descendingMap().values()) {
+      if (++seen > 200) {
+        break;
+      }
+      Cand earlier = (Cand) e[0];
+      Res r = (Res) e[1];
+      if (r.day() != null && earlier.end - earlier.start == wd.length()
+          && doc.text.startsWith(wd, earlier.start) && doc.possessiveAt(earlier.end)
+          && noun.equals(doc.nextWord(earlier.end + 2))) {
+        c.readSpan = new Span(earlier.start, earlier.end);
+        return r.day();
+      }
+    }
+    return null;
   }
 
   /**
@@ -583,12 +631,7 @@ final class RelativeRules {
 
   /** Weekdays and deictic words: "on Tuesday", "last Friday", "today", "now". */
   static void weekdays(DateFinder f) {
-    f.add("weekday", 3,
-        "(?<![\\w-])(?:(?<mod>[Ee]arly|[Ll]ate)\\s+)?(?:[Tt]his\\s+(?=[Cc]oming|[Pp]ast))?"
-            + "(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming"
-            + "|[Pp]ast)\\s+)?(?<wd>" + WD_NAME
-            + ")(?<pl>s)?(?:\\s+(?<pod>morning|afternoon|evening|night)(?<pods>s)?)?" + END,
-        RelativeRules::weekday);
+    f.add("weekday", 3, WEEKDAY.pattern(), RelativeRules::weekday);
 
     f.add("deictic", 3,
         // "earlier today", "later yesterday": TimeBank keeps the modifier ("Earlier yesterday")

@@ -29,7 +29,9 @@ final class Tense {
   private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall", "wo");
   private static final Set<String> PLAN =
       Set.of("expect", "schedule", "due", "set", "plan", "intend", "slate", "aim", "going",
-          "poised", "prepare", "likely", "hope");
+          "poised", "prepare", "likely", "hope",
+          // "Thursday's event is certain to draw comparisons", "is sure to", "is bound to"
+          "certain", "sure", "bound");
   private static final Set<String> PAST_AUX = Set.of("had", "did", "was", "were", "has", "have");
   private static final Pattern FUTURE_CUE =
       Pattern.compile(
@@ -195,6 +197,9 @@ final class Tense {
           // kept or overtaken, its day on either side of publication
           return Direction.OPEN;
         }
+        if (viaInfinitive && expectationSaid(s, head, i)) {
+          return Direction.FUTURE; // "said they expected negotiations to begin Wednesday"
+        }
         if (viaInfinitive && PLAN.contains(lemma) && t.pos().equals("VBD")
             && !SAME_IN_PAST.contains(lemma)) {
           // "Trump on Wednesday aimed to squash reports", "planned to meet on Thursday": a plan
@@ -288,6 +293,21 @@ final class Tense {
   private static final Set<String> SAME_IN_PAST = Set.of("put", "set", "hit", "cut", "let", "shut",
       "quit", "spread", "cost", "hurt", "beat", "read", "bet", "cast", "burst", "split", "upset",
       "broadcast", "shed", "thrust", "bid");
+
+  /** Whether {@code v} is "expected" in the simple past reported by a verb of saying above it. */
+  private static boolean expectationSaid(Sentence s, int[] head, int v) {
+    Token t = s.token(v);
+    return t.pos().equals("VBD") && t.lemma().equalsIgnoreCase("expect") && head[v] >= 0
+        && SAYING.contains(s.token(head[v]).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** Verbs that report speech. */
+  private static final Set<String> SAYING = Set.of("say", "tell", "add", "note", "write");
+
+  /** Verbs whose object takes a participle of its own: "get the bill passed by Friday". */
+  private static final Set<String> COMPLEMENT = Set.of("get", "have", "want", "need", "see",
+      "keep", "leave", "make", "like", "find", "consider", "declare", "hear", "watch", "expect",
+      "require", "order", "prefer", "deem");
 
   /** Verbs of getting ready, whose "for" names what is ahead: "prepare for", "brace for". */
   private static final Set<String> PREPARE = Set.of("prepare", "brace", "gear", "ready");
@@ -397,6 +417,11 @@ final class Tense {
       // "the vote is scheduled for Tuesday", "talks are set for March 3": a plan still ahead
       return Direction.FUTURE;
     }
+    if (!past && !negated && expectationSaid(s, head, v)) {
+      // "Cornyn said he expected a procedural vote on Tuesday": what a speaker expected when
+      // he spoke, lately, lies ahead of the telling
+      return Direction.FUTURE;
+    }
     if (PLAN.contains(lemma) && (past || verb.pos().equals("VBD"))) {
       // "planned a demonstration on Saturday": planned before, held whenever
       return Direction.OPEN;
@@ -432,6 +457,13 @@ final class Tense {
         && !verb.word().equals(verb.word().toUpperCase(Locale.ROOT))) {
       // an imperative: "Tune in on Sunday at 10 p.m." (not a label: "WATCH: the Friday speech")
       return Direction.FUTURE;
+    }
+    if (verb.pos().equals("VBN") && !auxiliary && head[v] >= 0 && s.token(head[v]).isVerb()
+        && v > 0 && s.token(v - 1).pos().startsWith("NN") && !PLAN.contains(lemma)
+        && !COMPLEMENT.contains(s.token(head[v]).lemma().toLowerCase(Locale.ROOT))) {
+      // "planning to hold a vote on the measure approved Wednesday night by the Senate": a
+      // participle right after its noun reports what was done, whatever verb the parse hung it on
+      return Direction.PAST;
     }
     if (verb.pos().equals("VBN") && !auxiliary && head[v] >= 0 && s.token(head[v]).isVerb()) {
       return null; // "get it done in January": the participle of a verb above it, which decides

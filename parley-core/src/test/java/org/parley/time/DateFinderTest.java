@@ -333,6 +333,11 @@ class DateFinderTest {
             "2017-12"),
         Arguments.of("She challenged Christie this past November and lost.", "2014-01-20",
             "this past November", Type.DATE, "2013-11"),
+        // "past" after a verb or noun is the preposition, not "this past Thursday"
+        Arguments.of("Britain voted to leave the EU this past Thursday.", "2016-06-25",
+            "this past Thursday", Type.DATE, "2016-06-23"),
+        Arguments.of("A new bill would put the government past Thursday's deadline.",
+            "2013-10-17", "Thursday", Type.DATE, "2013-10-17"),
         Arguments.of("Republicans will be motivated come November.", "2020-06-08", "November",
             Type.DATE, "2020-11"),
         Arguments.of("As recently as March, 21 applications were pending.", "2013-07-24", "March",

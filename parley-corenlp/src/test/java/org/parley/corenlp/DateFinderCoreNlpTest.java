@@ -233,6 +233,43 @@ class DateFinderCoreNlpTest {
         .allMatch(t -> t.value().equals("2016-02-16"));
   }
 
+  @Test
+  void readsAnEventNamedAgainByItsDayAsTheOneNamedBefore() {
+    Analysis a = PIPELINE.run(Article.of("t", "The White House on Sunday informed the committee it"
+        + " will not participate in Wednesday's hearing. In a letter to Trump last week, Nadler"
+        + " prefaced Wednesday's hearing as a scholarly examination.")
+        .withPublished(LocalDate.parse("2019-12-02")));
+    assertThat(a.dates()).as(a.dates().toString())
+        .filteredOn(t -> t.text().equals("Wednesday")).hasSize(2)
+        .allMatch(t -> t.value().equals("2019-12-04"));
+  }
+
+  /** The day a clause means, by how journalists tell it: (published, text, expression, value). */
+  @ParameterizedTest(name = "[{index}] {1} ({0}) → {2} = {3}")
+  @MethodSource("toldDays")
+  void readsTheDayTheClauseMeans(String published, String text, String expression,
+      String value) {
+    Analysis a = PIPELINE.run(Article.of("t", text).withPublished(LocalDate.parse(published)));
+    assertThat(a.dates()).as(a.dates().toString())
+        .anyMatch(t -> t.text().equals(expression) && t.value().equals(value));
+  }
+
+  static Stream<Arguments> toldDays() {
+    return Stream.of(
+        // a participle right after its noun reports what was done, whatever the parse hangs it on
+        Arguments.of("2018-12-20", "Republicans started the day planning to hold a vote on the"
+            + " stopgap measure approved Wednesday night by the Senate.", "Wednesday night",
+            "2018-12-19TNI"),
+        // "certain to", "sure to" look ahead as "likely to" does
+        Arguments.of("2012-09-03", "Thursday's event is certain to draw comparisons to 2008.",
+            "Thursday", "2012-09-06"),
+        // what a speaker said he expected lies ahead of the telling
+        Arguments.of("2017-07-20", "Cornyn said he expected a procedural vote on Tuesday to take"
+            + " up a healthcare bill.", "Tuesday", "2017-07-25"),
+        Arguments.of("2017-07-20", "Negotiators said they expected indirect negotiations to begin"
+            + " Wednesday.", "Wednesday", "2017-07-26"));
+  }
+
   @ParameterizedTest(name = "[{index}] {0} → {1} = {2}")
   @MethodSource("tensed")
   void readsDirectionFromTheParse(String text, String expression, String value) {
