@@ -141,6 +141,10 @@ final class RelativeRules {
       " (?:Night|Morning|Evening|Afternoon) (?!(?:In|At|On|To|For|And|With|The|As|After|Before"
           + "|From|By|Of|Or|But|Is|Was|Will|Amid|Over)\\b)[A-Z][a-z]+");
 
+  /** Nouns that make a weekday before them part of a name: "Tuesday Group", "Sunday Times". */
+  private static final Set<String> NAMED_BODY = Set.of("group", "club", "caucus", "coalition",
+      "society", "times", "telegraph", "express", "mirror", "magazine");
+
   /** A weekday with its modifiers: "early Tuesday", "last Friday", "Sunday evening". */
   private static final Pattern WEEKDAY = Pattern.compile(
       "(?<![\\w-])(?:(?<mod>[Ee]arly|[Ll]ate)\\s+)?(?:[Tt]his\\s+(?=[Cc]oming|[Pp]ast))?"
@@ -156,6 +160,11 @@ final class RelativeRules {
     String left = doc.prevWord(m.start());
     if (rel == null && left.equals("the") && doc.nextIsCapitalizedName(m.end())) {
       return null; // the Sunday Times
+    }
+    if (rel == null && pod == null && group(m, "mod") == null
+        && Character.isUpperCase(doc.charAt(doc.nextNonSpace(m.end())))
+        && NAMED_BODY.contains(doc.nextWord(m.end()))) {
+      return null; // "the moderate Tuesday Group", "a Sunday Telegraph poll": a body's name
     }
     if (rel != null && rel.equalsIgnoreCase("past") && m.start() == m.start("rel")
         && !left.isEmpty() && !left.equals("the") && !left.equals("on")) {

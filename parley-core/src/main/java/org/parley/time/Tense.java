@@ -169,6 +169,7 @@ final class Tense {
     boolean viaPurpose = false;
     boolean earlier = false;
     boolean viaSubject = false;
+    boolean viaThing = false;
     int i = from;
     for (int steps = 0; i >= 0 && steps < 12; steps++) {
       Token t = s.token(i);
@@ -219,6 +220,13 @@ final class Tense {
         if (viaInfinitive && d != null && ASPECT.contains(lemma)) {
           return d; // "began to spread on social media on Thursday": one time with its verb
         }
+        if (viaInfinitive && d == Direction.PAST && !viaThing && (ATTEMPT.contains(lemma)
+            || hasObject(s, head, i, ATTEMPT_NOUNS))) {
+          // "tried to force a vote on Tuesday", "had made unsuccessful attempts to carry out an
+          // attack in March": what was tried was done when the trying was (but "attempted to
+          // frame Thursday's vote" names a thing, whose day may lie ahead)
+          return Direction.PAST;
+        }
         if (earlier && d == Direction.PRESENT) {
           // "Clinton walks on stage after winning the primary in April" (a caption), "since the
           // vote in April, prices are up": what came before now is past
@@ -246,6 +254,8 @@ final class Tense {
         // a gerund or bare verb ("after touring Dar es Salaam Thursday") takes the tense of the
         // clause above it
       }
+      viaThing |= i != from && (t.pos().equals("NN") || t.pos().equals("NNS"))
+          && !TIME_NOUNS.contains(lemma);
       earlier |= x.after()[i] || x.from()[i];
       viaSubject = x.subject()[i];
       if (x.since()[i] && i != from) {
@@ -288,6 +298,26 @@ final class Tense {
   /** Verbs of phase whose to-infinitive happens when they do: "began to spread Thursday". */
   private static final Set<String> ASPECT = Set.of("begin", "start", "continue", "cease",
       "stop", "resume", "fail", "manage", "decline", "refuse");
+
+  /** Nouns of a part of a day or of a period, which a date expression may end with. */
+  private static final Set<String> TIME_NOUNS = Set.of("morning", "afternoon", "evening",
+      "night", "day", "week", "weekend", "month", "year");
+
+  /** Verbs of trying, whose to-infinitive in the past was done when they were: "tried to". */
+  private static final Set<String> ATTEMPT = Set.of("try", "attempt");
+
+  /** Nouns of trying after a light verb: "made attempts to", "launched a bid to". */
+  private static final Set<String> ATTEMPT_NOUNS = Set.of("attempt", "effort", "bid");
+
+  /** Whether verb {@code v} has a direct dependent after it whose lemma is one of {@code lemmas}. */
+  private static boolean hasObject(Sentence s, int[] head, int v, Set<String> lemmas) {
+    for (int c = v + 1; c < head.length; c++) {
+      if (head[c] == v && lemmas.contains(s.token(c).lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Verbs whose past tense is written as their present: "put", "set", "hit". */
   private static final Set<String> SAME_IN_PAST = Set.of("put", "set", "hit", "cut", "let", "shut",

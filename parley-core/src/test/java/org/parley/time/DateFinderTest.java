@@ -1436,6 +1436,8 @@ class DateFinderTest {
         Arguments.of("The team won 3-2 at home.", "3-2"),
         Arguments.of("The 45-year-old man was arrested.", "45-year"),
         Arguments.of("The Sunday Times reported the deal.", "Sunday"),
+        Arguments.of("Charlie Dent, head of the centrist Tuesday Group caucus, spoke.", "Tuesday"),
+        Arguments.of("A Sunday Telegraph poll put Labour ahead.", "Sunday"),
         Arguments.of("He told BBC Radio 4's Today programme he would stay.", "Today"),
         Arguments.of("The poll was published by USA Today on Monday.", "Today"),
         Arguments.of("This is VOA Today.", "Today"),

@@ -267,7 +267,17 @@ class DateFinderCoreNlpTest {
         Arguments.of("2017-07-20", "Cornyn said he expected a procedural vote on Tuesday to take"
             + " up a healthcare bill.", "Tuesday", "2017-07-25"),
         Arguments.of("2017-07-20", "Negotiators said they expected indirect negotiations to begin"
-            + " Wednesday.", "Wednesday", "2017-07-26"));
+            + " Wednesday.", "Wednesday", "2017-07-26"),
+        // what was tried was done when the trying was
+        Arguments.of("2020-05-29", "Police were trying to put Floyd in a squad car Monday when he"
+            + " fell to the ground.", "Monday", "2020-05-25"),
+        Arguments.of("2018-01-26", "The Times reported that he had tried to fire special counsel"
+            + " Robert Mueller in June.", "June", "2017-06"),
+        Arguments.of("2018-10-04", "Officials said the Russians had made unsuccessful attempts to"
+            + " carry out an attack on the foreign office in March.", "March", "2018-03"),
+        // ... but a thing named by its day may lie ahead: "attempted to frame Thursday's vote"
+        Arguments.of("2017-03-20", "Ryan attempted to frame Thursday's healthcare vote as the most"
+            + " consequential of his career.", "Thursday", "2017-03-23"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {1} = {2}")
