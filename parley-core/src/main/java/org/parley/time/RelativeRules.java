@@ -141,6 +141,19 @@ final class RelativeRules {
       " (?:Night|Morning|Evening|Afternoon) (?!(?:In|At|On|To|For|And|With|The|As|After|Before"
           + "|From|By|Of|Or|But|Is|Was|Will|Amid|Over)\\b)[A-Z][a-z]+");
 
+  /** Events held on a day set beforehand: "Tuesday's election", "Monday's hearing". */
+  private static final Set<String> HELD_EVENTS = Set.of("election", "elections", "primary",
+      "primaries", "caucus", "caucuses", "vote", "runoff", "referendum", "debate", "hearing",
+      "meeting", "summit", "session", "deadline", "speech", "address");
+
+  /**
+   * Prepositions before a possessive weekday that do not make its event the aim of a future act
+   * ("will translate ... in Monday's debate" may be a parse that hung the debate on the future).
+   */
+  private static final Set<String> NOT_AIMED = Set.of("in", "on", "during", "from", "with",
+      "over", "by", "about", "than", "like", "through", "within", "since", "after", "before",
+      "until", "till", "despite", "amid");
+
   /** Nouns that make a weekday before them part of a name: "Tuesday Group", "Sunday Times". */
   private static final Set<String> NAMED_BODY = Set.of("group", "club", "caucus", "coalition",
       "society", "times", "telegraph", "express", "mirror", "magazine");
@@ -248,6 +261,8 @@ final class RelativeRules {
     int datedMonth = rel == null && dated.find() ? Calendar.month(dated.group(1)) : 0;
     int datedDay = datedMonth > 0 ? Integer.parseInt(dated.group(2)) : 0;
     String ownedNoun = possessive ? doc.nextWord(m.end() + 2) : "";
+    boolean basedOn = left.equals("on") && leftStart > 0
+        && doc.prevWord(leftStart).equals("based");
     Cand cand = new Cand(m.start(), m.end(), c -> {
       LocalDate pub = c.pubOrNull();
       Res res;
@@ -285,10 +300,23 @@ final class RelativeRules {
               // "Wednesday's debate could focus on immigration", "will focus", "Nestle's share
               // before Friday's purchases": the nearest
               // ... but "may still be claiming victory after Monday's debate" is past
-              : possessive && (governor.equals("after") || governor.equals("since"))
-                  ? Direction.PAST
+              // ... and "if it is to advance him right after Thursday's hearing" the nearest
+              : possessive && (governor.equals("since")
+                  || governor.equals("after") && told != Direction.FUTURE) ? Direction.PAST
+              // "he will be at Monday's hearing", "is bracing for Monday's hearing": a meeting or
+              // a vote a future act is aimed at lies ahead (its subject, "Tuesday's vote will
+              // make it harder", may be one gone by, and so may a thing: "get around
+              // Wednesday's ruling")
+              : told == Direction.FUTURE && HELD_EVENTS.contains(ownedNoun)
+                  && !NOT_AIMED.contains(governor) && doc.tense.ownedNotSubject(at)
+                  ? Direction.FUTURE
               : told == Direction.FUTURE || told == Direction.OPEN
                   || possessive && governor.equals("before") ? Direction.OPEN
+              // "who is challenging Tester in Tuesday's election": a meeting or a vote told in
+              // the present is the nearest, not one whose doings are reported
+              // (but "based on Wednesday's meeting, it appears" is past)
+              : told == Direction.PRESENT && HELD_EVENTS.contains(ownedNoun) && !basedOn
+                  && !doc.inCaption(at) ? Direction.OPEN
               : possessive || until && doc.tense.pastUntil(at) ? Direction.PAST
               : until || soonAs ? Direction.FUTURE
               // "requires final action by Saturday": a deadline, ahead unless told in the past

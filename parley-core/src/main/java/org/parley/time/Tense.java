@@ -614,6 +614,21 @@ final class Tense {
     return false;
   }
 
+  /**
+   * Whether the parse shows that the noun the possessive at {@code start} determines is not the
+   * subject of its clause ("will be at Monday's hearing", not "Tuesday's vote will make it
+   * harder"). False without a parse.
+   */
+  boolean ownedNotSubject(int start) {
+    Sentence s = parsedAt(start);
+    if (s == null) {
+      return false;
+    }
+    Index x = index(s);
+    int h = x.head()[tokenAt(s, start)];
+    return h >= 0 && s.token(h).isNoun() && !x.subject()[h];
+  }
+
   /** The parsed sentence with a token at offset {@code start}, or null. */
   private Sentence parsedAt(int start) {
     Sentence s = sentenceAt(sentences, start);

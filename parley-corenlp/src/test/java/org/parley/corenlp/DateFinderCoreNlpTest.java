@@ -275,6 +275,23 @@ class DateFinderCoreNlpTest {
             + " Robert Mueller in June.", "June", "2017-06"),
         Arguments.of("2018-10-04", "Officials said the Russians had made unsuccessful attempts to"
             + " carry out an attack on the foreign office in March.", "March", "2018-03"),
+        // a meeting or a vote a future act is aimed at lies ahead; one told in the present is
+        // the nearest
+        Arguments.of("2018-09-20", "Judge Kavanaugh said he will be at Monday's hearing and is"
+            + " eager to defend his integrity.", "Monday", "2018-09-24"),
+        Arguments.of("2018-09-18", "The political world is bracing for Monday's hearing.",
+            "Monday", "2018-09-24"),
+        Arguments.of("2018-11-04", "Trump was in Montana to boost Matt Rosendale, who is"
+            + " challenging Tester in Tuesday's election.", "Tuesday", "2018-11-06"),
+        // ... not a thing that follows from one, nor what something is based on, nor an event
+        // a parse hangs on the future of a clause about it
+        Arguments.of("2000-01-07", "His relatives said they would look for ways to get around"
+            + " Wednesday's ruling.", "Wednesday", "2000-01-05"),
+        Arguments.of("2014-05-06", "Sources said that based on Wednesday's meeting, it appears"
+            + " Democrats are leaning toward a boycott.", "Wednesday", "2014-04-30"),
+        Arguments.of("2016-09-28", "Clinton's team believes its candidate had a strong performance"
+            + " in Monday's debate that will translate into a wider lead.", "Monday",
+            "2016-09-26"),
         // ... but a thing named by its day may lie ahead: "attempted to frame Thursday's vote"
         Arguments.of("2017-03-20", "Ryan attempted to frame Thursday's healthcare vote as the most"
             + " consequential of his career.", "Thursday", "2017-03-23"));
