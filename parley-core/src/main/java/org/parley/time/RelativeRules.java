@@ -300,9 +300,8 @@ final class RelativeRules {
               // "Wednesday's debate could focus on immigration", "will focus", "Nestle's share
               // before Friday's purchases": the nearest
               // ... but "may still be claiming victory after Monday's debate" is past
-              // ... and "if it is to advance him right after Thursday's hearing" the nearest
-              : possessive && (governor.equals("since")
-                  || governor.equals("after") && told != Direction.FUTURE) ? Direction.PAST
+              : possessive && (governor.equals("after") || governor.equals("since"))
+                  ? Direction.PAST
               // "he will be at Monday's hearing", "is bracing for Monday's hearing": a meeting or
               // a vote a future act is aimed at lies ahead (its subject, "Tuesday's vote will
               // make it harder", may be one gone by, and so may a thing: "get around
