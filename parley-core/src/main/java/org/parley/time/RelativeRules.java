@@ -506,6 +506,7 @@ final class RelativeRules {
         && (u.equals("week") || u.equals("month") || u.equals("year"));
     int at = m.start();
     String prep = doc.prevWord(m.start());
+    boolean that = m.group("that") != null;
     Cand cand = new Cand(m.start(), m.end(), c -> {
       LocalDate a = c.anchor();
       String note = c.anchorName();
@@ -534,6 +535,24 @@ final class RelativeRules {
       }
       if (a == null) {
         return Res.of(Type.DATE, unknownOf(u), null, "no-anchor");
+      }
+      // "In 1991, I was 15 ... we don't hear about it often today. That year, ...": the distal
+      // "that" points to the time of the story, never to the now a "today" named in between
+      Res story = that ? storyBeforeNow(c, doc, u) : null;
+      if (story != null) {
+        LocalDate d = story.day();
+        int sy = Integer.parseInt(story.value().substring(0, 4));
+        return switch (u) {
+          case "year" -> Res.of(Type.DATE, Calendar.year(sy), null, "story-before-now");
+          case "month" -> Res.of(Type.DATE, story.value().substring(0, 7), null,
+              "story-before-now");
+          case "day" -> Res.of(Type.DATE, Calendar.day(d), d, "story-before-now");
+          case "week" -> Res.of(Type.DATE, Calendar.week(d), null, "story-before-now");
+          case "weekend" -> Res.of(Type.DATE, Calendar.week(d) + "-WE", null,
+              "story-before-now");
+          default -> Res.of(Type.TIME, Calendar.day(d) + "T" + partOfDay(u), d,
+              "story-before-now");
+        };
       }
       if (isDay && shift == 0 && c.lastMonth != null
           && !c.lastMonth.equals(a.withDayOfMonth(1))) {
@@ -564,6 +583,47 @@ final class RelativeRules {
       return res;
     });
     return isDay ? cand.day() : cand;
+  }
+
+  /** Words of the time of writing: "today", "now". */
+  private static final Set<String> NOW_WORDS = Set.of("today", "tonight", "now", "currently",
+      "nowadays", "presently", "these days", "right now", "at present", "at the moment");
+
+  /**
+   * When the last date the text gave for unit {@code u} is a word of now ("today") told outside
+   * the past, the last date before it that is fine enough for the unit (a day for "that day", a month for "that
+   * month", a year for "that year"), read as the story's; null otherwise.
+   */
+  private static Res storyBeforeNow(Ctx c, Doc doc, String u) {
+    boolean year = u.equals("year");
+    Span now = year ? c.lastCalendarSpan : c.lastDaySpan;
+    if (now == null || !NOW_WORDS.contains(
+        doc.text.substring(now.start(), now.end()).toLowerCase(Locale.ROOT))
+        || doc.tense.at(now.start()) == Direction.PAST) {
+      return null; // ("police arrested him today ... later that day": a day of the story)
+    }
+    int seen = 0;
+    for (Object[] e : c.resolved.headMap(now.start(), false).descendingMap().values()) {
+      if (++seen > 200) {
+        break;
+      }
+      Cand earlier = (Cand) e[0];
+      Res r = (Res) e[1];
+      String v = r.value();
+      if (DateFinder.PRIOR_RULES.contains(earlier.rule) || r.type() == Type.DURATION
+          || r.type() == Type.SET || !DateFinder.CALENDAR_VALUE.matcher(v).lookingAt()
+          || NOW_WORDS.contains(doc.text.substring(earlier.start, earlier.end)
+              .toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      if (year || u.equals("month") && v.length() >= 7 && v.charAt(4) == '-'
+          && Character.isDigit(v.charAt(5)) || r.day() != null) {
+        c.readSpan = new Span(earlier.start, earlier.end);
+        return r;
+      }
+      return null; // the story's last date is too coarse for the unit
+    }
+    return null;
   }
 
   /**

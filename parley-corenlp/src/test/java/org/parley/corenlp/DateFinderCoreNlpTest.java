@@ -292,6 +292,16 @@ class DateFinderCoreNlpTest {
         Arguments.of("2016-09-28", "Clinton's team believes its candidate had a strong performance"
             + " in Monday's debate that will translate into a wider lead.", "Monday",
             "2016-09-26"),
+        // the distal "that" points to the time of the story, not to a "today" of the present
+        // named in between; a "today" of the story is its day
+        Arguments.of("2019-04-04", "In 1991, I was 15. I felt connected to women's history in a"
+            + " way we don't hear about often today. That year, I learned street smarts.",
+            "That year", "1991"),
+        Arguments.of("2019-04-04", "On March 3, 2015, the senator spoke in Ohio. Voters still"
+            + " remember the speech today. That day, he promised to cut taxes.", "That day",
+            "2015-03-03"),
+        Arguments.of("2019-04-04", "On Monday, police searched his home. He was arrested today in"
+            + " Dallas. Later that day, he was released.", "Later that day", "2019-04-04"),
         // ... but a thing named by its day may lie ahead: "attempted to frame Thursday's vote"
         Arguments.of("2017-03-20", "Ryan attempted to frame Thursday's healthcare vote as the most"
             + " consequential of his career.", "Thursday", "2017-03-23"));
