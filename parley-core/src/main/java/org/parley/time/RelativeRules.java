@@ -536,6 +536,12 @@ final class RelativeRules {
       if (a == null) {
         return Res.of(Type.DATE, unknownOf(u), null, "no-anchor");
       }
+      if (that && c.lastDay == null && c.lastMonth == null && (c.lastYear == null
+          || !u.equals("year") && !u.equals("month"))) {
+        // "his mother was told that day", "a grandmother attending church that day" with no day
+        // of the story before: the distal "that" is not the day of writing
+        return Res.of(Type.DATE, unknownOf(u), null, "no-anchor");
+      }
       // "In 1991, I was 15 ... we don't hear about it often today. That year, ...": the distal
       // "that" points to the time of the story, never to the now a "today" named in between
       Res story = that ? storyBeforeNow(c, doc, u) : null;

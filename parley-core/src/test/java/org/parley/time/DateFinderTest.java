@@ -333,6 +333,11 @@ class DateFinderTest {
             "2017-12"),
         Arguments.of("She challenged Christie this past November and lost.", "2014-01-20",
             "this past November", Type.DATE, "2013-11"),
+        // the distal "that day" with no day of the story before it is not the day of writing
+        Arguments.of("His mother was told that day that her son would walk again.", THU,
+            "that day", Type.DATE, "XXXX-XX-XX"),
+        Arguments.of("Stocks fell on Monday. Traders who sold that day lost most.", THU,
+            "that day", Type.DATE, "2016-02-08"),
         // "past" after a verb or noun is the preposition, not "this past Thursday"
         Arguments.of("Britain voted to leave the EU this past Thursday.", "2016-06-25",
             "this past Thursday", Type.DATE, "2016-06-23"),
@@ -1438,6 +1443,8 @@ class DateFinderTest {
         Arguments.of("The Sunday Times reported the deal.", "Sunday"),
         Arguments.of("Charlie Dent, head of the centrist Tuesday Group caucus, spoke.", "Tuesday"),
         Arguments.of("A Sunday Telegraph poll put Labour ahead.", "Sunday"),
+        Arguments.of("The remarks were made ahead of Holocaust Remembrance Day.", "Remembrance"),
+        Arguments.of("The state still marks Confederate Memorial Day.", "Memorial"),
         Arguments.of("He told BBC Radio 4's Today programme he would stay.", "Today"),
         Arguments.of("The poll was published by USA Today on Monday.", "Today"),
         Arguments.of("This is VOA Today.", "Today"),
