@@ -261,6 +261,15 @@ final class RelativeRules {
     int datedMonth = rel == null && dated.find() ? Calendar.month(dated.group(1)) : 0;
     int datedDay = datedMonth > 0 ? Integer.parseInt(dated.group(2)) : 0;
     String ownedNoun = possessive ? doc.nextWord(m.end() + 2) : "";
+    // "the verdict has been moved to Thursday", "extended absentee voting through Saturday":
+    // a time moved to a day, or a state kept through it, looks ahead as "until" does (not the
+    // second day of a range: "conducted Friday through Sunday")
+    boolean movedTo = rel == null && !possessive
+        && (left.equals("to") && doc.tense.movesTimeTo(m.start(), false)
+            || left.equals("through") && leftStart > 0
+                && !doc.prevWord(leftStart).matches("(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+                && !Character.isDigit(doc.charAt(doc.prevNonSpace(leftStart)))
+                && doc.tense.movesTimeTo(m.start(), true));
     boolean basedOn = left.equals("on") && leftStart > 0
         && doc.prevWord(leftStart).equals("based");
     Cand cand = new Cand(m.start(), m.end(), c -> {
@@ -292,7 +301,7 @@ final class RelativeRules {
         } else {
           // "Tuesday's declaration": a day whose doings are reported is past; "until Tuesday",
           // "postponed till Tuesday" look ahead
-          boolean until = governor.equals("until") || governor.equals("till");
+          boolean until = governor.equals("until") || governor.equals("till") || movedTo;
           Direction told = possessive ? doc.tense.at(at) : null;
           Direction dir = possessive && (until
               || governor.equals("of") && CalendarRules.AWAITING.matcher(doc.text)

@@ -629,6 +629,40 @@ final class Tense {
     return h >= 0 && s.token(h).isNoun() && !x.subject()[h];
   }
 
+  /**
+   * Whether the first verb above the token at {@code start} moves a time to the day named
+   * ({@code to}: "postponed to Wednesday", "has been moved up to Monday") or keeps a state going
+   * through it ({@code through}: "extended absentee voting through Saturday", "provides funding
+   * through Friday"; not a simple past: "the festival ran through Sunday"). False without a parse.
+   */
+  boolean movesTimeTo(int start, boolean through) {
+    Sentence s = parsedAt(start);
+    if (s == null) {
+      return false;
+    }
+    int[] head = index(s).head();
+    int i = head[tokenAt(s, start)];
+    for (int steps = 0; i >= 0 && steps < 8; steps++) {
+      Token t = s.token(i);
+      if (t.isVerb()) {
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        return through ? KEPT_THROUGH.contains(lemma) && !t.pos().equals("VBD")
+            : MOVED_TO.contains(lemma);
+      }
+      i = head[i];
+    }
+    return false;
+  }
+
+  /** Verbs that move a time to another day: "postponed to Wednesday". */
+  private static final Set<String> MOVED_TO = Set.of("move", "postpone", "push", "delay",
+      "reschedule", "shift", "bump", "defer", "advance", "switch", "change");
+
+  /** Verbs of a state kept up to a day: "extended voting through Saturday". */
+  private static final Set<String> KEPT_THROUGH = Set.of("extend", "fund", "provide", "finance",
+      "keep", "stay", "remain", "close", "shut", "suspend", "continue", "last", "run", "ban",
+      "freeze", "halt", "postpone", "delay");
+
   /** The parsed sentence with a token at offset {@code start}, or null. */
   private Sentence parsedAt(int start) {
     Sentence s = sentenceAt(sentences, start);

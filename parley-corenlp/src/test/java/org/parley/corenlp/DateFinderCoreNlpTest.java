@@ -302,6 +302,19 @@ class DateFinderCoreNlpTest {
             "2015-03-03"),
         Arguments.of("2019-04-04", "On Monday, police searched his home. He was arrested today in"
             + " Dallas. Later that day, he was released.", "Later that day", "2019-04-04"),
+        // a time moved to a day, or a state kept through it, looks ahead as "until" does
+        Arguments.of("2019-10-21", "The verdict has been moved to Thursday instead of today.",
+            "Thursday", "2019-10-24"),
+        Arguments.of("2012-10-27", "The campaign moved up his planned Monday departure for Florida"
+            + " to Sunday night to beat the storm.", "Sunday night", "2012-10-28TNI"),
+        Arguments.of("2012-11-01", "Gov. Bob McDonnell has extended absentee voting through"
+            + " Saturday.", "Saturday", "2012-11-03"),
+        Arguments.of("2015-02-28", "Obama signed the legislation, which provides funding to DHS"
+            + " through Friday.", "Friday", "2015-03-06"),
+        // ... not the end of a range, nor a state told in the simple past
+        Arguments.of("2016-10-18", "Clinton leads by 12 points in a Monmouth poll conducted Friday"
+            + " through Sunday.", "Sunday", "2016-10-16"),
+        Arguments.of("2017-06-20", "The festival ran through Sunday.", "Sunday", "2017-06-18"),
         // ... but a thing named by its day may lie ahead: "attempted to frame Thursday's vote"
         Arguments.of("2017-03-20", "Ryan attempted to frame Thursday's healthcare vote as the most"
             + " consequential of his career.", "Thursday", "2017-03-23"));
