@@ -340,7 +340,9 @@ final class RelativeRules {
           // "will not take part in Wednesday's hearing ... Nadler prefaced Wednesday's hearing
           // as a scholarly examination": an event named again by its day is the one named
           // before, whatever the tense of the clause that mentions it
-          LocalDate named = ownedNoun.isEmpty() ? null
+          // (only over the past a possessive leans to by default: "while Tuesday's vote will
+          // culminate" keeps its own reading whatever was said of the vote before)
+          LocalDate named = ownedNoun.isEmpty() || dir != Direction.PAST ? null
               : sameEventBefore(c, doc, at, wdText, ownedNoun);
           if (named != null && (named.equals(before) || named.equals(after))) {
             return Res.of(Type.DATE, Calendar.day(named), named, "same-event");

@@ -489,10 +489,12 @@ final class Tense {
       return Direction.FUTURE;
     }
     if (verb.pos().equals("VBN") && !auxiliary && head[v] >= 0 && s.token(head[v]).isVerb()
-        && v > 0 && s.token(v - 1).pos().startsWith("NN") && !PLAN.contains(lemma)
+        && v > 0 && (s.token(v - 1).pos().equals("NN") || s.token(v - 1).pos().equals("NNS"))
+        && !PLAN.contains(lemma)
         && !COMPLEMENT.contains(s.token(head[v]).lemma().toLowerCase(Locale.ROOT))) {
       // "planning to hold a vote on the measure approved Wednesday night by the Senate": a
-      // participle right after its noun reports what was done, whatever verb the parse hung it on
+      // participle right after its common noun reports what was done, whatever verb the parse
+      // hung it on (not after a name: "before Election Day given the signal")
       return Direction.PAST;
     }
     if (verb.pos().equals("VBN") && !auxiliary && head[v] >= 0 && s.token(head[v]).isVerb()) {
@@ -646,7 +648,10 @@ final class Tense {
       Token t = s.token(i);
       if (t.isVerb()) {
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
-        return through ? KEPT_THROUGH.contains(lemma) && !t.pos().equals("VBD")
+        // ("was supposed to stay in Wisconsin through Tuesday evening": a plan overtaken)
+        boolean supposed = head[i] >= 0
+            && s.token(head[i]).lemma().equalsIgnoreCase("suppose");
+        return through ? KEPT_THROUGH.contains(lemma) && !t.pos().equals("VBD") && !supposed
             : MOVED_TO.contains(lemma);
       }
       i = head[i];

@@ -315,6 +315,17 @@ class DateFinderCoreNlpTest {
         Arguments.of("2016-10-18", "Clinton leads by 12 points in a Monmouth poll conducted Friday"
             + " through Sunday.", "Sunday", "2016-10-16"),
         Arguments.of("2017-06-20", "The festival ran through Sunday.", "Sunday", "2017-06-18"),
+        // guards: a name before a participle, a plan overtaken, a possessive with its own reading
+        Arguments.of("2018-04-11", "Ryan could step down at the end of this Congress, but a formal"
+            + " announcement was not expected before Election Day given the negative signal the"
+            + " retirement would send.", "Election Day", "2018-11-06"),
+        Arguments.of("2018-05-16", "The FCC said the rules would expire on June 11 and that the new"
+            + " regulations approved in December would take effect.", "December", "2017-12"),
+        Arguments.of("2018-05-23", "Ryan, who was supposed to stay in Wisconsin through Tuesday"
+            + " evening for his son's graduation, returned.", "Tuesday evening", "2018-05-22TEV"),
+        Arguments.of("2012-06-04", "Democrats began a recall effort that eventually led to"
+            + " Tuesday's vote. While Tuesday's vote will culminate a two-year fight, the outcome"
+            + " is unclear.", "Tuesday", "2012-06-05"),
         // ... but a thing named by its day may lie ahead: "attempted to frame Thursday's vote"
         Arguments.of("2017-03-20", "Ryan attempted to frame Thursday's healthcare vote as the most"
             + " consequential of his career.", "Thursday", "2017-03-23"));
