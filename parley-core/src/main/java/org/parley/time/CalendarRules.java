@@ -1013,6 +1013,10 @@ final class CalendarRules {
     });
   }
 
+  /** Words that make a holiday's name another day's: "Holocaust Remembrance Day". */
+  private static final Set<String> OTHER_DAY_BEFORE = Set.of("holocaust", "confederate",
+      "genocide", "primary", "workers", "war");
+
   private static Cand holiday(Matcher m, Doc doc) {
     String rel = m.group("rel") == null ? null : m.group("rel").toLowerCase(Locale.ROOT);
     String h = m.group("h").replaceAll("\\s+", " ").replace('’', '\'')
@@ -1021,6 +1025,12 @@ final class CalendarRules {
     if (Set.of("movie", "film", "song", "album", "novel", "musical").contains(
         doc.prevWord(m.start()))) {
       return null; // "the main character in the movie Groundhog Day": a title
+    }
+    if (m.group("rel") == null && OTHER_DAY_BEFORE.contains(doc.prevWord(m.start()))
+        && Character.isUpperCase(doc.charAt(doc.prevWordStart(m.start())))) {
+      // "Holocaust Remembrance Day", "Confederate Memorial Day", "Primary Election Day": another
+      // day of the same name
+      return null;
     }
     if (h.equals("Independence Day") && !americanIndependence(doc, m.start())) {
       return null; // "Ukraine's Independence Day", "Mexican Independence Day": another nation's

@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parley.model.Span;
 import org.parley.time.Tense.Direction;
 import org.parley.time.TimeExpression.Type;
 
@@ -140,6 +141,30 @@ final class RelativeRules {
       " (?:Night|Morning|Evening|Afternoon) (?!(?:In|At|On|To|For|And|With|The|As|After|Before"
           + "|From|By|Of|Or|But|Is|Was|Will|Amid|Over)\\b)[A-Z][a-z]+");
 
+  /** Events held on a day set beforehand: "Tuesday's election", "Monday's hearing". */
+  private static final Set<String> HELD_EVENTS = Set.of("election", "elections", "primary",
+      "primaries", "caucus", "caucuses", "vote", "runoff", "referendum", "debate", "hearing",
+      "meeting", "summit", "session", "deadline", "speech", "address");
+
+  /**
+   * Prepositions before a possessive weekday that do not make its event the aim of a future act
+   * ("will translate ... in Monday's debate" may be a parse that hung the debate on the future).
+   */
+  private static final Set<String> NOT_AIMED = Set.of("in", "on", "during", "from", "with",
+      "over", "by", "about", "than", "like", "through", "within", "since", "after", "before",
+      "until", "till", "despite", "amid");
+
+  /** Nouns that make a weekday before them part of a name: "Tuesday Group", "Sunday Times". */
+  private static final Set<String> NAMED_BODY = Set.of("group", "club", "caucus", "coalition",
+      "society", "times", "telegraph", "express", "mirror", "magazine");
+
+  /** A weekday with its modifiers: "early Tuesday", "last Friday", "Sunday evening". */
+  private static final Pattern WEEKDAY = Pattern.compile(
+      "(?<![\\w-])(?:(?<mod>[Ee]arly|[Ll]ate)\\s+)?(?:[Tt]his\\s+(?=[Cc]oming|[Pp]ast))?"
+          + "(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming"
+          + "|[Pp]ast)\\s+)?(?<wd>" + WD_NAME
+          + ")(?<pl>s)?(?:\\s+(?<pod>morning|afternoon|evening|night)(?<pods>s)?)?" + END);
+
   private static Cand weekday(Matcher m, Doc doc) {
     String rel = group(m, "rel");
     String wdText = m.group("wd");
@@ -148,6 +173,19 @@ final class RelativeRules {
     String left = doc.prevWord(m.start());
     if (rel == null && left.equals("the") && doc.nextIsCapitalizedName(m.end())) {
       return null; // the Sunday Times
+    }
+    if (rel == null && pod == null && group(m, "mod") == null
+        && Character.isUpperCase(doc.charAt(doc.nextNonSpace(m.end())))
+        && NAMED_BODY.contains(doc.nextWord(m.end()))) {
+      return null; // "the moderate Tuesday Group", "a Sunday Telegraph poll": a body's name
+    }
+    if (rel != null && rel.equalsIgnoreCase("past") && m.start() == m.start("rel")
+        && !left.isEmpty() && !left.equals("the") && !left.equals("on")) {
+      // "put the government past Thursday's deadline", "functioning past Friday": the
+      // preposition, not "this past Thursday"; the weekday alone is the expression
+      Matcher alone = WEEKDAY.matcher(doc.text).useTransparentBounds(true)
+          .useAnchoringBounds(false).region(m.start("wd"), doc.text.length());
+      return alone.lookingAt() ? weekday(alone, doc) : null;
     }
     if (wdText.equals("Sunday") && doc.text.startsWith("Fox News ", Math.max(0, m.start() - 9))) {
       return null; // "Fox News Sunday", the programme
@@ -222,6 +260,18 @@ final class RelativeRules {
         .region(m.end(), Math.min(doc.text.length(), m.end() + 64));
     int datedMonth = rel == null && dated.find() ? Calendar.month(dated.group(1)) : 0;
     int datedDay = datedMonth > 0 ? Integer.parseInt(dated.group(2)) : 0;
+    String ownedNoun = possessive ? doc.nextWord(m.end() + 2) : "";
+    // "the verdict has been moved to Thursday", "extended absentee voting through Saturday":
+    // a time moved to a day, or a state kept through it, looks ahead as "until" does (not the
+    // second day of a range: "conducted Friday through Sunday")
+    boolean movedTo = rel == null && !possessive
+        && (left.equals("to") && doc.tense.movesTimeTo(m.start(), false)
+            || left.equals("through") && leftStart > 0
+                && !doc.prevWord(leftStart).matches("(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+                && !Character.isDigit(doc.charAt(doc.prevNonSpace(leftStart)))
+                && doc.tense.movesTimeTo(m.start(), true));
+    boolean basedOn = left.equals("on") && leftStart > 0
+        && doc.prevWord(leftStart).equals("based");
     Cand cand = new Cand(m.start(), m.end(), c -> {
       LocalDate pub = c.pubOrNull();
       Res res;
@@ -251,7 +301,7 @@ final class RelativeRules {
         } else {
           // "Tuesday's declaration": a day whose doings are reported is past; "until Tuesday",
           // "postponed till Tuesday" look ahead
-          boolean until = governor.equals("until") || governor.equals("till");
+          boolean until = governor.equals("until") || governor.equals("till") || movedTo;
           Direction told = possessive ? doc.tense.at(at) : null;
           Direction dir = possessive && (until
               || governor.equals("of") && CalendarRules.AWAITING.matcher(doc.text)
@@ -261,8 +311,20 @@ final class RelativeRules {
               // ... but "may still be claiming victory after Monday's debate" is past
               : possessive && (governor.equals("after") || governor.equals("since"))
                   ? Direction.PAST
+              // "he will be at Monday's hearing", "is bracing for Monday's hearing": a meeting or
+              // a vote a future act is aimed at lies ahead (its subject, "Tuesday's vote will
+              // make it harder", may be one gone by, and so may a thing: "get around
+              // Wednesday's ruling")
+              : told == Direction.FUTURE && HELD_EVENTS.contains(ownedNoun)
+                  && !NOT_AIMED.contains(governor) && doc.tense.ownedNotSubject(at)
+                  ? Direction.FUTURE
               : told == Direction.FUTURE || told == Direction.OPEN
                   || possessive && governor.equals("before") ? Direction.OPEN
+              // "who is challenging Tester in Tuesday's election": a meeting or a vote told in
+              // the present is the nearest, not one whose doings are reported
+              // (but "based on Wednesday's meeting, it appears" is past)
+              : told == Direction.PRESENT && HELD_EVENTS.contains(ownedNoun) && !basedOn
+                  && !doc.inCaption(at) ? Direction.OPEN
               : possessive || until && doc.tense.pastUntil(at) ? Direction.PAST
               : until || soonAs ? Direction.FUTURE
               // "requires final action by Saturday": a deadline, ahead unless told in the past
@@ -275,6 +337,16 @@ final class RelativeRules {
               : c.direction(at, governor);
           LocalDate before = pub.with(TemporalAdjusters.previousOrSame(wd));
           LocalDate after = pub.with(TemporalAdjusters.nextOrSame(wd));
+          // "will not take part in Wednesday's hearing ... Nadler prefaced Wednesday's hearing
+          // as a scholarly examination": an event named again by its day is the one named
+          // before, whatever the tense of the clause that mentions it
+          // (only over the past a possessive leans to by default: "while Tuesday's vote will
+          // culminate" keeps its own reading whatever was said of the vote before)
+          LocalDate named = ownedNoun.isEmpty() || dir != Direction.PAST ? null
+              : sameEventBefore(c, doc, at, wdText, ownedNoun);
+          if (named != null && (named.equals(before) || named.equals(after))) {
+            return Res.of(Type.DATE, Calendar.day(named), named, "same-event");
+          }
           // "heading to Texas Wednesday and to New Orleans on Friday": with no tense to decide,
           // a day joined to one still ahead, named just before in its sentence, follows it
           boolean joined = dir != Direction.PAST && dir != Direction.FUTURE
@@ -319,6 +391,29 @@ final class RelativeRules {
       return part == null ? res : withClock(res, part);
     });
     return pod == null ? cand.day() : cand;
+  }
+
+  /**
+   * The day of an earlier mention of the same event by its weekday ("Wednesday's hearing"), or
+   * null: the last weekday expression before {@code at} written as {@code wd} with a possessive
+   * and the same noun after it.
+   */
+  private static LocalDate sameEventBefore(Ctx c, Doc doc, int at, String wd, String noun) {
+    int seen = 0;
+    for (Object[] e : c.resolved.headMap(at, false).descendingMap().values()) {
+      if (++seen > 200) {
+        break;
+      }
+      Cand earlier = (Cand) e[0];
+      Res r = (Res) e[1];
+      if (r.day() != null && earlier.end - earlier.start == wd.length()
+          && doc.text.startsWith(wd, earlier.start) && doc.possessiveAt(earlier.end)
+          && noun.equals(doc.nextWord(earlier.end + 2))) {
+        c.readSpan = new Span(earlier.start, earlier.end);
+        return r.day();
+      }
+    }
+    return null;
   }
 
   /**
@@ -422,6 +517,7 @@ final class RelativeRules {
         && (u.equals("week") || u.equals("month") || u.equals("year"));
     int at = m.start();
     String prep = doc.prevWord(m.start());
+    boolean that = m.group("that") != null;
     Cand cand = new Cand(m.start(), m.end(), c -> {
       LocalDate a = c.anchor();
       String note = c.anchorName();
@@ -450,6 +546,30 @@ final class RelativeRules {
       }
       if (a == null) {
         return Res.of(Type.DATE, unknownOf(u), null, "no-anchor");
+      }
+      if (that && c.lastDay == null && c.lastMonth == null && (c.lastYear == null
+          || !u.equals("year") && !u.equals("month"))) {
+        // "his mother was told that day", "a grandmother attending church that day" with no day
+        // of the story before: the distal "that" is not the day of writing
+        return Res.of(Type.DATE, unknownOf(u), null, "no-anchor");
+      }
+      // "In 1991, I was 15 ... we don't hear about it often today. That year, ...": the distal
+      // "that" points to the time of the story, never to the now a "today" named in between
+      Res story = that ? storyBeforeNow(c, doc, u) : null;
+      if (story != null) {
+        LocalDate d = story.day();
+        int sy = Integer.parseInt(story.value().substring(0, 4));
+        return switch (u) {
+          case "year" -> Res.of(Type.DATE, Calendar.year(sy), null, "story-before-now");
+          case "month" -> Res.of(Type.DATE, story.value().substring(0, 7), null,
+              "story-before-now");
+          case "day" -> Res.of(Type.DATE, Calendar.day(d), d, "story-before-now");
+          case "week" -> Res.of(Type.DATE, Calendar.week(d), null, "story-before-now");
+          case "weekend" -> Res.of(Type.DATE, Calendar.week(d) + "-WE", null,
+              "story-before-now");
+          default -> Res.of(Type.TIME, Calendar.day(d) + "T" + partOfDay(u), d,
+              "story-before-now");
+        };
       }
       if (isDay && shift == 0 && c.lastMonth != null
           && !c.lastMonth.equals(a.withDayOfMonth(1))) {
@@ -480,6 +600,47 @@ final class RelativeRules {
       return res;
     });
     return isDay ? cand.day() : cand;
+  }
+
+  /** Words of the time of writing: "today", "now". */
+  private static final Set<String> NOW_WORDS = Set.of("today", "tonight", "now", "currently",
+      "nowadays", "presently", "these days", "right now", "at present", "at the moment");
+
+  /**
+   * When the last date the text gave for unit {@code u} is a word of now ("today") told outside
+   * the past, the last date before it that is fine enough for the unit (a day for "that day", a month for "that
+   * month", a year for "that year"), read as the story's; null otherwise.
+   */
+  private static Res storyBeforeNow(Ctx c, Doc doc, String u) {
+    boolean year = u.equals("year");
+    Span now = year ? c.lastCalendarSpan : c.lastDaySpan;
+    if (now == null || !NOW_WORDS.contains(
+        doc.text.substring(now.start(), now.end()).toLowerCase(Locale.ROOT))
+        || doc.tense.at(now.start()) == Direction.PAST) {
+      return null; // ("police arrested him today ... later that day": a day of the story)
+    }
+    int seen = 0;
+    for (Object[] e : c.resolved.headMap(now.start(), false).descendingMap().values()) {
+      if (++seen > 200) {
+        break;
+      }
+      Cand earlier = (Cand) e[0];
+      Res r = (Res) e[1];
+      String v = r.value();
+      if (DateFinder.PRIOR_RULES.contains(earlier.rule) || r.type() == Type.DURATION
+          || r.type() == Type.SET || !DateFinder.CALENDAR_VALUE.matcher(v).lookingAt()
+          || NOW_WORDS.contains(doc.text.substring(earlier.start, earlier.end)
+              .toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      if (year || u.equals("month") && v.length() >= 7 && v.charAt(4) == '-'
+          && Character.isDigit(v.charAt(5)) || r.day() != null) {
+        c.readSpan = new Span(earlier.start, earlier.end);
+        return r;
+      }
+      return null; // the story's last date is too coarse for the unit
+    }
+    return null;
   }
 
   /**
@@ -583,12 +744,7 @@ final class RelativeRules {
 
   /** Weekdays and deictic words: "on Tuesday", "last Friday", "today", "now". */
   static void weekdays(DateFinder f) {
-    f.add("weekday", 3,
-        "(?<![\\w-])(?:(?<mod>[Ee]arly|[Ll]ate)\\s+)?(?:[Tt]his\\s+(?=[Cc]oming|[Pp]ast))?"
-            + "(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming"
-            + "|[Pp]ast)\\s+)?(?<wd>" + WD_NAME
-            + ")(?<pl>s)?(?:\\s+(?<pod>morning|afternoon|evening|night)(?<pods>s)?)?" + END,
-        RelativeRules::weekday);
+    f.add("weekday", 3, WEEKDAY.pattern(), RelativeRules::weekday);
 
     f.add("deictic", 3,
         // "earlier today", "later yesterday": TimeBank keeps the modifier ("Earlier yesterday")

@@ -29,7 +29,9 @@ final class Tense {
   private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall", "wo");
   private static final Set<String> PLAN =
       Set.of("expect", "schedule", "due", "set", "plan", "intend", "slate", "aim", "going",
-          "poised", "prepare", "likely", "hope");
+          "poised", "prepare", "likely", "hope",
+          // "Thursday's event is certain to draw comparisons", "is sure to", "is bound to"
+          "certain", "sure", "bound");
   private static final Set<String> PAST_AUX = Set.of("had", "did", "was", "were", "has", "have");
   private static final Pattern FUTURE_CUE =
       Pattern.compile(
@@ -167,6 +169,7 @@ final class Tense {
     boolean viaPurpose = false;
     boolean earlier = false;
     boolean viaSubject = false;
+    boolean viaThing = false;
     int i = from;
     for (int steps = 0; i >= 0 && steps < 12; steps++) {
       Token t = s.token(i);
@@ -195,6 +198,9 @@ final class Tense {
           // kept or overtaken, its day on either side of publication
           return Direction.OPEN;
         }
+        if (viaInfinitive && expectationSaid(s, head, i)) {
+          return Direction.FUTURE; // "said they expected negotiations to begin Wednesday"
+        }
         if (viaInfinitive && PLAN.contains(lemma) && t.pos().equals("VBD")
             && !SAME_IN_PAST.contains(lemma)) {
           // "Trump on Wednesday aimed to squash reports", "planned to meet on Thursday": a plan
@@ -213,6 +219,13 @@ final class Tense {
         }
         if (viaInfinitive && d != null && ASPECT.contains(lemma)) {
           return d; // "began to spread on social media on Thursday": one time with its verb
+        }
+        if (viaInfinitive && d == Direction.PAST && !viaThing && (ATTEMPT.contains(lemma)
+            || hasObject(s, head, i, ATTEMPT_NOUNS))) {
+          // "tried to force a vote on Tuesday", "had made unsuccessful attempts to carry out an
+          // attack in March": what was tried was done when the trying was (but "attempted to
+          // frame Thursday's vote" names a thing, whose day may lie ahead)
+          return Direction.PAST;
         }
         if (earlier && d == Direction.PRESENT) {
           // "Clinton walks on stage after winning the primary in April" (a caption), "since the
@@ -241,6 +254,8 @@ final class Tense {
         // a gerund or bare verb ("after touring Dar es Salaam Thursday") takes the tense of the
         // clause above it
       }
+      viaThing |= i != from && (t.pos().equals("NN") || t.pos().equals("NNS"))
+          && !TIME_NOUNS.contains(lemma);
       earlier |= x.after()[i] || x.from()[i];
       viaSubject = x.subject()[i];
       if (x.since()[i] && i != from) {
@@ -284,10 +299,45 @@ final class Tense {
   private static final Set<String> ASPECT = Set.of("begin", "start", "continue", "cease",
       "stop", "resume", "fail", "manage", "decline", "refuse");
 
+  /** Nouns of a part of a day or of a period, which a date expression may end with. */
+  private static final Set<String> TIME_NOUNS = Set.of("morning", "afternoon", "evening",
+      "night", "day", "week", "weekend", "month", "year");
+
+  /** Verbs of trying, whose to-infinitive in the past was done when they were: "tried to". */
+  private static final Set<String> ATTEMPT = Set.of("try", "attempt");
+
+  /** Nouns of trying after a light verb: "made attempts to", "launched a bid to". */
+  private static final Set<String> ATTEMPT_NOUNS = Set.of("attempt", "effort", "bid");
+
+  /** Whether verb {@code v} has a direct dependent after it whose lemma is one of {@code lemmas}. */
+  private static boolean hasObject(Sentence s, int[] head, int v, Set<String> lemmas) {
+    for (int c = v + 1; c < head.length; c++) {
+      if (head[c] == v && lemmas.contains(s.token(c).lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Verbs whose past tense is written as their present: "put", "set", "hit". */
   private static final Set<String> SAME_IN_PAST = Set.of("put", "set", "hit", "cut", "let", "shut",
       "quit", "spread", "cost", "hurt", "beat", "read", "bet", "cast", "burst", "split", "upset",
       "broadcast", "shed", "thrust", "bid");
+
+  /** Whether {@code v} is "expected" in the simple past reported by a verb of saying above it. */
+  private static boolean expectationSaid(Sentence s, int[] head, int v) {
+    Token t = s.token(v);
+    return t.pos().equals("VBD") && t.lemma().equalsIgnoreCase("expect") && head[v] >= 0
+        && SAYING.contains(s.token(head[v]).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** Verbs that report speech. */
+  private static final Set<String> SAYING = Set.of("say", "tell", "add", "note", "write");
+
+  /** Verbs whose object takes a participle of its own: "get the bill passed by Friday". */
+  private static final Set<String> COMPLEMENT = Set.of("get", "have", "want", "need", "see",
+      "keep", "leave", "make", "like", "find", "consider", "declare", "hear", "watch", "expect",
+      "require", "order", "prefer", "deem");
 
   /** Verbs of getting ready, whose "for" names what is ahead: "prepare for", "brace for". */
   private static final Set<String> PREPARE = Set.of("prepare", "brace", "gear", "ready");
@@ -397,6 +447,11 @@ final class Tense {
       // "the vote is scheduled for Tuesday", "talks are set for March 3": a plan still ahead
       return Direction.FUTURE;
     }
+    if (!past && !negated && expectationSaid(s, head, v)) {
+      // "Cornyn said he expected a procedural vote on Tuesday": what a speaker expected when
+      // he spoke, lately, lies ahead of the telling
+      return Direction.FUTURE;
+    }
     if (PLAN.contains(lemma) && (past || verb.pos().equals("VBD"))) {
       // "planned a demonstration on Saturday": planned before, held whenever
       return Direction.OPEN;
@@ -432,6 +487,15 @@ final class Tense {
         && !verb.word().equals(verb.word().toUpperCase(Locale.ROOT))) {
       // an imperative: "Tune in on Sunday at 10 p.m." (not a label: "WATCH: the Friday speech")
       return Direction.FUTURE;
+    }
+    if (verb.pos().equals("VBN") && !auxiliary && head[v] >= 0 && s.token(head[v]).isVerb()
+        && v > 0 && (s.token(v - 1).pos().equals("NN") || s.token(v - 1).pos().equals("NNS"))
+        && !PLAN.contains(lemma)
+        && !COMPLEMENT.contains(s.token(head[v]).lemma().toLowerCase(Locale.ROOT))) {
+      // "planning to hold a vote on the measure approved Wednesday night by the Senate": a
+      // participle right after its common noun reports what was done, whatever verb the parse
+      // hung it on (not after a name: "before Election Day given the signal")
+      return Direction.PAST;
     }
     if (verb.pos().equals("VBN") && !auxiliary && head[v] >= 0 && s.token(head[v]).isVerb()) {
       return null; // "get it done in January": the participle of a verb above it, which decides
@@ -551,6 +615,58 @@ final class Tense {
     }
     return false;
   }
+
+  /**
+   * Whether the parse shows that the noun the possessive at {@code start} determines is not the
+   * subject of its clause ("will be at Monday's hearing", not "Tuesday's vote will make it
+   * harder"). False without a parse.
+   */
+  boolean ownedNotSubject(int start) {
+    Sentence s = parsedAt(start);
+    if (s == null) {
+      return false;
+    }
+    Index x = index(s);
+    int h = x.head()[tokenAt(s, start)];
+    return h >= 0 && s.token(h).isNoun() && !x.subject()[h];
+  }
+
+  /**
+   * Whether the first verb above the token at {@code start} moves a time to the day named
+   * ({@code to}: "postponed to Wednesday", "has been moved up to Monday") or keeps a state going
+   * through it ({@code through}: "extended absentee voting through Saturday", "provides funding
+   * through Friday"; not a simple past: "the festival ran through Sunday"). False without a parse.
+   */
+  boolean movesTimeTo(int start, boolean through) {
+    Sentence s = parsedAt(start);
+    if (s == null) {
+      return false;
+    }
+    int[] head = index(s).head();
+    int i = head[tokenAt(s, start)];
+    for (int steps = 0; i >= 0 && steps < 8; steps++) {
+      Token t = s.token(i);
+      if (t.isVerb()) {
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        // ("was supposed to stay in Wisconsin through Tuesday evening": a plan overtaken)
+        boolean supposed = head[i] >= 0
+            && s.token(head[i]).lemma().equalsIgnoreCase("suppose");
+        return through ? KEPT_THROUGH.contains(lemma) && !t.pos().equals("VBD") && !supposed
+            : MOVED_TO.contains(lemma);
+      }
+      i = head[i];
+    }
+    return false;
+  }
+
+  /** Verbs that move a time to another day: "postponed to Wednesday". */
+  private static final Set<String> MOVED_TO = Set.of("move", "postpone", "push", "delay",
+      "reschedule", "shift", "bump", "defer", "advance", "switch", "change");
+
+  /** Verbs of a state kept up to a day: "extended voting through Saturday". */
+  private static final Set<String> KEPT_THROUGH = Set.of("extend", "fund", "provide", "finance",
+      "keep", "stay", "remain", "close", "shut", "suspend", "continue", "last", "run", "ban",
+      "freeze", "halt", "postpone", "delay");
 
   /** The parsed sentence with a token at offset {@code start}, or null. */
   private Sentence parsedAt(int start) {

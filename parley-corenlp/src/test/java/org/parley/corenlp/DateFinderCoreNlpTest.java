@@ -233,6 +233,104 @@ class DateFinderCoreNlpTest {
         .allMatch(t -> t.value().equals("2016-02-16"));
   }
 
+  @Test
+  void readsAnEventNamedAgainByItsDayAsTheOneNamedBefore() {
+    Analysis a = PIPELINE.run(Article.of("t", "The White House on Sunday informed the committee it"
+        + " will not participate in Wednesday's hearing. In a letter to Trump last week, Nadler"
+        + " prefaced Wednesday's hearing as a scholarly examination.")
+        .withPublished(LocalDate.parse("2019-12-02")));
+    assertThat(a.dates()).as(a.dates().toString())
+        .filteredOn(t -> t.text().equals("Wednesday")).hasSize(2)
+        .allMatch(t -> t.value().equals("2019-12-04"));
+  }
+
+  /** The day a clause means, by how journalists tell it: (published, text, expression, value). */
+  @ParameterizedTest(name = "[{index}] {1} ({0}) → {2} = {3}")
+  @MethodSource("toldDays")
+  void readsTheDayTheClauseMeans(String published, String text, String expression,
+      String value) {
+    Analysis a = PIPELINE.run(Article.of("t", text).withPublished(LocalDate.parse(published)));
+    assertThat(a.dates()).as(a.dates().toString())
+        .anyMatch(t -> t.text().equals(expression) && t.value().equals(value));
+  }
+
+  static Stream<Arguments> toldDays() {
+    return Stream.of(
+        // a participle right after its noun reports what was done, whatever the parse hangs it on
+        Arguments.of("2018-12-20", "Republicans started the day planning to hold a vote on the"
+            + " stopgap measure approved Wednesday night by the Senate.", "Wednesday night",
+            "2018-12-19TNI"),
+        // "certain to", "sure to" look ahead as "likely to" does
+        Arguments.of("2012-09-03", "Thursday's event is certain to draw comparisons to 2008.",
+            "Thursday", "2012-09-06"),
+        // what a speaker said he expected lies ahead of the telling
+        Arguments.of("2017-07-20", "Cornyn said he expected a procedural vote on Tuesday to take"
+            + " up a healthcare bill.", "Tuesday", "2017-07-25"),
+        Arguments.of("2017-07-20", "Negotiators said they expected indirect negotiations to begin"
+            + " Wednesday.", "Wednesday", "2017-07-26"),
+        // what was tried was done when the trying was
+        Arguments.of("2020-05-29", "Police were trying to put Floyd in a squad car Monday when he"
+            + " fell to the ground.", "Monday", "2020-05-25"),
+        Arguments.of("2018-01-26", "The Times reported that he had tried to fire special counsel"
+            + " Robert Mueller in June.", "June", "2017-06"),
+        Arguments.of("2018-10-04", "Officials said the Russians had made unsuccessful attempts to"
+            + " carry out an attack on the foreign office in March.", "March", "2018-03"),
+        // a meeting or a vote a future act is aimed at lies ahead; one told in the present is
+        // the nearest
+        Arguments.of("2018-09-20", "Judge Kavanaugh said he will be at Monday's hearing and is"
+            + " eager to defend his integrity.", "Monday", "2018-09-24"),
+        Arguments.of("2018-09-18", "The political world is bracing for Monday's hearing.",
+            "Monday", "2018-09-24"),
+        Arguments.of("2018-11-04", "Trump was in Montana to boost Matt Rosendale, who is"
+            + " challenging Tester in Tuesday's election.", "Tuesday", "2018-11-06"),
+        // ... not a thing that follows from one, nor what something is based on, nor an event
+        // a parse hangs on the future of a clause about it
+        Arguments.of("2000-01-07", "His relatives said they would look for ways to get around"
+            + " Wednesday's ruling.", "Wednesday", "2000-01-05"),
+        Arguments.of("2014-05-06", "Sources said that based on Wednesday's meeting, it appears"
+            + " Democrats are leaning toward a boycott.", "Wednesday", "2014-04-30"),
+        Arguments.of("2016-09-28", "Clinton's team believes its candidate had a strong performance"
+            + " in Monday's debate that will translate into a wider lead.", "Monday",
+            "2016-09-26"),
+        // the distal "that" points to the time of the story, not to a "today" of the present
+        // named in between; a "today" of the story is its day
+        Arguments.of("2019-04-04", "In 1991, I was 15. I felt connected to women's history in a"
+            + " way we don't hear about often today. That year, I learned street smarts.",
+            "That year", "1991"),
+        Arguments.of("2019-04-04", "On March 3, 2015, the senator spoke in Ohio. Voters still"
+            + " remember the speech today. That day, he promised to cut taxes.", "That day",
+            "2015-03-03"),
+        Arguments.of("2019-04-04", "On Monday, police searched his home. He was arrested today in"
+            + " Dallas. Later that day, he was released.", "Later that day", "2019-04-04"),
+        // a time moved to a day, or a state kept through it, looks ahead as "until" does
+        Arguments.of("2019-10-21", "The verdict has been moved to Thursday instead of today.",
+            "Thursday", "2019-10-24"),
+        Arguments.of("2012-10-27", "The campaign moved up his planned Monday departure for Florida"
+            + " to Sunday night to beat the storm.", "Sunday night", "2012-10-28TNI"),
+        Arguments.of("2012-11-01", "Gov. Bob McDonnell has extended absentee voting through"
+            + " Saturday.", "Saturday", "2012-11-03"),
+        Arguments.of("2015-02-28", "Obama signed the legislation, which provides funding to DHS"
+            + " through Friday.", "Friday", "2015-03-06"),
+        // ... not the end of a range, nor a state told in the simple past
+        Arguments.of("2016-10-18", "Clinton leads by 12 points in a Monmouth poll conducted Friday"
+            + " through Sunday.", "Sunday", "2016-10-16"),
+        Arguments.of("2017-06-20", "The festival ran through Sunday.", "Sunday", "2017-06-18"),
+        // guards: a name before a participle, a plan overtaken, a possessive with its own reading
+        Arguments.of("2018-04-11", "Ryan could step down at the end of this Congress, but a formal"
+            + " announcement was not expected before Election Day given the negative signal the"
+            + " retirement would send.", "Election Day", "2018-11-06"),
+        Arguments.of("2018-05-16", "The FCC said the rules would expire on June 11 and that the new"
+            + " regulations approved in December would take effect.", "December", "2017-12"),
+        Arguments.of("2018-05-23", "Ryan, who was supposed to stay in Wisconsin through Tuesday"
+            + " evening for his son's graduation, returned.", "Tuesday evening", "2018-05-22TEV"),
+        Arguments.of("2012-06-04", "Democrats began a recall effort that eventually led to"
+            + " Tuesday's vote. While Tuesday's vote will culminate a two-year fight, the outcome"
+            + " is unclear.", "Tuesday", "2012-06-05"),
+        // ... but a thing named by its day may lie ahead: "attempted to frame Thursday's vote"
+        Arguments.of("2017-03-20", "Ryan attempted to frame Thursday's healthcare vote as the most"
+            + " consequential of his career.", "Thursday", "2017-03-23"));
+  }
+
   @ParameterizedTest(name = "[{index}] {0} → {1} = {2}")
   @MethodSource("tensed")
   void readsDirectionFromTheParse(String text, String expression, String value) {
