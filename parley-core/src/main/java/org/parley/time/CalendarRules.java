@@ -724,9 +724,11 @@ final class CalendarRules {
           if (forward != back) {
             y = forward < back ? (mon > pm ? y : y + 1) : (mon < pm ? y : y - 1);
             note = "nearest";
-          } else if (attributive && mon > pm && dir != Direction.OPEN) {
+          } else if (mon > pm && dir != Direction.OPEN
+              && (attributive || dir == Direction.UNKNOWN || dir == Direction.PRESENT)) {
             // half a year either way: an event named by its month has happened, unless a plan
-            // ("to advance to the November elections") points ahead
+            // ("to advance to the November elections") points ahead; so has one told without a
+            // tense that says otherwise ("conversations with the ambassador in December", June)
             y = y - 1;
             note = "nearest-tie-past";
           } else {

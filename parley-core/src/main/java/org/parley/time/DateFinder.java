@@ -776,6 +776,12 @@ public final class DateFinder implements Stage {
     };
   }
 
+  /** A value of the unit whose calendar place cannot be told: a TIME for a part of the day. */
+  static Res unknown(String unit, String note) {
+    String v = unknownOf(unit);
+    return Res.of(v.contains("T") ? Type.TIME : Type.DATE, v, null, note);
+  }
+
   static String unknownOf(String unit) {
     return switch (unit) {
       case "week" -> "XXXX-WXX";

@@ -16,6 +16,7 @@ import static org.parley.time.DateFinder.partOfDay;
 import static org.parley.time.DateFinder.priorPeriod;
 import static org.parley.time.DateFinder.seasonRelative;
 import static org.parley.time.DateFinder.shifted;
+import static org.parley.time.DateFinder.unknown;
 import static org.parley.time.DateFinder.unknownOf;
 import static org.parley.time.DateFinder.withClock;
 
@@ -88,6 +89,11 @@ final class RelativeRules {
 
   /** The words between two days of one sentence joined by "and": " and to New Orleans on ". */
   private static final Pattern JOINED = Pattern.compile("[^.;!?\\n]*\\band\\b[^.;!?\\n]*");
+
+  /** An election a few words before a weekday: "up for re-election on", "to the polls". */
+  private static final Pattern ELECTION_BEFORE_DAY = Pattern.compile(
+      "(?i)\\b(?:re-?elections?|elections?|primary|primaries|runoffs?|caucus(?:es)?|polls|ballots?)"
+          + "\\b[^.;!?\\n]{0,25}$");
 
   /** Two days joined with nothing else between: " or ", ", and on ", " and ". */
   private static final Pattern TIGHTLY_JOINED =
@@ -347,6 +353,13 @@ final class RelativeRules {
           if (named != null && (named.equals(before) || named.equals(after))) {
             return Res.of(Type.DATE, Calendar.day(named), named, "same-event");
           }
+          // "who is up for re-election on Tuesday", "as voters head to the polls Tuesday": an
+          // election told in the present or with no tense is the coming one
+          if ((dir == Direction.PRESENT || dir == Direction.OPEN || dir == Direction.UNKNOWN)
+              && !possessive && ELECTION_BEFORE_DAY.matcher(doc.text)
+                  .region(Math.max(0, at - 40), at).find()) {
+            dir = Direction.FUTURE;
+          }
           // "heading to Texas Wednesday and to New Orleans on Friday": with no tense to decide,
           // a day joined to one still ahead, named just before in its sentence, follows it
           boolean joined = dir != Direction.PAST && dir != Direction.FUTURE
@@ -467,7 +480,7 @@ final class RelativeRules {
     return new Cand(m.start(), m.end(), c -> {
       LocalDate pub = c.pubOrNull();
       if (pub == null) {
-        return Res.of(Type.DATE, unknownOf(u), null, "no-publication-date");
+        return unknown(u, "no-publication-date");
       }
       if (u.equals("week") && shift == 0 && pub.getDayOfWeek() == DayOfWeek.SUNDAY
           && c.direction(at, "") == Direction.FUTURE) {
@@ -545,13 +558,13 @@ final class RelativeRules {
         }
       }
       if (a == null) {
-        return Res.of(Type.DATE, unknownOf(u), null, "no-anchor");
+        return unknown(u, "no-anchor");
       }
       if (that && c.lastDay == null && c.lastMonth == null && (c.lastYear == null
           || !u.equals("year") && !u.equals("month"))) {
         // "his mother was told that day", "a grandmother attending church that day" with no day
         // of the story before: the distal "that" is not the day of writing
-        return Res.of(Type.DATE, unknownOf(u), null, "no-anchor");
+        return unknown(u, "no-anchor");
       }
       // "In 1991, I was 15 ... we don't hear about it often today. That year, ...": the distal
       // "that" points to the time of the story, never to the now a "today" named in between

@@ -969,6 +969,9 @@ class DateFinderTest {
                 + " the year.", "2016-01-09", "the year", Type.DATE, "2015"),
         Arguments.of("Wages grew in 2015.\n\nInflation was close to zero for the year.",
             "2016-01-09", "the year", Type.DATE, "2016"),
+        // a part of a day the text does not date is still a TIME
+        Arguments.of("The association told its members to call his office that morning.",
+            "2013-04-07", "that morning", Type.TIME, "XXXX-XX-XXTMO"),
         // years with their era
         Arguments.of("We are all able to judge it, said Pericles of Athens around 430 BC.",
             "2017-03-26", "around 430 BC", Type.DATE, "BC0430"),

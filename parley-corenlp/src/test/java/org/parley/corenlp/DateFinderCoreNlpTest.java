@@ -362,6 +362,14 @@ class DateFinderCoreNlpTest {
             + " November.", "November", "2020-11"),
         Arguments.of("2014-01-15", "One to watch is Kay Hagan of North Carolina, an endangered"
             + " Democrat facing reelection in November.", "November", "2014-11"),
+        // an election told in the present or with no tense is the coming one
+        Arguments.of("2014-10-30", "Senator Pryor, who is up for re-election on Tuesday, spoke.",
+            "Tuesday", "2014-11-04"),
+        Arguments.of("2016-01-28", "After Iowa's caucuses on Monday, attention will shift to New"
+            + " Hampshire.", "Monday", "2016-02-01"),
+        // ... a month half a year away, told without a tense, has happened
+        Arguments.of("2013-05-19", "But those numbers are virtually unchanged from November.",
+            "November", "2012-11"),
         // an itinerary in the simple present lies ahead
         Arguments.of("2015-12-14", "Obama, who leaves Friday for his annual vacation in Hawaii,"
             + " had to interrupt that trip last year.", "Friday", "2015-12-18"),
