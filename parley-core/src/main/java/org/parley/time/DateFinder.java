@@ -905,6 +905,10 @@ public final class DateFinder implements Stage {
   static final Pattern CALENDAR_VALUE = Pattern.compile("(\\d{4})(?:-(0[1-9]|1[0-2]))?");
   static final Pattern QUARTER_VALUE = Pattern.compile("\\d{4}-Q[1-4]");
   private static final Pattern YEAR_VALUE = Pattern.compile("\\d{4}");
+  /** What joins two coordinated dates: " and ", ", ", " or in ", " and the ". */
+  private static final Pattern COORDINATED =
+      Pattern.compile("\\s*,?\\s+(?:and|or|&)\\s+(?:in\\s+|the\\s+)?|\\s*,\\s*");
+
   /** Rules whose value is a period one year before the one under discussion. */
   static final Set<String> PRIOR_RULES =
       Set.of("year-earlier", "ago", "offset", "same-period-back");
@@ -975,6 +979,23 @@ public final class DateFinder implements Stage {
           }
           note(doc, ctx, c, r);
         }
+      }
+    }
+    for (int i = 0; i + 1 < chosen.size(); i++) {
+      // "in March and April 2016", "the spring and summer of 2016", "March 3 and April 5, 2016":
+      // the first of two coordinated dates takes the year written with the second
+      Cand ca = chosen.get(i);
+      Cand cb = chosen.get(i + 1);
+      Res a = results[i];
+      Res b = results[i + 1];
+      if (a == null || b == null || ca.rangeEnd == cb || ca.end > cb.start
+          || !COORDINATED.matcher(doc.text).region(ca.end, cb.start).matches()) {
+        continue;
+      }
+      String av = Joins.yearFromNext(doc, ca, a.value(), cb, b.value());
+      if (!av.equals(a.value())) {
+        results[i] = new Res(a.type(), av, Calendar.parseDay(av),
+            a.note() == null ? "year-from-next" : a.note() + ",year-from-next", a.start(), a.end());
       }
     }
     String[][] interval = new String[chosen.size()][];

@@ -249,6 +249,32 @@ final class Joins {
    * The start of a range whose year is written only at its end takes that year ("August
    * 7-September 16, 2013", "Dec. 28 to Jan. 3, 2015": the start in the year before).
    */
+  /**
+   * The value of the first of two coordinated dates with the year written with the second ("in
+   * March and April 2016", "the spring and summer of 2016"): months and days as {@link
+   * #yearFromEnd}, seasons in their order within a year (winter, across two years, is left).
+   */
+  static String yearFromNext(Doc doc, Cand a, String av, Cand b, String bv) {
+    Matcher sa = SEASON_VALUE.matcher(av);
+    Matcher sb = SEASON_VALUE.matcher(bv);
+    if (!sa.matches() || !sb.matches()) {
+      return MONTH_VALUE.matcher(av).matches() && MONTH_VALUE.matcher(bv).matches()
+          && av.length() == bv.length() ? yearFromEnd(doc, a, av, b, bv) : av;
+    }
+    if (WRITTEN_YEAR.matcher(doc.text).region(a.start, a.end).find()
+        || !WRITTEN_YEAR.matcher(doc.text).region(b.start, b.end).find()) {
+      return av;
+    }
+    int year = Integer.parseInt(sb.group(1));
+    if (SEASON_ORDER.indexOf(sa.group(2)) > SEASON_ORDER.indexOf(sb.group(2))) {
+      year--;
+    }
+    return String.format(Locale.ROOT, "%04d", year) + av.substring(4);
+  }
+
+  private static final Pattern SEASON_VALUE = Pattern.compile("(\\d{4})-(SP|SU|FA)");
+  private static final String SEASON_ORDER = "SP SU FA";
+
   static String yearFromEnd(Doc doc, Cand a, String av, Cand b, String bv) {
     Matcher ma = MONTH_VALUE.matcher(av);
     Matcher mb = MONTH_VALUE.matcher(bv);

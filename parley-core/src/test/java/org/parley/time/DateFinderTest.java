@@ -972,6 +972,15 @@ class DateFinderTest {
         // a part of a day the text does not date is still a TIME
         Arguments.of("The association told its members to call his office that morning.",
             "2013-04-07", "that morning", Type.TIME, "XXXX-XX-XXTMO"),
+        // the first of two coordinated dates takes the year written with the second
+        Arguments.of("The group met in March and April 2016.", "2019-01-10", "March", Type.DATE,
+            "2016-03"),
+        Arguments.of("The group met in December and January 2017.", "2019-01-10", "December",
+            Type.DATE, "2016-12"),
+        Arguments.of("It happened in the spring and summer of 2016.", "2019-01-10", "the spring",
+            Type.DATE, "2016-SP"),
+        Arguments.of("Votes were held on March 3 and April 5, 2016.", "2019-01-10", "March 3",
+            Type.DATE, "2016-03-03"),
         // years with their era
         Arguments.of("We are all able to judge it, said Pericles of Athens around 430 BC.",
             "2017-03-26", "around 430 BC", Type.DATE, "BC0430"),
