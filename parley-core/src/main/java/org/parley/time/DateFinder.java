@@ -196,6 +196,7 @@ public final class DateFinder implements Stage {
       Map.entry("number-of", "a"),
       Map.entry("weekday-anaphoric", "the"),
       Map.entry("weekday-of-week", "@weekdays"),
+      Map.entry("weekday-ordinal", "@weekdays"),
       Map.entry("vague-ago", "centuries decades years months weeks days hours"),
       Map.entry("fortnight", "about around nearly almost more less over under just a one two three"
           + " four several"),

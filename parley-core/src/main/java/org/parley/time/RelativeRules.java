@@ -95,6 +95,9 @@ final class RelativeRules {
       "(?i)\\b(?:re-?elections?|elections?|primary|primaries|runoffs?|caucus(?:es)?|polls|ballots?)"
           + "\\b[^.;!?\\n]{0,25}$");
 
+  /** How many days from publication "Saturday the 20th" is looked for. */
+  private static final int ORDINAL_DAY_REACH = 45;
+
   /** Two days joined with nothing else between: " or ", ", and on ", " and ". */
   private static final Pattern TIGHTLY_JOINED =
       Pattern.compile(",?\\s+(?:and|or|and/or)(?:\\s+(?:on|early|late))?\\s+|\\s*,\\s*");
@@ -758,6 +761,30 @@ final class RelativeRules {
   /** Weekdays and deictic words: "on Tuesday", "last Friday", "today", "now". */
   static void weekdays(DateFinder f) {
     f.add("weekday", 3, WEEKDAY.pattern(), RelativeRules::weekday);
+
+    // "change it to Saturday the 20th", "on Tuesday, the 5th": the day of the month that falls
+    // on that weekday, nearest publication
+    f.add("weekday-ordinal", 4,
+        "(?<![\\w-])(?<wd>" + WD_NAME + "),?\\s+the\\s+(?<d>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)"
+            + "(?![\\w-])(?!\\s+of\\b)",
+        (m, doc) -> {
+          DayOfWeek wd = DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT));
+          int dom = Integer.parseInt(m.group("d"));
+          return new Cand(m.start(), m.end(), c -> {
+            LocalDate pub = c.pubOrNull();
+            if (pub == null) {
+              return null;
+            }
+            for (int k = 0; k <= ORDINAL_DAY_REACH; k++) {
+              for (LocalDate d : new LocalDate[] {pub.plusDays(k), pub.minusDays(k)}) {
+                if (d.getDayOfMonth() == dom && d.getDayOfWeek() == wd) {
+                  return Res.of(Type.DATE, Calendar.day(d), d, "day-of-month");
+                }
+              }
+            }
+            return null;
+          }).day();
+        });
 
     f.add("deictic", 3,
         // "earlier today", "later yesterday": TimeBank keeps the modifier ("Earlier yesterday")

@@ -972,6 +972,11 @@ class DateFinderTest {
         // a part of a day the text does not date is still a TIME
         Arguments.of("The association told its members to call his office that morning.",
             "2013-04-07", "that morning", Type.TIME, "XXXX-XX-XXTMO"),
+        // a weekday with its day of the month
+        Arguments.of("The campaign should change it to Saturday the 20th.", "2020-06-11",
+            "Saturday the 20th", Type.DATE, "2020-06-20"),
+        Arguments.of("We met on Tuesday, the 2nd.", "2020-06-11", "Tuesday, the 2nd", Type.DATE,
+            "2020-06-02"),
         // the first of two coordinated dates takes the year written with the second
         Arguments.of("The group met in March and April 2016.", "2019-01-10", "March", Type.DATE,
             "2016-03"),
