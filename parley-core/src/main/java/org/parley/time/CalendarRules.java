@@ -1145,6 +1145,13 @@ final class CalendarRules {
       // only the local elections of the weeks around it are news ("Tuesday is off-year
       // Election Day"); "everything that's happened since Election Day" in May 2017 is 2016's
       boolean federal = h.equals("Election Day");
+      if (federal && rel == null && (dir == Direction.PRESENT || dir == Direction.OPEN)
+          && ChronoUnit.DAYS.between(lastFederalElection(ref), ref) > JUST_VOTED_DAYS) {
+        // "she is their only hope on Election Day" (August 2015): the campaign talks of the vote
+        // ahead, however far, once the last one is some weeks gone ("aimed at disrupting our
+        // electoral process on Election Day", three weeks after it, is that one)
+        dir = Direction.FUTURE;
+      }
       LocalDate best = null;
       LocalDate coming = null;
       int span = h.equals("Inauguration Day") ? 4 : 2;
@@ -1195,6 +1202,19 @@ final class CalendarRules {
       });
     }
     return cand.day();
+  }
+
+  /** How long after a federal election its day is still the one talked of. */
+  private static final int JUST_VOTED_DAYS = 60;
+
+  /** The last federal Election Day (an even year's) on or before {@code day}. */
+  private static LocalDate lastFederalElection(LocalDate day) {
+    for (int yr = day.getYear(); ; yr--) {
+      LocalDate d = LocalDate.of(yr, 11, 2).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+      if (yr % 2 == 0 && !d.isAfter(day)) {
+        return d;
+      }
+    }
   }
 
   /** Words before "Independence Day" that leave it the American one. */

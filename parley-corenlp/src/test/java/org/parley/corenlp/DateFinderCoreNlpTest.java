@@ -362,6 +362,9 @@ class DateFinderCoreNlpTest {
             + " November.", "November", "2020-11"),
         Arguments.of("2014-01-15", "One to watch is Kay Hagan of North Carolina, an endangered"
             + " Democrat facing reelection in November.", "November", "2014-11"),
+        // Election Day talked of in the present or as a possibility is the coming one, however far
+        Arguments.of("2015-08-12", "For Republicans, she is their only hope on Election Day.",
+            "Election Day", "2016-11-08"),
         // an election told in the present or with no tense is the coming one
         Arguments.of("2014-10-30", "Senator Pryor, who is up for re-election on Tuesday, spoke.",
             "Tuesday", "2014-11-04"),
