@@ -283,6 +283,11 @@ final class Calendar {
     return LocalDate.of(y, month, day);
   }
 
+  /** The American Election Day of a year: the Tuesday after the first Monday of November. */
+  static LocalDate electionDay(int y) {
+    return LocalDate.of(y, 11, 2).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+  }
+
   /** US Thanksgiving: the fourth Thursday of November. */
   static LocalDate thanksgiving(int y) {
     return LocalDate.of(y, 11, 1)

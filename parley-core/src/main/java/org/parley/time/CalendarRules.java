@@ -1073,9 +1073,7 @@ final class CalendarRules {
         case "Easter", "Easter Sunday" -> Calendar.easter(yr);
         case "Thanksgiving", "Thanksgiving Day" -> Calendar.thanksgiving(yr);
         case "Good Friday" -> Calendar.easter(yr).minusDays(2);
-        // United States: the Tuesday after the first Monday of November
-        case "Election Day" -> LocalDate.of(yr, 11, 2).with(TemporalAdjusters.nextOrSame(
-            DayOfWeek.TUESDAY));
+        case "Election Day" -> Calendar.electionDay(yr);
         case "Memorial Day" -> LocalDate.of(yr, 5, 1).with(TemporalAdjusters.lastInMonth(
             DayOfWeek.MONDAY));
         case "Labor Day" -> nthWeekday(yr, 9, 1, DayOfWeek.MONDAY);
@@ -1210,7 +1208,7 @@ final class CalendarRules {
   /** The last federal Election Day (an even year's) on or before {@code day}. */
   private static LocalDate lastFederalElection(LocalDate day) {
     for (int yr = day.getYear(); ; yr--) {
-      LocalDate d = LocalDate.of(yr, 11, 2).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+      LocalDate d = Calendar.electionDay(yr);
       if (yr % 2 == 0 && !d.isAfter(day)) {
         return d;
       }
@@ -1977,8 +1975,7 @@ final class CalendarRules {
           String back = ago.lookingAt() ? Calendar.amount(ago.group(1)) : null;
           return new Cand(m.start(), m.end(), c -> {
             LocalDate pub = c.pubOrNull();
-            Function<Integer, LocalDate> day = yr -> LocalDate.of(yr, 11, 2)
-                .with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+            Function<Integer, LocalDate> day = Calendar::electionDay;
             LocalDate d;
             if (yText != null) {
               d = day.apply(num(yText));
@@ -1991,8 +1988,7 @@ final class CalendarRules {
               if (before.isAfter(pub)) {
                 before = day.apply(pub.getYear() - 1);
               }
-              LocalDate after = before.plusYears(1).withMonth(11).withDayOfMonth(2)
-                  .with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+              LocalDate after = Calendar.electionDay(before.getYear() + 1);
               d = ChronoUnit.DAYS.between(before, pub) <= ChronoUnit.DAYS.between(pub, after)
                   ? before : after;
             }
