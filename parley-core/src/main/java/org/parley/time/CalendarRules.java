@@ -1351,8 +1351,12 @@ final class CalendarRules {
           }
           String a = Calendar.year(y1);
           String b = Calendar.year(y2);
+          // "the 1986/87 crop year", "fiscal 2012/13": one season across two calendar years,
+          // named by the year it begins in (a TIMEX3 value is one period), its span beside it
+          boolean season = m.group("sl") != null;
+          String v = season ? a : a + "/" + b;
           return new Cand(m.start(), m.end(),
-              c -> new Res(Type.DATE, a + "/" + b, null, null, a, b));
+              c -> new Res(Type.DATE, v, null, season ? "season" : null, a, b));
         });
 
     // "around 430 BC", "A.D. 70", "the year 1000 AD": a year with its era (TIMEX3 writes the
