@@ -362,6 +362,10 @@ class DateFinderCoreNlpTest {
             + " November.", "November", "2020-11"),
         Arguments.of("2014-01-15", "One to watch is Kay Hagan of North Carolina, an endangered"
             + " Democrat facing reelection in November.", "November", "2014-11"),
+        // a plan told in the passive looks ahead
+        Arguments.of("1987-03-11", "U.S. Commercial banks are expected to receive Finance Ministry"
+            + " approval in late April to operate securities subsidiaries in Japan, U.S. Bank"
+            + " officials said.", "late April", "1987-04"),
         // Election Day talked of in the present or as a possibility is the coming one, however far
         Arguments.of("2015-08-12", "For Republicans, she is their only hope on Election Day.",
             "Election Day", "2016-11-08"),
