@@ -438,7 +438,7 @@ final class CalendarRules {
 
   /** The last day before {@code at} the text resolved to month {@code mon}, day {@code d}. */
   private static LocalDate sameDayBefore(Ctx c, int at, int mon, int d) {
-    for (Object[] entry : c.resolved.headMap(at, false).descendingMap().values()) {
+    for (Object[] entry : c.resolvedBefore(at)) {
       Res r = (Res) entry[1];
       LocalDate day = r.day();
       if (r.start() == null && day != null && day.getMonthValue() == mon

@@ -27,6 +27,18 @@ final class Ctx {
   /** The last quarter the text named ("1989-Q3"): earnings reports compare against it. */
   String lastQuarter;
   TreeMap<Integer, Object[]> resolved = new TreeMap<>();
+
+  /** How many resolved expressions a look back over the text reads at most: it stays linear. */
+  private static final int LOOKBACK = 200;
+
+  /**
+   * The resolved expressions ({@code {Cand, Res}}) starting before {@code at}, nearest first, at
+   * most {@link #LOOKBACK} of them.
+   */
+  Iterable<Object[]> resolvedBefore(int at) {
+    return () -> resolved.headMap(at, false).descendingMap().values().stream()
+        .limit(LOOKBACK).iterator();
+  }
   /** The year and month of the last calendar date the text gave, at any granularity. */
   Integer lastYear;
   LocalDate lastMonth;

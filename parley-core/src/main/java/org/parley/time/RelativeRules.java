@@ -415,11 +415,7 @@ final class RelativeRules {
    * and the same noun after it.
    */
   private static LocalDate sameEventBefore(Ctx c, Doc doc, int at, String wd, String noun) {
-    int seen = 0;
-    for (Object[] e : c.resolved.headMap(at, false).descendingMap().values()) {
-      if (++seen > 200) {
-        break;
-      }
+    for (Object[] e : c.resolvedBefore(at)) {
       Cand earlier = (Cand) e[0];
       Res r = (Res) e[1];
       if (r.day() != null && earlier.end - earlier.start == wd.length()
@@ -635,11 +631,7 @@ final class RelativeRules {
         || doc.tense.at(now.start()) == Direction.PAST) {
       return null; // ("police arrested him today ... later that day": a day of the story)
     }
-    int seen = 0;
-    for (Object[] e : c.resolved.headMap(now.start(), false).descendingMap().values()) {
-      if (++seen > 200) {
-        break;
-      }
+    for (Object[] e : c.resolvedBefore(now.start())) {
       Cand earlier = (Cand) e[0];
       Res r = (Res) e[1];
       String v = r.value();
