@@ -1362,7 +1362,7 @@ final class CalendarRules {
     // "around 430 BC", "A.D. 70", "the year 1000 AD": a year with its era (TIMEX3 writes the
     // years before Christ as BC0430)
     f.add("era-year", 4,
-        "(?<![\\w$£€#.,/:-])(?:(?<mod>[Aa]round|[Aa]bout|[Cc]irca|[Cc]\\.|[Ii]n|[Bb]y)\\s+)?"
+        "(?<![\\w$£€#.,/:-])(?:(?:[Aa]round|[Aa]bout|[Cc]irca|[Cc]\\.)\\s+)?"
             + "(?:(?<ad1>A\\.D\\.|AD)\\s+(?<y1>[1-9]\\d{0,3})"
             + "|(?<y>[1-9]\\d{0,3}(?:,\\d{3})?)\\s*(?<era>B\\.C\\.E\\.|B\\.C\\.|BCE|BC|A\\.D\\.|AD|CE))"
             + "(?![\\w-])",
@@ -1377,12 +1377,8 @@ final class CalendarRules {
             return null; // "10,000 BC": a millennium back, no year TIMEX3 writes
           }
           int y = Integer.parseInt(digits);
-          // the preposition is not part of the expression, "around" is
-          String mod = m.group("mod");
-          int start = mod != null && (mod.equalsIgnoreCase("in") || mod.equalsIgnoreCase("by"))
-              ? m.start(m.group("y1") != null ? "ad1" : "y") : m.start();
           String v = (bc ? "BC" : "") + String.format(Locale.ROOT, "%04d", y);
-          return new Cand(start, m.end(), c -> Res.of(Type.DATE, v, null, null));
+          return new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, v, null, null));
         });
 
     f.add("year", 2,

@@ -150,7 +150,7 @@ public final class DateFinder implements Stage {
       Map.entry("year-range", "#"),
       Map.entry("month-range", "@months"),
       Map.entry("year", "@dmod #"),
-      Map.entry("era-year", "around about circa c in by a ad #"),
+      Map.entry("era-year", "around about circa c a ad #"),
       Map.entry("decade", "the early late mid # '"),
       Map.entry("short-year", "'"),
       Map.entry("century", "the early late mid twenty twentieth nineteenth eighteenth #"),
@@ -941,7 +941,9 @@ public final class DateFinder implements Stage {
     // pass 0 reads every expression but "the day after X", whose X may be dated later in the
     // text; pass 1 reads those, and again what counted over one of them: "two days later" after
     // "the day after the March 1 vote" counts from March 2, not from the day named before it
-    for (int pass = 0; pass < 2; pass++) {
+    // (with no "the day after X" in the text, pass 1 would change nothing)
+    int passes = chosen.stream().anyMatch(c -> c.deferred) ? 2 : 1;
+    for (int pass = 0; pass < passes; pass++) {
       ctx.lastDay = null;
       ctx.lastQuarter = null;
       ctx.lastYear = null;
