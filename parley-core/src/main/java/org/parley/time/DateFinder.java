@@ -282,7 +282,7 @@ public final class DateFinder implements Stage {
   private static final Set<String> AFTER_A = union(UNIT_WORDS, Set.of("hundred", "dozen",
       "couple", "few", "more", "additional", "further", "extra", "straight", "consecutive",
       "successive", "trading", "business", "working", "school", "calendar", "long", "full",
-      "whole", "entire", "short"));
+      "whole", "entire", "short", "single"));
   /** The words an amount can start with ({@code #} a digit). */
   static final Set<String> AMOUNT_START = Set.of("#", "a", "an", "one", "two", "three",
       "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",

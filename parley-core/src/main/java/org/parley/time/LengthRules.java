@@ -195,7 +195,7 @@ final class LengthRules {
             + "(?<amt>" + NUM
             + ")(?:[\\s&&[^\\n]]|-|\\n(?![\\s&&[^\\n]]*\\n))+(?:(?<more>more|additional|further|extra|straight|consecutive|successive"
             // "five long weeks", "two full years": an adjective of the length, not of the thing
-            + "|long|full|whole|entire|short"
+            + "|long|full|whole|entire|short|single"
             + "|trading|business|working|school|calendar|fiscal)"
             + "\\s+)?(?<u>" + UNITS + ")"
             + "(?:(?<half>\\s+and\\s+a\\s+half)|-long)?(?![\\w-])",
@@ -603,6 +603,8 @@ final class LengthRules {
             + "|seconds|(?<wd>" + WD_NAME
             // "every Monday morning": the part of the day of each such weekday
             + ")(?:\\s+(?<wpod>morning|afternoon|evening|night))?|(?<month>" + MONTH_NAME + "))"
+            // "every hour of every day", "each day of the week": one repetition, by its finer unit
+            + "(?:\\s+of\\s+(?:every|each|the)\\s+(?:day|week|month|year))?"
             + END,
         (m, doc) -> {
           String u = m.group("u");

@@ -790,6 +790,10 @@ final class RelativeRules {
               && TITLE_WORDS.contains(w) && doc.titleWordAt(m.start(), m.end())) {
             return null; // "USA Today", "BBC Radio 4's Today programme", "Democracy Now"
           }
+          if (m.group("mod") == null && (w.equals("Today") || w.equals("Tonight"))
+              && Character.isLetterOrDigit(doc.charAt(doc.prevNonSpace(m.start())))) {
+            return null; // "Lewis told Today", "with Today host": a capital no sentence explains
+          }
           if (w.equals("Now") && doc.charAt(m.end()) == ','
               && ".!?\"“”\n\u0000".indexOf(doc.charAt(doc.prevNonSpace(m.start()))) >= 0) {
             return null; // "Now, let's be clear": a sentence's opening "Now," turns the talk
@@ -802,6 +806,10 @@ final class RelativeRules {
    * Deictic phrases and dates counted from now or from the text: "the past week", "two days ago",
    * "the following day".
    */
+  /** The modifiers that only a time takes: "the distant past", "the foreseeable future". */
+  private static final Pattern TIME_ONLY_MODIFIER =
+      Pattern.compile("(?i)\\b(?:near|distant|foreseeable|immediate|recent)\\s");
+
   static void anaphora(DateFinder f) {
     f.add("deictic-phrase", 3,
         "(?<![\\w])(?:[Rr]ight\\s+(?<now>now)|[Aa]t\\s+(?<present>present|the\\s+moment)"
@@ -822,7 +830,13 @@ final class RelativeRules {
           }
           // "performance in the future depends on": a verb after the time a preposition governs
           // closes the noun phrase ("the future looks bleak" is a topic, not a time)
-          if ((m.group("past") != null || m.group("future") != null) && !doc.clauseEndsAt(m.end())
+          // "for the foreseeable future risks": a modifier that only a time takes makes the phrase
+          // a time whatever follows, unless "of" makes it the thing's ("the near future of Egypt")
+          boolean timeOnly = (m.group("past") != null || m.group("future") != null)
+              && TIME_ONLY_MODIFIER.matcher(m.group()).find()
+              && !doc.nextWord(m.end()).equals("of");
+          if ((m.group("past") != null || m.group("future") != null) && !timeOnly
+              && !doc.clauseEndsAt(m.end())
               && !NP_STOP.contains(doc.nextWord(m.end()))
               && !(doc.verbAt(doc.nextNonSpace(m.end()))
                   && Set.of("in", "into", "for").contains(doc.prevWord(m.start())))) {

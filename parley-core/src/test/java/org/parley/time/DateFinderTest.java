@@ -56,6 +56,13 @@ class DateFinderTest {
             "2016-03-04"),
         Arguments.of("A report dated 03/04/2016 was leaked.", null, "03/04/2016", Type.DATE,
             "2016-03-04"),
+        // a modifier only a time takes makes the phrase a time whatever verb follows
+        Arguments.of("The pledge to stay for the foreseeable future risks conflict.", THU,
+            "the foreseeable future", Type.DATE, "FUTURE_REF"),
+        Arguments.of("In August, 600 people were rescued in a single day.", THU, "a single day",
+            Type.DURATION, "P1D"),
+        Arguments.of("Guards watch the camp every hour of every day.", THU,
+            "every hour of every day", Type.SET, "PT1H"),
         // financial news: quarters, year-earlier periods, fiscal years (publication 1989-11-02)
         Arguments.of("Net income rose in the third quarter. The quarter was strong.", FIN,
             "The quarter", Type.DATE, "1989-Q3"),
@@ -1507,6 +1514,8 @@ class DateFinderTest {
         Arguments.of("He told BBC Radio 4's Today programme he would stay.", "Today"),
         Arguments.of("The poll was published by USA Today on Monday.", "Today"),
         Arguments.of("This is VOA Today.", "Today"),
+        Arguments.of("The minister told Today the risk was real.", "Today"),
+        Arguments.of("He appeared with Today host Savannah Guthrie.", "Today"),
         Arguments.of("Winds reached 80 mph and 80 soldiers died.", "80"),
         Arguments.of("He moved to Paris in his early 20s.", "20s"),
         Arguments.of("Shares of 21st Century Fox rose.", "Century"),
