@@ -221,6 +221,14 @@ final class Ctx {
    * the text gave ("in 1985. A year earlier" is 1984), else {@link #anchor()}.
    */
   LocalDate yearAnchor(String unit) {
+    if (lastWasMonth && lastCalendarSpan != null
+        && (lastDay == null || lastCalendarSpan.end() > lastDayEnd)
+        && unit.equals("M")) {
+      // "in February 2015 … the route taken three months earlier": a month named after the
+      // last day is what the months count from (2014-11), not the day of writing
+      readSpan = lastCalendarSpan;
+      return lastMonth;
+    }
     LocalDate a = anchor();
     if (a != null && anchorYear != null && (unit.equals("Y") || unit.equals("DE"))
         && anchorYear != a.getYear()) {

@@ -971,7 +971,10 @@ final class RelativeRules {
               LocalDate back = month.plusYears(sign * Long.parseLong(amt));
               return Res.of(Type.DATE, Calendar.month(back), null, "month-context");
             }
-            return shifted(c, c.yearAnchor(unit), amt, unit, sign, c.anchorName());
+            LocalDate from = c.yearAnchor(unit);
+            boolean text = c.lastDay != null || c.lastWasMonth && from != null
+                && from.equals(c.lastMonth);
+            return shifted(c, from, amt, unit, sign, text ? "anchor-text" : "anchor-publication");
           }).day();
         });
 

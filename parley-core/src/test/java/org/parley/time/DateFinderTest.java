@@ -56,6 +56,10 @@ class DateFinderTest {
             "2016-03-04"),
         Arguments.of("A report dated 03/04/2016 was leaked.", null, "03/04/2016", Type.DATE,
             "2016-03-04"),
+        // months counted back from the month named last, not from the day of writing
+        Arguments.of("In February 2015, three pupils flew to Turkey, the route a friend took "
+            + "three months earlier.", "2019-02-14", "three months earlier",
+            Type.DATE, "2014-11"),
         // a modifier only a time takes makes the phrase a time whatever verb follows
         Arguments.of("The pledge to stay for the foreseeable future risks conflict.", THU,
             "the foreseeable future", Type.DATE, "FUTURE_REF"),
