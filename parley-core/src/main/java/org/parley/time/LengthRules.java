@@ -154,6 +154,9 @@ final class LengthRules {
       "protests", "movement", "offensive", "operation", "mission", "drought", "recession", "slump",
       "tradition", "rivalry", "peace");
 
+  /** From this day of December, "the past year" is the year then ending. */
+  private static final int YEAR_END_DAY = 20;
+
   /** The words before a bare plural unit followed by "of" that make it a length: "after months of". */
   private static final Set<String> STRETCH_BEFORE =
       Set.of("after", "following", "amid", "despite", "of", "by", "endured", "ending", "follows",
@@ -204,6 +207,10 @@ final class LengthRules {
           String amtText = m.group("amt").toLowerCase(Locale.ROOT);
           String u = m.group("u").toLowerCase(Locale.ROOT);
           boolean half = m.group("half") != null;
+          if ("single".equalsIgnoreCase(m.group("more")) && !amtText.equals("a")
+              && !amtText.equals("one")) {
+            return null; // "five single years in which": years counted one by one, no length
+          }
           if ((amtText.equals("a") || amtText.equals("an")) && !half
               && m.group().toLowerCase(Locale.ROOT).endsWith("-long")) {
             return null; // "a day-long meeting": the article is the noun's (long-compound)
@@ -466,8 +473,11 @@ final class LengthRules {
                 return Res.of(Type.DURATION, Calendar.duration("1", Calendar.unit(u)), null,
                     "no-publication-date");
               }
+              // written in the last days of December ("The past year now suggests"), it is
+              // the year then ending
+              int back = pub.getMonthValue() == 12 && pub.getDayOfMonth() >= YEAR_END_DAY ? 0 : 1;
               return u.equals("year")
-                  ? Res.of(Type.DATE, Calendar.year(pub.getYear() - 1), null, "past-period")
+                  ? Res.of(Type.DATE, Calendar.year(pub.getYear() - back), null, "past-period")
                   : Res.of(Type.DATE, Integer.toString(pub.getYear() / 10 - 1), null,
                       "past-period");
             });

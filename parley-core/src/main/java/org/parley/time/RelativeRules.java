@@ -791,7 +791,8 @@ final class RelativeRules {
             return null; // "USA Today", "BBC Radio 4's Today programme", "Democracy Now"
           }
           if (m.group("mod") == null && (w.equals("Today") || w.equals("Tonight"))
-              && Character.isLetterOrDigit(doc.charAt(doc.prevNonSpace(m.start())))) {
+              && Character.isLetterOrDigit(doc.charAt(doc.prevNonSpace(m.start())))
+              && !doc.possessiveAt(m.end())) { // (a headline's "on Today's Headlines" is the day's)
             return null; // "Lewis told Today", "with Today host": a capital no sentence explains
           }
           if (w.equals("Now") && doc.charAt(m.end()) == ','

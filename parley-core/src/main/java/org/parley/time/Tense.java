@@ -120,11 +120,25 @@ final class Tense {
         // ahead, not the thing it comes after; the nearest
         d = Direction.OPEN;
       }
+      if (d != Direction.PAST && d != Direction.FUTURE && sinceGerundBefore(start)) {
+        // "has threatened to push deeper since sending forces into Afrin in February" (the
+        // parser often makes the gerund a modifier of its object): what a time has run from is past
+        return Direction.PAST;
+      }
       if (d != null) {
         return d; // the governing verb decided, UNKNOWN included: cue words elsewhere would mislead
       }
     }
     return fromWords(start);
+  }
+
+  /** "since" and a gerund before {@code start} in the same phrase: "since taking office in". */
+  private static final Pattern SINCE_GERUND =
+      Pattern.compile("\\bsince\\s+(?!(?:morning|evening|during|nothing|something|anything"
+          + "|everything)\\b)[a-z]{2,}ing\\b[^.;:!?,\"“”\\n]*$");
+
+  private boolean sinceGerundBefore(int start) {
+    return SINCE_GERUND.matcher(text).region(Math.max(0, start - 100), start).find();
   }
 
   static Sentence sentenceAt(List<Sentence> sentences, int offset) {

@@ -392,6 +392,9 @@ class DateFinderTest {
         // "the past year", "the last decade": the calendar period just gone (TimeBank)
         Arguments.of("Hate groups grew over the past year.", "1998-03-03", "the past year",
             Type.DATE, "1997"),
+        // ... but in the last days of December, the year then ending
+        Arguments.of("The past year now suggests he has a chance.", "2018-12-30", "The past year",
+            Type.DATE, "2018"),
         Arguments.of("Wages lost ground in the last decade.", "1998-02-06", "the last decade",
             Type.DATE, "198"),
         Arguments.of("Prices rose over the past two years.", "1998-02-06", "the past two years",
@@ -1520,6 +1523,8 @@ class DateFinderTest {
         Arguments.of("This is VOA Today.", "Today"),
         Arguments.of("The minister told Today the risk was real.", "Today"),
         Arguments.of("He appeared with Today host Savannah Guthrie.", "Today"),
+        Arguments.of("Since 1975 there have been just five single years of such growth.",
+            "five single years"),
         Arguments.of("Winds reached 80 mph and 80 soldiers died.", "80"),
         Arguments.of("He moved to Paris in his early 20s.", "20s"),
         Arguments.of("Shares of 21st Century Fox rose.", "Century"),

@@ -35,6 +35,10 @@ class DateFinderCoreNlpTest {
     return Stream.of(
         // text, expression, value
         Arguments.of("The ministers met on Monday in Geneva.", "Monday", "2016-02-08"),
+        // "since" and a gerund: what a time has run from is past (the parser may make the
+        // gerund a modifier of its object)
+        Arguments.of("Erdogan has threatened to push deeper into Syria since sending forces into "
+            + "Afrin in April.", "April", "2015-04"),
         Arguments.of("The ministers will meet on Monday in Geneva.", "Monday", "2016-02-15"),
         Arguments.of("The ministers are expected to meet on Monday in Geneva.", "Monday",
             "2016-02-15"),
