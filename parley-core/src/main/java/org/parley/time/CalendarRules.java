@@ -1438,7 +1438,8 @@ final class CalendarRules {
           }
           // "by 2050", "until 2100": a target year far ahead needs a preposition before it
           // ... or "the year" ("by the year 2050")
-          boolean aheadCue = Set.of("by", "until", "till", "in", "before").contains(left)
+          boolean aheadCue = Set.of("by", "until", "till", "in", "before", "through")
+              .contains(left)
               || left.equals("year") && doc.prevWord(doc.prevWordStart(m.start())).equals("the");
           int limit = doc.pub.map(p -> p.getYear() + (aheadCue ? 90 : 30)).orElse(2100);
           // "in 1787, the delegates", "from 1791 to 2008": an older year after a preposition of

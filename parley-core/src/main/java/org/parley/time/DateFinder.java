@@ -75,7 +75,7 @@ public final class DateFinder implements Stage {
           + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
           + "|fifteen|sixteen|seventeen|eighteen|nineteen|a\\s+hundred|hundreds\\s+of"
           + "|thousands\\s+of|dozens\\s+of|a\\s+dozen|(?:a\\s+)?couple(?:\\s+of)?|a\\s+few|few|several|many"
-          + "|\\d{1,3}(?:\\.\\d|(?:\\s+|-)1/2|\\s*½)?|an?)(?:\\s+and\\s+a\\s+half)?";
+          + "|(?<!\\d[,.])\\d{1,3}(?:\\.\\d|(?:\\s+|-)1/2|\\s*½)?|an?)(?:\\s+and\\s+a\\s+half)?";
   static final String UNITS =
       "(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|nights?"
           + "|quarters?)";

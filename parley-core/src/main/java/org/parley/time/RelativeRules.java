@@ -120,7 +120,7 @@ final class RelativeRules {
 
   /** Adjectives between them and the weekday: "a single Saturday", "a typical Monday". */
   private static final Set<String> ANY_DAY = Set.of("single", "typical", "normal", "given",
-      "certain", "particular", "random", "usual", "regular", "ordinary");
+      "average", "certain", "particular", "random", "usual", "regular", "ordinary");
 
   /** Words after a weekday that do not make it the modifier of a noun ("on a Saturday in May"). */
   private static final Set<String> NOT_NOUNS = Set.of("in", "on", "at", "of", "and", "or", "when",

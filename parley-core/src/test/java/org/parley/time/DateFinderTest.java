@@ -60,6 +60,14 @@ class DateFinderTest {
         Arguments.of("In February 2015, three pupils flew to Turkey, the route a friend took "
             + "three months earlier.", "2019-02-14", "three months earlier",
             Type.DATE, "2014-11"),
+        // a year far ahead after "through", as after "until"; "that year" is then that one
+        Arguments.of("Cuts through 2100 would reduce temperatures by that year.", "2017-06-02",
+            "that year", Type.DATE, "2100"),
+        // a number with a thousands comma is one amount ("2,000 years ago" is not "000 years ago")
+        Arguments.of("That first Easter, some 2,000 years ago, he rose.", "2018-04-01",
+            "years ago", Type.DATE, "PAST_REF"),
+        Arguments.of("They saw twice as many calls as they would on an average Monday.",
+            "2020-03-24", "Monday", Type.DATE, "XXXX-WXX-1"),
         // a modifier only a time takes makes the phrase a time whatever verb follows
         Arguments.of("The pledge to stay for the foreseeable future risks conflict.", THU,
             "the foreseeable future", Type.DATE, "FUTURE_REF"),
