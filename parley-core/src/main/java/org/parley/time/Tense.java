@@ -191,6 +191,9 @@ final class Tense {
       // "they are serious before November", "it was a busy day on Tuesday": an adjective or noun
       // with its copula is the predicate of its clause, and the copula carries the tense
       boolean predicate = t.isVerb() || "due".equals(lemma) || "likely".equals(lemma)
+          // "the chamber would most likely vote on Monday" with "vote" tagged a noun: a modal
+          // before it makes it the verb
+          || modalBefore(s, head, i)
           // ("could be one of the most contested in November"; not a figure: "the goal was 7
           // million by the end of March")
           || i != from && (t.pos().startsWith("JJ") || t.pos().startsWith("NN")
@@ -538,6 +541,9 @@ final class Tense {
    * him a suspect", "did not arrive until Friday"); a deadline otherwise looks ahead.
    */
   boolean pastUntil(int start) {
+    if (CLEFT_UNTIL.matcher(text).region(Math.max(0, start - 60), start).find()) {
+      return true; // "It was not until February that the White House proposed": a cleft of the past
+    }
     Sentence s = parsedAt(start);
     if (s == null) {
       return false;
@@ -581,6 +587,10 @@ final class Tense {
     }
     return false;
   }
+
+  /** "was not until" before a time (and its modifiers): the cleft that tells when something past happened. */
+  private static final Pattern CLEFT_UNTIL = Pattern.compile(
+      "(?i)\\b(?:was|were)(?:\\s+not|n['’]t)\\s+until\\s+(?:[\\w-]+\\s+){0,3}$");
 
   /** Verbs of holding a post or a state, whose past "until" is over: "served until January". */
   private static final Set<String> HELD = Set.of("serve", "live", "work", "rule", "lead",
@@ -762,6 +772,16 @@ final class Tense {
   private static boolean hasAuxiliary(Sentence s, int[] head, int v, String word) {
     for (int c = 0; c < v; c++) {
       if (head[c] == v && s.token(c).word().equalsIgnoreCase(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a modal ("would", "will") depends on token {@code t} from before it. */
+  private static boolean modalBefore(Sentence s, int[] head, int t) {
+    for (int c = Math.max(0, t - 4); c < t; c++) {
+      if (head[c] == t && s.token(c).pos().equals("MD")) {
         return true;
       }
     }

@@ -68,6 +68,9 @@ class DateFinderTest {
             "years ago", Type.DATE, "PAST_REF"),
         Arguments.of("They saw twice as many calls as they would on an average Monday.",
             "2020-03-24", "Monday", Type.DATE, "XXXX-WXX-1"),
+        // "It was not until X that": the cleft of a past event
+        Arguments.of("It was not until February that the White House proposed a plan.",
+            "2016-12-13", "February", Type.DATE, "2016-02"),
         // a modifier only a time takes makes the phrase a time whatever verb follows
         Arguments.of("The pledge to stay for the foreseeable future risks conflict.", THU,
             "the foreseeable future", Type.DATE, "FUTURE_REF"),

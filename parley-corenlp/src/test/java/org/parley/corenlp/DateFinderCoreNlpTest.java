@@ -35,6 +35,9 @@ class DateFinderCoreNlpTest {
     return Stream.of(
         // text, expression, value
         Arguments.of("The ministers met on Monday in Geneva.", "Monday", "2016-02-08"),
+        // a modal makes its word the verb, whatever the tagger made of it ("vote" as a noun)
+        Arguments.of("The chamber would most likely vote on the measures on Monday.", "Monday",
+            "2016-02-15"),
         // "since" and a gerund: what a time has run from is past (the parser may make the
         // gerund a modifier of its object)
         Arguments.of("Erdogan has threatened to push deeper into Syria since sending forces into "
