@@ -61,18 +61,20 @@ final class Doc {
 
   /** The longest line of a hard-wrapped text; longer lines are paragraphs. */
   private static final int WRAP_WIDTH = 100;
+  /** The shortest width text is wrapped at; shorter lines are a list or a table. */
+  private static final int WRAP_MIN_WIDTH = 50;
   /** How much shorter than the longest line a line may be and still be full. */
   private static final int WRAP_SLACK = 20;
 
   /**
    * The clean text with the line breaks that wrap a paragraph read as spaces. The raw text is
-   * hard-wrapped (wire copy: "are expected to receive approval in late\nApril") when no line is
-   * longer than {@link #WRAP_WIDTH} and at least two full lines (within {@link #WRAP_SLACK} of the
-   * longest) end without a sentence's end. A raw break wraps when the next line goes on at once
-   * and the line before is full or ends no sentence (the first line, shortened by the dateline:
-   * "U.S. Commercial banks are expected to\nreceive"); a blank line or an indent ("\n    ")
-   * opens a paragraph and stays. The clean breaks made of a wrapping break become spaces; other
-   * texts are returned as they are.
+   * hard-wrapped (wire copy: "are expected to receive approval in late\nApril") when its longest
+   * line is between {@link #WRAP_MIN_WIDTH} and {@link #WRAP_WIDTH} long and at least two full
+   * lines (within {@link #WRAP_SLACK} of the longest) end without a sentence's end. A raw break
+   * wraps when the next line goes on at once and the line before is full or ends no sentence
+   * (the first line, shortened by the dateline: "U.S. Commercial banks are expected
+   * to\nreceive"); a blank line or an indent ("\n    ") opens a paragraph and stays. The clean
+   * breaks made of a wrapping break become spaces; other texts are returned as they are.
    */
   static String unwrap(CleanText clean) {
     String t = clean.raw();
@@ -84,7 +86,7 @@ final class Doc {
       width = Math.max(width, lineLength(t, s, e));
       s = e + 1;
     }
-    if (width > WRAP_WIDTH) {
+    if (width > WRAP_WIDTH || width < WRAP_MIN_WIDTH) {
       return c;
     }
     int open = 0;
