@@ -1036,7 +1036,7 @@ public final class DateFinder implements Stage {
         }
       }
       String rule = r.note() == null ? c.rule : c.rule + ":" + r.note();
-      out.add(new TimeExpression(new Span(c.start, c.end), doc.text.substring(c.start, c.end),
+      out.add(new TimeExpression(new Span(c.start, c.end), doc.written.substring(c.start, c.end),
           r.type(), r.value(), Optional.ofNullable(start), Optional.ofNullable(end), rule,
           anchors[i].anchor(), Optional.ofNullable(anchors[i].from())));
     }

@@ -21,7 +21,13 @@ import org.parley.model.Token;
 
 /** The text and what is known about it, shared by all rules of one run. */
 final class Doc {
+  /**
+   * The text the rules read: the clean text with the line breaks of hard-wrapped text ("to receive
+   * approval in late\nApril") read as spaces, of the same length, so every offset holds in both.
+   */
   final String text;
+  /** The clean text, line breaks as they are. */
+  final String written;
   final CleanText clean;
   final Optional<LocalDate> pub;
   final List<Sentence> sentences;
@@ -34,11 +40,12 @@ final class Doc {
   private final List<Span> postDaySpans = new ArrayList<>();
 
   Doc(CleanText clean, Publication publication, List<Sentence> sentences) {
-    this.text = clean.text();
+    this.written = clean.text();
+    this.text = unwrap(clean);
     this.clean = clean;
     this.pub = publication.date();
     this.sentences = sentences;
-    this.tense = new Tense(text, sentences, this::inCaption);
+    this.tense = new Tense(text, written, sentences, this::inCaption);
     this.numericOrder = numericOrder(clean, publication);
     for (CleanText.Region r : clean.regions(CleanText.Region.Kind.EMBEDDED_POST)) {
       LocalDate day = r.dateText().map(Doc::bylineDay).orElse(null);
@@ -50,6 +57,100 @@ final class Doc {
         postDaySpans.add(at >= r.span().start() ? new Span(at, at + written.length()) : null);
       }
     }
+  }
+
+  /** The longest line of a hard-wrapped text; longer lines are paragraphs. */
+  private static final int WRAP_WIDTH = 100;
+  /** The shortest width text is wrapped at; shorter lines are a list or a table. */
+  private static final int WRAP_MIN_WIDTH = 50;
+  /** How much shorter than the longest line a line may be and still be full. */
+  private static final int WRAP_SLACK = 20;
+
+  /**
+   * The clean text with the line breaks that wrap a paragraph read as spaces. The raw text is
+   * hard-wrapped (wire copy: "are expected to receive approval in late\nApril") when its longest
+   * line is between {@link #WRAP_MIN_WIDTH} and {@link #WRAP_WIDTH} long and at least two full
+   * lines (within {@link #WRAP_SLACK} of the longest) end without a sentence's end. A raw break
+   * wraps when the next line goes on at once and the line before is full or ends no sentence
+   * (the first line, shortened by the dateline: "U.S. Commercial banks are expected
+   * to\nreceive"); a blank line or an indent ("\n    ") opens a paragraph and stays. The clean
+   * breaks made of a wrapping break become spaces; other texts are returned as they are.
+   */
+  static String unwrap(CleanText clean) {
+    String t = clean.raw();
+    String c = clean.text();
+    int width = 0;
+    for (int s = 0; s <= t.length(); ) {
+      int e = t.indexOf('\n', s);
+      e = e < 0 ? t.length() : e;
+      width = Math.max(width, lineLength(t, s, e));
+      s = e + 1;
+    }
+    if (width > WRAP_WIDTH || width < WRAP_MIN_WIDTH) {
+      return c;
+    }
+    int open = 0;
+    boolean[] wraps = new boolean[t.length()];
+    for (int s = 0; s < t.length(); ) {
+      int e = t.indexOf('\n', s);
+      if (e < 0) {
+        break;
+      }
+      int len = lineLength(t, s, e);
+      boolean ends = len == 0 || ".!?:\"”'’".indexOf(t.charAt(s + len - 1)) >= 0;
+      boolean full = len >= width - WRAP_SLACK;
+      if ((full || !ends) && e + 1 < t.length() && !Character.isWhitespace(t.charAt(e + 1))) {
+        wraps[e] = true;
+        if (full && !ends) {
+          open++;
+        }
+      }
+      s = e + 1;
+    }
+    if (open < 2) {
+      return c;
+    }
+    char[] cs = c.toCharArray();
+    for (int a = 1; a < cs.length; a++) {
+      if (cs[a] != '\n' || cs[a - 1] == '\n') {
+        continue;
+      }
+      int b = a;
+      while (b < cs.length && cs[b] == '\n') {
+        b++;
+      }
+      if (b < cs.length && !Character.isWhitespace(cs[b]) && wrapsOnce(t, wraps,
+          clean.offsets().toRaw(a - 1) + 1, clean.offsets().toRaw(b))) {
+        java.util.Arrays.fill(cs, a, b, ' ');
+      }
+      a = b - 1;
+    }
+    return new String(cs);
+  }
+
+  /** Whether the raw stretch [from, to) is white and holds one line break, a wrapping one. */
+  private static boolean wrapsOnce(String t, boolean[] wraps, int from, int to) {
+    int breaks = 0;
+    boolean wrap = false;
+    for (int i = from; i < to; i++) {
+      char ch = t.charAt(i);
+      if (!Character.isWhitespace(ch)) {
+        return false;
+      }
+      if (ch == '\n') {
+        breaks++;
+        wrap = wraps[i];
+      }
+    }
+    return breaks == 1 && wrap;
+  }
+
+  /** The length of the line [s, e) without its trailing spaces. */
+  private static int lineLength(String t, int s, int e) {
+    while (e > s && Character.isWhitespace(t.charAt(e - 1))) {
+      e--;
+    }
+    return e - s;
   }
 
   /** A photo credit or caption marker: the paragraph around it is a caption. */

@@ -51,6 +51,8 @@ final class Tense {
       Pattern.compile("\\b(?:is|are|says|am|do|does)\\b", Pattern.CASE_INSENSITIVE);
 
   private final String text;
+  /** The text with its line breaks, where {@link #text} reads wrapping ones as spaces. */
+  private final String written;
   private final List<Sentence> sentences;
   /** Per sentence looked at, its token ends and heads, built once (read only). */
   private final java.util.IdentityHashMap<Sentence, Index> index = new java.util.IdentityHashMap<>();
@@ -58,8 +60,10 @@ final class Tense {
   /** Where a photo caption is, whose present shows what was (see {@link Doc#inCaption}). */
   private final java.util.function.IntPredicate caption;
 
-  Tense(String text, List<Sentence> sentences, java.util.function.IntPredicate caption) {
+  Tense(String text, String written, List<Sentence> sentences,
+      java.util.function.IntPredicate caption) {
     this.text = text;
+    this.written = written;
     this.sentences = sentences;
     this.caption = caption;
   }
@@ -111,6 +115,14 @@ final class Tense {
 
   Direction at(int start) {
     Sentence s = sentenceAt(sentences, start);
+    Direction d = parsedOrWords(s, start);
+    if (d != Direction.FUTURE && s != null && futureOverWrap(s, start)) {
+      return Direction.FUTURE;
+    }
+    return d;
+  }
+
+  private Direction parsedOrWords(Sentence s, int start) {
     if (s != null && !s.dependencies().isEmpty()) {
       Index x = index(s);
       int t = tokenAt(s, start);
@@ -130,6 +142,29 @@ final class Tense {
       }
     }
     return fromWords(start);
+  }
+
+  /** A line that ends in a future's infinitive or modal, its verb on the next line. */
+  private static final Pattern FUTURE_AT_CUT = Pattern.compile(
+      "\\b(?:will|shall|(?:is|are|was|were)\\s+(?:due|expected|scheduled|set|slated|going|poised"
+          + "|likely)\\s+to|plans?\\s+to)$", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether the parser's sentence opens at a wrapping line break after a future's infinitive or
+   * modal, and nothing else tells before {@code start}: the first line of a wire story, taken for
+   * a title, holds the verb that governs ("U.S. Commercial banks are expected to\nreceive
+   * Finance Ministry approval in late April"), which the parse of the rest lacks.
+   */
+  private boolean futureOverWrap(Sentence s, int start) {
+    int i = s.span().start();
+    boolean wrapped = false;
+    while (i > 0 && text.charAt(i - 1) == ' ') {
+      wrapped |= written.charAt(i - 1) == '\n';
+      i--;
+    }
+    return wrapped && start > s.span().start()
+        && FUTURE_AT_CUT.matcher(text).region(Math.max(0, i - 40), i).find()
+        && lastCue(text.substring(s.span().start(), start)) == Direction.UNKNOWN;
   }
 
   /** "since" and a gerund before {@code start} in the same phrase: "since taking office in". */

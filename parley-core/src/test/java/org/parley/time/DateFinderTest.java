@@ -1441,6 +1441,11 @@ class DateFinderTest {
         Arguments.of("U.S. tool orders fell.\n    The association said orders fell 13.3\npct to"
             + " 41.4 mln dlrs from a revised 47.7 mln dlrs in\nJanuary, and were off 1.1 pct.",
             "1987-03-27", "January", "1987-01"),
+        // a hard-wrapped story reads on over its line breaks: "will complete ... in\nApril"
+        Arguments.of("Acme Corp said it will complete the sale of its chemicals unit in\nApril,"
+            + " a sale that was agreed last year and that would bring about 50 mln\ndlrs to"
+            + " reduce debt, the company said in a statement issued in New York.\n", "1987-03-11",
+            "April", "1987-04"),
         // a range whose year is written at its end only: the start takes that year
         Arguments.of("The survey was conducted between May and August 2016.", "2020-06-03", "May",
             "2016-05"),

@@ -263,6 +263,13 @@ class DateFinderCoreNlpTest {
 
   static Stream<Arguments> toldDays() {
     return Stream.of(
+        // a hard-wrapped wire story whose first line is taken for a title: the sentence goes on
+        // over the wrapping break, and so does its verb
+        Arguments.of("1987-03-11", "U.S. Commercial banks are expected to\nreceive Finance"
+            + " Ministry approval in late April to operate\nsecurities subsidiaries in Japan, U.S."
+            + " Bank officials said.\n    A senior official at one of four prospective banks said"
+            + " the\nministry told his bank it would give approval as long as the\nparent firm"
+            + " holds no more than 50 pct of the capital.\n", "late April", "1987-04"),
         // a participle right after its noun reports what was done, whatever the parse hangs it on
         Arguments.of("2018-12-20", "Republicans started the day planning to hold a vote on the"
             + " stopgap measure approved Wednesday night by the Senate.", "Wednesday night",
