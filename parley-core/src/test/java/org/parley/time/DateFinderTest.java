@@ -778,6 +778,9 @@ class DateFinderTest {
         // a weekday of a named week
         Arguments.of("The committee invited her to testify on Monday of next week.", "2018-09-19",
             "Monday of next week", Type.DATE, "2018-09-24"),
+        // a weekday joined to one of a week told is in that week too
+        Arguments.of("He is convening talks in Vienna on Thursday and Friday next week.",
+            "2018-01-17", "Thursday", Type.DATE, "2018-01-25"),
         Arguments.of("He resigned on Friday of last week.", THU, "Friday of last week", Type.DATE,
             "2016-02-05"),
         // a month after a noun's possessive names the time of the thing
