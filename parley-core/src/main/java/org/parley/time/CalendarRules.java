@@ -1304,15 +1304,30 @@ final class CalendarRules {
 
     f.add("month-year", 4,
         "(?<![\\w])(?<mod>" + DMOD + ")?(?<mon>" + MON + "),?\\s+(?:of\\s+)?(?:(?<y>" + YEAR
-            + ")|['’](?<sy>\\d\\d)|(?<ry>this|last|next)\\s+year)(?![\\w]|['’](?!s\\b)|[.,]\\d)",
+            + ")|['’](?<sy>\\d\\d)|(?<ry>this|last|next)\\s+year"
+            + "|the\\s+(?<ay>following|next|previous|preceding)\\s+year)"
+            + "(?![\\w]|['’](?!s\\b)|[.,]\\d)",
         (m, doc) -> {
           int mon = Calendar.month(m.group("mon"));
           String y = m.group("sy") != null
               ? Calendar.year(twoDigitYear(num(m.group("sy")), doc)) : m.group("y");
           String ry = m.group("ry");
+          String ay = m.group("ay");
           return new Cand(m.start(), m.end(), c -> {
             if (y != null) {
               return Res.of(Type.DATE, Calendar.month(num(y), mon), null, null);
+            }
+            if (ay != null) {
+              // "from late 2014 until her capture in May the following year": that month of the
+              // year after (or before) the story's last date, one expression
+              LocalDate a = c.anchor();
+              if (c.lastYear == null && a == null) {
+                return Res.of(Type.DATE, String.format(Locale.ROOT, "XXXX-%02d", mon), null,
+                    "no-anchor");
+              }
+              int turn = ay.equals("following") || ay.equals("next") ? 1 : -1;
+              int base = c.lastYear != null ? c.lastYear : a.getYear();
+              return Res.of(Type.DATE, Calendar.month(base + turn, mon), null, "story-year");
             }
             if (c.pubOrNull() == null) {
               return Res.of(Type.DATE, String.format(Locale.ROOT, "XXXX-%02d", mon), null,

@@ -778,6 +778,9 @@ class DateFinderTest {
         // a weekday of a named week
         Arguments.of("The committee invited her to testify on Monday of next week.", "2018-09-19",
             "Monday of next week", Type.DATE, "2018-09-24"),
+        // a month of the year after the story's last date, one expression
+        Arguments.of("From late 2014 until her capture in May the following year, she passed on "
+            + "his movements.", "2018-01-15", "May the following year", Type.DATE, "2015-05"),
         // a weekday joined to one of a week told is in that week too
         Arguments.of("He is convening talks in Vienna on Thursday and Friday next week.",
             "2018-01-17", "Thursday", Type.DATE, "2018-01-25"),
