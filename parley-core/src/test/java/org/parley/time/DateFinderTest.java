@@ -778,6 +778,12 @@ class DateFinderTest {
         // a weekday of a named week
         Arguments.of("The committee invited her to testify on Monday of next week.", "2018-09-19",
             "Monday of next week", Type.DATE, "2018-09-24"),
+        // "one day" opening a clause to come is some day ahead, no length
+        Arguments.of("One day, these fighters were going to return home.", THU, "One day",
+            Type.DATE, "FUTURE_REF"),
+        Arguments.of("I have not given up on the idea that one day Raqqa will be beautiful again.",
+            THU, "one day", Type.DATE, "FUTURE_REF"),
+        Arguments.of("One day later, he would be dead.", THU, "One day", Type.DURATION, "P1D"),
         // a month of the year after the story's last date, one expression
         Arguments.of("From late 2014 until her capture in May the following year, she passed on "
             + "his movements.", "2018-01-15", "May the following year", Type.DATE, "2015-05"),
