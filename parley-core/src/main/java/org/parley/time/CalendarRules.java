@@ -164,9 +164,13 @@ final class CalendarRules {
   /** Nouns of trust in a person ("confidence in May"). */
   private static final Set<String> TRUST = Set.of("confidence", "faith", "trust");
 
-  /** Nouns of pressure on or loyalty to a person ("pressure on May", "a blow to May"). */
+  /**
+   * Nouns of pressure on or loyalty to a person ("pressure on May", "a blow to May"), and the
+   * words of writing or calling to one ("a letter to May", "call on May to engage").
+   */
   private static final Set<String> PRESSURE = Set.of("pressure", "blow", "challenge",
-      "loyalty", "loyal", "attack", "attacks");
+      "loyalty", "loyal", "attack", "attacks", "letter", "letters", "wrote", "write", "writing",
+      "call", "calls", "called", "calling", "appeal", "appeals", "appealed", "appealing", "plea");
 
   /** The run-up to a day: "in the weeks leading up to Election Day", "the run-up to Christmas". */
   private static final Pattern LEADING_UP =

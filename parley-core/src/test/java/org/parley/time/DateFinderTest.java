@@ -1501,6 +1501,8 @@ class DateFinderTest {
         Arguments.of("Theresa May said the talks would go on.", "May"),
         Arguments.of("They forced a vote of no confidence in May.", "May"),
         Arguments.of("The pressure on May grew.", "May"),
+        Arguments.of("His family have now written a letter to May demanding action.", "May"),
+        Arguments.of("It goes on to call on May to engage with the Turkish government.", "May"),
         Arguments.of("The march drew thousands of people.", "march"),
         Arguments.of("The team scored twice. First quarter goals were rare.", "quarter"),
         Arguments.of("The morning session was quiet.", "morning"),
