@@ -778,6 +778,11 @@ class DateFinderTest {
         // a weekday of a named week
         Arguments.of("The committee invited her to testify on Monday of next week.", "2018-09-19",
             "Monday of next week", Type.DATE, "2018-09-24"),
+        // "overnight" of doings told: the night before the day of the story
+        Arguments.of("The overnight airstrikes only serve to sharpen their rivalry.", "2018-04-14",
+            "overnight", Type.TIME, "2018-04-13TNI"),
+        Arguments.of("London shares closed lower Friday.\n\nThey were depressed by overnight "
+            + "losses in New York.", "1989-10-30", "overnight", Type.TIME, "1989-10-26TNI"),
         // "one day" opening a clause to come is some day ahead, no length
         Arguments.of("One day, these fighters were going to return home.", THU, "One day",
             Type.DATE, "FUTURE_REF"),
@@ -1501,6 +1506,9 @@ class DateFinderTest {
         Arguments.of("Theresa May said the talks would go on.", "May"),
         Arguments.of("They forced a vote of no confidence in May.", "May"),
         Arguments.of("The pressure on May grew.", "May"),
+        Arguments.of("Change will not happen overnight.", "overnight"),
+        Arguments.of("The town was transformed almost overnight into a camp.", "overnight"),
+        Arguments.of("She became an overnight success.", "overnight"),
         Arguments.of("His family have now written a letter to May demanding action.", "May"),
         Arguments.of("It goes on to call on May to engage with the Turkish government.", "May"),
         Arguments.of("The march drew thousands of people.", "march"),
