@@ -110,6 +110,11 @@ final class RelativeRules {
       ",?\\s+(?:and|or|to)\\s+(?:on\\s+)?" + WD_NAME + ",?\\s+(?:of\\s+)?(?<rel>next|last|this)"
           + "\\s+week\\b");
 
+  /** What answers a thing done: "the response to Saturday's attack" was to one gone by. */
+  private static final Pattern ANSWER_TO = Pattern.compile(
+      "(?i)\\b(?:response|responses|respond|responding|reaction|reactions|react|reacting"
+          + "|retaliation|retaliate|retaliating|aftermath|wake)\\s+(?:to|of|for)\\s+(?:the\\s+)?$");
+
   /** Verbs of saying in the past: "said Friday" is the day of the saying. */
   private static final Set<String> SAID_PAST = Set.of("said", "told", "announced", "wrote",
       "tweeted", "testified", "stated", "declared", "added", "acknowledged", "confirmed");
@@ -340,7 +345,10 @@ final class RelativeRules {
               // "Wednesday's debate could focus on immigration", "will focus", "Nestle's share
               // before Friday's purchases": the nearest
               // ... but "may still be claiming victory after Monday's debate" is past
-              : possessive && (governor.equals("after") || governor.equals("since"))
+              : possessive && (governor.equals("after") || governor.equals("since")
+                  // "to discuss the response to Saturday's chemical attack": what is answered
+                  // has been done, whatever the tense of the answer
+                  || ANSWER_TO.matcher(doc.text).region(Math.max(0, at - 30), at).find())
                   ? Direction.PAST
               // "he will be at Monday's hearing", "is bracing for Monday's hearing": a meeting or
               // a vote a future act is aimed at lies ahead (its subject, "Tuesday's vote will

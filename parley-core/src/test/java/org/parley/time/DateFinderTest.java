@@ -792,6 +792,10 @@ class DateFinderTest {
         // a month of the year after the story's last date, one expression
         Arguments.of("From late 2014 until her capture in May the following year, she passed on "
             + "his movements.", "2018-01-15", "May the following year", Type.DATE, "2015-05"),
+        // a day's doings answered are gone by, whatever the tense of the answer
+        Arguments.of("The cabinet met on Thursday to discuss the UK’s military response to "
+            + "Saturday’s chemical attack in Syria.", "2018-04-12", "Saturday", Type.DATE,
+            "2018-04-07"),
         // a weekday joined to one of a week told is in that week too
         Arguments.of("He is convening talks in Vienna on Thursday and Friday next week.",
             "2018-01-17", "Thursday", Type.DATE, "2018-01-25"),
