@@ -232,6 +232,9 @@ final class ClockRules {
       "fighting", "clashes", "violence", "protests", "losses", "gains", "trading", "rain",
       "storms", "talks", "negotiations", "session", "vote", "fire");
 
+  /** How far after the day last told "overnight" is still the night before it. */
+  private static final int OVERNIGHT_REACH = 400;
+
   /** Words before that make "overnight" "suddenly": "almost overnight", "not happen overnight". */
   private static final Pattern OVERNIGHT_SUDDEN_BEFORE = Pattern.compile(
       "(?i)\\b(?:almost|virtually|seemingly|practically|literally|nearly|just|not|never|n['’]t"
@@ -250,9 +253,15 @@ final class ClockRules {
               .region(Math.max(0, m.start() - 40), m.start()).find()) {
             return null;
           }
+          int at = m.start();
           return new Cand(m.start(), m.end(), c -> {
             LocalDate pub = c.pubOrNull();
-            LocalDate d = c.anchor();
+            // the day told of just before ("closed lower Friday. ... overnight losses"), else
+            // the day of writing: a day named pages before is some other story's
+            boolean near = c.lastDay != null && c.lastDayEnd >= 0 && c.lastDayEnd <= at
+                && at - c.lastDayEnd <= OVERNIGHT_REACH;
+            c.readLastDay |= near;
+            LocalDate d = near ? c.lastDay : pub;
             if (d == null) {
               return Res.of(Type.TIME, "XXXX-XX-XXTNI", null, "no-anchor");
             }

@@ -781,6 +781,9 @@ class DateFinderTest {
         // "overnight" of doings told: the night before the day of the story
         Arguments.of("The overnight airstrikes only serve to sharpen their rivalry.", "2018-04-14",
             "overnight", Type.TIME, "2018-04-13TNI"),
+        Arguments.of("The attack came on Saturday. " + "Nothing was done. ".repeat(30)
+            + "Its overnight bombing raid was not about avenging Douma.", "2018-04-09",
+            "overnight", Type.TIME, "2018-04-08TNI"),
         Arguments.of("London shares closed lower Friday.\n\nThey were depressed by overnight "
             + "losses in New York.", "1989-10-30", "overnight", Type.TIME, "1989-10-26TNI"),
         // "one day" opening a clause to come is some day ahead, no length
