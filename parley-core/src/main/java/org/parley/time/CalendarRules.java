@@ -164,9 +164,13 @@ final class CalendarRules {
   /** Nouns of trust in a person ("confidence in May"). */
   private static final Set<String> TRUST = Set.of("confidence", "faith", "trust");
 
-  /** Nouns of pressure on or loyalty to a person ("pressure on May", "a blow to May"). */
+  /**
+   * Nouns of pressure on or loyalty to a person ("pressure on May", "a blow to May"), and the
+   * words of writing or calling to one ("a letter to May", "call on May to engage").
+   */
   private static final Set<String> PRESSURE = Set.of("pressure", "blow", "challenge",
-      "loyalty", "loyal", "attack", "attacks");
+      "loyalty", "loyal", "attack", "attacks", "letter", "letters", "wrote", "write", "writing",
+      "call", "calls", "called", "calling", "appeal", "appeals", "appealed", "appealing", "plea");
 
   /** The run-up to a day: "in the weeks leading up to Election Day", "the run-up to Christmas". */
   private static final Pattern LEADING_UP =
@@ -1304,15 +1308,30 @@ final class CalendarRules {
 
     f.add("month-year", 4,
         "(?<![\\w])(?<mod>" + DMOD + ")?(?<mon>" + MON + "),?\\s+(?:of\\s+)?(?:(?<y>" + YEAR
-            + ")|['’](?<sy>\\d\\d)|(?<ry>this|last|next)\\s+year)(?![\\w]|['’](?!s\\b)|[.,]\\d)",
+            + ")|['’](?<sy>\\d\\d)|(?<ry>this|last|next)\\s+year"
+            + "|the\\s+(?<ay>following|next|previous|preceding)\\s+year)"
+            + "(?![\\w]|['’](?!s\\b)|[.,]\\d)",
         (m, doc) -> {
           int mon = Calendar.month(m.group("mon"));
           String y = m.group("sy") != null
               ? Calendar.year(twoDigitYear(num(m.group("sy")), doc)) : m.group("y");
           String ry = m.group("ry");
+          String ay = m.group("ay");
           return new Cand(m.start(), m.end(), c -> {
             if (y != null) {
               return Res.of(Type.DATE, Calendar.month(num(y), mon), null, null);
+            }
+            if (ay != null) {
+              // "from late 2014 until her capture in May the following year": that month of the
+              // year after (or before) the story's last date, one expression
+              LocalDate a = c.anchor();
+              if (c.lastYear == null && a == null) {
+                return Res.of(Type.DATE, String.format(Locale.ROOT, "XXXX-%02d", mon), null,
+                    "no-anchor");
+              }
+              int turn = ay.equals("following") || ay.equals("next") ? 1 : -1;
+              int base = c.lastYear != null ? c.lastYear : a.getYear();
+              return Res.of(Type.DATE, Calendar.month(base + turn, mon), null, "story-year");
             }
             if (c.pubOrNull() == null) {
               return Res.of(Type.DATE, String.format(Locale.ROOT, "XXXX-%02d", mon), null,

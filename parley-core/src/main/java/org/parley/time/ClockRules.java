@@ -226,8 +226,54 @@ final class ClockRules {
 
   private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
 
+  /** The doings "overnight" before them dates to a night: "the overnight airstrikes". */
+  private static final Set<String> OVERNIGHT_EVENTS = Set.of("airstrikes", "strikes", "strike",
+      "raid", "raids", "attack", "attacks", "bombing", "bombings", "bombardment", "shelling",
+      "fighting", "clashes", "violence", "protests", "losses", "gains", "trading", "rain",
+      "storms", "talks", "negotiations", "session", "vote", "fire");
+
+  /** How far after the day last told "overnight" is still the night before it. */
+  private static final int OVERNIGHT_REACH = 400;
+
+  /** Words before that make "overnight" "suddenly": "almost overnight", "not happen overnight". */
+  private static final Pattern OVERNIGHT_SUDDEN_BEFORE = Pattern.compile(
+      "(?i)\\b(?:almost|virtually|seemingly|practically|literally|nearly|just|not|never|n['’]t"
+          + "|won|cannot)\\b[^.;]{0,30}$");
+
   /** Parts of the day without a day: "mid-afternoon", "late evening", "4 in the morning". */
   static void partsOfDay(DateFinder f) {
+    // "The overnight airstrikes only serve to", "depressed by overnight losses in New York": the
+    // night before the day told of (TimeML marks the night, TNI); not "an overnight success",
+    // "won't be an overnight fix" (suddenly), nor an "overnight stay" (any night). After a verb
+    // ("sites struck overnight") TimeBank and AQUAINT leave it unmarked as often as not
+    f.add("overnight", 3, "(?<![\\w-])[Oo]vernight(?![\\w-])",
+        (m, doc) -> {
+          boolean event = OVERNIGHT_EVENTS.contains(doc.nextWord(m.end()));
+          if (!event || OVERNIGHT_SUDDEN_BEFORE.matcher(doc.text)
+              .region(Math.max(0, m.start() - 40), m.start()).find()) {
+            return null;
+          }
+          int at = m.start();
+          return new Cand(m.start(), m.end(), c -> {
+            LocalDate pub = c.pubOrNull();
+            // the day told of just before ("closed lower Friday. ... overnight losses"), else
+            // the day of writing: a day named pages before is some other story's
+            boolean near = c.lastDay != null && c.lastDayEnd >= 0 && c.lastDayEnd <= at
+                && at - c.lastDayEnd <= OVERNIGHT_REACH;
+            c.readLastDay |= near;
+            LocalDate d = near ? c.lastDay : pub;
+            if (d == null) {
+              return Res.of(Type.TIME, "XXXX-XX-XXTNI", null, "no-anchor");
+            }
+            if (pub != null && d.isAfter(pub)) {
+              d = pub; // a day still ahead is no day the night before was told of
+            }
+            LocalDate night = d.minusDays(1);
+            // (no anchor of its own: "the previous Friday" after it counts from the day told)
+            return Res.of(Type.TIME, Calendar.day(night) + "TNI", null, "night-before");
+          });
+        });
+
     // "mid-afternoon", "late evening", "4 in the morning": a part of the day named without a day
     f.add("part-of-day", 3,
         "(?<![\\w-])(?:(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|\\s+)?(?<pod>morning|afternoon|evening)"

@@ -159,6 +159,7 @@ public final class DateFinder implements Stage {
       Map.entry("weekday", "early late last next this coming past @weekdays mondays tuesdays"
           + " wednesdays thursdays fridays saturdays sundays"),
       Map.entry("part-of-day", "early late mid midmorning midafternoon @num #"),
+      Map.entry("overnight", "overnight"),
       Map.entry("the-part-of-day", "the"),
       Map.entry("deictic", "early late earlier later today tonight yesterday tomorrow now"
           + " currently recently"

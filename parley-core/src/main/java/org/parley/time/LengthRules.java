@@ -102,6 +102,21 @@ final class LengthRules {
       "of", "than", "by", "about", "over", "just", "only", "on", "at", "from", "until", "till",
       "last", "every", "each", "the", "a", "per", "", "around", "nearly", "almost");
 
+  /**
+   * A clause to come after "one day" that opens a sentence or a "that" clause: ", these fighters
+   * were going to return", " Raqqa will be beautiful again".
+   */
+  private static final Pattern SOME_DAY_CLAUSE = Pattern.compile(
+      ",?\\s+(?:[\\p{L}'’-]+,?\\s+){0,4}?(?:will|would|could|might|may|can|shall|should|must"
+          + "|'ll|’ll|(?:is|are|am|was|were)\\s+going\\s+to)\\s");
+
+  /** The words before "one day" that open the clause it may begin: "that one day it will". */
+  private static final Set<String> SOME_DAY_OPENS = Set.of("", "that", "and", "but");
+
+  /** What follows a day that is a length or a point counted from: "one day later", "one day of". */
+  private static final Set<String> COUNTED_DAY_AFTER = Set.of("after", "before", "earlier",
+      "later", "ago", "of", "into", "long", "old", "from", "since", "in", "at", "a", "per");
+
   private static final Set<String> RATE_UNITS = Set.of("day", "week", "month", "year", "hour");
 
   private static final Set<String> MODALS =
@@ -234,7 +249,16 @@ final class LengthRules {
               && (MODALS.contains(doc.prevWord(m.start()))
               // "to one day be reunited", "is one day contemplated": a verb follows
               || !NOT_SOME_DAY_LEFT.contains(doc.prevWord(m.start()))
-              && doc.verbAt(doc.nextNonSpace(m.end())))) {
+              && doc.verbAt(doc.nextNonSpace(m.end()))
+              // "One day, these fighters were going to return", "hope that one day Raqqa will
+              // be beautiful": a clause it opens tells of a time to come
+              || SOME_DAY_OPENS.contains(doc.prevWord(m.start()))
+              && (doc.prevWord(m.start()).length() > 0
+                  || ".!?\"“‘'—:;\n".indexOf(doc.charAt(doc.prevNonSpace(m.start()))) >= 0
+                  || doc.prevNonSpace(m.start()) < 0)
+              && !COUNTED_DAY_AFTER.contains(doc.nextWord(m.end()).replace(",", ""))
+              && SOME_DAY_CLAUSE.matcher(doc.text).region(m.end(), doc.text.length())
+                  .lookingAt())) {
             // "will one day return", "could one day become": some time to come, not a length
             return new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, "FUTURE_REF", null, null));
           }

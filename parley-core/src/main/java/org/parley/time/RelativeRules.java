@@ -102,6 +102,19 @@ final class RelativeRules {
   private static final Pattern TIGHTLY_JOINED =
       Pattern.compile(",?\\s+(?:and|or|and/or)(?:\\s+(?:on|early|late))?\\s+|\\s*,\\s*");
 
+  /**
+   * A second weekday of the same week named right after a first: " and Friday next week",
+   * " or on Tuesday last week". The week told of the second is the first's too.
+   */
+  private static final Pattern WEEK_OF_JOINED_DAY = Pattern.compile(
+      ",?\\s+(?:and|or|to)\\s+(?:on\\s+)?" + WD_NAME + ",?\\s+(?:of\\s+)?(?<rel>next|last|this)"
+          + "\\s+week\\b");
+
+  /** What answers a thing done: "the response to Saturday's attack" was to one gone by. */
+  private static final Pattern ANSWER_TO = Pattern.compile(
+      "(?i)\\b(?:response|responses|respond|responding|reaction|reactions|react|reacting"
+          + "|retaliation|retaliate|retaliating|aftermath|wake)\\s+(?:to|of|for)\\s+(?:the\\s+)?$");
+
   /** Verbs of saying in the past: "said Friday" is the day of the saying. */
   private static final Set<String> SAID_PAST = Set.of("said", "told", "announced", "wrote",
       "tweeted", "testified", "stated", "declared", "added", "acknowledged", "confirmed");
@@ -281,9 +294,23 @@ final class RelativeRules {
                 && doc.tense.movesTimeTo(m.start(), true));
     boolean basedOn = left.equals("on") && leftStart > 0
         && doc.prevWord(leftStart).equals("based");
+    // "talks in Vienna on Thursday and Friday next week": the week told of the second day
+    Matcher weekOfJoined = WEEK_OF_JOINED_DAY.matcher(doc.text)
+        .region(m.end(), Math.min(doc.text.length(), m.end() + 40));
+    int joinedWeek = rel != null || !weekOfJoined.lookingAt() ? 0
+        : switch (weekOfJoined.group("rel")) {
+          case "next" -> 1;
+          case "last" -> -1;
+          default -> 2;
+        };
     Cand cand = new Cand(m.start(), m.end(), c -> {
       LocalDate pub = c.pubOrNull();
       Res res;
+      if (pub != null && joinedWeek != 0) {
+        LocalDate d = pub.plusWeeks(joinedWeek == 2 ? 0 : joinedWeek).with(wd);
+        res = Res.of(Type.DATE, Calendar.day(d), d, "week-of-joined");
+        return part == null ? res : withClock(res, part);
+      }
       if (pub == null) {
         res = Res.of(Type.DATE, "XXXX-WXX-" + wd.getValue(), null, "no-publication-date");
       } else {
@@ -318,7 +345,10 @@ final class RelativeRules {
               // "Wednesday's debate could focus on immigration", "will focus", "Nestle's share
               // before Friday's purchases": the nearest
               // ... but "may still be claiming victory after Monday's debate" is past
-              : possessive && (governor.equals("after") || governor.equals("since"))
+              : possessive && (governor.equals("after") || governor.equals("since")
+                  // "to discuss the response to Saturday's chemical attack": what is answered
+                  // has been done, whatever the tense of the answer
+                  || ANSWER_TO.matcher(doc.text).region(Math.max(0, at - 30), at).find())
                   ? Direction.PAST
               // "he will be at Monday's hearing", "is bracing for Monday's hearing": a meeting or
               // a vote a future act is aimed at lies ahead (its subject, "Tuesday's vote will

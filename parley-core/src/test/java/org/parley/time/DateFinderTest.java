@@ -789,6 +789,30 @@ class DateFinderTest {
         // a weekday of a named week
         Arguments.of("The committee invited her to testify on Monday of next week.", "2018-09-19",
             "Monday of next week", Type.DATE, "2018-09-24"),
+        // "overnight" of doings told: the night before the day of the story
+        Arguments.of("The overnight airstrikes only serve to sharpen their rivalry.", "2018-04-14",
+            "overnight", Type.TIME, "2018-04-13TNI"),
+        Arguments.of("The attack came on Saturday. " + "Nothing was done. ".repeat(30)
+            + "Its overnight bombing raid was not about avenging Douma.", "2018-04-09",
+            "overnight", Type.TIME, "2018-04-08TNI"),
+        Arguments.of("London shares closed lower Friday.\n\nThey were depressed by overnight "
+            + "losses in New York.", "1989-10-30", "overnight", Type.TIME, "1989-10-26TNI"),
+        // "one day" opening a clause to come is some day ahead, no length
+        Arguments.of("One day, these fighters were going to return home.", THU, "One day",
+            Type.DATE, "FUTURE_REF"),
+        Arguments.of("I have not given up on the idea that one day Raqqa will be beautiful again.",
+            THU, "one day", Type.DATE, "FUTURE_REF"),
+        Arguments.of("One day later, he would be dead.", THU, "One day", Type.DURATION, "P1D"),
+        // a month of the year after the story's last date, one expression
+        Arguments.of("From late 2014 until her capture in May the following year, she passed on "
+            + "his movements.", "2018-01-15", "May the following year", Type.DATE, "2015-05"),
+        // a day's doings answered are gone by, whatever the tense of the answer
+        Arguments.of("The cabinet met on Thursday to discuss the UK’s military response to "
+            + "Saturday’s chemical attack in Syria.", "2018-04-12", "Saturday", Type.DATE,
+            "2018-04-07"),
+        // a weekday joined to one of a week told is in that week too
+        Arguments.of("He is convening talks in Vienna on Thursday and Friday next week.",
+            "2018-01-17", "Thursday", Type.DATE, "2018-01-25"),
         Arguments.of("He resigned on Friday of last week.", THU, "Friday of last week", Type.DATE,
             "2016-02-05"),
         // a month after a noun's possessive names the time of the thing
@@ -1505,6 +1529,11 @@ class DateFinderTest {
         Arguments.of("Theresa May said the talks would go on.", "May"),
         Arguments.of("They forced a vote of no confidence in May.", "May"),
         Arguments.of("The pressure on May grew.", "May"),
+        Arguments.of("Change will not happen overnight.", "overnight"),
+        Arguments.of("The town was transformed almost overnight into a camp.", "overnight"),
+        Arguments.of("She became an overnight success.", "overnight"),
+        Arguments.of("His family have now written a letter to May demanding action.", "May"),
+        Arguments.of("It goes on to call on May to engage with the Turkish government.", "May"),
         Arguments.of("The march drew thousands of people.", "march"),
         Arguments.of("The team scored twice. First quarter goals were rare.", "quarter"),
         Arguments.of("The morning session was quiet.", "morning"),
