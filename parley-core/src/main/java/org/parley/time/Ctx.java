@@ -241,6 +241,12 @@ final class Ctx {
     return lastDay != null ? "anchor-text" : "anchor-publication";
   }
 
+  /** {@link #anchorName()} of a value counted from {@code from}, which may be the last month. */
+  String anchorName(LocalDate from) {
+    return lastDay != null || lastWasMonth && from != null && from.equals(lastMonth)
+        ? "anchor-text" : "anchor-publication";
+  }
+
   /** A bare time's day: the last day named in the same paragraph, else the publication date. */
   LocalDate timeAnchor(int at) {
     if (lastDay != null && lastDayEnd <= at && doc.text.indexOf('\n', lastDayEnd) >= at) {

@@ -80,7 +80,8 @@ final class Doc {
     String t = clean.raw();
     String c = clean.text();
     int width = 0;
-    for (int s = 0; s <= t.length(); ) {
+    for (int s = 0; s <= t.length() && width <= WRAP_WIDTH; ) {
+      // (most texts have a paragraph longer than that early on: they are read no further)
       int e = t.indexOf('\n', s);
       e = e < 0 ? t.length() : e;
       width = Math.max(width, lineLength(t, s, e));

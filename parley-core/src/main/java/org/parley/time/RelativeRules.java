@@ -1003,9 +1003,7 @@ final class RelativeRules {
               return Res.of(Type.DATE, Calendar.month(back), null, "month-context");
             }
             LocalDate from = c.yearAnchor(unit);
-            boolean text = c.lastDay != null || c.lastWasMonth && from != null
-                && from.equals(c.lastMonth);
-            return shifted(c, from, amt, unit, sign, text ? "anchor-text" : "anchor-publication");
+            return shifted(c, from, amt, unit, sign, c.anchorName(from));
           }).day();
         });
 
