@@ -63,7 +63,9 @@ final class EvalDatesCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description = "The articles of stand-off gold (records with text_id instead of text): a"
           + " JSON-lines file, gzipped or not, with id and text, e.g."
-          + " ../shared/data/news/allsides_political_10k.jsonl.gz for eval/dates/allsides-*.jsonl.")
+          + " ../shared/data/news/allsides_political_10k.jsonl.gz for eval/dates/allsides-*.jsonl;"
+          + " or a .json object keyed by id whose records have text or articleBody, e.g."
+          + " ../shared/data/html/scrapinghub_aeb/ground-truth.json for eval/dates/aeb-*.jsonl.")
   Path texts;
 
   @Option(

@@ -25,8 +25,7 @@ import org.parley.model.Span;
  * timexes: [{start, end, type, value}]} with end-exclusive offsets into {@code text}.
  *
  * <p>Stand-off gold, whose articles may not be copied, names its text instead: {@code text_id},
- * the {@code id} of a record of a JSON-lines texts file (gzipped or not) with a {@code text}
- * field; each timex's {@code text}, when given, must equal the text at its offsets, so a changed
+ * the {@code id} of a record of a texts file (see {@link #texts}); each timex's {@code text}, when given, must equal the text at its offsets, so a changed
  * texts file fails loudly instead of scoring the wrong words.
  */
 public final class TimexReader {
@@ -117,10 +116,15 @@ public final class TimexReader {
   }
 
   /**
-   * The texts of a JSON-lines file ({@code .gz} read through gzip) whose {@code id} is wanted:
-   * id to {@code text}.
+   * The texts whose id is wanted, id to text, from a JSON-lines file ({@code .gz} read through
+   * gzip) of records with an {@code id} and a {@code text}, or from a {@code .json} file holding one
+   * object keyed by id whose records carry {@code text} or {@code articleBody} (the article
+   * extraction benchmark's {@code ground-truth.json}).
    */
   public static Map<String, String> texts(Path file, Set<String> wanted) throws IOException {
+    if (file.getFileName().toString().endsWith(".json")) {
+      return keyedTexts(file, wanted);
+    }
     Map<String, String> out = new HashMap<>();
     try (InputStream raw = Files.newInputStream(file);
         InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
@@ -136,6 +140,22 @@ public final class TimexReader {
         if (wanted.contains(id) && rec.hasNonNull("text")) {
           out.put(id, rec.path("text").asText());
         }
+      }
+    }
+    return out;
+  }
+
+  private static Map<String, String> keyedTexts(Path file, Set<String> wanted) throws IOException {
+    JsonNode all = JSON.readTree(file.toFile());
+    if (!all.isObject()) {
+      throw new IOException(file + ": a .json texts file must hold one object keyed by id");
+    }
+    Map<String, String> out = new HashMap<>();
+    for (String id : wanted) {
+      JsonNode rec = all.path(id);
+      JsonNode text = rec.hasNonNull("text") ? rec.get("text") : rec.get("articleBody");
+      if (text != null && text.isTextual()) {
+        out.put(id, text.asText());
       }
     }
     return out;

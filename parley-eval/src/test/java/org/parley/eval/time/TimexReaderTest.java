@@ -44,6 +44,20 @@ class TimexReaderTest {
   }
 
   @Test
+  void aJsonTextsFileIsOneObjectKeyedByIdWithTextOrArticleBody() throws IOException {
+    Path texts = dir.resolve("ground-truth.json");
+    Files.writeString(texts, "{\"a1\":{\"articleBody\":\"" + ARTICLE + "\",\"url\":\"u\"},"
+        + "\"a2\":{\"text\":\"On Monday.\"},\"a3\":{\"articleBody\":\"unwanted\"}}");
+
+    assertThat(TimexReader.texts(texts, Set.of("a1", "a2", "missing")))
+        .isEqualTo(Map.of("a1", ARTICLE, "a2", "On Monday."));
+    Path lines = dir.resolve("lines.json");
+    Files.writeString(lines, "[{\"id\":\"a1\"}]");
+    assertThatThrownBy(() -> TimexReader.texts(lines, Set.of("a1")))
+        .hasMessageContaining("one object keyed by id");
+  }
+
+  @Test
   void standOffGoldWhoseWordsAreNotAtItsOffsetsFails() throws IOException {
     Path gold = dir.resolve("gold.jsonl");
     Files.writeString(gold, "{\"doc_id\":\"d1\",\"text_id\":\"a1\",\"dct\":\"2016-02-11\","
