@@ -313,6 +313,10 @@ final class CalendarRules {
     return null;
   }
 
+  /** Words before a day that make it date a noun: "the Sept. 12 announcement", "Monday's". */
+  private static final Set<String> NOUN_DATING = Set.of("the", "a", "an", "its", "their", "his",
+      "her", "s");
+
   private static Cand monthDay(Matcher m, Doc doc, String monText, String dText, String d2Text,
                         String yText) {
     int mon = Calendar.month(monText);
@@ -400,6 +404,16 @@ final class CalendarRules {
         note = c.pubOrNull() == null ? "year-from-text"
             : dir == Direction.UNKNOWN || dir == Direction.OPEN ? "year-nearest"
             : "year-" + dir.name().toLowerCase(Locale.ROOT);
+        // "kick off the tour June 9, 2020 ... a hometown show on Sept. 12": a day the clause
+        // does not place, after a day given with a later year, goes on in that year's schedule
+        // rather than back to a day already gone (but "the Sept. 12 announcement" is a thing)
+        LocalDate planned = (dir == Direction.UNKNOWN || dir == Direction.OPEN) && d2 == null
+            && first.isBefore(ref.minusDays(SLACK_DAYS)) && !NOUN_DATING.contains(prep)
+            ? c.scheduleDay(at, mon, d) : null;
+        if (planned != null) {
+          first = planned;
+          note = "schedule-year";
+        }
         // "what happened last Sept. 11 ... the decision-making on Sept. 11": a day the text gave
         // before is the same day when named again
         LocalDate same = dir == Direction.FUTURE || d2 != null ? null
@@ -953,6 +967,9 @@ final class CalendarRules {
     }
     if (half && HALF_OF_LONGER.matcher(doc.text).region(m.end(), doc.text.length()).lookingAt()) {
       return null; // "the first half of the 1980's", "the second half of the century"
+    }
+    if (y == null && ry == null && !fiscal && !possessed && !ofReport && doc.gameTalk(m.start())) {
+      return null; // "a technical foul in the third quarter", "returned to the bench in the second half"
     }
     if (PART_OF_OTHER.matcher(doc.text).region(m.end(), doc.text.length()).lookingAt()) {
       return null; // "the second half of the primary calendar", "the fourth quarter of the game"

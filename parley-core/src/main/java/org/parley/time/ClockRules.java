@@ -109,6 +109,9 @@ final class ClockRules {
               && before != '(' && !WEEKDAY_AND_DEICTIC.contains(left) && !afterYear) {
             return null;
           }
+          if (m.group("tz") == null && doc.gameTalk(m.start())) {
+            return null; // "he scored at 7:14 and on the power play at 19:56": the game's clock
+          }
           String v = String.format(Locale.ROOT, "%02d:%s", num(m.group("h")), m.group("mi"));
           return approxClock(doc, m.start(), m.end(), v);
         });

@@ -5,6 +5,7 @@ import static org.parley.time.DateFinder.PRIOR_RULES;
 import static org.parley.time.DateFinder.QUARTER_VALUE;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -72,11 +73,19 @@ final class Ctx {
    * the last date before it was a month; null otherwise.
    */
   LocalDate monthInSentence(int at) {
-    if (!lastWasMonth || lastCalendarEnd > at
-        || lastCalendarEnd <= sentenceStart(doc.text, at)) {
+    return monthInSentence(at, false);
+  }
+
+  /**
+   * {@link #monthInSentence(int)}; when {@code laterDates}, dates after the month in the sentence
+   * do not matter ("sold in October, the most of the year, but down 10 percent from a year ago").
+   */
+  LocalDate monthInSentence(int at, boolean laterDates) {
+    if (!laterDates && !lastWasMonth || lastCalendarEnd > at
+        || lastCalendarEnd <= Doc.sentenceStart(doc.text, at)) {
       return null;
     }
-    for (Object[] entry : resolved.subMap(sentenceStart(doc.text, at), true, at, false)
+    for (Object[] entry : resolved.subMap(Doc.sentenceStart(doc.text, at), true, at, false)
         .values()) {
       Cand c = (Cand) entry[0];
       Res r = (Res) entry[1];
@@ -125,7 +134,8 @@ final class Ctx {
     if (nl >= 0 && nl < at) {
       return null;
     }
-    if (!framesStory(lastCalendarSpan) || sentenceStart(doc.text, at) > lastCalendarSpan.start()
+    if (!framesStory(lastCalendarSpan)
+        || Doc.sentenceStart(doc.text, at) > lastCalendarSpan.start()
         && !framesStory(new Span(at, end))) {
       // "reported it on April 12 of that year. Two days later ..., and by April 15, the CDC had
       // determined": a past clause right after a day or month given with its year goes on in
@@ -149,6 +159,42 @@ final class Ctx {
         && month < lastMonth.getMonthValue() ? lastYear + 1 : lastYear;
   }
 
+  /** How long after a day given with a later year a schedule told without years runs. */
+  private static final int SCHEDULE_DAYS = 366;
+
+  /**
+   * Day {@code d} of month {@code mon} in the year of the last day before {@code at} that the
+   * text gave with its year, when that year is after publication's and the day falls within a
+   * year on or after it ("the tour opens June 9, 2020 ... closes Oct. 10"); null otherwise. Only
+   * the nearest day given with a year counts: a later one in this year ends the schedule.
+   */
+  LocalDate scheduleDay(int at, int mon, int d) {
+    LocalDate pub = pubOrNull();
+    if (pub == null) {
+      return null;
+    }
+    for (Object[] entry : resolvedBefore(at)) {
+      Cand c = (Cand) entry[0];
+      Res r = (Res) entry[1];
+      LocalDate day = r.day();
+      if (day == null || r.value().length() != 10 || r.start() != null
+          || !doc.text.startsWith(String.valueOf(day.getYear()), c.end - 4)) {
+        continue;
+      }
+      if (day.getYear() <= pub.getYear()) {
+        return null;
+      }
+      LocalDate t = Calendar.date(day.getYear(), mon, d);
+      boolean onward = t != null && !t.isBefore(day)
+          && ChronoUnit.DAYS.between(day, t) <= SCHEDULE_DAYS;
+      if (onward) {
+        readSpan = new Span(c.start, c.end);
+      }
+      return onward ? t : null;
+    }
+    return null;
+  }
+
   /** The words that open a sentence set in a time: "In 2008,", "But on June 5, 2008,". */
   private static final Pattern STORY_FRAME = Pattern.compile(
       "(?:(?:[Aa]nd|[Bb]ut|[Tt]hen|[Bb]ack|[Ll]ater|[Ee]arlier),?\\s+)?(?:[Ii]n|[Oo]n|[Dd]uring|[Bb]y)");
@@ -159,7 +205,7 @@ final class Ctx {
    * inside a clause ("approved in 1987", "since 1980", "the Dec. 21, 1988, bombing") does not.
    */
   private boolean framesStory(Span s) {
-    int from = sentenceStart(doc.text, s.start());
+    int from = Doc.sentenceStart(doc.text, s.start());
     String lead = doc.text.substring(from, s.start()).strip();
     if (STORY_FRAME.matcher(lead).matches()) {
       return true;
@@ -457,8 +503,8 @@ final class Ctx {
     int guard = 0;
     while (i >= 0 && guard++ < 50) {
       if (i < skipFrom || i >= skipTo) {
-        int sentStart = sentenceStart(text, i);
-        int sentEnd = sentenceEnd(text, i + name.length());
+        int sentStart = Doc.sentenceStart(text, i);
+        int sentEnd = Doc.sentenceEnd(text, i + name.length());
         LocalDate after = null;
         LocalDate before = null;
         Span afterSpan = null;
@@ -494,7 +540,7 @@ final class Ctx {
 
   /** The last quarter value ("1987-Q2") named before {@code at} in its sentence. */
   String quarterInSentenceBefore(int at) {
-    int s = sentenceStart(doc.text, at);
+    int s = Doc.sentenceStart(doc.text, at);
     for (Object[] entry : resolved.subMap(s, true, at, false).descendingMap().values()) {
       Cand c = (Cand) entry[0];
       Res r = (Res) entry[1];
@@ -509,8 +555,8 @@ final class Ctx {
 
   /** A resolved day expression in the sentence around [from, to), outside it. */
   LocalDate daySameSentence(int from, int to) {
-    int s = sentenceStart(doc.text, from);
-    int e = sentenceEnd(doc.text, to);
+    int s = Doc.sentenceStart(doc.text, from);
+    int e = Doc.sentenceEnd(doc.text, to);
     for (Object[] entry : resolved.subMap(s, e).values()) {
       Cand c = (Cand) entry[0];
       Res r = (Res) entry[1];
@@ -520,31 +566,5 @@ final class Ctx {
       }
     }
     return null;
-  }
-
-  private static int sentenceStart(String text, int at) {
-    int i = at;
-    while (i > 0) {
-      char c = text.charAt(i - 1);
-      if (c == '\n' || ((c == '.' || c == '!' || c == '?') && i < text.length()
-          && Character.isWhitespace(text.charAt(i)))) {
-        break;
-      }
-      i--;
-    }
-    return i;
-  }
-
-  private static int sentenceEnd(String text, int at) {
-    int i = at;
-    while (i < text.length()) {
-      char c = text.charAt(i);
-      if (c == '\n' || ((c == '.' || c == '!' || c == '?')
-          && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1))))) {
-        break;
-      }
-      i++;
-    }
-    return i;
   }
 }

@@ -447,4 +447,53 @@ final class Doc {
     }
     return t.pos().equals("MD") || t.pos().startsWith("VB") || "PERSON".equals(t.ner());
   }
+
+  /** Where the sentence around {@code at} starts: after a line break or a full stop and space. */
+  static int sentenceStart(String text, int at) {
+    int i = at;
+    while (i > 0) {
+      char c = text.charAt(i - 1);
+      if (c == '\n' || ((c == '.' || c == '!' || c == '?') && i < text.length()
+          && Character.isWhitespace(text.charAt(i)))) {
+        break;
+      }
+      i--;
+    }
+    return i;
+  }
+
+  /** Where the sentence around {@code at} ends: at its full stop or line break. */
+  static int sentenceEnd(String text, int at) {
+    int i = at;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c == '\n' || ((c == '.' || c == '!' || c == '?')
+          && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1))))) {
+        break;
+      }
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * Words of a game being told: a quarter, half or clock time in their sentence is the game's
+   * ("a technical foul in the third quarter", "he scored at 7:14"), not the year's or the day's.
+   */
+  private static final Pattern GAME_WORDS = Pattern.compile(
+      "\\b(?:scor(?:ed|ing)|rebounds?|assists|touchdowns?|field\\s+goals?|free[\\s-]throws?"
+          + "|fouls?|fouled|halftime|overtime|quarterback|innings|interceptions?|fumbles?"
+          + "|dunk(?:s|ed)?|layups?|(?:three|3)-pointers?|power\\s+play|the\\s+(?:court|bench"
+          + "|buzzer|whistle)|timeouts?|kickoff|penalty\\s+kick|(?:first|second|third)-period)\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  /** How far around a position {@link #gameTalk} reads at most. */
+  private static final int GAME_WINDOW = 300;
+
+  /** Whether the sentence around {@code at} tells a game (see {@link #GAME_WORDS}). */
+  boolean gameTalk(int at) {
+    int from = Math.max(sentenceStart(text, at), at - GAME_WINDOW);
+    int to = Math.min(sentenceEnd(text, at), at + GAME_WINDOW);
+    return GAME_WORDS.matcher(text).region(from, to).find();
+  }
 }

@@ -644,6 +644,9 @@ final class RelativeRules {
     return isDay ? cand.day() : cand;
   }
 
+  /** The words before "a year ago" that compare a figure with it: "down 10 percent from". */
+  private static final Set<String> COMPARED_FROM = Set.of("from", "than", "over", "with");
+
   /** Words of the time of writing: "today", "now". */
   private static final Set<String> NOW_WORDS = Set.of("today", "tonight", "now", "currently",
       "nowadays", "presently", "these days", "right now", "at present", "at the moment");
@@ -926,8 +929,24 @@ final class RelativeRules {
           }
           boolean yearBack = amt.equals("1") && unit.equals("Y");
           int at = m.start();
-          return new Cand(m.start(), m.end(), c -> yearBack && c.quarterUnderDiscussion(at)
-              ? priorPeriod(c, 0, at) : shifted(c, c.pubOrNull(), amt, unit, -1, "publication")).day();
+          // "sold in October ... down 10 percent from a year ago", "up from $38,373 a year ago":
+          // a figure compared with a year before is the month its sentence names, a year back
+          String before = doc.prevWord(at);
+          int figure = doc.prevNonSpace(at);
+          boolean compared = yearBack && (COMPARED_FROM.contains(before)
+              || before.equals("percent") || before.equals("cent")
+              || figure >= 0 && (Character.isDigit(doc.charAt(figure)) || doc.charAt(figure) == '%'));
+          return new Cand(m.start(), m.end(), c -> {
+            if (yearBack && c.quarterUnderDiscussion(at)) {
+              return priorPeriod(c, 0, at);
+            }
+            LocalDate month = compared ? c.monthInSentence(at, true) : null;
+            if (month != null) {
+              return Res.of(Type.DATE, Calendar.month(month.minusYears(1)), null,
+                  "month-context");
+            }
+            return shifted(c, c.pubOrNull(), amt, unit, -1, "publication");
+          }).day();
         });
 
     f.add("offset", 4,

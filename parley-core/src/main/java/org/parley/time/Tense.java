@@ -114,12 +114,48 @@ final class Tense {
   }
 
   Direction at(int start) {
+    if (underComingHeading(start)) {
+      return Direction.FUTURE;
+    }
     Sentence s = sentenceAt(sentences, start);
     Direction d = parsedOrWords(s, start);
     if (d != Direction.FUTURE && s != null && futureOverWrap(s, start)) {
       return Direction.FUTURE;
     }
     return d;
+  }
+
+  /** A heading line over the next games or events of a report: "UP NEXT", "Coming up:". */
+  private static final Pattern COMING_HEADING = Pattern.compile(
+      "[ \\t]*(?i:up\\s+next|next\\s+up|coming\\s+up|next\\s+games?|upcoming\\s+games?)"
+          + "[ \\t]*:?[ \\t]*\\n");
+
+  /** How many lines under such a heading it covers, and how far it reads back for one. */
+  private static final int COMING_LINES = 4;
+  private static final int COMING_CHARS = 400;
+
+  /**
+   * Whether {@code pos} lies in the few short lines under a heading of what comes next, in which
+   * days are ahead whatever the verb ("UP NEXT\n\nThunder: Host the Lakers on Friday.", an AP
+   * game story's close); a rule line ("___") ends the section.
+   */
+  private boolean underComingHeading(int pos) {
+    int lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+    int lines = 0;
+    for (int k = lineStart; k > 0 && pos - k <= COMING_CHARS && lines <= COMING_LINES; ) {
+      int prevStart = text.lastIndexOf('\n', k - 2) + 1;
+      if (text.startsWith("___", prevStart)) {
+        return false;
+      }
+      if (COMING_HEADING.matcher(text).region(prevStart, k).matches()) {
+        return true;
+      }
+      if (k - 1 > prevStart) {
+        lines++; // a blank line between the heading and its entries does not count
+      }
+      k = prevStart;
+    }
+    return false;
   }
 
   private Direction parsedOrWords(Sentence s, int start) {

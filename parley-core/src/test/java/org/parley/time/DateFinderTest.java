@@ -786,6 +786,27 @@ class DateFinderTest {
         // a plural amount before "a year" is a rate
         Arguments.of("The bureau spends billions a year on drug control.", THU, "a year",
             Type.SET, "P1Y"),
+        // a day without its year after a day given with next year's: that year's schedule
+        Arguments.of("The band will kick off the tour June 9, 2020 in West Palm Beach. The "
+            + "Doobies will play a hometown show on Sept. 12, with the final date on the tour, "
+            + "Oct. 10.", "2019-11-19", "Oct. 10", Type.DATE, "2020-10-10"),
+        Arguments.of("The tour opens June 9, 2020.\n\nTour dates:\nJune 9 -- Tampa, FL\n"
+            + "June 14 -- Alpharetta, GA", "2019-11-19", "June 14", Type.DATE, "2020-06-14"),
+        Arguments.of("The tour opens June 9, 2020. Tickets go on sale Friday, Dec. 6.",
+            "2019-11-19", "Friday, Dec. 6", Type.DATE, "2019-12-06"),
+        Arguments.of("The law takes effect on Jan. 1, 2020. The Sept. 12 announcement explained it.",
+            "2019-11-19", "Sept. 12", Type.DATE, "2019-09-12"),
+        // a figure compared with a year before, in a sentence of a month: that month
+        Arguments.of("Dealers sold 30,000 cars in October, the most of the year, but still down "
+            + "10 percent from a year ago.", "2019-11-20", "a year ago", Type.DATE, "2018-10"),
+        Arguments.of("The average price in October was $39,014, up from $38,373 a year ago.",
+            "2019-11-20", "a year ago", Type.DATE, "2018-10"),
+        Arguments.of("In October, he said he had left the firm a year ago.", "2019-11-20",
+            "a year ago", Type.DATE, "2018"),
+        // under a heading of games to come, a day is ahead whatever the verb
+        Arguments.of("The Lakers won 130-127.\n\nUP NEXT\n\nThunder: Host the Lakers on Friday."
+            + "\n\nLakers: Visit the Thunder on Friday.", "2019-11-19", "Friday", Type.DATE,
+            "2019-11-22"),
         // a weekday of a named week
         Arguments.of("The committee invited her to testify on Monday of next week.", "2018-09-19",
             "Monday of next week", Type.DATE, "2018-09-24"),
@@ -1541,6 +1562,14 @@ class DateFinderTest {
         Arguments.of("The Bank gave assistance in the morning\nsession.", "morning"),
         Arguments.of("March organisers said thousands came.", "March"),
         Arguments.of("The group has 2,000 members.", "2,000"),
+        // a game's quarters, halves and clock
+        Arguments.of("Schroder got a technical foul in the third quarter for confronting Davis.",
+            "third quarter"),
+        Arguments.of("Kuzma returned to the bench in the second half.", "second half"),
+        Arguments.of("Parise's first-period goals - he scored at 7:14 and on the power play at "
+            + "19:56 - gave the Wild a lead.", "7:14"),
+        Arguments.of("Parise's first-period goals - he scored at 7:14 and on the power play at "
+            + "19:56 - gave the Wild a lead.", "19:56"),
         Arguments.of("Officials counted 1996 ballots by hand.", "1996"),
         Arguments.of("The plan runs 2050 pages.", "2050"),
         // a half or quarter of something other than a year
