@@ -172,8 +172,10 @@ final class ClockRules {
             if (doc.prevWord(m.start()).equals("high")) {
               return null; // "High Noon", "high noon comes today"
             }
-            if (w.equals("midnight") && doc.prevWord(m.start()).equals("after")) {
-              // "shortly after midnight": the first minutes of a day. After a day of the story
+            if (w.equals("midnight") && (doc.prevWord(m.start()).equals("after")
+                || doc.prevWord(m.start()).equals("since"))) {
+              // "shortly after midnight", "12 arrests since midnight": the first minutes of a
+              // day, the start of what has been counted since. After a day of the story
               // ("Friday night ... shortly after midnight") it is T00:00 of the day after it, not
               // T24:00 of it; with no day told (or "early Saturday"), of the day itself; joined
               // to a day ("after midnight Saturday"), of that day

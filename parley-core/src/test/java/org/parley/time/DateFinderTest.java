@@ -803,6 +803,11 @@ class DateFinderTest {
             "2019-11-20", "a year ago", Type.DATE, "2018-10"),
         Arguments.of("In October, he said he had left the firm a year ago.", "2019-11-20",
             "a year ago", Type.DATE, "2018"),
+        // what is counted since midnight runs from the start of the day
+        Arguments.of("Police have made 12 arrests since midnight.", "2019-09-03", "midnight",
+            Type.TIME, "2019-09-03T00:00"),
+        Arguments.of("The strike begins at midnight.", "2019-09-03", "midnight", Type.TIME,
+            "2019-09-03T24:00"),
         // under a heading of games to come, a day is ahead whatever the verb
         Arguments.of("The Lakers won 130-127.\n\nUP NEXT\n\nThunder: Host the Lakers on Friday."
             + "\n\nLakers: Visit the Thunder on Friday.", "2019-11-19", "Friday", Type.DATE,
