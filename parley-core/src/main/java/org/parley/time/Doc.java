@@ -163,6 +163,29 @@ final class Doc {
 
   private static final int CAPTION_REACH = 300;
 
+  /** A word in every {@link #CAPTION_MARK}, lower case, at most {@link #MARK_LEAD} chars in. */
+  private static final String[] CAPTION_WORDS = {"photo", "getty", "reuters/", "caption", "afp"};
+  private static final int MARK_LEAD = 8;
+  /** Longer than any caption mark. */
+  private static final int MARK_LENGTH = 40;
+
+  /**
+   * Where the text next holds a word of a caption mark, in any case, from {@code from}; -1 if
+   * nowhere. A plain scan: the marks' case-blind alternation is slow over a whole article, so it
+   * is run only around these words.
+   */
+  static int nextCaptionWord(String text, int from) {
+    for (int i = Math.max(0, from), n = text.length(); i < n; i++) {
+      char c = (char) (text.charAt(i) | 0x20);
+      for (String w : CAPTION_WORDS) {
+        if (c == w.charAt(0) && text.regionMatches(true, i, w, 0, w.length())) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
   /** The stretches around photo credits, found on first use; sorted by start (may overlap). */
   private List<Span> captions;
 
@@ -174,19 +197,25 @@ final class Doc {
   boolean inCaption(int pos) {
     if (captions == null) {
       captions = new ArrayList<>();
-      Matcher m = CAPTION_MARK.matcher(text);
+      Matcher m = CAPTION_MARK.matcher(text).useTransparentBounds(true);
       int covered = -1;
-      while (m.find()) {
-        if (m.end() <= covered) {
+      for (int w = nextCaptionWord(text, 0); w >= 0; w = nextCaptionWord(text, w + 1)) {
+        if (w < covered) {
           continue;
         }
-        // the paragraph, but no more than a caption's length either side of the credit (a text
-        // without paragraphs is no caption)
-        int from = Math.max(text.lastIndexOf('\n', m.start()) + 1, m.start() - CAPTION_REACH);
-        int to = text.indexOf('\n', m.end());
-        to = Math.min(to < 0 ? text.length() : to, m.end() + CAPTION_REACH);
-        captions.add(new Span(from, to));
-        covered = to;
+        m.region(Math.max(0, w - MARK_LEAD), Math.min(text.length(), w + MARK_LENGTH));
+        while (m.find()) {
+          if (m.end() <= covered) {
+            continue;
+          }
+          // the paragraph, but no more than a caption's length either side of the credit (a
+          // text without paragraphs is no caption)
+          int from = Math.max(text.lastIndexOf('\n', m.start()) + 1, m.start() - CAPTION_REACH);
+          int to = text.indexOf('\n', m.end());
+          to = Math.min(to < 0 ? text.length() : to, m.end() + CAPTION_REACH);
+          captions.add(new Span(from, to));
+          covered = to;
+        }
       }
     }
     for (Span c : captions) {
