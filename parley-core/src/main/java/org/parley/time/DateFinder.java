@@ -260,6 +260,8 @@ public final class DateFinder implements Stage {
       Map.entry("anaphoric", Set.of("following", "next", "previous", "same", "preceding",
           "prior", "very")),
       Map.entry("day-before", Set.of("day", "night")),
+      Map.entry("first-of-year", Set.of("first")),
+      Map.entry("in-the-unit", Set.of("week", "month")),
       Map.entry("duration-span", Set.of("past", "last", "previous", "next", "coming", "first",
           "final", "following")),
       Map.entry("season", Set.of("early", "late", "mid", "spring", "summer", "autumn", "fall",
@@ -291,6 +293,14 @@ public final class DateFinder implements Stage {
       "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "few", "several", "many",
       "hundreds", "thousands", "dozens", "couple");
   private static final Set<String> COUNTED = Set.of("ago", "offset", "duration");
+  /** Rules that read an amount and its unit ("a year and a half", "a week from Friday"). */
+  private static final Set<String> AMOUNT_THEN_UNIT = Set.of("ago", "offset", "duration",
+      "duration-sum", "from-anchor", "ago-this", "set-times", "old-compound");
+  private static final Set<String> VAGUE_PREPS = Set.of("for", "over", "in", "within",
+      "through");
+  /** What may follow the preposition of a vague length: "for years", "over the decades". */
+  private static final Set<String> AFTER_VAGUE_PREP = Set.of("the", "decades", "centuries",
+      "years", "months", "weeks", "days", "hours", "minutes");
 
   /**
    * Per trigger word, per rule, the words that can follow the trigger in a match (see {@link
@@ -300,14 +310,22 @@ public final class DateFinder implements Stage {
     if (trigger.equals("the")) {
       return AFTER_THE.containsKey(rule) ? Map.of(rule, AFTER_THE.get(rule)) : null;
     }
+    if (rule.equals("vague-duration") && VAGUE_PREPS.contains(trigger)) {
+      return Map.of(rule, AFTER_VAGUE_PREP);
+    }
     Set<String> allowed = switch (trigger) {
-      case "a", "an" -> COUNTED.contains(rule) || rule.equals("set-times")
-          || rule.equals("old-compound") ? AFTER_A : rule.equals("part-of-day") ? Set.of() : null;
+      // "a fortnight", "a half-hour"; no clock or era starts with "a" and a space
+      case "a", "an" -> AMOUNT_THEN_UNIT.contains(rule) ? AFTER_A
+          : rule.equals("fortnight") ? Set.of("fortnight", "fortnights", "few")
+          : rule.equals("half-duration") ? Set.of("half")
+          : Set.of("part-of-day", "clock-word", "era-year").contains(rule) ? Set.of() : null;
       case "about", "around", "nearly", "almost", "roughly", "some", "approximately", "over",
-          "just", "only" -> COUNTED.contains(rule) ? AMOUNT_START : null;
-      case "more", "less" -> COUNTED.contains(rule) ? Set.of("than") : null;
-      case "up" -> rule.equals("duration") ? Set.of("to") : null;
-      case "at" -> COUNTED.contains(rule) ? Set.of("least")
+          "just", "only" -> COUNTED.contains(rule) || rule.equals("duration-sum") ? AMOUNT_START
+          : null;
+      case "more", "less" -> COUNTED.contains(rule) || rule.equals("duration-sum")
+          ? Set.of("than") : null;
+      case "up" -> rule.equals("duration") || rule.equals("duration-sum") ? Set.of("to") : null;
+      case "at" -> COUNTED.contains(rule) || rule.equals("duration-sum") ? Set.of("least")
           : rule.equals("deictic-phrase") ? Set.of("present", "the") : null;
       default -> null;
     };
