@@ -188,7 +188,8 @@ public final class DateFinder implements Stage {
       Map.entry("duration-span", "the"),
       Map.entry("half-duration", "@amod half a an the"),
       Map.entry("from-anchor", "@num #"),
-      Map.entry("share-of-unit", "the quarter half"),
+      Map.entry("share-of-unit", "the quarter half a an about nearly almost more less over just only"
+          + " some"),
       Map.entry("old-compound", "@num #"),
       Map.entry("long-compound", "hour hours day days week weeks month months year years decade"
           + " decades century centuries hourlong daylong weeklong monthlong yearlong decadelong"),
@@ -318,12 +319,13 @@ public final class DateFinder implements Stage {
       case "a", "an" -> AMOUNT_THEN_UNIT.contains(rule) ? AFTER_A
           : rule.equals("fortnight") ? Set.of("fortnight", "fortnights", "few")
           : rule.equals("half-duration") ? Set.of("half")
+          : rule.equals("share-of-unit") ? Set.of("quarter", "half")
           : Set.of("part-of-day", "clock-word", "era-year").contains(rule) ? Set.of() : null;
       case "about", "around", "nearly", "almost", "roughly", "some", "approximately", "over",
           "just", "only" -> COUNTED.contains(rule) || rule.equals("duration-sum") ? AMOUNT_START
-          : null;
+          : rule.equals("share-of-unit") ? Set.of("a", "an", "quarter", "half") : null;
       case "more", "less" -> COUNTED.contains(rule) || rule.equals("duration-sum")
-          ? Set.of("than") : null;
+          || rule.equals("share-of-unit") ? Set.of("than") : null;
       case "up" -> rule.equals("duration") || rule.equals("duration-sum") ? Set.of("to") : null;
       case "at" -> COUNTED.contains(rule) || rule.equals("duration-sum") ? Set.of("least")
           : rule.equals("deictic-phrase") ? Set.of("present", "the") : null;

@@ -407,14 +407,19 @@ final class LengthRules {
           return new Cand(m.start(), m.end(), c -> Res.of(Type.DURATION, v, null, null));
         });
 
-    // "the last quarter of a century", "half of a decade": a share of a unit, in years
+    // "the last quarter of a century", "half of a decade", "nearly a quarter century": a share
+    // of a unit, in years
     f.add("share-of-unit", 4,
-        "(?<![\\w-])(?:the\\s+(?:next|past|last|first|previous|following)\\s+)?(?<f>quarter|half)"
-            + "\\s+of\\s+an?\\s+(?<u>century|decade)(?![\\w-])",
+        "(?<![\\w-])(?:(?:about|nearly|almost|more\\s+than|less\\s+than|over|just|only|some)\\s+)?"
+            + "(?:an?\\s+|the\\s+(?:next|past|last|first|previous|following)\\s+)?(?<f>quarter|half)"
+            + "(?:\\s+of\\s+an?\\s+|(?<joined>[\\s-]))(?<u>century|decade)(?![\\w-])",
         Pattern.CASE_INSENSITIVE,
         (m, doc) -> {
           boolean century = m.group("u").equalsIgnoreCase("century");
           boolean quarter = m.group("f").equalsIgnoreCase("quarter");
+          if (m.group("joined") != null && !quarter) {
+            return null; // "a half century" is half-duration's
+          }
           if (quarter && !century) {
             return null; // "a quarter of a decade": no whole number of years
           }

@@ -803,6 +803,13 @@ class DateFinderTest {
             "2019-11-20", "a year ago", Type.DATE, "2018-10"),
         Arguments.of("In October, he said he had left the firm a year ago.", "2019-11-20",
             "a year ago", Type.DATE, "2018"),
+        // a quarter of a century, with or without "of a"
+        Arguments.of("It is the first tour together in nearly a quarter century.", "2019-11-19",
+            "nearly a quarter century", Type.DURATION, "P25Y"),
+        Arguments.of("The quarter-century feud ended.", "2019-11-19", "quarter-century",
+            Type.DURATION, "P25Y"),
+        Arguments.of("It lasted a quarter of a century.", "2019-11-19", "a quarter of a century",
+            Type.DURATION, "P25Y"),
         // what is counted since midnight runs from the start of the day
         Arguments.of("Police have made 12 arrests since midnight.", "2019-09-03", "midnight",
             Type.TIME, "2019-09-03T00:00"),
