@@ -313,6 +313,12 @@ final class CalendarRules {
     return null;
   }
 
+  /** "on the night of ", "during the morning of ": a part of a day named by the date after it. */
+  private static final Pattern PART_OF_DAY_OF = Pattern.compile(
+      "(?i)\\b(?:on|during|in|by|until|before|after|since)\\s+the\\s+(?:night|morning|evening"
+          + "|afternoon|day|eve|weekend)\\s+of\\s+$");
+  private static final int PART_OF_DAY_OF_REACH = 40;
+
   /** Words before a day that make it date a noun: "the Sept. 12 announcement", "Monday's". */
   private static final Set<String> NOUN_DATING = Set.of("the", "a", "an", "its", "their", "his",
       "her", "s");
@@ -349,9 +355,13 @@ final class CalendarRules {
     // ("the deadline will be June 30": a date after a copula is its clause's predicate)
     // ("set to take effect Jan. 1": the day a rule starts, told by the verb of "take effect";
     // but "created an office, effective Feb. 1" may start after a past announcement)
+    // ("what he was doing on the night of March 10": the day of a part of the day told
+    // adverbially is told as that part is, whatever noun the parse hangs it on)
+    boolean ofPartOfDay = prep.equals("of") && PART_OF_DAY_OF.matcher(doc.text)
+        .region(Math.max(0, m.start() - PART_OF_DAY_OF_REACH), m.start()).find();
     boolean adverbial = (ADVERBIAL_PREP.contains(prep) || PARTICIPLE.matcher(prep).matches()
         || COPULAS.contains(prep) || prep.equals("effect"))
-        && !doc.tense.attachedToNoun(m.start(), m.end());
+        && (ofPartOfDay || !doc.tense.attachedToNoun(m.start(), m.end()));
     boolean voteNoun = ELECTION_WORDS.contains(doc.nextWord(dayEnd));
     Cand cand = new Cand(m.start(), m.end(), c -> {
       LocalDate first;

@@ -452,6 +452,11 @@ class DateFinderCoreNlpTest {
         Arguments.of("2013-11-05", "It was the first time voters could weigh in on where they want"
             + " to take their party after the partial government shutdown in October.", "October",
             "2013-10"),
+        // the day of "on the night of" is told as that night is
+        Arguments.of("2019-11-18", "Andrew could not say what he was doing on the night of"
+            + " March 10.", "March 10", "2019-03-10"),
+        Arguments.of("2019-11-18", "He will speak on the morning of March 10.", "March 10",
+            "2020-03-10"),
         // a photo caption tells in the present what was
         Arguments.of("2016-09-20", "A National Guard member stops traffic in New Rochelle in early"
             + " March. (John Moore / Getty Images)\n\nThe state reopened.", "early March",
