@@ -1039,6 +1039,12 @@ final class CalendarRules {
               py = best;
             }
           }
+          // "For all of 1986, productivity increased, reflecting rises in the first quarter":
+          // the quarter of the past year its sentence is about
+          Integer told = c.yearOfSentence(at);
+          if (told != null && told < pub.getYear() && told != py) {
+            py = told;
+          }
         }
         year = Calendar.year(py);
       }

@@ -553,6 +553,30 @@ final class Ctx {
     return null;
   }
 
+  /** Words before a year that make it the term of a comparison: "from 1985", "than in 1985". */
+  private static final Set<String> COMPARED_YEAR = Set.of("from", "than", "since", "over",
+      "versus", "vs", "with", "to", "base");
+
+  /**
+   * The first year written out earlier in the sentence of {@code at}, not as the term of a
+   * comparison (nor an index's "base 1980"): the year the sentence is about ("For all of 1986, productivity increased 0.7 pct
+   * from 1985, reflecting rises of 4.3 pct in the first quarter": 1986); null if none.
+   */
+  Integer yearOfSentence(int at) {
+    int s = Doc.sentenceStart(doc.text, at);
+    for (Object[] entry : resolved.subMap(s, true, at, false).values()) {
+      Cand c = (Cand) entry[0];
+      Res r = (Res) entry[1];
+      if (c.end <= at && "year".equals(c.rule) && r.value().length() == 4
+          && r.value().chars().allMatch(Character::isDigit)
+          && !COMPARED_YEAR.contains(doc.prevWord(c.start))) {
+        readSpan = new Span(c.start, c.end);
+        return Integer.valueOf(r.value());
+      }
+    }
+    return null;
+  }
+
   /** A resolved day expression in the sentence around [from, to), outside it. */
   LocalDate daySameSentence(int from, int to) {
     int s = Doc.sentenceStart(doc.text, from);

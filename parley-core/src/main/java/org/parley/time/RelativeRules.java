@@ -576,7 +576,10 @@ final class RelativeRules {
       if (deicticNext && c.pubOrNull() != null
           && (c.lastYear == null || c.lastYear >= c.pubOrNull().getYear() - 1)) {
         Direction dir = c.direction(at, prep);
-        if (dir == Direction.FUTURE || dir == Direction.PRESENT) {
+        // ("would raise 90 pct of the funds over the next year": a stretch ahead from now unless
+        // its clause looks back)
+        if (dir == Direction.FUTURE || dir == Direction.PRESENT
+            || dir != Direction.PAST && STRETCH_PREPS.contains(prep)) {
           LocalDate pub = c.pubOrNull();
           return switch (u) {
             case "week" -> Res.of(Type.DATE, Calendar.week(pub.plusWeeks(1)), null, "publication");
@@ -643,6 +646,10 @@ final class RelativeRules {
     });
     return isDay ? cand.day() : cand;
   }
+
+  /** Prepositions of a stretch of time: "over the next year", "within the next month". */
+  private static final Set<String> STRETCH_PREPS = Set.of("over", "within", "during", "in",
+      "for", "throughout");
 
   /** The words before "a year ago" that compare a figure with it: "down 10 percent from". */
   private static final Set<String> COMPARED_FROM = Set.of("from", "than", "over", "with");
@@ -1011,7 +1018,14 @@ final class RelativeRules {
           return new Cand(m.start(), m.end(), c -> {
             // "retail sales grew 4.7 percent last month from a year earlier" in a story of the
             // third quarter: the month its sentence names is the one compared
-            LocalDate month = years ? c.monthInSentence(at) : null;
+            LocalDate month = years ? c.monthInSentence(at, true) : null;
+            // "rose 2.2 pct in 1986 after a 3.3 pct rise a year earlier": the year before the
+            // one its sentence is about, whatever quarter the story discusses
+            Integer told = yearBack && month == null && c.quarterInSentenceBefore(at) == null
+                ? c.yearOfSentence(at) : null;
+            if (told != null) {
+              return Res.of(Type.DATE, Calendar.year(told - 1), null, "year-of-sentence");
+            }
             if (yearBack && (month == null || c.quarterInSentenceBefore(at) != null)
                 && c.quarterUnderDiscussion(at)) {
               return priorPeriod(c, 0, at);

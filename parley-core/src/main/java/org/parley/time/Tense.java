@@ -578,7 +578,7 @@ final class Tense {
     }
     if (verb.pos().equals("VBN") && !auxiliary && head[v] >= 0 && s.token(head[v]).isVerb()
         && v > 0 && (s.token(v - 1).pos().equals("NN") || s.token(v - 1).pos().equals("NNS"))
-        && !PLAN.contains(lemma)
+        && !PLAN.contains(lemma) && !NEED.contains(lemma)
         && !COMPLEMENT.contains(s.token(head[v]).lemma().toLowerCase(Locale.ROOT))) {
       // "planning to hold a vote on the measure approved Wednesday night by the Senate": a
       // participle right after its common noun reports what was done, whatever verb the parse
@@ -595,10 +595,16 @@ final class Tense {
       // a participle without auxiliary ("statements made Friday", "the high set on Aug. 6",
       // "the year ended March 31") reports what happened; a plan ("a service planned for
       // Saturday") may lie either side
-      return PLAN.contains(lemma) ? Direction.OPEN : Direction.PAST;
+      return PLAN.contains(lemma) || NEED.contains(lemma) ? Direction.OPEN : Direction.PAST;
     }
     return null;
   }
+
+  /**
+   * Participles of a need, which report no act done at their time: "the funds needed over the
+   * next year", "the repairs required by March", "the growth projected for 1988".
+   */
+  private static final Set<String> NEED = Set.of("need", "require", "project");
 
   /** Verbs whose "until" names the end of a pause or a term, which may lie ahead even in the past. */
   private static final Set<String> DEFER =

@@ -803,6 +803,15 @@ class DateFinderTest {
             "2019-11-20", "a year ago", Type.DATE, "2018-10"),
         Arguments.of("In October, he said he had left the firm a year ago.", "2019-11-20",
             "a year ago", Type.DATE, "2018"),
+        // a quarter, or a year before, in a sentence about a past year: that year's
+        Arguments.of("For all of 1986, productivity increased 0.7 pct from 1985, reflecting rises "
+            + "of 4.3 pct in the first quarter and 0.5 pct in the second quarter.", "1987-03-02",
+            "the first quarter", Type.DATE, "1986-Q1"),
+        Arguments.of("The deflator rose 2.2 pct in 1986 after a 3.3 pct rise a year earlier.",
+            "1987-03-02", "a year earlier", Type.DATE, "1985"),
+        Arguments.of("The index, base 1980, was set at 109.8 in January after December's 109.4 "
+            + "and compared with 108.2 a year earlier.", "1987-03-17", "a year earlier",
+            Type.DATE, "1986-01"),
         // a quarter of a century, with or without "of a"
         Arguments.of("It is the first tour together in nearly a quarter century.", "2019-11-19",
             "nearly a quarter century", Type.DURATION, "P25Y"),

@@ -452,6 +452,9 @@ class DateFinderCoreNlpTest {
         Arguments.of("2013-11-05", "It was the first time voters could weigh in on where they want"
             + " to take their party after the partial government shutdown in October.", "October",
             "2013-10"),
+        // what is needed over the next year lies ahead from now: a need is no act done
+        Arguments.of("1987-03-09", "The World Bank would raise 90 pct of the funds needed over the"
+            + " next year with methods used before, Rotberg said.", "the next year", "1988"),
         // the day of "on the night of" is told as that night is
         Arguments.of("2019-11-18", "Andrew could not say what he was doing on the night of"
             + " March 10.", "March 10", "2019-03-10"),
