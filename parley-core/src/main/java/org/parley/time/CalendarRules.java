@@ -75,6 +75,20 @@ final class CalendarRules {
   private static final Set<String> YEAR_SUBJECT_LEFT = Set.of("plus", "and", "but", "if", "when",
       "once", "until", "because", "as", "so", "come", "before", "after", "since", "then");
 
+  /**
+   * Whether a copyright notice ends right before {@code at}: "©", "(c)" or the word "Copyright"
+   * ("© 2019 Science X Network", "Copyright © 2018 by ..."): the page's furniture, no time told.
+   */
+  static boolean copyrightBefore(Doc doc, int at) {
+    int p = doc.prevNonSpace(at);
+    if (p < 0) {
+      return false;
+    }
+    char ch = doc.charAt(p);
+    return ch == '\u00a9' || ch == ')' && p >= 2 && doc.text.regionMatches(true, p - 2, "(c)", 0, 3)
+        || doc.prevWord(at).equals("copyright") && doc.prevWordStart(at) == p - 8;
+  }
+
   private static final Set<String> NOT_YEAR_LEFT =
       Set.of("about", "some", "nearly", "almost", "over", "least", "no", "article", "section",
           "resolution", "number", "flight", "room", "route", "highway", "chapter", "paragraph",
@@ -1379,6 +1393,9 @@ final class CalendarRules {
         (m, doc) -> {
           int y1 = num(m.group("y1"));
           int y2 = num(m.group("y2"));
+          if (copyrightBefore(doc, m.start())) {
+            return null; // "© 2005-2023 Tribune Publishing": the notice's years, furniture
+          }
           if (m.group("y2").length() == 2) {
             y2 += y1 / 100 * 100;
           }
@@ -1436,6 +1453,9 @@ final class CalendarRules {
               && (",.;:!?".indexOf(doc.charAt(m.end())) >= 0 && !Character.isDigit(
                   doc.charAt(m.end() + 1))
                   || YEAR_SUBJECT_VERBS.contains(right) && doc.charAt(m.end()) == ' ');
+          if (m.group("mod") == null && copyrightBefore(doc, m.start())) {
+            return null; // "© 2019 Science X Network", "Copyright 2023 Sunbeam TV": furniture
+          }
           if (NOT_YEAR_LEFT.contains(left) && !yearAfterAbout && !(m.group("mod") == null
               && VOTE_AFTER_YEAR.contains(right) && doc.charAt(m.end()) == ' ')) {
             return null;

@@ -1688,7 +1688,10 @@ class DateFinderTest {
             "Groundhog"),
         // "the same period" with no quarter told is not the reporting quarter
         Arguments.of("Crime rose 5% compared with the same period of time last year.",
-            "same period"));
+            "same period"),
+        // a copyright notice's year is the page's furniture
+        Arguments.of("The tool was found in the sea.\n\n© 2016 Science X Network", "2016"),
+        Arguments.of("Copyright 2016 Sunbeam Television Corp. All rights reserved.", "2016"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} has no date at {1}")
