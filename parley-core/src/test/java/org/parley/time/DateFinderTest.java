@@ -1184,7 +1184,10 @@ class DateFinderTest {
             "the first of the year", Type.DATE, "2014-01-01"),
         // a stretch of open length after "to": "bowing to days of pressure"
         Arguments.of("The White House restored the pass, bowing to days of pressure.",
-            "2018-11-19", "days", Type.DURATION, "PXD"));
+            "2018-11-19", "days", Type.DURATION, "PXD"),
+        // a police clock with "hrs" glued on: "around 20:00hrs"
+        Arguments.of("The men alleged that around 23:00hrs they heard a shot.", "2022-05-06",
+            "around 23:00hrs", Type.TIME, "2022-05-06T23:00"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {2} = {4}")
