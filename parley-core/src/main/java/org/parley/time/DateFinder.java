@@ -156,8 +156,8 @@ public final class DateFinder implements Stage {
       Map.entry("century", "the early late mid twenty twentieth nineteenth eighteenth #"),
       Map.entry("the-period", "the year year-end"),
       Map.entry("first-of-year", "the"),
-      Map.entry("weekday", "early late last next this coming past @weekdays mondays tuesdays"
-          + " wednesdays thursdays fridays saturdays sundays"),
+      Map.entry("weekday", "early late last next this coming past @weekdays @wdabbr mondays"
+          + " tuesdays wednesdays thursdays fridays saturdays sundays"),
       Map.entry("part-of-day", "early late mid midmorning midafternoon @num #"),
       Map.entry("overnight", "overnight"),
       Map.entry("the-part-of-day", "the"),

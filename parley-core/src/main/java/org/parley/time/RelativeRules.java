@@ -180,11 +180,17 @@ final class RelativeRules {
   private static final Set<String> NAMED_BODY = Set.of("group", "club", "caucus", "coalition",
       "society", "times", "telegraph", "express", "mirror", "magazine");
 
+  /** The words before an abbreviated "Sat.", "Sun." or "Mon." that make it a day. */
+  private static final Set<String> ABBR_DAY_LEFT = Set.of("on", "by", "until", "till",
+      "through", "from", "for", "after", "before", "since", "last", "next", "this");
+
   /** A weekday with its modifiers: "early Tuesday", "last Friday", "Sunday evening". */
   private static final Pattern WEEKDAY = Pattern.compile(
       "(?<![\\w-])(?:(?<mod>[Ee]arly|[Ll]ate)\\s+)?(?:[Tt]his\\s+(?=[Cc]oming|[Pp]ast))?"
           + "(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming"
           + "|[Pp]ast)\\s+)?(?<wd>" + WD_NAME
+          // "Forecast for Wed. after Cold Wave Alert Tues.": a headline's abbreviated day
+          + "|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\\."
           + ")(?<pl>s)?(?:\\s+(?<pod>morning|afternoon|evening|night)(?<pods>s)?)?" + END);
 
   private static Cand weekday(Matcher m, Doc doc) {
@@ -195,6 +201,10 @@ final class RelativeRules {
     String left = doc.prevWord(m.start());
     if (rel == null && left.equals("the") && doc.nextIsCapitalizedName(m.end())) {
       return null; // the Sunday Times
+    }
+    if (wdText.endsWith(".") && (wdText.startsWith("S") || wdText.startsWith("M"))
+        && !ABBR_DAY_LEFT.contains(left)) {
+      return null; // "The Sun.", "Sat." (the verb in a title): only "on Sat.", "by Sun."
     }
     if (rel == null && pod == null && group(m, "mod") == null
         && Character.isUpperCase(doc.charAt(doc.nextNonSpace(m.end())))

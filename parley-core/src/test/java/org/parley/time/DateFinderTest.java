@@ -1187,7 +1187,12 @@ class DateFinderTest {
             "2018-11-19", "days", Type.DURATION, "PXD"),
         // a police clock with "hrs" glued on: "around 20:00hrs"
         Arguments.of("The men alleged that around 23:00hrs they heard a shot.", "2022-05-06",
-            "around 23:00hrs", Type.TIME, "2022-05-06T23:00"));
+            "around 23:00hrs", Type.TIME, "2022-05-06T23:00"),
+        // a headline's abbreviated weekdays
+        Arguments.of("Colder Temperatures Forecast for Wed. after Cold Wave Alert Tues.\n\nCold "
+            + "winds blew.", "2023-11-07", "Wed.", Type.DATE, "2023-11-08"),
+        Arguments.of("Colder Temperatures Forecast for Wed. after Cold Wave Alert Tues.\n\nCold "
+            + "winds blew.", "2023-11-07", "Tues.", Type.DATE, "2023-11-07"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {2} = {4}")
@@ -1694,7 +1699,9 @@ class DateFinderTest {
             "same period"),
         // a copyright notice's year is the page's furniture
         Arguments.of("The tool was found in the sea.\n\n© 2016 Science X Network", "2016"),
-        Arguments.of("Copyright 2016 Sunbeam Television Corp. All rights reserved.", "2016"));
+        Arguments.of("Copyright 2016 Sunbeam Television Corp. All rights reserved.", "2016"),
+        // "Sun." and "Sat." alone are no days
+        Arguments.of("The story was first reported by The Sun. Nobody denied it.", "Sun."));
   }
 
   @ParameterizedTest(name = "[{index}] {0} has no date at {1}")
