@@ -1827,6 +1827,9 @@ final class CalendarRules {
           if (m.group("u").equals("period") && m.group("lat") == null) {
             return null;
           }
+          if (m.group("lat") == null && doc.gameTalk(m.start())) {
+            return null; // "swatted a layup to close the quarter": the game's
+          }
           int at = m.start();
           boolean period = m.group("u").equals("period") && m.group("lat").equals("same");
           return new Cand(m.start(), m.end(), c -> {

@@ -490,10 +490,33 @@ final class Doc {
   /** How far around a position {@link #gameTalk} reads at most. */
   private static final int GAME_WINDOW = 300;
 
+  /** How many game words make the whole text a game's story (see {@link #gameStory}). */
+  private static final int GAME_STORY_WORDS = 4;
+
+  /** Whether the text is a game's story, once computed; null before. */
+  private Boolean gameStory;
+
   /** Whether the sentence around {@code at} tells a game (see {@link #GAME_WORDS}). */
   boolean gameTalk(int at) {
     int from = Math.max(sentenceStart(text, at), at - GAME_WINDOW);
     int to = Math.min(sentenceEnd(text, at), at + GAME_WINDOW);
-    return GAME_WORDS.matcher(text).region(from, to).find();
+    return GAME_WORDS.matcher(text).region(from, to).find() || gameStory();
+  }
+
+  /**
+   * Whether the text as a whole tells a game, with {@link #GAME_STORY_WORDS} game words or more
+   * ("Covington was hit in the face late in the first quarter" in a recap full of rebounds and
+   * layups): its quarters and halves are the game's even in a sentence without one.
+   */
+  boolean gameStory() {
+    if (gameStory == null) {
+      Matcher g = GAME_WORDS.matcher(text);
+      int n = 0;
+      while (n < GAME_STORY_WORDS && g.find()) {
+        n++;
+      }
+      gameStory = n >= GAME_STORY_WORDS;
+    }
+    return gameStory;
   }
 }

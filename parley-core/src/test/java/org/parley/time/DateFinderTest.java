@@ -1701,7 +1701,14 @@ class DateFinderTest {
         Arguments.of("The tool was found in the sea.\n\n© 2016 Science X Network", "2016"),
         Arguments.of("Copyright 2016 Sunbeam Television Corp. All rights reserved.", "2016"),
         // "Sun." and "Sat." alone are no days
-        Arguments.of("The story was first reported by The Sun. Nobody denied it.", "Sun."));
+        Arguments.of("The story was first reported by The Sun. Nobody denied it.", "Sun."),
+        // a game's quarters in a recap full of game words, even in a sentence with none
+        Arguments.of("Covington was hit in the face late in the first quarter. Embiid scored 30 "
+            + "points with 10 rebounds. Maxey hit a layup and two free throws, and Reed had a "
+            + "dunk.", "first quarter"),
+        Arguments.of("Embiid scored 30 points with 10 rebounds. Maxey hit a layup and two free "
+            + "throws, and Reed had a dunk. Horford swatted a shot to close the quarter.",
+            "the quarter"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} has no date at {1}")
