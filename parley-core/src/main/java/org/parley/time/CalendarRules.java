@@ -1435,7 +1435,9 @@ final class CalendarRules {
         });
 
     f.add("year", 2,
-        "(?<![\\w$£€#.,/:-])(?<mod>" + DMOD + ")?(?<y>" + YEAR
+        // "the post-1959 revolution", "pre-2008 levels": a year after "post-" or "pre-"
+        "(?:(?<pre>(?<=(?<![\\w-])(?:[Pp]ost|[Pp]re)-))|(?<![\\w$£€#.,/:-])(?<mod>" + DMOD
+            + ")?)(?<y>" + YEAR
             // not "(1930 GMT)": a wire-style clock
             // "said in 2011: ..." ends a clause; "2011:30" does not
             // "between 1900 and 2300 hours": military clock times
@@ -1453,6 +1455,13 @@ final class CalendarRules {
               && (",.;:!?".indexOf(doc.charAt(m.end())) >= 0 && !Character.isDigit(
                   doc.charAt(m.end() + 1))
                   || YEAR_SUBJECT_VERBS.contains(right) && doc.charAt(m.end()) == ' ');
+          if (m.group("pre") != null) {
+            int y0 = num(m.group("y"));
+            int from = m.start() >= 5 && doc.text.regionMatches(true, m.start() - 5, "post-", 0, 5)
+                ? m.start() - 5 : m.start() - 4;
+            return y0 > doc.pub.map(p -> p.getYear() + 30).orElse(2100) || y0 < 1800 ? null
+                : new Cand(from, m.end(), c -> Res.of(Type.DATE, Calendar.year(y0), null, null));
+          }
           if (m.group("mod") == null && copyrightBefore(doc, m.start())) {
             return null; // "© 2019 Science X Network", "Copyright 2023 Sunbeam TV": furniture
           }

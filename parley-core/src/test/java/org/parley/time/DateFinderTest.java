@@ -1192,7 +1192,12 @@ class DateFinderTest {
         Arguments.of("Colder Temperatures Forecast for Wed. after Cold Wave Alert Tues.\n\nCold "
             + "winds blew.", "2023-11-07", "Wed.", Type.DATE, "2023-11-08"),
         Arguments.of("Colder Temperatures Forecast for Wed. after Cold Wave Alert Tues.\n\nCold "
-            + "winds blew.", "2023-11-07", "Tues.", Type.DATE, "2023-11-07"));
+            + "winds blew.", "2023-11-07", "Tues.", Type.DATE, "2023-11-07"),
+        // a year after "post-" or "pre-"
+        Arguments.of("The post-1959 politics have managed to divide them.", "2000-02-24",
+            "post-1959", Type.DATE, "1959"),
+        Arguments.of("Emissions are back to pre-2008 levels.", "2019-05-02", "pre-2008",
+            Type.DATE, "2008"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {2} = {4}")
