@@ -555,7 +555,7 @@ final class RelativeRules {
     String u = m.group("u");
     int shift = rel == null ? 0 : switch (rel) {
       case "following", "next" -> 1;
-      case "previous", "preceding", "prior" -> -1;
+      case "previous", "preceding", "prior", "before", "earlier" -> -1;
       default -> 0;
     };
     boolean isDay = u.equals("day");
@@ -565,11 +565,11 @@ final class RelativeRules {
     }
     // "expects a deal in the next month or so", "will decide within the next week": said of
     // now, the next period counts from publication, not from the last date of the story
-    boolean deicticNext = "next".equals(rel) && m.group("mod") == null
+    boolean deicticNext = "next".equals(rel) && group(m, "mod") == null
         && (u.equals("week") || u.equals("month") || u.equals("year"));
     int at = m.start();
     String prep = doc.prevWord(m.start());
-    boolean that = m.group("that") != null;
+    boolean that = group(m, "that") != null;
     Cand cand = new Cand(m.start(), m.end(), c -> {
       LocalDate a = c.anchor();
       String note = c.anchorName();
@@ -1138,6 +1138,13 @@ final class RelativeRules {
             + "|next|previous|same|preceding|prior)|(?<that>[Tt]hat)(?:\\s+same)?)\\s+(?<u>day|week"
             + "|month|year|morning|afternoon|evening|night|weekend)(?:\\s+of\\s+(?<oy>" + YEAR
             + "))?(?:\\s+or\\s+so)?" + END,
+        RelativeRules::anaphoric);
+
+    // "fell 2 percent compared with the year before,", "up from 15.6 in the week prior.": the
+    // unit before the last one the text gave, said after it (not "the year before the vote")
+    f.add("unit-before", 4,
+        "(?<![\\w])[Tt]he\\s+(?<u>week|month|year)\\s+(?<rel>before|prior|earlier)"
+            + "(?=\\s*[,.;:!?)]|\\s*$)",
         RelativeRules::anaphoric);
 
     f.add("day-before", 4,

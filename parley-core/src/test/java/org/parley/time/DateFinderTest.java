@@ -1197,7 +1197,12 @@ class DateFinderTest {
         Arguments.of("The post-1959 politics have managed to divide them.", "2000-02-24",
             "post-1959", Type.DATE, "1959"),
         Arguments.of("Emissions are back to pre-2008 levels.", "2019-05-02", "pre-2008",
-            Type.DATE, "2008"));
+            Type.DATE, "2008"),
+        // the unit before the last one given, said after the noun
+        Arguments.of("Poland reported 25.9 new cases, increasing from 15.6 in the week prior.",
+            "2020-10-01", "the week prior", Type.DATE, "2020-W39"),
+        Arguments.of("Emissions fell last year, down 2 percent compared with the year before.",
+            "2020-01-10", "the year before", Type.DATE, "2018"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {2} = {4}")
