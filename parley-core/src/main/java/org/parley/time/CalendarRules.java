@@ -1308,6 +1308,16 @@ final class CalendarRules {
             ? new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, "2001-09-11", null, null))
             : null);
 
+    // "the January 6 attack on the Capitol", "the Jan. 6 committee": the day of 2021 the
+    // attack is named by, as 9/11 (not next January's 6th)
+    f.add("january-sixth", 5,
+        "(?<![\\w])(?:January|Jan\\.?)\\s+6(?:th)?(?=[\\s-]+(?:(?:select|House)\\s+)?"
+            + "(?:attacks?|riots?|rioters?|insurrection(?:ists?)?|committee|panel|hearings?"
+            + "|defendants?|probe|investigation|siege|mob)\\b)",
+        (m, doc) -> doc.pub.map(p -> p.isAfter(LocalDate.of(2021, 1, 6))).orElse(false)
+            ? new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, "2021-01-06", null, null))
+            : null);
+
     f.add("month-day", 4,
         // "Friday morning, Sept. 28": the part of the day of the date
         "(?<![\\w])(?:(?<wd>" + WD_ANY + ")(?:\\s+(?<wdpod>morning|afternoon|evening|night),)?"

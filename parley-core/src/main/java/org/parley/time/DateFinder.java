@@ -142,6 +142,7 @@ public final class DateFinder implements Stage {
       Map.entry("iso-date", "#"),
       Map.entry("numeric-date", "#"),
       Map.entry("nine-eleven", "#"),
+      Map.entry("january-sixth", "january jan"),
       Map.entry("month-day", "@weekdays @wdabbr @dmod @months"),
       Map.entry("story-year-date", "@months #"),
       Map.entry("day-month", "@weekdays @wdabbr #"),

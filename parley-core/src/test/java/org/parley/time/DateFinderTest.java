@@ -1202,7 +1202,10 @@ class DateFinderTest {
         Arguments.of("Poland reported 25.9 new cases, increasing from 15.6 in the week prior.",
             "2020-10-01", "the week prior", Type.DATE, "2020-W39"),
         Arguments.of("Emissions fell last year, down 2 percent compared with the year before.",
-            "2020-01-10", "the year before", Type.DATE, "2018"));
+            "2020-01-10", "the year before", Type.DATE, "2018"),
+        // "January 6" naming the attack on the Capitol is 2021's, as 9/11
+        Arguments.of("The violence led to the January 6 attack on the Capitol.", "2023-11-05",
+            "January 6", Type.DATE, "2021-01-06"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {2} = {4}")
