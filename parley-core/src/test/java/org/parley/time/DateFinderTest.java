@@ -1205,7 +1205,10 @@ class DateFinderTest {
             "2020-01-10", "the year before", Type.DATE, "2018"),
         // "January 6" naming the attack on the Capitol is 2021's, as 9/11
         Arguments.of("The violence led to the January 6 attack on the Capitol.", "2023-11-05",
-            "January 6", Type.DATE, "2021-01-06"));
+            "January 6", Type.DATE, "2021-01-06"),
+        // a fronted clause of time ending with its year sets the main clause's year
+        Arguments.of("After denying retirement rumors in the summer of 2004, Lipinski announced a "
+            + "resignation in mid-August.", "2019-12-30", "mid-August", Type.DATE, "2004-08"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {2} = {4}")
