@@ -675,7 +675,10 @@ final class CalendarRules {
         String r = rel.toLowerCase(Locale.ROOT).replaceAll("this\\s+past", "last")
             .replaceAll("this\\s+coming", "next");
         if (r.equals("last")) {
-          y = mon < pm ? y : y - 1;
+          // "changed her tune last October" written in November: the month just gone would be
+          // "last month", so "last October" reaches back a year (TimeBank: "last February" on
+          // March 1, 1998 is 1997-02)
+          y = mon < pm - 1 ? y : y - 1;
         } else if (r.equals("next")) {
           y = mon > pm ? y : y + 1;
         }

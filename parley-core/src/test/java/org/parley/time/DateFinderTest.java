@@ -1208,7 +1208,11 @@ class DateFinderTest {
             "January 6", Type.DATE, "2021-01-06"),
         // a fronted clause of time ending with its year sets the main clause's year
         Arguments.of("After denying retirement rumors in the summer of 2004, Lipinski announced a "
-            + "resignation in mid-August.", "2019-12-30", "mid-August", Type.DATE, "2004-08"));
+            + "resignation in mid-August.", "2019-12-30", "mid-August", Type.DATE, "2004-08"),
+        // "last October" written in November reaches a year back: the month just gone is
+        // "last month"
+        Arguments.of("Velazquez changed her tune last October and backed the rezoning.",
+            "2023-11-08", "last October", Type.DATE, "2022-10"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {2} = {4}")
