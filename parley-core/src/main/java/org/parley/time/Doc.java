@@ -490,8 +490,20 @@ final class Doc {
   /** How far around a position {@link #gameTalk} reads at most. */
   private static final int GAME_WINDOW = 300;
 
-  /** How many game words make the whole text a game's story (see {@link #gameStory}). */
-  private static final int GAME_STORY_WORDS = 4;
+  /**
+   * The game words no other news uses ("four rebounds", "layups", "touchdowns"; not "the court",
+   * "overtime", "scored", "a slam dunk", "a power play" or "the stock rebounds" of a court, a
+   * job, a poll or a market): enough of them make the whole text a game's story.
+   */
+  private static final Pattern GAME_ONLY_WORDS = Pattern.compile(
+      "\\b(?:(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen)"
+          + "\\s+rebounds|touchdowns?|field\\s+goals?|free[\\s-]throws?|halftime|quarterback"
+          + "|innings|layups?|(?:three|3)-pointers?|penalty\\s+kicks?"
+          + "|(?:first|second|third)-period)\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  /** How many of those make the whole text a game's story (see {@link #gameStory}). */
+  private static final int GAME_STORY_WORDS = 3;
 
   /** Whether the text is a game's story, once computed; null before. */
   private Boolean gameStory;
@@ -504,13 +516,14 @@ final class Doc {
   }
 
   /**
-   * Whether the text as a whole tells a game, with {@link #GAME_STORY_WORDS} game words or more
+   * Whether the text as a whole tells a game, with {@link #GAME_STORY_WORDS} of
+   * {@link #GAME_ONLY_WORDS} or more
    * ("Covington was hit in the face late in the first quarter" in a recap full of rebounds and
    * layups): its quarters and halves are the game's even in a sentence without one.
    */
   boolean gameStory() {
     if (gameStory == null) {
-      Matcher g = GAME_WORDS.matcher(text);
+      Matcher g = GAME_ONLY_WORDS.matcher(text);
       int n = 0;
       while (n < GAME_STORY_WORDS && g.find()) {
         n++;
