@@ -1212,7 +1212,10 @@ class DateFinderTest {
         // "last October" written in November reaches a year back: the month just gone is
         // "last month"
         Arguments.of("Velazquez changed her tune last October and backed the rezoning.",
-            "2023-11-08", "last October", Type.DATE, "2022-10"));
+            "2023-11-08", "last October", Type.DATE, "2022-10"),
+        // "and" after a comma opens a clause: "..., and months later the story appeared"
+        Arguments.of("Kate made Meghan cry during a discussion about the ceremony, and months "
+            + "later the incorrect story appeared.", "2021-03-14", "months", Type.DURATION, "PXM"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {2} = {4}")
