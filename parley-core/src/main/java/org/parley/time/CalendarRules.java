@@ -75,6 +75,20 @@ final class CalendarRules {
   private static final Set<String> YEAR_SUBJECT_LEFT = Set.of("plus", "and", "but", "if", "when",
       "once", "until", "because", "as", "so", "come", "before", "after", "since", "then");
 
+  /**
+   * Whether a copyright notice ends right before {@code at}: "©", "(c)" or the word "Copyright"
+   * ("© 2019 Science X Network", "Copyright © 2018 by ..."): the page's furniture, no time told.
+   */
+  static boolean copyrightBefore(Doc doc, int at) {
+    int p = doc.prevNonSpace(at);
+    if (p < 0) {
+      return false;
+    }
+    char ch = doc.charAt(p);
+    return ch == '\u00a9' || ch == ')' && p >= 2 && doc.text.regionMatches(true, p - 2, "(c)", 0, 3)
+        || doc.prevWord(at).equals("copyright") && doc.prevWordStart(at) == p - 8;
+  }
+
   private static final Set<String> NOT_YEAR_LEFT =
       Set.of("about", "some", "nearly", "almost", "over", "least", "no", "article", "section",
           "resolution", "number", "flight", "room", "route", "highway", "chapter", "paragraph",
@@ -671,7 +685,10 @@ final class CalendarRules {
         String r = rel.toLowerCase(Locale.ROOT).replaceAll("this\\s+past", "last")
             .replaceAll("this\\s+coming", "next");
         if (r.equals("last")) {
-          y = mon < pm ? y : y - 1;
+          // "changed her tune last October" written in November: the month just gone would be
+          // "last month", so "last October" reaches back a year (TimeBank: "last February" on
+          // March 1, 1998 is 1997-02)
+          y = mon < pm - 1 ? y : y - 1;
         } else if (r.equals("next")) {
           y = mon > pm ? y : y + 1;
         }
@@ -1310,6 +1327,16 @@ final class CalendarRules {
             ? new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, "2001-09-11", null, null))
             : null);
 
+    // "the January 6 attack on the Capitol", "the Jan. 6 committee": the day of 2021 the
+    // attack is named by, as 9/11 (not next January's 6th)
+    f.add("january-sixth", 5,
+        "(?<![\\w])(?:January|Jan\\.?)\\s+6(?:th)?(?=[\\s-]+(?:(?:select|House)\\s+)?"
+            + "(?:attacks?|riots?|rioters?|insurrection(?:ists?)?|committee|panel|hearings?"
+            + "|defendants?|probe|investigation|siege|mob)\\b)",
+        (m, doc) -> doc.pub.map(p -> p.isAfter(LocalDate.of(2021, 1, 6))).orElse(false)
+            ? new Cand(m.start(), m.end(), c -> Res.of(Type.DATE, "2021-01-06", null, null))
+            : null);
+
     f.add("month-day", 4,
         // "Friday morning, Sept. 28": the part of the day of the date
         "(?<![\\w])(?:(?<wd>" + WD_ANY + ")(?:\\s+(?<wdpod>morning|afternoon|evening|night),)?"
@@ -1395,6 +1422,9 @@ final class CalendarRules {
         (m, doc) -> {
           int y1 = num(m.group("y1"));
           int y2 = num(m.group("y2"));
+          if (copyrightBefore(doc, m.start())) {
+            return null; // "© 2005-2023 Tribune Publishing": the notice's years, furniture
+          }
           if (m.group("y2").length() == 2) {
             y2 += y1 / 100 * 100;
           }
@@ -1434,7 +1464,9 @@ final class CalendarRules {
         });
 
     f.add("year", 2,
-        "(?<![\\w$£€#.,/:-])(?<mod>" + DMOD + ")?(?<y>" + YEAR
+        // "the post-1959 revolution", "pre-2008 levels": a year after "post-" or "pre-"
+        "(?:(?<pre>(?<=(?<![\\w-])(?:[Pp]ost|[Pp]re)-))|(?<![\\w$£€#.,/:-])(?<mod>" + DMOD
+            + ")?)(?<y>" + YEAR
             // not "(1930 GMT)": a wire-style clock
             // "said in 2011: ..." ends a clause; "2011:30" does not
             // "between 1900 and 2300 hours": military clock times
@@ -1452,6 +1484,16 @@ final class CalendarRules {
               && (",.;:!?".indexOf(doc.charAt(m.end())) >= 0 && !Character.isDigit(
                   doc.charAt(m.end() + 1))
                   || YEAR_SUBJECT_VERBS.contains(right) && doc.charAt(m.end()) == ' ');
+          if (m.group("pre") != null) {
+            int y0 = num(m.group("y"));
+            int from = m.start() >= 5 && doc.text.regionMatches(true, m.start() - 5, "post-", 0, 5)
+                ? m.start() - 5 : m.start() - 4;
+            return y0 > doc.pub.map(p -> p.getYear() + 30).orElse(2100) || y0 < 1800 ? null
+                : new Cand(from, m.end(), c -> Res.of(Type.DATE, Calendar.year(y0), null, null));
+          }
+          if (m.group("mod") == null && copyrightBefore(doc, m.start())) {
+            return null; // "© 2019 Science X Network", "Copyright 2023 Sunbeam TV": furniture
+          }
           if (NOT_YEAR_LEFT.contains(left) && !yearAfterAbout && !(m.group("mod") == null
               && VOTE_AFTER_YEAR.contains(right) && doc.charAt(m.end()) == ' ')) {
             return null;
@@ -1822,6 +1864,9 @@ final class CalendarRules {
         (m, doc) -> {
           if (m.group("u").equals("period") && m.group("lat") == null) {
             return null;
+          }
+          if (m.group("lat") == null && doc.gameTalk(m.start())) {
+            return null; // "swatted a layup to close the quarter": the game's
           }
           int at = m.start();
           boolean period = m.group("u").equals("period") && m.group("lat").equals("same");

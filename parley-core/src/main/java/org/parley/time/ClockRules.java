@@ -92,13 +92,19 @@ final class ClockRules {
         });
 
     f.add("clock-24h", 3,
-        "(?<![\\w.:,/])(?<h>[01]?\\d|2[0-3])(?<sep>[:.])(?<mi>[0-5]\\d)(?![\\w:]|[.,]\\d)"
+        // "around 20:00hrs on Thursday", "at 23:00 hrs": the police's clock with its "hrs"
+        "(?<![\\w.:,/])(?<h>[01]?\\d|2[0-3])(?<sep>[:.])(?<mi>[0-5]\\d)"
+            + "(?:(?<hrs>\\s*hrs)(?![\\w])|(?![\\w:]|[.,]\\d))"
             + "(?:\\s*(?<tz>" + TZ + "))?",
         (m, doc) -> {
           // a bare h:mm is a time after "at", "from", "until" ... or with a zone; else it may
           // be a video length, a score or a verse
           String left = doc.prevWord(m.start());
           char before = doc.charAt(doc.prevNonSpace(m.start()));
+          if (m.group("hrs") != null) {
+            return approxClock(doc, m.start(), m.end(),
+                String.format(Locale.ROOT, "%02d:%s", num(m.group("h")), m.group("mi")));
+          }
           if (m.group("sep").equals(".") && m.group("tz") == null) {
             return null; // "10.30 GMT" is a time, "10.30" a number
           }

@@ -195,6 +195,10 @@ final class Ctx {
     return null;
   }
 
+  /** The words that open a fronted clause of time: "After denying the rumors in 2004, ...". */
+  private static final Pattern FRONTED_CLAUSE = Pattern.compile(
+      "(?:(?:[Aa]nd|[Bb]ut),?\\s+)?(?:[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Ff]ollowing)\\s");
+
   /** The words that open a sentence set in a time: "In 2008,", "But on June 5, 2008,". */
   private static final Pattern STORY_FRAME = Pattern.compile(
       "(?:(?:[Aa]nd|[Bb]ut|[Tt]hen|[Bb]ack|[Ll]ater|[Ee]arlier),?\\s+)?(?:[Ii]n|[Oo]n|[Dd]uring|[Bb]y)");
@@ -214,7 +218,11 @@ final class Ctx {
     while (k < doc.text.length() && doc.text.charAt(k) == ' ') {
       k++;
     }
-    return lead.isEmpty() && k < doc.text.length() && doc.text.charAt(k) == ',';
+    boolean comma = k < doc.text.length() && doc.text.charAt(k) == ',';
+    // "After denying retirement rumors in the summer of 2004, Lipinski announced ...": a fronted
+    // clause of time that ends with its date sets the time of the main clause after it
+    return comma && (lead.isEmpty()
+        || lead.indexOf(',') < 0 && FRONTED_CLAUSE.matcher(lead).lookingAt());
   }
 
   Ctx(Doc doc, List<Cand> all) {

@@ -510,19 +510,55 @@ final class Doc {
    * ("a technical foul in the third quarter", "he scored at 7:14"), not the year's or the day's.
    */
   private static final Pattern GAME_WORDS = Pattern.compile(
-      "\\b(?:scor(?:ed|ing)|rebounds?|assists|touchdowns?|field\\s+goals?|free[\\s-]throws?"
-          + "|fouls?|fouled|halftime|overtime|quarterback|innings|interceptions?|fumbles?"
-          + "|dunk(?:s|ed)?|layups?|(?:three|3)-pointers?|power\\s+play|the\\s+(?:court|bench"
-          + "|buzzer|whistle)|timeouts?|kickoff|penalty\\s+kick|(?:first|second|third)-period)\\b",
+      "\\b(?:rebounds?|assists|touchdowns?|field\\s+goals?|free[\\s-]throws?"
+          + "|fouls?|fouled|halftime|quarterback|innings|interceptions?|fumbles?"
+          + "|dunk(?:s|ed)?|layups?|(?:three|3)-pointers?|the\\s+(?:bench|buzzer|whistle)"
+          + "|timeouts?|kickoff|penalty\\s+kick|(?:first|second|third)-period)\\b",
       Pattern.CASE_INSENSITIVE);
 
   /** How far around a position {@link #gameTalk} reads at most. */
   private static final int GAME_WINDOW = 300;
 
+  /**
+   * The game words no other news uses ("four rebounds", "layups", "touchdowns"; not "the court",
+   * "overtime", "scored", "a slam dunk", "a power play" or "the stock rebounds" of a court, a
+   * job, a poll or a market): enough of them make the whole text a game's story.
+   */
+  private static final Pattern GAME_ONLY_WORDS = Pattern.compile(
+      "\\b(?:(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen)"
+          + "\\s+rebounds|touchdowns?|field\\s+goals?|free[\\s-]throws?|halftime|quarterback"
+          + "|innings|layups?|(?:three|3)-pointers?|penalty\\s+kicks?"
+          + "|(?:first|second|third)-period)\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  /** How many of those make the whole text a game's story (see {@link #gameStory}). */
+  private static final int GAME_STORY_WORDS = 3;
+
+  /** Whether the text is a game's story, once computed; null before. */
+  private Boolean gameStory;
+
   /** Whether the sentence around {@code at} tells a game (see {@link #GAME_WORDS}). */
   boolean gameTalk(int at) {
     int from = Math.max(sentenceStart(text, at), at - GAME_WINDOW);
     int to = Math.min(sentenceEnd(text, at), at + GAME_WINDOW);
-    return GAME_WORDS.matcher(text).region(from, to).find();
+    return GAME_WORDS.matcher(text).region(from, to).find() || gameStory();
+  }
+
+  /**
+   * Whether the text as a whole tells a game, with {@link #GAME_STORY_WORDS} of
+   * {@link #GAME_ONLY_WORDS} or more
+   * ("Covington was hit in the face late in the first quarter" in a recap full of rebounds and
+   * layups): its quarters and halves are the game's even in a sentence without one.
+   */
+  boolean gameStory() {
+    if (gameStory == null) {
+      Matcher g = GAME_ONLY_WORDS.matcher(text);
+      int n = 0;
+      while (n < GAME_STORY_WORDS && g.find()) {
+        n++;
+      }
+      gameStory = n >= GAME_STORY_WORDS;
+    }
+    return gameStory;
   }
 }

@@ -544,7 +544,11 @@ final class LengthRules {
               && (STRETCH_BEFORE.contains(left) || m.group("cap") != null && left.isEmpty());
           // "just hours after the vote", "a sixth died days later", "a vote is days away", "has
           // spent years pushing", "months in the making": a length left open, placed or spent
-          boolean bare = pre == null && !PHRASE_BEFORE.contains(left)
+          // ("made Meghan cry, and months later the story appeared": "and" after a comma opens
+          // a clause, it joins no unit before it)
+          boolean clauseAnd = left.equals("and") && m.start() > 0
+              && doc.charAt(doc.prevNonSpace(doc.prevWordStart(m.start()))) == ',';
+          boolean bare = pre == null && (!PHRASE_BEFORE.contains(left) || clauseAnd)
               && Calendar.amount(left) == null
               && (next.equals("later") || next.equals("earlier") || next.equals("away")
                   // "resigned days after the report", "doing this days after": after a verb or

@@ -180,11 +180,17 @@ final class RelativeRules {
   private static final Set<String> NAMED_BODY = Set.of("group", "club", "caucus", "coalition",
       "society", "times", "telegraph", "express", "mirror", "magazine");
 
+  /** The words before an abbreviated "Sat.", "Sun." or "Mon." that make it a day. */
+  private static final Set<String> ABBR_DAY_LEFT = Set.of("on", "by", "until", "till",
+      "through", "from", "for", "after", "before", "since", "last", "next", "this");
+
   /** A weekday with its modifiers: "early Tuesday", "last Friday", "Sunday evening". */
   private static final Pattern WEEKDAY = Pattern.compile(
       "(?<![\\w-])(?:(?<mod>[Ee]arly|[Ll]ate)\\s+)?(?:[Tt]his\\s+(?=[Cc]oming|[Pp]ast))?"
           + "(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming"
           + "|[Pp]ast)\\s+)?(?<wd>" + WD_NAME
+          // "Forecast for Wed. after Cold Wave Alert Tues.": a headline's abbreviated day
+          + "|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\\."
           + ")(?<pl>s)?(?:\\s+(?<pod>morning|afternoon|evening|night)(?<pods>s)?)?" + END);
 
   private static Cand weekday(Matcher m, Doc doc) {
@@ -195,6 +201,10 @@ final class RelativeRules {
     String left = doc.prevWord(m.start());
     if (rel == null && left.equals("the") && doc.nextIsCapitalizedName(m.end())) {
       return null; // the Sunday Times
+    }
+    if (wdText.endsWith(".") && (wdText.startsWith("S") || wdText.startsWith("M"))
+        && !ABBR_DAY_LEFT.contains(left)) {
+      return null; // "The Sun.", "Sat." (the verb in a title): only "on Sat.", "by Sun."
     }
     if (rel == null && pod == null && group(m, "mod") == null
         && Character.isUpperCase(doc.charAt(doc.nextNonSpace(m.end())))
@@ -545,7 +555,7 @@ final class RelativeRules {
     String u = m.group("u");
     int shift = rel == null ? 0 : switch (rel) {
       case "following", "next" -> 1;
-      case "previous", "preceding", "prior" -> -1;
+      case "previous", "preceding", "prior", "before", "earlier" -> -1;
       default -> 0;
     };
     boolean isDay = u.equals("day");
@@ -555,11 +565,11 @@ final class RelativeRules {
     }
     // "expects a deal in the next month or so", "will decide within the next week": said of
     // now, the next period counts from publication, not from the last date of the story
-    boolean deicticNext = "next".equals(rel) && m.group("mod") == null
+    boolean deicticNext = "next".equals(rel) && group(m, "mod") == null
         && (u.equals("week") || u.equals("month") || u.equals("year"));
     int at = m.start();
     String prep = doc.prevWord(m.start());
-    boolean that = m.group("that") != null;
+    boolean that = group(m, "that") != null;
     Cand cand = new Cand(m.start(), m.end(), c -> {
       LocalDate a = c.anchor();
       String note = c.anchorName();
@@ -1142,6 +1152,13 @@ final class RelativeRules {
             + "|next|previous|same|preceding|prior)|(?<that>[Tt]hat)(?:\\s+same)?)\\s+(?<u>day|week"
             + "|month|year|morning|afternoon|evening|night|weekend)(?:\\s+of\\s+(?<oy>" + YEAR
             + "))?(?:\\s+or\\s+so)?" + END,
+        RelativeRules::anaphoric);
+
+    // "fell 2 percent compared with the year before,", "up from 15.6 in the week prior.": the
+    // unit before the last one the text gave, said after it (not "the year before the vote")
+    f.add("unit-before", 4,
+        "(?<![\\w])[Tt]he\\s+(?<u>week|month|year)\\s+(?<rel>before|prior|earlier)"
+            + "(?=\\s*[,.;:!?)]|\\s*$)",
         RelativeRules::anaphoric);
 
     f.add("day-before", 4,

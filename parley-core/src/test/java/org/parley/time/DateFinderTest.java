@@ -1200,7 +1200,38 @@ class DateFinderTest {
             "the first of the year", Type.DATE, "2014-01-01"),
         // a stretch of open length after "to": "bowing to days of pressure"
         Arguments.of("The White House restored the pass, bowing to days of pressure.",
-            "2018-11-19", "days", Type.DURATION, "PXD"));
+            "2018-11-19", "days", Type.DURATION, "PXD"),
+        // a police clock with "hrs" glued on: "around 20:00hrs"
+        Arguments.of("The men alleged that around 23:00hrs they heard a shot.", "2022-05-06",
+            "around 23:00hrs", Type.TIME, "2022-05-06T23:00"),
+        // a headline's abbreviated weekdays
+        Arguments.of("Colder Temperatures Forecast for Wed. after Cold Wave Alert Tues.\n\nCold "
+            + "winds blew.", "2023-11-07", "Wed.", Type.DATE, "2023-11-08"),
+        Arguments.of("Colder Temperatures Forecast for Wed. after Cold Wave Alert Tues.\n\nCold "
+            + "winds blew.", "2023-11-07", "Tues.", Type.DATE, "2023-11-07"),
+        // a year after "post-" or "pre-"
+        Arguments.of("The post-1959 politics have managed to divide them.", "2000-02-24",
+            "post-1959", Type.DATE, "1959"),
+        Arguments.of("Emissions are back to pre-2008 levels.", "2019-05-02", "pre-2008",
+            Type.DATE, "2008"),
+        // the unit before the last one given, said after the noun
+        Arguments.of("Poland reported 25.9 new cases, increasing from 15.6 in the week prior.",
+            "2020-10-01", "the week prior", Type.DATE, "2020-W39"),
+        Arguments.of("Emissions fell last year, down 2 percent compared with the year before.",
+            "2020-01-10", "the year before", Type.DATE, "2018"),
+        // "January 6" naming the attack on the Capitol is 2021's, as 9/11
+        Arguments.of("The violence led to the January 6 attack on the Capitol.", "2023-11-05",
+            "January 6", Type.DATE, "2021-01-06"),
+        // a fronted clause of time ending with its year sets the main clause's year
+        Arguments.of("After denying retirement rumors in the summer of 2004, Lipinski announced a "
+            + "resignation in mid-August.", "2019-12-30", "mid-August", Type.DATE, "2004-08"),
+        // "last October" written in November reaches a year back: the month just gone is
+        // "last month"
+        Arguments.of("Velazquez changed her tune last October and backed the rezoning.",
+            "2023-11-08", "last October", Type.DATE, "2022-10"),
+        // "and" after a comma opens a clause: "..., and months later the story appeared"
+        Arguments.of("Kate made Meghan cry during a discussion about the ceremony, and months "
+            + "later the incorrect story appeared.", "2021-03-14", "months", Type.DURATION, "PXM"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} → {2} = {4}")
@@ -1704,7 +1735,19 @@ class DateFinderTest {
             "Groundhog"),
         // "the same period" with no quarter told is not the reporting quarter
         Arguments.of("Crime rose 5% compared with the same period of time last year.",
-            "same period"));
+            "same period"),
+        // a copyright notice's year is the page's furniture
+        Arguments.of("The tool was found in the sea.\n\n© 2016 Science X Network", "2016"),
+        Arguments.of("Copyright 2016 Sunbeam Television Corp. All rights reserved.", "2016"),
+        // "Sun." and "Sat." alone are no days
+        Arguments.of("The story was first reported by The Sun. Nobody denied it.", "Sun."),
+        // a game's quarters in a recap full of game words, even in a sentence with none
+        Arguments.of("Covington was hit in the face late in the first quarter. Embiid scored 30 "
+            + "points with 10 rebounds. Maxey hit a layup and two free throws, and Reed had a "
+            + "dunk.", "first quarter"),
+        Arguments.of("Embiid scored 30 points with 10 rebounds. Maxey hit a layup and two free "
+            + "throws, and Reed had a dunk. Horford swatted a shot to close the quarter.",
+            "the quarter"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} has no date at {1}")
