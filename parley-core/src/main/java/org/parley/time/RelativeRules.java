@@ -1155,10 +1155,12 @@ final class RelativeRules {
         RelativeRules::anaphoric);
 
     // "fell 2 percent compared with the year before,", "up from 15.6 in the week prior.": the
-    // unit before the last one the text gave, said after it (not "the year before the vote")
+    // unit before the last one the text gave, said after it (not "the year before the vote", nor
+    // "surveyed the week before, and again the week after, the election": the event follows)
     f.add("unit-before", 4,
         "(?<![\\w])[Tt]he\\s+(?<u>week|month|year)\\s+(?<rel>before|prior|earlier)"
-            + "(?=\\s*[,.;:!?)]|\\s*$)",
+            + "(?=\\s*[,.;:!?)]|\\s*$)(?!,\\s*(?:and\\s+)?(?:again\\s+)?(?:the\\s+)?(?:day|week"
+            + "|month|year)\\s+after\\b)",
         RelativeRules::anaphoric);
 
     f.add("day-before", 4,

@@ -1614,6 +1614,9 @@ class DateFinderTest {
         Arguments.of("The Bank gave assistance in the morning\nsession.", "morning"),
         Arguments.of("March organisers said thousands came.", "March"),
         Arguments.of("The group has 2,000 members.", "2,000"),
+        // "the week before" of an event named after it is no anaphor of the last date
+        Arguments.of("In a study of 2015, people were surveyed the week before, and again the "
+            + "week after, the 2016 election.", "the week before"),
         // a game's quarters, halves and clock
         Arguments.of("Schroder got a technical foul in the third quarter for confronting Davis.",
             "third quarter"),
