@@ -996,7 +996,8 @@ final class CalendarRules {
       return null; // "the first half of the 1980's", "the second half of the century"
     }
     if (y == null && ry == null && !fiscal && !possessed && !ofReport && doc.gameTalk(m.start())) {
-      return null; // "a technical foul in the third quarter", "returned to the bench in the second half"
+      // "a technical foul in the third quarter", "returned to the bench in the second half"
+      return null;
     }
     if (PART_OF_OTHER.matcher(doc.text).region(m.end(), doc.text.length()).lookingAt()) {
       return null; // "the second half of the primary calendar", "the fourth quarter of the game"

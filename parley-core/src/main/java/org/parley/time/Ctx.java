@@ -567,8 +567,9 @@ final class Ctx {
 
   /**
    * The first year written out earlier in the sentence of {@code at}, not as the term of a
-   * comparison (nor an index's "base 1980"): the year the sentence is about ("For all of 1986, productivity increased 0.7 pct
-   * from 1985, reflecting rises of 4.3 pct in the first quarter": 1986); null if none.
+   * comparison (nor an index's "base 1980"): the year the sentence is about ("For all of 1986,
+   * productivity increased 0.7 pct from 1985, reflecting rises of 4.3 pct in the first quarter":
+   * 1986); null if none.
    */
   Integer yearOfSentence(int at) {
     int s = Doc.sentenceStart(doc.text, at);

@@ -190,8 +190,8 @@ public final class DateFinder implements Stage {
       Map.entry("duration-span", "the"),
       Map.entry("half-duration", "@amod half a an the"),
       Map.entry("from-anchor", "@num #"),
-      Map.entry("share-of-unit", "the quarter half a an about nearly almost more less over just only"
-          + " some"),
+      Map.entry("share-of-unit",
+          "the quarter half a an about nearly almost more less over just only some"),
       Map.entry("old-compound", "@num #"),
       Map.entry("long-compound", "hour hours day days week weeks month months year years decade"
           + " decades century centuries hourlong daylong weeklong monthlong yearlong decadelong"),

@@ -411,7 +411,8 @@ final class LengthRules {
     // of a unit, in years
     f.add("share-of-unit", 4,
         "(?<![\\w-])(?:(?:about|nearly|almost|more\\s+than|less\\s+than|over|just|only|some)\\s+)?"
-            + "(?:an?\\s+|the\\s+(?:next|past|last|first|previous|following)\\s+)?(?<f>quarter|half)"
+            + "(?:an?\\s+|the\\s+(?:next|past|last|first|previous|following)\\s+)?"
+            + "(?<f>quarter|half)"
             + "(?:\\s+of\\s+an?\\s+|(?<joined>[\\s-]))(?<u>century|decade)(?![\\w-])",
         Pattern.CASE_INSENSITIVE,
         (m, doc) -> {

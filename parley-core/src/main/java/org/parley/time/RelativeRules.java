@@ -952,7 +952,8 @@ final class RelativeRules {
           int figure = doc.prevNonSpace(at);
           boolean compared = yearBack && (COMPARED_FROM.contains(before)
               || before.equals("percent") || before.equals("cent")
-              || figure >= 0 && (Character.isDigit(doc.charAt(figure)) || doc.charAt(figure) == '%'));
+              || figure >= 0
+                  && (Character.isDigit(doc.charAt(figure)) || doc.charAt(figure) == '%'));
           return new Cand(m.start(), m.end(), c -> {
             if (yearBack && c.quarterUnderDiscussion(at)) {
               return priorPeriod(c, 0, at);

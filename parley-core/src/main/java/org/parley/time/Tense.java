@@ -140,14 +140,16 @@ final class Tense {
    * game story's close); a rule line ("___") ends the section.
    */
   private boolean underComingHeading(int pos) {
-    int lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+    int floor = Math.max(0, pos - COMING_CHARS);
+    int lineStart = lineStartAfter(pos, floor);
     int lines = 0;
-    for (int k = lineStart; k > 0 && pos - k <= COMING_CHARS && lines <= COMING_LINES; ) {
-      int prevStart = text.lastIndexOf('\n', k - 2) + 1;
+    for (int k = lineStart; k > floor && lines <= COMING_LINES; ) {
+      int prevStart = lineStartAfter(k - 1, floor);
       if (text.startsWith("___", prevStart)) {
         return false;
       }
-      if (COMING_HEADING.matcher(text).region(prevStart, k).matches()) {
+      boolean wholeLine = prevStart == 0 || text.charAt(prevStart - 1) == '\n';
+      if (wholeLine && COMING_HEADING.matcher(text).region(prevStart, k).matches()) {
         return true;
       }
       if (k - 1 > prevStart) {
@@ -157,6 +159,16 @@ final class Tense {
     }
     return false;
   }
+
+  /** The start of the line holding the character before {@code pos}, read back to {@code floor}. */
+  private int lineStartAfter(int pos, int floor) {
+    int i = pos - 1;
+    while (i >= floor && text.charAt(i) != '\n') {
+      i--;
+    }
+    return i + 1;
+  }
+
 
   private Direction parsedOrWords(Sentence s, int start) {
     if (s != null && !s.dependencies().isEmpty()) {
