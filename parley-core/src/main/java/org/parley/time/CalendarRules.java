@@ -381,6 +381,13 @@ final class CalendarRules {
       LocalDate first;
       String note = null;
       Integer told = y == null ? storyYear(c, at, dayEnd, adverbial, prep, mon) : null;
+      // "results for the quarter ended March 31", said on March 16: the last day of the
+      // quarter just named, in its year (a fiscal quarter ending in another month is left alone)
+      String quarter = y == null && (prep.equals("ended") || prep.equals("ending"))
+          ? c.quarterInSentenceBefore(at) : null;
+      if (quarter != null && quarter.charAt(5) == 'Q' && mon == 3 * (quarter.charAt(6) - '0')) {
+        told = Integer.valueOf(quarter.substring(0, 4));
+      }
       if (y != null) {
         first = Calendar.date(y, mon, d);
         if (first == null) {

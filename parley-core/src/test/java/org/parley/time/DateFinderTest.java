@@ -812,6 +812,11 @@ class DateFinderTest {
         Arguments.of("The index, base 1980, was set at 109.8 in January after December's 109.4 "
             + "and compared with 108.2 a year earlier.", "1987-03-17", "a year earlier",
             Type.DATE, "1986-01"),
+        // the day that ends the quarter just named is in that quarter's year
+        Arguments.of("Chemical businesses are expected to report good results for the quarter "
+            + "ended March 31.", "1987-03-16", "March 31", Type.DATE, "1987-03-31"),
+        Arguments.of("Its provision for the first quarter ended January 31 rose to 223 mln dlrs.",
+            "1987-03-03", "January 31", Type.DATE, "1987-01-31"),
         // a quarter of a century, with or without "of a"
         Arguments.of("It is the first tour together in nearly a quarter century.", "2019-11-19",
             "nearly a quarter century", Type.DURATION, "P25Y"),
