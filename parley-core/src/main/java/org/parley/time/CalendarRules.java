@@ -205,6 +205,10 @@ final class CalendarRules {
   private static final Set<String> QUARTER_DETERMINERS =
       Set.of("its", "their", "our", "his", "her", "this", "that", "a", "each", "every");
 
+  /** Nouns of measured figures: a month right before one is the period measured. */
+  private static final Set<String> DATA_NOUNS = Set.of("data", "figures", "statistics",
+      "numbers", "readings", "payrolls");
+
   /** What a quarter written without article or hyphen is the quarter of: "first quarter net". */
   private static final Set<String> QUARTER_REPORT_NOUNS =
       Set.of("results", "earnings", "profit", "profits", "net", "sales", "revenue", "revenues",
@@ -580,7 +584,9 @@ final class CalendarRules {
         && !MONTH_NAMES_LOWER.contains(next)
         && (left.equals("s") && leftStart > 0 && "'’".indexOf(doc.charAt(leftStart - 1)) >= 0
             || left.isEmpty() && sentenceStart(doc, m.start())
-                && doc.nounOrAdjectiveAt(doc.nextNonSpace(m.end())));
+                && doc.nounOrAdjectiveAt(doc.nextNonSpace(m.end()))
+            // "are to appear in February data released today": the month the data measure
+            || DATA_NOUNS.contains(next));
     boolean attributive = plainAttributive || afterAdjective || beforeName || figuresMonth;
     int nounYear = attributive ? yearAfterNoun(doc, m.end()) : 0;
     // a vote in the month: "the November election", "re-election in November", "to win in

@@ -561,6 +561,28 @@ final class Ctx {
     return null;
   }
 
+  /** A week value: "1987-W11". */
+  private static final Pattern WEEK_VALUE = Pattern.compile("\\d{4}-W\\d\\d");
+
+  /**
+   * The week ("1987-W11") of the nearest expression before {@code at} that names one, when no
+   * day was given between it and {@code at}; null otherwise.
+   */
+  String weekAfterLastDay(int at) {
+    for (Object[] entry : resolvedBefore(at)) {
+      Cand c = (Cand) entry[0];
+      Res r = (Res) entry[1];
+      if (WEEK_VALUE.matcher(r.value()).matches()) {
+        readSpan = new Span(c.start, c.end);
+        return r.value();
+      }
+      if (r.day() != null) {
+        return null;
+      }
+    }
+    return null;
+  }
+
   /** Words before a year that make it the term of a comparison: "from 1985", "than in 1985". */
   private static final Set<String> COMPARED_YEAR = Set.of("from", "than", "since", "over",
       "versus", "vs", "with", "to", "base");

@@ -631,6 +631,14 @@ final class RelativeRules {
         // "killed last October ... crossed out that same day": a month came after the last day
         return Res.of(Type.DATE, Calendar.month(c.lastMonth) + "-XX", null, "anchor-month");
       }
+      // "Early last week, Chrysler agreed … Later that week, AMC said": a week the text named
+      // after its last day is the week meant
+      String week = u.equals("week") ? c.weekAfterLastDay(at) : null;
+      if (week != null) {
+        LocalDate monday = LocalDate.parse(week + "-1",
+            java.time.format.DateTimeFormatter.ISO_WEEK_DATE);
+        return Res.of(Type.DATE, Calendar.week(monday.plusWeeks(shift)), null, "anchor-week");
+      }
       Res res = switch (u) {
         case "day" -> Res.of(Type.DATE, Calendar.day(a.plusDays(shift)), a.plusDays(shift), note);
         case "week" -> Res.of(Type.DATE, Calendar.week(a.plusWeeks(shift)), null, note);

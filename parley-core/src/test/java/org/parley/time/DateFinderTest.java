@@ -812,6 +812,13 @@ class DateFinderTest {
         Arguments.of("The index, base 1980, was set at 109.8 in January after December's 109.4 "
             + "and compared with 108.2 a year earlier.", "1987-03-17", "a year earlier",
             Type.DATE, "1986-01"),
+        // a month before data names the period measured, which is gone
+        Arguments.of("Brisk increases in income are to appear in February data released today.",
+            "1987-03-19", "February", Type.DATE, "1987-02"),
+        // "that week" after a week named since the last day is that week
+        Arguments.of("The next board meeting will be April 29. Early last week, Chrysler agreed to "
+            + "buy the stake. Later that week, AMC said it had retained advisers.", "1987-03-20",
+            "Later that week", Type.DATE, "1987-W11"),
         // the day that ends the quarter just named is in that quarter's year
         Arguments.of("Chemical businesses are expected to report good results for the quarter "
             + "ended March 31.", "1987-03-16", "March 31", Type.DATE, "1987-03-31"),
