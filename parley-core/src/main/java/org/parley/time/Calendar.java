@@ -195,6 +195,13 @@ final class Calendar {
         + padded(d.getDayOfMonth(), 2);
   }
 
+  /** The Monday of the ISO week a "YYYY-Www" value names (W01 holds the year's first Thursday). */
+  static LocalDate weekStart(String value) {
+    LocalDate jan4 = LocalDate.of(Integer.parseInt(value.substring(0, 4)), 1, 4);
+    return jan4.with(java.time.DayOfWeek.MONDAY)
+        .plusWeeks(Integer.parseInt(value.substring(6, 8)) - 1L);
+  }
+
   static String week(LocalDate d) {
     return padded(d.get(IsoFields.WEEK_BASED_YEAR), 4) + "-W"
         + padded(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2);

@@ -565,16 +565,16 @@ final class Ctx {
   private static final Pattern WEEK_VALUE = Pattern.compile("\\d{4}-W\\d\\d");
 
   /**
-   * The week ("1987-W11") of the nearest expression before {@code at} that names one, when no
-   * day was given between it and {@code at}; null otherwise.
+   * The Monday of the week ("1987-W11") of the nearest expression before {@code at} that names
+   * one, when no day was given between it and {@code at}; null otherwise.
    */
-  String weekAfterLastDay(int at) {
+  LocalDate weekAfterLastDay(int at) {
     for (Object[] entry : resolvedBefore(at)) {
       Cand c = (Cand) entry[0];
       Res r = (Res) entry[1];
       if (WEEK_VALUE.matcher(r.value()).matches()) {
         readSpan = new Span(c.start, c.end);
-        return r.value();
+        return Calendar.weekStart(r.value());
       }
       if (r.day() != null) {
         return null;

@@ -297,6 +297,18 @@ public final class DateFinder implements Stage {
       "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "few", "several", "many",
       "hundreds", "thousands", "dozens", "couple");
   private static final Set<String> COUNTED = Set.of("ago", "offset", "duration");
+  /**
+   * Per rule, the words that can follow "a" or "an" in a match, for rules that read no amount
+   * and unit ("a fortnight", "a half-hour"); no part of the day, clock or era starts with "a"
+   * and a space.
+   */
+  private static final Map<String, Set<String>> AFTER_ARTICLE = Map.of(
+      "fortnight", Set.of("fortnight", "fortnights", "few"),
+      "half-duration", Set.of("half"),
+      "share-of-unit", Set.of("quarter", "half"),
+      "part-of-day", Set.of(),
+      "clock-word", Set.of(),
+      "era-year", Set.of());
   /** Rules that read an amount and its unit ("a year and a half", "a week from Friday"). */
   private static final Set<String> AMOUNT_THEN_UNIT = Set.of("ago", "offset", "duration",
       "duration-sum", "from-anchor", "ago-this", "set-times", "old-compound");
@@ -318,12 +330,7 @@ public final class DateFinder implements Stage {
       return Map.of(rule, AFTER_VAGUE_PREP);
     }
     Set<String> allowed = switch (trigger) {
-      // "a fortnight", "a half-hour"; no clock or era starts with "a" and a space
-      case "a", "an" -> AMOUNT_THEN_UNIT.contains(rule) ? AFTER_A
-          : rule.equals("fortnight") ? Set.of("fortnight", "fortnights", "few")
-          : rule.equals("half-duration") ? Set.of("half")
-          : rule.equals("share-of-unit") ? Set.of("quarter", "half")
-          : Set.of("part-of-day", "clock-word", "era-year").contains(rule) ? Set.of() : null;
+      case "a", "an" -> AMOUNT_THEN_UNIT.contains(rule) ? AFTER_A : AFTER_ARTICLE.get(rule);
       case "about", "around", "nearly", "almost", "roughly", "some", "approximately", "over",
           "just", "only" -> COUNTED.contains(rule) || rule.equals("duration-sum") ? AMOUNT_START
           : rule.equals("share-of-unit") ? Set.of("a", "an", "quarter", "half") : null;

@@ -479,8 +479,13 @@ final class Doc {
 
   /** Where the sentence around {@code at} starts: after a line break or a full stop and space. */
   static int sentenceStart(String text, int at) {
+    return sentenceStart(text, at, 0);
+  }
+
+  /** {@link #sentenceStart(String, int)}, read back no further than {@code floor}. */
+  static int sentenceStart(String text, int at, int floor) {
     int i = at;
-    while (i > 0) {
+    while (i > floor) {
       char c = text.charAt(i - 1);
       if (c == '\n' || ((c == '.' || c == '!' || c == '?') && i < text.length()
           && Character.isWhitespace(text.charAt(i)))) {
@@ -493,8 +498,13 @@ final class Doc {
 
   /** Where the sentence around {@code at} ends: at its full stop or line break. */
   static int sentenceEnd(String text, int at) {
+    return sentenceEnd(text, at, text.length());
+  }
+
+  /** {@link #sentenceEnd(String, int)}, read on no further than {@code ceiling}. */
+  static int sentenceEnd(String text, int at, int ceiling) {
     int i = at;
-    while (i < text.length()) {
+    while (i < ceiling) {
       char c = text.charAt(i);
       if (c == '\n' || ((c == '.' || c == '!' || c == '?')
           && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1))))) {
@@ -539,8 +549,8 @@ final class Doc {
 
   /** Whether the sentence around {@code at} tells a game (see {@link #GAME_WORDS}). */
   boolean gameTalk(int at) {
-    int from = Math.max(sentenceStart(text, at), at - GAME_WINDOW);
-    int to = Math.min(sentenceEnd(text, at), at + GAME_WINDOW);
+    int from = sentenceStart(text, at, Math.max(0, at - GAME_WINDOW));
+    int to = sentenceEnd(text, at, Math.min(text.length(), at + GAME_WINDOW));
     return GAME_WORDS.matcher(text).region(from, to).find() || gameStory();
   }
 

@@ -633,11 +633,9 @@ final class RelativeRules {
       }
       // "Early last week, Chrysler agreed … Later that week, AMC said": a week the text named
       // after its last day is the week meant
-      String week = u.equals("week") ? c.weekAfterLastDay(at) : null;
+      LocalDate week = u.equals("week") ? c.weekAfterLastDay(at) : null;
       if (week != null) {
-        LocalDate monday = LocalDate.parse(week + "-1",
-            java.time.format.DateTimeFormatter.ISO_WEEK_DATE);
-        return Res.of(Type.DATE, Calendar.week(monday.plusWeeks(shift)), null, "anchor-week");
+        return Res.of(Type.DATE, Calendar.week(week.plusWeeks(shift)), null, "anchor-week");
       }
       Res res = switch (u) {
         case "day" -> Res.of(Type.DATE, Calendar.day(a.plusDays(shift)), a.plusDays(shift), note);
